@@ -1,0 +1,1 @@
+//! Claims: sentences with their dates, attribution and quotes, ready for review.

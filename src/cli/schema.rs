@@ -1,0 +1,13 @@
+//! `claimline schema` (being written).
+
+use std::process::ExitCode;
+
+use claimline::{Error, ErrorKind, Result};
+
+/// (being written)
+#[derive(clap::Args)]
+pub struct Args {}
+
+pub fn run(_args: Args) -> Result<ExitCode> {
+    Err(Error::new(ErrorKind::Usage, "`schema` is not written yet"))
+}

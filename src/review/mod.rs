@@ -1,0 +1,1 @@
+//! The claims files reviewers edit, and safe re-extraction into them.

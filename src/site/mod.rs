@@ -1,0 +1,1 @@
+//! Rendering the timeline as a static site with tera templates.

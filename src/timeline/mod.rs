@@ -1,0 +1,1 @@
+//! Ordering claims in time.

@@ -1,0 +1,1 @@
+//! TimeML documents in and out, and the TempEval-3 scorer.
