@@ -18,6 +18,7 @@
 
 pub mod article;
 pub mod claims;
+pub mod config;
 pub mod error;
 pub mod output;
 pub mod review;

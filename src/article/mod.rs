@@ -23,6 +23,7 @@ use serde::Serialize;
 
 use crate::error::{Error, ErrorKind, Result, read_utf8};
 
+pub(crate) use front_matter::is_web_url;
 pub use front_matter::split_front_matter;
 
 /// An article, loaded and checked.

@@ -62,6 +62,10 @@ pub struct Claim {
     /// The words quoted, when the claim is a quotation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
+    /// Who did it: the subject of the sentence's main clause as written ("Hogan Gidley, a
+    /// White House spokesman"), when it names someone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actor: Option<String>,
     /// Who says so: the person or body the claim is attributed to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
