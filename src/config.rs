@@ -182,7 +182,7 @@ mod tests {
         let e = Config::parse("review:\n  verdict: [a]\n", Path::new("c.yaml")).unwrap_err();
         assert!(
             e.to_string()
-                .starts_with("c.yaml:2:3: unknown field `verdict`"),
+                .starts_with("c.yaml:2:3: review: unknown field `verdict`"),
             "{e}"
         );
     }
