@@ -321,8 +321,14 @@ impl<'a> Builder<'a> {
     fn text(&mut self, source: &'a str, range: Range<usize>) -> Result<(), SyntaxError> {
         let raw = &source[range.clone()];
         if self.stack.is_empty() {
-            if let Some(i) = raw.find(|c: char| !c.is_whitespace()) {
-                return self.outside_root(range.start + i, "text");
+            // A byte-order mark may open a UTF-8 file; it is not text.
+            let lead = if range.start == 0 && raw.starts_with('\u{feff}') {
+                '\u{feff}'.len_utf8()
+            } else {
+                0
+            };
+            if let Some(i) = raw[lead..].find(|c: char| !c.is_whitespace()) {
+                return self.outside_root(range.start + lead + i, "text");
             }
             return Ok(());
         }
@@ -695,6 +701,22 @@ mod tests {
         assert!(at(6).starts_with("<![CDATA[xy"));
         assert!(at(7).starts_with("<![CDATA[xy"));
         assert!(at(8).starts_with("</TEXT>"));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_text() {
+        let doc = parse("\u{feff}<?xml version=\"1.0\"?><T><TEXT>a</TEXT></T>").unwrap();
+        assert_eq!(doc.plain(), "a");
+        let e = error("\u{feff} x<T/>");
+        assert!(
+            e.starts_with("doc.tml:1:3: text outside the root element"),
+            "{e}"
+        );
+        let e = error("<T><TEXT>a</TEXT></T>\u{feff}");
+        assert!(
+            e.starts_with("doc.tml:1:22: text outside the root element"),
+            "{e}"
+        );
     }
 
     #[test]
