@@ -68,14 +68,12 @@ fn evaluate(dir: &Path) -> Evaluation {
 
 fn gate(corpus: &str) {
     let root = corpora_root();
-    let mut err = std::io::stderr();
     if !root.is_dir() {
-        let _ = writeln!(
-            err,
+        say(&format!(
             "accuracy gate: skipped {corpus}: {} not found (the corpora are not distributed \
-             with claimline)",
+             with claimline)\n",
             root.display()
-        );
+        ));
         return;
     }
     let floor = FLOORS
@@ -112,12 +110,18 @@ fn gate(corpus: &str) {
             below.push(format!("{name} {achieved:.2} < {min:.2}"));
         }
     }
-    let _ = write!(err, "{report}");
+    say(&report);
     assert!(
         below.is_empty(),
         "{corpus}: below the floor: {}; see `claimline eval ... --errors` (docs/ACCURACY.md)",
         below.join(", ")
     );
+}
+
+/// Print past the test harness's capture, in one write so that the two corpora's reports,
+/// made on parallel threads, do not interleave.
+fn say(text: &str) {
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
 #[test]

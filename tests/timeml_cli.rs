@@ -187,26 +187,56 @@ fn never_overwrites_an_input_and_names_missing_inputs() {
     let dir = tempfile::tempdir().unwrap();
     let original = document("On Monday.");
     write(&dir.path().join("in/a.tml"), &original);
-    let out = claimline(&["timeml", "in", "missing.tml", "--out", "in"], dir.path());
-    assert_eq!(out.status.code(), Some(1));
-    let err = stderr(&out);
-    assert!(
-        err.contains("claimline: error: missing.tml: cannot read: no such file or directory\n"),
-        "{err}"
+    let out = claimline(
+        &["timeml", "in/a.tml", "missing.tml", "--out", "in"],
+        dir.path(),
     );
-    assert!(err.contains("claimline: error: in/a.tml: the output would overwrite this input; choose another --out folder\n"), "{err}");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "claimline: error: missing.tml: cannot read: no such file or directory\n\
+         claimline: error: in/a.tml: the output would overwrite this input; choose another --out folder\n\
+         claimline: tagged 0 document(s) into in; 2 failed\n"
+    );
     assert_eq!(
         fs::read_to_string(dir.path().join("in/a.tml")).unwrap(),
         original
     );
 
-    let empty = claimline(&["timeml", "out", "--out", "out"], dir.path());
-    assert_eq!(empty.status.code(), Some(1));
-    fs::create_dir(dir.path().join("none")).unwrap();
-    let empty = claimline(&["timeml", "none", "--out", "out"], dir.path());
+    let out = claimline(&["timeml", ".", "--out", "."], dir.path());
     assert!(
-        stderr(&empty).contains("none: no TimeML files (.tml or .TE3input) in this folder"),
+        stderr(&out).starts_with(
+            "claimline: error: .: no TimeML files in this folder outside the --out folder\n"
+        ),
         "{}",
-        stderr(&empty)
+        stderr(&out)
     );
+    fs::create_dir(dir.path().join("none")).unwrap();
+    let out = claimline(&["timeml", "none", "--out", "out"], dir.path());
+    assert!(
+        stderr(&out).starts_with(
+            "claimline: error: none: no TimeML files (.tml or .TE3input) in this folder\n"
+        ),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        fs::read_to_string(dir.path().join("in/a.tml")).unwrap(),
+        original
+    );
+}
+
+#[test]
+fn output_inside_an_input_folder_is_not_read_back_as_input() {
+    let dir = tempfile::tempdir().unwrap();
+    write(&dir.path().join("corpus/a.tml"), document("On Monday."));
+    for _ in 0..2 {
+        let out = claimline(&["timeml", "corpus", "--out", "corpus/tagged"], dir.path());
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_eq!(
+            stderr(&out),
+            "claimline: tagged 1 document(s) into corpus/tagged\n"
+        );
+    }
+    assert_eq!(names(&dir.path().join("corpus/tagged")), ["a.tml"]);
 }

@@ -26,8 +26,8 @@ pub struct Outcome {
     pub failed: Vec<Error>,
 }
 
-/// Tag every TimeML document named by `inputs` (files, or folders searched recursively) and
-/// write each into `out`. `report` is called with each failure as it happens.
+/// Tag every TimeML document named by `inputs` (files, or folders searched recursively, leaving
+/// out anything inside `out`) and write each into `out`. `report` is called with each failure as it happens.
 ///
 /// Only a problem with `out` itself (it cannot be created) stops the run early.
 pub fn tag_files(
@@ -40,19 +40,30 @@ pub fn tag_files(
         report(&e);
         outcome.failed.push(e);
     };
+    fs::create_dir_all(out).map_err(|e| Error::io("create folder", out, e))?;
+    let out_dir = fs::canonicalize(out).map_err(|e| Error::io("read", out, e))?;
+    // Output from an earlier run into a folder inside an input folder is not input.
+    let is_output = |p: &Path| fs::canonicalize(p).is_ok_and(|c| c.starts_with(&out_dir));
+
     let mut files = Vec::new();
     for input in inputs {
         if input.is_dir() {
             match files_in(input) {
-                Ok(found) if found.is_empty() => fail(
-                    Error::in_file(
-                        ErrorKind::Usage,
-                        input,
-                        "no TimeML files (.tml or .TE3input) in this folder",
-                    ),
-                    &mut outcome,
-                ),
-                Ok(found) => files.extend(found),
+                Ok(found) => {
+                    let all = found.len();
+                    let found: Vec<PathBuf> = found.into_iter().filter(|f| !is_output(f)).collect();
+                    let message = match all {
+                        0 => "no TimeML files (.tml or .TE3input) in this folder",
+                        _ => "no TimeML files in this folder outside the --out folder",
+                    };
+                    if found.is_empty() {
+                        fail(
+                            Error::in_file(ErrorKind::Usage, input, message),
+                            &mut outcome,
+                        );
+                    }
+                    files.extend(found);
+                }
                 Err(e) => fail(e, &mut outcome),
             }
         } else if input.is_file() {
@@ -68,9 +79,6 @@ pub fn tag_files(
             );
         }
     }
-
-    fs::create_dir_all(out).map_err(|e| Error::io("create folder", out, e))?;
-    let out_dir = fs::canonicalize(out).map_err(|e| Error::io("read", out, e))?;
 
     let mut by_name: BTreeMap<String, Vec<&PathBuf>> = BTreeMap::new();
     for f in &files {
