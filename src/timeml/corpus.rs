@@ -79,8 +79,9 @@ pub struct Pair {
 }
 
 /// Pair `gold` with `system`: two files, or two folders whose files of the same relative path
-/// are compared (every gold file needs its system file; extra system files are ignored, as
-/// TempEval-3 does).
+/// are compared (or, when the system folder is flat as `claimline timeml` writes it, of the same
+/// name). Every gold file needs its system file; extra system files are ignored, as TempEval-3
+/// does.
 pub fn pairs(gold: &Path, system: &Path) -> Result<Vec<Pair>> {
     let usage = |m: String| Error::new(ErrorKind::Usage, m);
     match (gold.is_dir(), system.is_dir()) {
@@ -89,7 +90,15 @@ pub fn pairs(gold: &Path, system: &Path) -> Result<Vec<Pair>> {
             let mut missing = Vec::new();
             for g in files_in(gold)? {
                 let relative = g.strip_prefix(gold).unwrap_or(&g).to_path_buf();
-                let s = system.join(&relative);
+                let mut s = system.join(&relative);
+                // `claimline timeml` writes a folder tree flat: accept its output for a gold tree.
+                if !s.is_file() {
+                    if let Some(flat) = g.file_name().map(|n| system.join(n)) {
+                        if flat.is_file() {
+                            s = flat;
+                        }
+                    }
+                }
                 if s.is_file() {
                     out.push(Pair {
                         name: relative.to_string_lossy().into_owned(),
@@ -204,6 +213,14 @@ mod tests {
         assert_eq!(
             (got[1].name.as_str(), got[1].system.clone()),
             ("b.tml", s.join("b.tml"))
+        );
+        // A gold tree against flat system output.
+        fs::create_dir_all(g.join("sub")).unwrap();
+        fs::rename(g.join("b.tml"), g.join("sub/b.tml")).unwrap();
+        let got = pairs(&g, &s).unwrap();
+        assert_eq!(
+            (got[1].name.as_str(), got[1].system.clone()),
+            ("sub/b.tml", s.join("b.tml"))
         );
         let one = pairs(&g.join("a.tml"), &s.join("z.tml")).unwrap();
         assert_eq!(one[0].name, "a.tml");
