@@ -27,7 +27,8 @@ pub struct Outcome {
 }
 
 /// Tag every TimeML document named by `inputs` (files, or folders searched recursively, leaving
-/// out anything inside `out`) and write each into `out`. `report` is called with each failure as it happens.
+/// out anything inside `out`) and write each into `out`. `report` is called with each failure
+/// as it happens.
 ///
 /// Only a problem with `out` itself (it cannot be created) stops the run early.
 pub fn tag_files(

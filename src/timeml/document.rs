@@ -46,8 +46,6 @@ pub struct Timex {
     pub value: String,
     /// The `mod` attribute, when present.
     pub modifier: Option<String>,
-    /// Byte offset of the start tag in the file, for messages.
-    pub tag_offset: usize,
 }
 
 /// The document creation time as written: the `value` of the TIMEX3 in `<DCT>`.
@@ -311,7 +309,8 @@ impl<'a> Builder<'a> {
             return Err(SyntaxError::new(
                 offset,
                 format!(
-                    "{what} outside the root element; expected everything inside one element such as <TimeML>"
+                    "{what} outside the root element; expected everything inside one element \
+                     such as <TimeML>"
                 ),
             ));
         }
@@ -433,7 +432,6 @@ impl<'a> Builder<'a> {
             kind: get("type")?.unwrap_or_default(),
             value: get("value")?.unwrap_or_default(),
             modifier: get("mod")?,
-            tag_offset: tag.span.start,
         })
     }
 
