@@ -22,17 +22,17 @@ use claimline::timeml::{Document, Evaluation, compare, files_in, tag};
 const FLOORS: [Floor; 2] = [
     Floor {
         corpus: "timebank",
-        strict_f1: 17.0,
-        relaxed_f1: 20.0,
-        type_f1: 18.5,
-        value_f1: 16.0,
+        strict_f1: 83.7,
+        relaxed_f1: 90.8,
+        type_f1: 88.3,
+        value_f1: 76.1,
     },
     Floor {
         corpus: "aquaint",
-        strict_f1: 43.0,
-        relaxed_f1: 50.9,
-        type_f1: 50.4,
-        value_f1: 41.4,
+        strict_f1: 80.7,
+        relaxed_f1: 92.2,
+        type_f1: 83.3,
+        value_f1: 73.0,
     },
 ];
 
