@@ -117,8 +117,12 @@ pub(crate) enum Expr {
         quarter: u32,
         year: YearRef,
     },
-    /// An unnumbered quarter of financial reporting.
-    QuarterRef(QuarterRef),
+    /// An unnumbered quarter of financial reporting, perhaps in a stated year ("the 1988
+    /// quarter").
+    QuarterRef {
+        kind: QuarterRef,
+        year: Option<i32>,
+    },
     /// A half year: "the first half", "the last half of 1989".
     Half {
         half: u32,

@@ -52,6 +52,9 @@ pub(crate) struct Resolver {
     dct: NaiveDate,
     last_day: Option<Focus>,
     last_period: Option<Focus>,
+    /// The last quarter named: earnings stories report on one quarter throughout, and "a
+    /// year ago" anywhere in them compares with it.
+    last_quarter: Option<Focus>,
 }
 
 impl Resolver {
@@ -60,6 +63,7 @@ impl Resolver {
             dct,
             last_day: None,
             last_period: None,
+            last_quarter: None,
         }
     }
 
@@ -89,9 +93,27 @@ impl Resolver {
             if grain <= Grain::Day {
                 self.last_day = Some(focus);
             }
-            self.last_period = Some(focus);
+            if sets_reference(&c.expr) {
+                self.last_period = Some(focus);
+                if grain == Grain::Quarter {
+                    self.last_quarter = Some(focus);
+                }
+            }
         }
         Some(r)
+    }
+
+    /// The period a comparison ("a year ago", "a year earlier") is made with: a quarter, half,
+    /// season or month the story named recently, or else the quarter it reports on.
+    fn compared_period(&self, sentence: usize) -> Option<Focus> {
+        self.period_ref(sentence)
+            .filter(|f| {
+                matches!(
+                    f.grain,
+                    Grain::Quarter | Grain::Half | Grain::Season | Grain::Month
+                )
+            })
+            .or(self.last_quarter)
     }
 
     fn resolve_expr(
@@ -215,7 +237,7 @@ impl Resolver {
                     why,
                 ))
             }
-            Expr::QuarterRef(kind) => self.quarter_ref(kind, sentence),
+            Expr::QuarterRef { kind, year } => self.quarter_ref(kind, year, sentence),
             Expr::Half { half, year } => {
                 let y = match year {
                     YearRef::Absolute(y) => y,
@@ -243,7 +265,7 @@ impl Resolver {
             Expr::Relative { unit, offset } => {
                 self.relative(unit, offset, c.rule, tense, tense_note)
             }
-            Expr::Ago { amount, unit, sign } => self.ago(amount, unit, sign),
+            Expr::Ago { amount, unit, sign } => self.ago(amount, unit, sign, sentence),
             Expr::Narrative {
                 unit,
                 offset,
@@ -585,7 +607,12 @@ impl Resolver {
         ))
     }
 
-    fn quarter_ref(&self, kind: QuarterRef, sentence: usize) -> Option<Resolved> {
+    fn quarter_ref(
+        &self,
+        kind: QuarterRef,
+        year: Option<i32>,
+        sentence: usize,
+    ) -> Option<Resolved> {
         let dct = self.dct;
         let current = quarter_of(dct);
         let latest_completed = shift_quarter(current, -1);
@@ -613,6 +640,11 @@ impl Resolver {
                     format!("the same quarter a year before {}-Q{}", base.0, base.1),
                 )
             }
+        };
+        // "the 1988 quarter": the quarter in question, in the year stated.
+        let (y, why) = match year {
+            Some(stated) => (stated, format!("{why}, in {stated}")),
+            None => (y, why),
         };
         Some(placed(
             TimexType::Date,
@@ -656,7 +688,15 @@ impl Resolver {
                 ))
             }
             Unit::Week | Unit::Fortnight => {
-                let day = add_days(dct, 7 * i64::from(offset))?;
+                // A Sunday paper's "this week" is the one starting tomorrow and its "last
+                // week" the one ending today: newsroom weeks run Sunday to Saturday, ISO
+                // weeks Monday to Sunday.
+                let base = if dct.weekday() == Weekday::Sun {
+                    add_days(dct, 1)?
+                } else {
+                    dct
+                };
+                let day = add_days(base, 7 * i64::from(offset))?;
                 week_value(
                     day,
                     format!("{rel} week, counted from publication on {dct}"),
@@ -726,7 +766,7 @@ impl Resolver {
         }
     }
 
-    fn ago(&self, amount: Amount, unit: Unit, sign: i32) -> Option<Resolved> {
+    fn ago(&self, amount: Amount, unit: Unit, sign: i32, sentence: usize) -> Option<Resolved> {
         let dct = self.dct;
         let n = match amount {
             Amount::Count(n) | Amount::Half(n) => n as i32,
@@ -742,6 +782,11 @@ impl Resolver {
             }
         };
         let k = n * sign;
+        if unit == Unit::Year && sign < 0 {
+            if let Some(f) = self.compared_period(sentence) {
+                return shift_period(f, k);
+            }
+        }
         let word = if sign < 0 { "before" } else { "after" };
         let why = format!("{n} {} {word} publication on {dct}", unit_name(unit, n));
         match unit {
@@ -862,58 +907,14 @@ impl Resolver {
             Unit::Year => {
                 // "a year earlier" keeps the grain of what the story compares: a quarter, a
                 // month, a day a year before.
-                match self.period_ref(sentence) {
+                let near = self.period_ref(sentence);
+                match near {
                     Some(f)
                         if f.grain < Grain::Year
                             && f.grain != Grain::Week
                             && f.grain != Grain::Weekend =>
                     {
-                        let from = f.interval.first();
-                        let shifted = shift_months(from, 12 * offset)?;
-                        let why = format!(
-                            "{offset:+} year(s) from the period the story is about ({})",
-                            from
-                        );
-                        match f.grain {
-                            Grain::Quarter => {
-                                let (y, q) = quarter_of(shifted);
-                                Some(placed(
-                                    TimexType::Date,
-                                    format!("{y}-Q{q}"),
-                                    Interval::quarter(y, q)?,
-                                    Grain::Quarter,
-                                    why,
-                                ))
-                            }
-                            Grain::Half => {
-                                let h = if shifted.month() <= 6 { 1 } else { 2 };
-                                Some(placed(
-                                    TimexType::Date,
-                                    format!("{}-H{h}", shifted.year()),
-                                    Interval::half(shifted.year(), h)?,
-                                    Grain::Half,
-                                    why,
-                                ))
-                            }
-                            Grain::Season => {
-                                let (y, s) = Season::of(shifted);
-                                Some(placed(
-                                    TimexType::Date,
-                                    format!("{y}-{}", s.code()),
-                                    Interval::season(y, s)?,
-                                    Grain::Season,
-                                    why,
-                                ))
-                            }
-                            Grain::Month => month_value(shifted.year(), shifted.month(), why),
-                            _ => Some(placed(
-                                TimexType::Date,
-                                shifted.to_string(),
-                                Interval::day(shifted)?,
-                                Grain::Day,
-                                why,
-                            )),
-                        }
+                        shift_period(f, offset)
                     }
                     Some(f) => {
                         let y = f.interval.first().year() + offset;
@@ -925,16 +926,19 @@ impl Resolver {
                             format!("{offset:+} year(s) from the story's year"),
                         ))
                     }
-                    None => {
-                        let y = dct.year() + offset;
-                        Some(placed(
-                            TimexType::Date,
-                            y.to_string(),
-                            Interval::year(y)?,
-                            Grain::Year,
-                            format!("{offset:+} year(s) from publication on {dct}"),
-                        ))
-                    }
+                    None => match self.last_quarter {
+                        Some(f) => shift_period(f, offset),
+                        None => {
+                            let y = dct.year() + offset;
+                            Some(placed(
+                                TimexType::Date,
+                                y.to_string(),
+                                Interval::year(y)?,
+                                Grain::Year,
+                                format!("{offset:+} year(s) from publication on {dct}"),
+                            ))
+                        }
+                    },
                 }
             }
             Unit::Decade => decade_value(
@@ -976,6 +980,78 @@ impl Resolver {
         r.value = format!("{day}{suffix}");
         r.grain = Some(grain);
         r.why = format!("{}; {what}", r.why);
+    }
+}
+
+/// `years` years from a period the story named, at that period's grain.
+fn shift_period(f: Focus, years: i32) -> Option<Resolved> {
+    let from = f.interval.first();
+    let shifted = shift_months(from, 12 * years)?;
+    let why = format!("{years:+} year(s) from the period the story compares with ({from})");
+    match f.grain {
+        Grain::Quarter => {
+            let (y, q) = quarter_of(shifted);
+            Some(placed(
+                TimexType::Date,
+                format!("{y}-Q{q}"),
+                Interval::quarter(y, q)?,
+                Grain::Quarter,
+                why,
+            ))
+        }
+        Grain::Half => {
+            let h = if shifted.month() <= 6 { 1 } else { 2 };
+            Some(placed(
+                TimexType::Date,
+                format!("{}-H{h}", shifted.year()),
+                Interval::half(shifted.year(), h)?,
+                Grain::Half,
+                why,
+            ))
+        }
+        Grain::Season => {
+            let (y, s) = Season::of(shifted);
+            Some(placed(
+                TimexType::Date,
+                format!("{y}-{}", s.code()),
+                Interval::season(y, s)?,
+                Grain::Season,
+                why,
+            ))
+        }
+        Grain::Month => month_value(shifted.year(), shifted.month(), why),
+        Grain::Year | Grain::Decade | Grain::Century | Grain::Millennium => Some(placed(
+            TimexType::Date,
+            shifted.year().to_string(),
+            Interval::year(shifted.year())?,
+            Grain::Year,
+            why,
+        )),
+        _ => Some(placed(
+            TimexType::Date,
+            shifted.to_string(),
+            Interval::day(shifted)?,
+            Grain::Day,
+            why,
+        )),
+    }
+}
+
+/// Whether an expression moves the story's reference period. Comparisons ("a year earlier",
+/// "the year-ago quarter", "three years ago") point away from it and leave it where it was,
+/// so that "the quarter" after "a year ago" is still the quarter being reported.
+fn sets_reference(expr: &Expr) -> bool {
+    match expr {
+        Expr::Ago { .. } => false,
+        Expr::Narrative { unit, offset, .. } => {
+            *offset == 0 || matches!(unit, Unit::Day | Unit::Night | Unit::Week | Unit::Weekend)
+        }
+        Expr::QuarterRef { kind, .. } => !matches!(kind, QuarterRef::YearAgo),
+        Expr::Quarter {
+            year: YearRef::Relative(r),
+            ..
+        } => *r >= 0,
+        _ => true,
     }
 }
 

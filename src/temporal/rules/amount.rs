@@ -73,6 +73,8 @@ pub(crate) fn amount_at(doc: &Doc, i: usize) -> Option<(Amount, usize)> {
             Lex::Word(Word::Few) => (Amount::Some, i + 2),
             Lex::Word(Word::Couple) if doc.is(i + 2, Word::Of) => (Amount::Count(2), i + 3),
             Lex::Cardinal(12) => (Amount::Count(12), i + 2),
+            // "a hundred years", "a thousand days"
+            Lex::Cardinal(n @ (100 | 1000)) => (Amount::Count(n), i + 2),
             _ => (Amount::Count(1), i + 1),
         },
         Lex::Word(Word::Several | Word::Few | Word::Many | Word::Some) => (Amount::Some, i + 1),
@@ -93,6 +95,15 @@ pub(crate) fn amount_at(doc: &Doc, i: usize) -> Option<(Amount, usize)> {
                 if doc.unit(after).is_some() {
                     return Some((Amount::Half(n), after));
                 }
+            }
+            // "2 1/2 years"
+            if doc.num(next) == Some(1)
+                && doc.punct(next + 1, '/')
+                && doc.glued(next + 1)
+                && doc.num(next + 2) == Some(2)
+                && doc.glued(next + 2)
+            {
+                return Some((Amount::Half(n), next + 3));
             }
             (Amount::Count(n), next)
         }

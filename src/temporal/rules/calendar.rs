@@ -17,6 +17,7 @@ use super::position::position_before;
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     match doc.lex(i) {
         Lex::Month(_) | Lex::MonthAbbr(_) => month_first(doc, i, out),
+        Lex::Ordinal(_) => day_first(doc, i, out),
         Lex::Cardinal(_) => {
             if let Some((year, next)) = written_year_at(doc, i) {
                 let mut start = i;
@@ -73,12 +74,16 @@ pub(crate) fn month_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
 
 /// A day of the month at `i` ("5", "5th"): `(day, next token)`.
 pub(crate) fn day_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
+    // "March eighth", "the fifth of May"
+    if let Lex::Ordinal(d @ 1..=31) = doc.lex(i) {
+        return Some((d, i + 1));
+    }
     let d = doc.num(i)?;
     if !(1..=31).contains(&d) || doc.digits(i) > 2 || part_of_bigger_number(doc, i) {
         return None;
     }
-    // "5:30" is a time, not a day.
-    if doc.punct(i + 1, ':') && doc.glued(i + 1) {
+    // "5:30" is a time, not a day; "April 25:" ends a clause.
+    if doc.punct(i + 1, ':') && doc.glued(i + 1) && doc.is_number(i + 2) && doc.glued(i + 2) {
         return None;
     }
     let mut next = i + 1;
@@ -417,6 +422,7 @@ fn has_support_before(doc: &Doc, i: usize) -> bool {
                 | Word::This
                 | Word::Each
                 | Word::Every
+                | Word::The
         )
     ) || doc.word(i - 1) == "during"
         || doc.word(i - 1) == "until"
@@ -455,6 +461,10 @@ fn day_first(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         return;
     };
     let of = doc.is(next, Word::Of);
+    // "the fifth of May": a written ordinal needs its "of"; "first May" is not a date.
+    if !doc.is_number(i) && !of {
+        return;
+    }
     let m_at = if of { next + 1 } else { next };
     let Some((month, after_month)) = month_at(doc, m_at) else {
         return;
@@ -930,6 +940,30 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Shares hit a low in October 2008.",
         "October 2008",
         "DATE 2008-10",
+    ),
+    (
+        "2018-08-08",
+        "The Times said in an editorial on Saturday, April 25: the court erred.",
+        "Saturday, April 25",
+        "DATE 2018-04-25",
+    ),
+    (
+        "1998-03-05",
+        "Women's Day is this coming Sunday, March eighth.",
+        "this coming Sunday, March eighth",
+        "DATE 1998-03-08",
+    ),
+    (
+        "2018-08-08",
+        "The pact was signed on the fifth of May.",
+        "the fifth of May",
+        "DATE 2018-05-05",
+    ),
+    (
+        "1999-03-12",
+        "The March accession will enable the three countries to join.",
+        "March",
+        "DATE 1999-03",
     ),
 ];
 

@@ -29,24 +29,61 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if hyphen {
         j += 1;
     }
+    // "two to three weeks", "a year or two", "12 to 18 months": a range of amounts.
+    let mut ranged = false;
+    if !hyphen && matches!(doc.lex(j), Lex::Word(Word::To | Word::Or)) {
+        if let Some((_, after)) = amount_at(doc, j + 1) {
+            if doc.unit(after).is_some() {
+                ranged = true;
+                j = after;
+            }
+        }
+    }
+    // "20 more years", "two more weeks"
+    if doc.is(j, Word::More) && doc.unit(j + 1).is_some() {
+        j += 1;
+    }
+    // "eight trading days", "three business days"
+    if matches!(doc.word(j), "trading" | "business" | "working" | "calendar")
+        && doc.unit(j + 1).is_some()
+    {
+        j += 1;
+    }
     let Some((unit, plural)) = doc.unit(j) else {
         return;
     };
+    if ranged {
+        amount = Amount::Some;
+    }
     let mut end = j + 1;
     if let Some(after) = and_a_half(doc, end) {
         if let Amount::Count(n) = amount {
             amount = Amount::Half(n);
             end = after;
         }
-    } else if let Some(after) = and_a_half(doc, j - usize::from(hyphen)) {
-        // "two and a half years": the half sits between amount and unit.
-        let _ = after;
     }
-    // "a" counts one only before a singular unit; "three year" stands only in compounds.
+    // "a year or two": the range ends with a bare amount.
+    if !ranged && doc.is(end, Word::Or) {
+        if let Some((_, after)) = amount_at(doc, end + 1) {
+            if doc.unit(after).is_none() && !doc.is_word(after) {
+                ranged = true;
+                amount = Amount::Some;
+                end = after;
+            }
+        }
+    }
+    // "a" counts one only before a singular unit; "three year" stands only in compounds,
+    // hyphenated ("a three-year term") or not ("a five year low").
+    let compound = hyphen
+        || (!plural
+            && doc.is_word(end)
+            && doc.lex(end) == Lex::None
+            && !doc.cap(end)
+            && doc.word(end) != "old");
     match amount {
-        Amount::Count(1) if plural => return,
-        Amount::Count(n) if n != 1 && !plural && !hyphen => return,
-        Amount::Some if !plural && !hyphen => return,
+        Amount::Count(1) if plural && !ranged => return,
+        Amount::Count(n) if n != 1 && !plural && !compound => return,
+        Amount::Some if !plural && !compound && !ranged => return,
         _ => {}
     }
     if hyphen && plural {
@@ -80,7 +117,16 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     {
         return;
     }
-    let (start, modifier) = left_context(doc, i);
+    let (mut start, modifier) = left_context(doc, i);
+    // The article belongs to the noun a compound describes ("the eight-year war") or that an
+    // "of" phrase continues ("the two days of talks"), not to the duration.
+    if start < i
+        && doc.is(start, Word::The)
+        && start + 1 == i
+        && (compound || doc.is(end, Word::Of))
+    {
+        start = i;
+    }
     let (end, modifier) = right_context(doc, end, modifier);
     let mut c = Candidate::new(start, end, Expr::Duration { amount, unit }, "duration");
     c.modifier = modifier;
@@ -111,9 +157,8 @@ fn left_context(doc: &Doc, i: usize) -> (usize, Option<Mod>) {
         Lex::Word(Word::About | Word::Around | Word::Roughly | Word::Some) => {
             (i - 1, Some(Mod::Approx))
         }
-        Lex::Word(Word::Over) => (i - 1, Some(Mod::MoreThan)),
-        Lex::Word(Word::Under) => (i - 1, Some(Mod::LessThan)),
-        Lex::Word(Word::Within) => (i - 1, Some(Mod::EqualOrLess)),
+        // "over", "under" and "within" are prepositions in news far more often than
+        // quantifiers ("over three years", "within a week"): not part of the expression.
         Lex::Word(Word::Than) if i >= 2 => match doc.lex(i - 2) {
             Lex::Word(Word::More) => {
                 // "no more than"
@@ -338,8 +383,8 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     (
         "2018-08-08",
         "Parole comes within 18 months.",
-        "within 18 months",
-        "DURATION P18M EQUAL_OR_LESS",
+        "18 months",
+        "DURATION P18M",
     ),
     (
         "2018-08-08",
@@ -404,14 +449,74 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     (
         "2018-08-08",
         "The talks lasted over a week.",
-        "over a week",
-        "DURATION P1W MORE_THAN",
+        "a week",
+        "DURATION P1W",
     ),
     (
         "2018-08-08",
         "He was detained for 48 hours.",
         "48 hours",
         "DURATION PT48H",
+    ),
+    (
+        "2018-08-08",
+        "The republic has stood for almost a hundred years.",
+        "almost a hundred years",
+        "DURATION P100Y EQUAL_OR_LESS",
+    ),
+    (
+        "2018-08-08",
+        "Refugees lived in camps for 2 1/2 years.",
+        "2 1/2 years",
+        "DURATION P2Y6M",
+    ),
+    (
+        "2018-08-08",
+        "The lease runs for at least 20 more years.",
+        "at least 20 more years",
+        "DURATION P20Y EQUAL_OR_MORE",
+    ),
+    (
+        "2018-08-08",
+        "Shipments resume within two to three weeks.",
+        "two to three weeks",
+        "DURATION PXW",
+    ),
+    (
+        "2018-08-08",
+        "You may, in a year or two, save more lives.",
+        "a year or two",
+        "DURATION PXY",
+    ),
+    (
+        "2018-08-08",
+        "Stocks hit a five year low.",
+        "five year",
+        "DURATION P5Y",
+    ),
+    (
+        "2018-08-08",
+        "The index rose eight trading days in a row.",
+        "eight trading days",
+        "DURATION P8D",
+    ),
+    (
+        "2018-08-08",
+        "It ended the eight-year war.",
+        "eight-year",
+        "DURATION P8Y",
+    ),
+    (
+        "2018-08-08",
+        "The two days of talks ended.",
+        "two days",
+        "DURATION P2D",
+    ),
+    (
+        "2018-08-08",
+        "The money will be spent over three years.",
+        "three years",
+        "DURATION P3Y",
     ),
 ];
 

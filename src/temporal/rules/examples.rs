@@ -42,6 +42,7 @@ fn negatives() -> Vec<(&'static str, &'static [Negative])> {
         ("clock", super::clock::NEGATIVES),
         ("duration", super::duration::NEGATIVES),
         ("set", super::set::NEGATIVES),
+        ("vague", super::vague::NEGATIVES),
     ]
 }
 

@@ -124,7 +124,11 @@ fn numbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     ) {
         return;
     }
-    let (start, mut year) = determiner_before(doc, i);
+    let (mut start, mut year) = determiner_before(doc, i);
+    // "the third-quarter loss": an adjective; the article goes with the noun.
+    if hyphen && start < i && doc.is(start, Word::The) {
+        start += 1;
+    }
     // "last quarter" without an article is relative ("last quarter's profit"); leave it to
     // the relative rule.
     if n == u32::MAX && start == i {
@@ -229,7 +233,22 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let (start, kind) = match doc.lex(k - 1) {
         Lex::Word(Word::The) => (k - 1, kind.unwrap_or(QuarterRef::Latest)),
         Lex::Word(Word::That) => (k - 1, QuarterRef::That),
-        _ if doc.word(k - 1) == "its" && !period => (k - 1, kind.unwrap_or(QuarterRef::Latest)),
+        // "the 1988 quarter", "the 1989 period": the reporting period of that year.
+        _ if k >= 2 && doc.digits(k - 1) == 4 && doc.is(k - 2, Word::The) => {
+            let Some((y, _)) = year_at(doc, k - 1) else {
+                return;
+            };
+            out.push(Candidate::new(
+                k - 2,
+                i + 1,
+                Expr::QuarterRef {
+                    kind: QuarterRef::Latest,
+                    year: Some(y),
+                },
+                "quarter-ref",
+            ));
+            return;
+        }
         // "last year's quarter"
         _ if k >= 4
             && doc.word(k - 1) == "s"
@@ -268,7 +287,10 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     out.push(Candidate::new(
         start,
         end,
-        Expr::QuarterRef(kind),
+        Expr::QuarterRef {
+            kind,
+            year: None,
+        },
         "quarter-ref",
     ));
 }

@@ -38,14 +38,11 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         ) => shifted_unit(doc, i, out),
         Lex::Word(Word::All | Word::Whole | Word::Entire) => whole_unit(doc, i, out),
         Lex::Unit(Unit::Year) if doc.dash(i + 1) && doc.glued(i + 1) && doc.glued(i + 2) => {
-            // "year-earlier", "year-ago" used on their own.
+            // "year-earlier", "year-ago" used on their own, as adjectives: "the year-ago
+            // results" (the article is the noun's).
             if matches!(doc.lex(i + 2), Lex::Word(Word::Earlier | Word::Ago)) {
-                let mut start = i;
-                if i > 0 && doc.is(i - 1, Word::The) {
-                    start = i - 1;
-                }
                 out.push(Candidate::new(
-                    start,
+                    i,
                     i + 3,
                     Expr::Narrative {
                         unit: Unit::Year,
@@ -58,7 +55,124 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         }
         _ => {}
     }
+    if let Lex::Unit(unit) = doc.lex(i) {
+        year_end(doc, i, unit, out);
+        the_unit(doc, i, unit, out);
+    }
     counted_shift(doc, i, out);
+}
+
+/// "year-end", "year end", "year's end": the end of the current year ("since year-end": of
+/// the last one).
+fn year_end(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
+    if unit != Unit::Year {
+        return;
+    }
+    let end = if doc.dash(i + 1) && doc.glued(i + 1) && doc.word(i + 2) == "end" {
+        i + 3
+    } else if doc.is(i + 1, Word::End) {
+        i + 2
+    } else if doc.apostrophe(i + 1) && doc.word(i + 2) == "s" && doc.is(i + 3, Word::End) {
+        i + 4
+    } else {
+        return;
+    };
+    if i > 0
+        && matches!(
+            doc.lex(i - 1),
+            Lex::Word(Word::The | Word::A | Word::Last | Word::This | Word::Next)
+        )
+    {
+        return;
+    }
+    let offset = if i > 0 && doc.is(i - 1, Word::Since) {
+        -1
+    } else {
+        0
+    };
+    let mut c = Candidate::new(i, end, relative(Unit::Year, offset), "year-end");
+    c.modifier = Some(Mod::End);
+    out.push(c);
+}
+
+/// "the weekend", "the end of the year", "the year ended June 30" (a fiscal year: a
+/// duration, as earnings reports use it), "the full year", "for the year", "for the week".
+fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
+    if i == 0 {
+        return;
+    }
+    // "the fiscal year", "the full year"
+    let mut k = i;
+    let qualifier = matches!(doc.lex(k - 1), Lex::Word(Word::Fiscal | Word::Full));
+    if qualifier {
+        k -= 1;
+    }
+    if k == 0 || !doc.is(k - 1, Word::The) {
+        return;
+    }
+    let start = k - 1;
+    let ended = matches!(doc.word(i + 1), "ended" | "ending")
+        || (doc.word(i + 1) == "that" && matches!(doc.word(i + 2), "ended" | "ends"));
+    if unit == Unit::Weekend {
+        let (start, modifier) = position_before(doc, start);
+        let mut c = Candidate::new(start, i + 1, relative(Unit::Weekend, 0), "the-weekend");
+        c.modifier = modifier;
+        out.push(c);
+        return;
+    }
+    if !matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Quarter) {
+        return;
+    }
+    if ended && matches!(unit, Unit::Year | Unit::Quarter) {
+        out.push(Candidate::new(
+            start,
+            i + 1,
+            Expr::Duration {
+                amount: Amount::Count(1),
+                unit,
+            },
+            "the-year-ended",
+        ));
+        return;
+    }
+    if unit == Unit::Quarter {
+        return;
+    }
+    // "the end of the year", "the beginning of the month"
+    if let (s, Some(m)) = position_before(doc, start) {
+        if s < start {
+            let mut c = Candidate::new(s, i + 1, relative(unit, 0), "end-of-the-unit");
+            c.modifier = Some(m);
+            out.push(c);
+            return;
+        }
+    }
+    if qualifier && unit == Unit::Year {
+        out.push(Candidate::new(
+            start,
+            i + 1,
+            relative(Unit::Year, 0),
+            "the-full-year",
+        ));
+        return;
+    }
+    // "for the year", "during the week", "the week's": the story's year or week.
+    let after_preposition = start > 0
+        && (matches!(
+            doc.lex(start - 1),
+            Lex::Word(Word::In | Word::Through | Word::Over | Word::Of)
+        ) || matches!(doc.word(start - 1), "for" | "during"));
+    let possessive = doc.apostrophe(i + 1) && doc.word(i + 2) == "s";
+    let followed = doc.is_word(i + 1)
+        && matches!(
+            doc.lex(i + 1),
+            Lex::Word(
+                Word::Before | Word::After | Word::Ago | Word::Earlier | Word::Later | Word::Of
+            )
+        );
+    if (after_preposition || possessive) && !followed && matches!(unit, Unit::Year | Unit::Week) {
+        out.push(Candidate::new(start, i + 1, narrative(unit, 0), "the-unit"));
+    }
 }
 
 /// "all week", "all day", "the whole month", "the entire year": the current one.
@@ -92,6 +206,15 @@ fn relative(unit: Unit, offset: i32) -> Expr {
 
 /// "today", "yesterday morning", "late yesterday", "the day before yesterday".
 fn day_word(doc: &Doc, i: usize, offset: i32, out: &mut Vec<Candidate>) {
+    // "USA Today", "VOA Today", "the Today show": names.
+    if doc.cap(i)
+        && !doc.sentence_start(i)
+        && i > 0
+        && doc.cap(i - 1)
+        && doc.lex(i - 1) == Lex::None
+    {
+        return;
+    }
     let mut start = i;
     let mut offset = offset;
     // "the day before yesterday", "the day after tomorrow"
@@ -162,7 +285,10 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let (expr, rule) = match (word, the) {
         (Lex::Word(Word::This), false) => (relative(unit, 0), "this-unit"),
         (Lex::Word(Word::Current), _) if unit == Unit::Quarter => (
-            Expr::QuarterRef(super::super::expr::QuarterRef::Current),
+            Expr::QuarterRef {
+                kind: super::super::expr::QuarterRef::Current,
+                year: None,
+            },
             "current-quarter",
         ),
         (Lex::Word(Word::Current), _) => (relative(unit, 0), "current-unit"),
@@ -170,7 +296,10 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         (Lex::Word(Word::Last | Word::Past | Word::Latest), true) => {
             if unit == Unit::Quarter {
                 (
-                    Expr::QuarterRef(super::super::expr::QuarterRef::Latest),
+                    Expr::QuarterRef {
+                        kind: super::super::expr::QuarterRef::Latest,
+                        year: None,
+                    },
                     "latest-quarter",
                 )
             } else {
@@ -653,6 +782,78 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "a month ago",
         "DATE 2018-07",
     ),
+    (
+        "1989-10-30",
+        "Officials confirmed the reports over the weekend.",
+        "the weekend",
+        "DATE 1989-W43-WE",
+    ),
+    (
+        "1989-10-30",
+        "Traders will square positions before the weekend.",
+        "the weekend",
+        "DATE 1989-W44-WE",
+    ),
+    (
+        "1989-10-30",
+        "Revenue for the year ended June 30 rose.",
+        "the year",
+        "DURATION P1Y",
+    ),
+    (
+        "1989-10-30",
+        "In the fiscal year ended Jan. 31, sales rose.",
+        "the fiscal year",
+        "DURATION P1Y",
+    ),
+    (
+        "1989-10-30",
+        "Sales for the full year were flat.",
+        "the full year",
+        "DATE 1989",
+    ),
+    (
+        "1989-10-30",
+        "The deal should close by year-end.",
+        "year-end",
+        "DATE 1989 END",
+    ),
+    (
+        "1989-10-30",
+        "The index is up 5% since year-end.",
+        "year-end",
+        "DATE 1988 END",
+    ),
+    (
+        "1989-10-30",
+        "Cuts will be made by year's end.",
+        "year's end",
+        "DATE 1989 END",
+    ),
+    (
+        "1989-10-30",
+        "Costs fall by the end of the year.",
+        "the end of the year",
+        "DATE 1989 END",
+    ),
+    (
+        "1990-08-13",
+        "Troops arrive by the end of the month.",
+        "the end of the month",
+        "DATE 1990-08 END",
+    ),
+    (
+        "1989-10-30",
+        "In 1988 it lost money. For the year, sales fell.",
+        "the year",
+        "DATE 1988",
+    ),
+    (
+        "1989-10-27",
+        "For the week, the index dropped 3.8%.",
+        "the week",
+        "DATE 1989-W43",
+    ),
 ];
 
 #[cfg(test)]
@@ -665,4 +866,5 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     ("2018-08-08", "All members voted."),
     ("2018-08-08", "She was the last speaker of the night shift."),
     ("2018-08-08", "Next, the chairman spoke."),
+    ("2018-08-08", "She told USA Today about it."),
 ];

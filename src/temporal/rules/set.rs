@@ -22,6 +22,11 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             if doc.cap(i) && !doc.sentence_start(i) {
                 return;
             }
+            // "a quarterly dividend", "daily flights": an adjective describes a thing; the
+            // adverb ("paid quarterly", "held daily") says how often something happens.
+            if attributive(doc, i) {
+                return;
+            }
             let value = match w {
                 Word::Daily | Word::Nightly => "P1D",
                 Word::Weekly => "P1W",
@@ -35,6 +40,38 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         Lex::Word(Word::A | Word::Per) => per_unit(doc, i, out),
         _ => {}
     }
+}
+
+/// The word at `i` describes the noun after it.
+fn attributive(doc: &Doc, i: usize) -> bool {
+    doc.is_word(i + 1)
+        && !doc.cap(i + 1)
+        && doc.lex(i + 1) == Lex::None
+        && !matches!(
+            doc.word(i + 1),
+            "to" | "for"
+                | "from"
+                | "with"
+                | "by"
+                | "and"
+                | "or"
+                | "but"
+                | "as"
+                | "than"
+                | "since"
+                | "until"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "if"
+                | "when"
+                | "while"
+                | "because"
+                | "so"
+        )
 }
 
 fn unit_value(unit: Unit) -> Option<&'static str> {
@@ -225,4 +262,7 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     ("2018-08-08", "The Daily Mail ran the story."),
     ("2018-08-08", "Each candidate spoke."),
     ("2018-08-08", "Every voter counts."),
+    ("2018-08-08", "The firm cut its quarterly dividend."),
+    ("2018-08-08", "Qantas plans daily flights to Bombay."),
+    ("2018-08-08", "Average daily volume fell."),
 ];

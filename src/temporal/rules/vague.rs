@@ -21,7 +21,9 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             push(out, start, i + 1, Vague::Present);
         }
         Lex::Word(Word::Currently | Word::Presently) => push(out, i, i + 1, Vague::Present),
-        Lex::Word(Word::Recently | Word::Lately | Word::Previously | Word::Formerly) => {
+        // "previously" and "formerly" order events ("a previously announced plan") without
+        // naming a time; news annotation leaves them out, and so do we.
+        Lex::Word(Word::Recently | Word::Lately) => {
             let start = if i > 0 && doc.word(i - 1) == "more" && doc.cap(i - 1) {
                 i - 1
             } else {
@@ -66,16 +68,48 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         }
         Lex::Word(Word::Future) => {
             let mut start = i;
-            if i > 0 && doc.word(i - 1) == "near" {
+            if i > 0 && matches!(doc.word(i - 1), "near" | "distant" | "foreseeable") {
                 start = i - 1;
             }
-            if start > 0 && doc.is(start - 1, Word::The) {
+            if start > 0 && (doc.is(start - 1, Word::The) || doc.is(start - 1, Word::A)) {
                 start -= 1;
             }
-            if start == i && doc.is_word(i + 1) && doc.lex(i + 1) == Lex::None {
-                // "future generations": an adjective, still a future reference in TimeML.
+            if start == i {
+                // "future quarters": a time; "future payments": a thing to come, not a time.
+                match doc.unit(i + 1) {
+                    Some((_, true)) => push(out, i, i + 2, Vague::Future),
+                    _ if doc.is_word(i + 1) && !doc.cap(i + 1) => {}
+                    _ => push(out, i, i + 1, Vague::Future),
+                }
+            } else {
+                push(out, start, i + 1, Vague::Future);
             }
-            push(out, start, i + 1, Vague::Future);
+        }
+        Lex::Word(Word::Current) => {
+            // "the current weakness", "current market conditions", "his current wife"; a
+            // current period ("the current quarter") is another rule's, and "current account"
+            // is an economic term.
+            let next = doc.word(i + 1);
+            let names_period = doc.unit(i + 1).is_some()
+                || doc.is(i + 1, Word::Fiscal)
+                || doc.is(i + 1, Word::Period);
+            if !names_period
+                && doc.is_word(i + 1)
+                && !matches!(
+                    next,
+                    "account" | "accounts" | "affairs" | "events" | "flows" | "flow"
+                )
+            {
+                if i > 0 && doc.word(i - 1) == "then" {
+                    push(out, i - 1, i + 1, Vague::Past);
+                } else {
+                    push(out, i, i + 1, Vague::Present);
+                }
+            }
+        }
+        // "at a later date", "at a future date"
+        Lex::Word(Word::Later) if i > 0 && doc.is(i - 1, Word::A) && doc.word(i + 1) == "date" => {
+            push(out, i - 1, i + 2, Vague::Future);
         }
         Lex::Word(Word::Term)
             if i >= 2
@@ -155,12 +189,6 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     ),
     (
         "2018-08-08",
-        "He previously worked at the bank.",
-        "previously",
-        "DATE PAST_REF",
-    ),
-    (
-        "2018-08-08",
         "The talks should end as soon as possible.",
         "as soon as possible",
         "DATE FUTURE_REF",
@@ -195,4 +223,42 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the future",
         "DATE FUTURE_REF",
     ),
+    (
+        "1989-10-30",
+        "Losses will cut tax payments in future quarters.",
+        "future quarters",
+        "DATE FUTURE_REF",
+    ),
+    (
+        "1989-10-30",
+        "The plant was delayed by current market conditions.",
+        "current",
+        "DATE PRESENT_REF",
+    ),
+    (
+        "1989-10-30",
+        "Holders may buy at 50% of the then current price.",
+        "then current",
+        "DATE PAST_REF",
+    ),
+    (
+        "1989-10-30",
+        "Bonds will be sold at a later date.",
+        "a later date",
+        "DATE FUTURE_REF",
+    ),
+    (
+        "2018-08-08",
+        "Ukraine will stay neutral for the foreseeable future.",
+        "the foreseeable future",
+        "DATE FUTURE_REF",
+    ),
+];
+
+#[cfg(test)]
+pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    ("2018-08-08", "Reserves cover future payments."),
+    ("2018-08-08", "The previously announced plan went ahead."),
+    ("2018-08-08", "The current account deficit widened."),
+    ("2018-08-08", "She was formerly a banker."),
 ];

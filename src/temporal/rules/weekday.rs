@@ -55,8 +55,7 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
             year = Some(y);
             end = after;
         }
-        let (start, shift) = shift_before(doc, i);
-        let _ = shift;
+        let (start, _) = shift_before(doc, i);
         out.push(Candidate::new(
             start,
             end,
