@@ -438,6 +438,31 @@ impl Builder<'_, '_> {
     }
 }
 
+/// What a YAML 1.2 reader makes of `text` written unquoted, as a JSON value: `true` is a
+/// boolean, `12` a number, `~` null, `2018-08-08` a string.
+///
+/// ```
+/// use claimline::yaml::tree::plain_reading;
+/// assert_eq!(plain_reading("true"), serde_json::json!(true));
+/// assert_eq!(plain_reading("2018-08-08"), serde_json::json!("2018-08-08"));
+/// ```
+pub fn plain_reading(text: &str) -> serde_json::Value {
+    use serde_json::Value as Json;
+    match resolve_plain(text) {
+        ScalarKind::Null => Json::Null,
+        ScalarKind::Bool => Json::Bool(text.eq_ignore_ascii_case("true")),
+        ScalarKind::Int => text
+            .parse::<i64>()
+            .map_or_else(|_| Json::String(text.to_string()), Json::from),
+        ScalarKind::Float => text
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+            .map_or_else(|| Json::String(text.to_string()), Json::Number),
+        ScalarKind::Str => Json::String(text.to_string()),
+    }
+}
+
 /// The YAML 1.2 core schema's reading of a plain scalar.
 fn resolve_plain(text: &str) -> ScalarKind {
     match text {
