@@ -1,6 +1,8 @@
 //! A claims file written by claimline reads back as the same value, whatever the strings in
 //! it, and reads the same through both YAML readers claimline uses.
 
+mod common;
+
 use std::path::Path;
 
 use claimline::review::{
@@ -82,27 +84,9 @@ fn claim(n: usize, s: &str) -> Claim {
 }
 
 fn bare(n: usize) -> Claim {
-    Claim {
-        id: format!("bare-{n}"),
-        gone: false,
-        sentence: "On Monday it rained.".into(),
-        event: None,
-        quote: None,
-        actor: None,
-        speaker: None,
-        attribution: None,
-        when: None,
-        dates: vec![],
-        status: "unreviewed".into(),
-        verdict: None,
-        conclusion: None,
-        sources: vec![],
-        notes: None,
-        reviewer: None,
-        reviewed_at: None,
-        tags: vec![],
-        date_override: None,
-    }
+    let mut c = common::claim(&format!("bare-{n}"), "On Monday it rained.", "2018-08-06");
+    c.when = None;
+    c
 }
 
 fn file(claims: Vec<Claim>) -> ClaimsFile {

@@ -8,15 +8,23 @@
 //! - [`model`](ClaimsFile): the file's contract, shared with extraction and the site;
 //! - [`render`]: writing a new file;
 //! - [`claims_schema`]: the JSON Schema editors validate against;
-//! - [`load`]: reading files.
+//! - [`load`]: reading files;
+//! - [`merge`]: safe re-extraction into an edited file;
+//! - [`extract_article`]: write or merge one article's claims file.
 
+mod diagnostic;
+mod extract;
 mod load;
+mod merge;
 mod model;
 mod project;
 mod render;
 mod schema;
 
+pub use diagnostic::{Diagnostic, Severity};
+pub use extract::{Action, Outcome, extract_article};
 pub use load::{is_claims_file, list, load, parse};
+pub use merge::{Merge, Note, merge};
 pub use model::{ArticleRecord, Claim, ClaimsFile, DateRecord, Source, WhenRecord, default_status};
 pub use project::Project;
 pub use render::{GONE_LINE, WIDTH, claim_block, render};
