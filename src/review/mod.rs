@@ -10,8 +10,10 @@
 //! - [`claims_schema`]: the JSON Schema editors validate against;
 //! - [`load`]: reading files;
 //! - [`merge`]: safe re-extraction into an edited file;
-//! - [`extract_article`]: write or merge one article's claims file.
+//! - [`extract_article`]: write or merge one article's claims file;
+//! - [`check`](check::check): every problem of a project's files, located.
 
+pub mod check;
 mod diagnostic;
 mod extract;
 mod load;

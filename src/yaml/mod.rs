@@ -7,10 +7,11 @@
 //! Two more needs live here, beside typed reading: [`tree`] parses a document into nodes that
 //! know their line and column (for `claimline check` and for editing claims files as text),
 //! and [`emit`] writes YAML line by line with comments and readable scalars (for the files
-//! people edit).
+//! people edit), and [`validate`] checks a tree against a JSON Schema with node positions.
 
 pub mod emit;
 pub mod tree;
+pub mod validate;
 
 use std::path::Path;
 
@@ -34,27 +35,76 @@ pub fn to_string<T: Serialize>(value: &T) -> Result<String> {
     })
 }
 
+/// The syntax error libyaml (through serde_yaml) finds in `text`, if any. Its messages say
+/// more than most parsers' ("while scanning a quoted scalar at line 7 column 13"), so the
+/// located tree reports them when both readers refuse a file.
+pub(crate) fn syntax_error(text: &str, path: &Path) -> Option<Error> {
+    serde_yaml::from_str::<serde_yaml::Value>(text)
+        .err()
+        .filter(|e| e.location().is_some())
+        .map(|e| located(&e, path, 1))
+}
+
 fn located(e: &serde_yaml::Error, path: &Path, first_line: usize) -> Error {
-    let message = clean_message(&e.to_string());
-    match e.location() {
-        Some(loc) => Error::at_position(
+    let (message, context_mark) = explain(&e.to_string());
+    match (context_mark, e.location()) {
+        (Some((line, column)), _) => Error::at_position(
+            ErrorKind::Syntax,
+            path,
+            line + first_line - 1,
+            column,
+            message,
+        ),
+        (None, Some(loc)) => Error::at_position(
             ErrorKind::Syntax,
             path,
             loc.line() + first_line - 1,
             loc.column(),
             message,
         ),
-        None => Error::in_file(ErrorKind::Syntax, path, message),
+        (None, None) => Error::in_file(ErrorKind::Syntax, path, message),
     }
 }
 
-/// serde_yaml appends " at line L column C" to its messages; the location is already in
-/// front of ours.
-fn clean_message(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_string(),
-        None => message.to_string(),
+/// Reword libyaml's "PROBLEM at line L column C, while CONTEXT at line L2 column C2".
+///
+/// The location is already in front of our messages, so it is dropped from the text. When
+/// the problem is the end of the file (an unclosed quote or bracket), the useful place is
+/// where the unclosed thing starts, which is returned to be used as the location.
+fn explain(message: &str) -> (String, Option<(usize, usize)>) {
+    let Some((problem, context)) = message.split_once(", while ") else {
+        return (strip_mark(message).0.to_string(), None);
+    };
+    let problem = strip_mark(problem).0;
+    let (what, mark) = strip_mark(context);
+    let what = what
+        .strip_prefix("scanning ")
+        .or_else(|| what.strip_prefix("parsing "))
+        .unwrap_or(what);
+    if problem.contains("end of stream") {
+        return (
+            format!("{what} starts here and is never closed: found the end of the file"),
+            mark,
+        );
     }
+    let text = match mark {
+        Some((line, column)) => {
+            format!("{problem}, in {what} that starts at line {line} column {column}")
+        }
+        None => format!("{problem}, in {what}"),
+    };
+    (text, None)
+}
+
+/// "text at line L column C" -> ("text", Some((L, C))).
+fn strip_mark(text: &str) -> (&str, Option<(usize, usize)>) {
+    let Some(i) = text.rfind(" at line ") else {
+        return (text, None);
+    };
+    let mark = text[i + " at line ".len()..]
+        .split_once(" column ")
+        .and_then(|(l, c)| Some((l.parse().ok()?, c.trim().parse().ok()?)));
+    (&text[..i], mark)
 }
 
 #[cfg(test)]

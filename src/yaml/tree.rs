@@ -204,6 +204,9 @@ pub fn parse(text: &str, path: &Path) -> Result<Option<Node>> {
                 .event(event, span)
                 .map_err(|(pos, message)| syntax_error(path, pos, message))?,
             Err(e) => {
+                if let Some(better) = super::syntax_error(text, path) {
+                    return Err(better);
+                }
                 let pos = positions.pos(*e.marker());
                 return Err(syntax_error(path, pos, e.info().to_string()));
             }
