@@ -22,6 +22,7 @@ mod model;
 mod project;
 mod render;
 mod schema;
+mod status;
 
 pub use diagnostic::{Diagnostic, Severity};
 pub use extract::{Action, Outcome, extract_article};
@@ -31,3 +32,4 @@ pub use model::{ArticleRecord, Claim, ClaimsFile, DateRecord, Source, WhenRecord
 pub use project::Project;
 pub use render::{GONE_LINE, WIDTH, claim_block, render};
 pub use schema::{SCHEMA_FILE, claims_schema, schema_text, write_schema};
+pub use status::{ArticleStatus, Counts, Summary, status};
