@@ -1,10 +1,11 @@
 //! `claimline check`: each malformed claims file gives the right `file:line:column` message,
 //! pointing at the offending node.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
-use std::process::Command;
 
 use chrono::NaiveDate;
 use claimline::config::Config;
@@ -348,13 +349,7 @@ fn the_command_checks_a_project_and_fails_on_errors() {
         BASE.replace("id: story", "id: orphan"),
     )
     .unwrap();
-    let run = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_claimline"))
-            .current_dir(dir.path())
-            .args(args)
-            .output()
-            .unwrap()
-    };
+    let run = |args: &[&str]| common::claimline(dir.path(), args);
     let out = run(&["check"]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");

@@ -10,7 +10,7 @@ use std::process::Command;
 use claimline::article::Article;
 use claimline::config::Config;
 use claimline::review::{Action, GONE_LINE, Project, extract_article, parse};
-use common::only_lines_added;
+use common::{claimline, only_lines_added};
 
 const FRONT: &str = "---\ntitle: Senate story\npublished: 2018-08-08\npublisher: The Paper\n---\n";
 
@@ -282,14 +282,6 @@ fn two_reviewers_on_one_file_merge_cleanly_in_git() {
     assert_eq!(file.claims.len(), ids.len() + 1);
     assert_eq!(file.claims[0].verdict.as_deref(), Some("true"));
     assert_eq!(file.claims[1].verdict.as_deref(), Some("misleading"));
-}
-
-fn claimline(dir: &Path, args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_claimline"))
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .unwrap()
 }
 
 #[test]

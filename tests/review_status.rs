@@ -3,7 +3,6 @@
 mod common;
 
 use std::fs;
-use std::process::Command;
 
 use claimline::config::Config;
 use claimline::review::{Project, render, status};
@@ -82,13 +81,7 @@ fn counts_per_article_and_overall() {
 #[test]
 fn the_command_prints_text_and_json_and_fails_on_broken_files() {
     let (dir, project) = project();
-    let run = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_claimline"))
-            .current_dir(dir.path())
-            .args(args)
-            .output()
-            .unwrap()
-    };
+    let run = |args: &[&str]| common::claimline(dir.path(), args);
     let out = run(&["status"]);
     assert!(out.status.success(), "{out:?}");
     let text = String::from_utf8_lossy(&out.stdout);

@@ -59,3 +59,12 @@ pub fn only_lines_added(old: &str, new: &str) -> bool {
     old.split_inclusive('\n')
         .all(|line| new_lines.any(|n| n == line))
 }
+
+/// Run the `claimline` binary in `dir`.
+pub fn claimline(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_claimline"))
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .unwrap()
+}
