@@ -81,6 +81,10 @@ fn explain(message: &str) -> (String, Option<(usize, usize)>) {
         .strip_prefix("scanning ")
         .or_else(|| what.strip_prefix("parsing "))
         .unwrap_or(what);
+    if what.starts_with("for the next token") {
+        // No node to name: the problem is where the parser stopped.
+        return (problem.to_string(), None);
+    }
     if problem.contains("end of stream") {
         return (
             format!("{what} starts here and is never closed: found the end of the file"),
@@ -212,6 +216,29 @@ mod tests {
                 "tree:\n{text}"
             );
         }
+    }
+
+    #[test]
+    fn libyaml_messages_are_reworded() {
+        assert_eq!(
+            explain(
+                "found unexpected end of stream at line 18 column 1, while scanning a quoted scalar at line 7 column 13"
+            ),
+            (
+                "a quoted scalar starts here and is never closed: found the end of the file"
+                    .to_string(),
+                Some((7, 13))
+            )
+        );
+        assert_eq!(
+            explain(
+                "found character that cannot start any token at line 2 column 1, while scanning for the next token at line 2 column 1"
+            ),
+            (
+                "found character that cannot start any token".to_string(),
+                None
+            )
+        );
     }
 
     #[test]
