@@ -1,6 +1,6 @@
 //! Claims: sentences with their dates, attribution and quotes, ready for review.
 //!
-//! INTERIM (branch `site`): a minimal extractor so that `claimline build` works end to end
+//! INTERIM (branches `site` and `review`): a minimal extractor so that `claimline build` works end to end
 //! before the real one (branch `claims`) lands. It makes one claim per sentence that holds a
 //! timeline anchor, with no attribution, quote or event. The real extractor replaces this
 //! whole file at merge; keep nothing else here.
@@ -22,8 +22,31 @@ pub fn extract(article: &Article, config: &Config) -> ClaimsFile {
             continue;
         };
         let when = &anchor.when;
+        // A stable id (the contract: it survives re-extraction when other sentences move):
+        // the first words and a hash (FNV-1a) of the sentence.
+        let text = sentence.text(body);
+        let mut hash: u32 = 0x811c_9dc5;
+        for b in text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .bytes()
+        {
+            hash = (hash ^ u32::from(b)).wrapping_mul(0x0100_0193);
+        }
+        let words: Vec<String> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(5)
+            .map(str::to_lowercase)
+            .collect();
+        let mut id = format!("{}-{:04x}", words.join("-"), hash & 0xffff);
+        while claims.iter().any(|c: &Claim| c.id == id) {
+            id.push_str(&format!("-{index}"));
+        }
         claims.push(Claim {
-            id: format!("s{index}"),
+            id,
+            gone: false,
             sentence: sentence.text(body).to_string(),
             event: None,
             quote: None,
@@ -102,8 +125,16 @@ mod tests {
         assert_eq!(
             got,
             [
-                ("s0", "Paul spoke on Monday.", "2018-08-06"),
-                ("s2", "He left on Wednesday.", "2018-08-08")
+                (
+                    "paul-spoke-on-monday-c37e",
+                    "Paul spoke on Monday.",
+                    "2018-08-06"
+                ),
+                (
+                    "he-left-on-wednesday-5fde",
+                    "He left on Wednesday.",
+                    "2018-08-08"
+                )
             ]
         );
         assert_eq!(file.claims[0].status, "unreviewed");
