@@ -178,6 +178,8 @@ pub(crate) struct Candidate {
     pub expr: Expr,
     pub time: Option<TimeOfDay>,
     pub modifier: Option<Mod>,
+    /// Read the day as the larger period around it: "the week of March 6", "Easter week".
+    pub widen: Option<super::lexicon::Unit>,
     pub rule: &'static str,
 }
 
@@ -189,6 +191,7 @@ impl Candidate {
             expr,
             time: None,
             modifier: None,
+            widen: None,
             rule,
         }
     }

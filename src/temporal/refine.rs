@@ -8,7 +8,7 @@
 
 use super::doc::Doc;
 use super::expr::{Candidate, Expr};
-use super::lexicon::{Lex, Word};
+use super::lexicon::{Lex, Unit, Word};
 use super::rules::year_at;
 
 /// Keep the longest candidate wherever candidates overlap; ties go to the earlier start, then
@@ -24,6 +24,60 @@ pub(crate) fn select(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     }
     kept.sort_by_key(|c| c.start);
     kept
+}
+
+/// "the week of March 6": the week around a date. "Easter week": the week around a holiday.
+pub(crate) fn widen_to_weeks(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candidate> {
+    for c in &mut mentions {
+        if !names_a_day(&c.expr) || c.time.is_some() {
+            continue;
+        }
+        let week_of = c.start >= 3
+            && doc.is(c.start - 1, Word::Of)
+            && doc.unit(c.start - 2) == Some((Unit::Week, false))
+            && doc.is(c.start - 3, Word::The);
+        if week_of {
+            c.start -= 3;
+            c.widen = Some(Unit::Week);
+            c.rule = "week-of";
+        } else if matches!(c.expr, Expr::Holiday { .. })
+            && doc.unit(c.end) == Some((Unit::Week, false))
+        {
+            c.end += 1;
+            c.widen = Some(Unit::Week);
+        }
+    }
+    mentions
+}
+
+/// Datelines ("WASHINGTON, August 11 (Xinhua) --") repeat the publication date as metadata;
+/// they are not references in the story.
+pub(crate) fn drop_datelines(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candidate> {
+    mentions.retain(|c| {
+        let Expr::Calendar {
+            month: Some(_),
+            day: Some(_),
+            ..
+        } = c.expr
+        else {
+            return true;
+        };
+        if c.start < 2 || !doc.punct(c.start - 1, ',') {
+            return true;
+        }
+        // An all-capitals place name opening the line.
+        let mut k = c.start - 1;
+        while k > 0 && (doc.all_caps(k - 1) || doc.punct(k - 1, '.') || doc.punct(k - 1, ',')) {
+            k -= 1;
+            if doc.tokens[k].newline_before || k == 0 {
+                break;
+            }
+        }
+        let opens_line = (k == 0 || doc.tokens[k].newline_before) && doc.all_caps(k);
+        let then_agency = doc.punct(c.end, '(') || doc.dash(c.end) || doc.punct(c.end, '_');
+        !(opens_line && then_agency)
+    });
+    mentions
 }
 
 /// True for expressions that name one day.

@@ -82,7 +82,12 @@ impl Resolver {
             r.modifier = c.modifier;
         }
         if let Some(time) = c.time {
-            self.add_time(&mut r, time, sentence);
+            add_time(&mut r, time, names_the_day(&c.expr));
+        }
+        if let (Some(Unit::Week), Some(interval)) = (c.widen, r.interval) {
+            let day = interval.first();
+            let why = format!("the week of {day}; {}", r.why);
+            r = week_value(day, why)?;
         }
         if let (Some(interval), Some(grain)) = (r.interval, r.grain) {
             let focus = Focus {
@@ -948,39 +953,56 @@ impl Resolver {
             _ => None,
         }
     }
+}
 
-    /// Put a clock time or part of day on the resolved day.
-    fn add_time(&mut self, r: &mut Resolved, time: TimeOfDay, _sentence: usize) {
-        let Some(interval) = r.interval else {
-            return;
-        };
-        if r.grain != Some(Grain::Day) {
-            return;
-        }
-        let day = interval.first();
-        let (suffix, grain, what) = match time {
-            TimeOfDay::Clock { hour, minute } => (
-                format!("T{hour:02}:{minute:02}"),
-                Grain::Minute,
-                format!("{hour:02}:{minute:02}"),
-            ),
-            TimeOfDay::Part(PartOfDay::Noon) => {
-                ("T12:00".to_string(), Grain::Minute, "noon".to_string())
-            }
-            TimeOfDay::Part(PartOfDay::Midnight) => {
-                ("T24:00".to_string(), Grain::Minute, "midnight".to_string())
-            }
-            TimeOfDay::Part(p) => (
-                format!("T{}", p.code()),
-                Grain::PartOfDay,
-                format!("{p:?}").to_lowercase(),
-            ),
-        };
-        r.kind = TimexType::Time;
-        r.value = format!("{day}{suffix}");
-        r.grain = Some(grain);
-        r.why = format!("{}; {what}", r.why);
+/// Put a clock time or part of day on a resolved day.
+///
+/// Types follow the annotated news corpora: a clock time is a TIME, and so is a part of a day
+/// named by its relation to publication ("this morning", "last night"); a part of a day named
+/// by its weekday or date ("Wednesday night") stays a DATE, with the part in its value.
+fn add_time(r: &mut Resolved, time: TimeOfDay, named_day: bool) {
+    let Some(interval) = r.interval else {
+        return;
+    };
+    if r.grain != Some(Grain::Day) {
+        return;
     }
+    let day = interval.first();
+    let (suffix, grain, what) = match time {
+        TimeOfDay::Clock { hour, minute } => (
+            format!("T{hour:02}:{minute:02}"),
+            Grain::Minute,
+            format!("{hour:02}:{minute:02}"),
+        ),
+        TimeOfDay::Part(PartOfDay::Noon) => {
+            ("T12:00".to_string(), Grain::Minute, "noon".to_string())
+        }
+        TimeOfDay::Part(PartOfDay::Midnight) => {
+            ("T24:00".to_string(), Grain::Minute, "midnight".to_string())
+        }
+        TimeOfDay::Part(p) => (
+            format!("T{}", p.code()),
+            Grain::PartOfDay,
+            format!("{p:?}").to_lowercase(),
+        ),
+    };
+    r.kind = match time {
+        TimeOfDay::Part(p) if named_day && !matches!(p, PartOfDay::Noon | PartOfDay::Midnight) => {
+            TimexType::Date
+        }
+        _ => TimexType::Time,
+    };
+    r.value = format!("{day}{suffix}");
+    r.grain = Some(grain);
+    r.why = format!("{}; {what}", r.why);
+}
+
+/// Whether the expression names its day by weekday, date or holiday.
+fn names_the_day(expr: &Expr) -> bool {
+    matches!(
+        expr,
+        Expr::Weekday { .. } | Expr::Calendar { .. } | Expr::Holiday { .. }
+    )
 }
 
 /// `years` years from a period the story named, at that period's grain.

@@ -51,7 +51,7 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         }
         if right < last {
             moved = true;
-            if boundary(doc, right) {
+            if boundary(doc, right) || clause_starts(doc, right) {
                 right = last;
             } else {
                 if let Some(t) = cue(doc, right) {
@@ -66,9 +66,25 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
     }
 }
 
-/// Punctuation that ends the clause a reference lives in.
+/// Punctuation that ends the clause a reference lives in. Quotation marks too: a date inside
+/// a quotation takes the quotation's tense ("“We will leave Thursday,” he said"), and one
+/// outside it is not governed by the quoted words.
 fn boundary(doc: &Doc, i: usize) -> bool {
     doc.punct(i, ';')
+        || doc.punct(i, '“')
+        || doc.punct(i, '”')
+        || doc.punct(i, '"')
+        || doc.punct(i, '`')
+        || (doc.punct(i, '\'') && (doc.punct(i + 1, '\'') || (i > 0 && doc.punct(i - 1, '\''))))
+}
+
+/// A conjunction that starts a new clause after a reference: in "a rally on Saturday and were
+/// planning to drive", "were" is not what happened on Saturday.
+fn clause_starts(doc: &Doc, i: usize) -> bool {
+    matches!(
+        doc.word(i),
+        "and" | "but" | "while" | "whereas" | "although" | "because"
+    )
 }
 
 /// The tense token `i` signals, if it is a verb-like cue.

@@ -180,9 +180,33 @@ fn bare_year(doc: &Doc, i: usize) -> Option<Candidate> {
             return None;
         }
     }
+    // "Kopp's 1987 Chevrolet": a model year naming a thing.
+    if i >= 2
+        && doc.word(i - 1) == "s"
+        && doc.apostrophe(i - 2)
+        && doc.cap(next)
+        && doc.lex(next) == Lex::None
+    {
+        return None;
+    }
     let mut start = i;
     if before == Lex::Word(Word::Fiscal) {
         start = i - 1;
+    }
+    // "post-1959", "pre-1990"
+    if i >= 2
+        && doc.dash(i - 1)
+        && doc.glued(i)
+        && doc.glued(i - 1)
+        && matches!(doc.word(i - 2), "post" | "pre")
+    {
+        let mut c = Candidate::new(i - 2, next, Expr::Year(year), "year");
+        c.modifier = Some(if doc.word(i - 2) == "post" {
+            super::super::value::Mod::After
+        } else {
+            super::super::value::Mod::Before
+        });
+        return Some(c);
     }
     let (start, modifier) = match position_before(doc, start) {
         (s, Some(m)) => (s, Some(m)),
@@ -965,6 +989,30 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "March",
         "DATE 1999-03",
     ),
+    (
+        "2000-02-24",
+        "The post-1959 politics split families.",
+        "post-1959",
+        "DATE 1959 AFTER",
+    ),
+    (
+        "2000-02-24",
+        "A hearing is set for the week of March 6.",
+        "the week of March 6",
+        "DATE 2000-W10",
+    ),
+    (
+        "2000-04-17",
+        "Protesters prayed as Easter week began.",
+        "Easter week",
+        "DATE 2000-W16",
+    ),
+    (
+        "1998-08-11",
+        "WASHINGTON, August 11 (Xinhua) -- The secretary left.\n\nShe returned on August 9.",
+        "August 9",
+        "DATE 1998-08-09",
+    ),
 ];
 
 #[cfg(test)]
@@ -988,4 +1036,9 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     ("2018-08-08", "The index closed at 2,018 points."),
     ("2018-08-08", "Highway 1990 was closed."),
     ("2018-08-08", "The vote was 52-48."),
+    (
+        "1998-08-11",
+        "WASHINGTON, August 11 (Xinhua) -- The secretary left.",
+    ),
+    ("2018-08-08", "Police found Kopp's 1987 Chevrolet Cavalier."),
 ];

@@ -16,6 +16,8 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         return;
     }
     match doc.lex(i) {
+        // "High Noon", "high noon": a title and an idiom.
+        Lex::PartOfDay(PartOfDay::Noon) if i > 0 && doc.word(i - 1) == "high" => {}
         Lex::PartOfDay(p @ (PartOfDay::Noon | PartOfDay::Midnight)) => {
             let (start, modifier) = approx_before(doc, i);
             let mut c = Candidate::new(
@@ -66,7 +68,11 @@ fn part_of_day_alone(doc: &Doc, i: usize, p: PartOfDay, out: &mut Vec<Candidate>
         _ if doc.dash(i - 1) && i >= 2 && doc.is(i - 2, Word::Mid) => (i - 2, Some(Mod::Mid)),
         _ => return,
     };
-    // "the night of the attack" is fine; "the morning paper" is not a time.
+    // "the night of Oct. 23": the date that follows says which night, and is the expression.
+    if doc.is(i + 1, Word::Of) {
+        return;
+    }
+    // "the morning paper" is not a time.
     if doc.is_word(i + 1)
         && doc.lex(i + 1) == Lex::None
         && !doc.cap(i + 1)
@@ -127,7 +133,8 @@ fn timezone_after(doc: &Doc, i: usize) -> usize {
 }
 
 fn approx_before(doc: &Doc, i: usize) -> (usize, Option<Mod>) {
-    if i > 0 && matches!(doc.lex(i - 1), Lex::Word(Word::Around | Word::About)) {
+    // "around 7:15 p.m." keeps its "around"; "about" stays outside, as annotated news has it.
+    if i > 0 && doc.is(i - 1, Word::Around) {
         (i - 1, Some(Mod::Approx))
     } else {
         (i, None)
@@ -173,6 +180,22 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         (hour, timezone_after(doc, next))
     } else if doc.word(j) == "o" && doc.apostrophe(j + 1) && doc.word(j + 2) == "clock" {
         (h, j + 3)
+    } else if let (true, true, Lex::PartOfDay(p)) = (
+        doc.is(j, Word::In),
+        doc.is(j + 1, Word::The),
+        doc.lex(j + 2),
+    ) {
+        // "4 in the morning", "8 in the evening"
+        if !(1..=12).contains(&h) || has_minutes {
+            return;
+        }
+        let hour = match p {
+            PartOfDay::Morning if h == 12 => 0,
+            PartOfDay::Morning => h,
+            PartOfDay::Afternoon | PartOfDay::Evening | PartOfDay::Night if h < 12 => h + 12,
+            _ => return,
+        };
+        (hour, j + 3)
     } else if has_minutes {
         let tz = timezone_after(doc, j);
         let after_at = i > 0
@@ -268,6 +291,24 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "8 p.m.",
         "TIME 2018-08-08T20:00",
     ),
+    (
+        "2018-08-08",
+        "He will leave at 4 in the morning.",
+        "4 in the morning",
+        "TIME 2018-08-08T04:00",
+    ),
+    (
+        "2018-08-08",
+        "The blast occurred at about 10:35 a.m. and shook the city.",
+        "10:35 a.m.",
+        "TIME 2018-08-08T10:35",
+    ),
+    (
+        "2018-08-08",
+        "He was shot on the night of Oct. 23, 1998.",
+        "Oct. 23, 1998",
+        "DATE 1998-10-23",
+    ),
 ];
 
 #[cfg(test)]
@@ -278,4 +319,5 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     ("2018-08-08", "The ratio was 2:1."),
     ("2018-08-08", "She read the morning paper."),
     ("2018-08-08", "Chapter 4:12 tells the story."),
+    ("2018-08-08", "The poster showed Gary Cooper in High Noon."),
 ];

@@ -89,6 +89,10 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if hyphen && plural {
         return;
     }
+    // "60 Minutes", "Two Days in Paris": a capitalised unit mid-sentence is part of a title.
+    if doc.cap(j) && !doc.sentence_start(j) && !doc.all_caps(j) && !doc.cap(i) {
+        return;
+    }
     // Ages: "45 years old", "a 10-year-old".
     if doc.word(end) == "old" || (doc.dash(end) && doc.word(end + 1) == "old") {
         return;
@@ -153,10 +157,10 @@ fn left_context(doc: &Doc, i: usize) -> (usize, Option<Mod>) {
         Lex::Ordinal(1) | Lex::Word(Word::Full | Word::Whole | Word::Entire) => (the(i - 1), None),
         _ if doc.word(i - 1) == "final" || doc.word(i - 1) == "latest" => (the(i - 1), None),
         Lex::Word(Word::The) => (i - 1, None),
-        Lex::Word(Word::Nearly | Word::Almost) => (i - 1, Some(Mod::EqualOrLess)),
-        Lex::Word(Word::About | Word::Around | Word::Roughly | Word::Some) => {
-            (i - 1, Some(Mod::Approx))
-        }
+        // Annotated news keeps "nearly", "around" and "some" inside the expression, and
+        // leaves "about" and "almost" out.
+        Lex::Word(Word::Nearly) => (i - 1, Some(Mod::EqualOrLess)),
+        Lex::Word(Word::Around | Word::Roughly | Word::Some) => (i - 1, Some(Mod::Approx)),
         // "over", "under" and "within" are prepositions in news far more often than
         // quantifiers ("over three years", "within a week"): not part of the expression.
         Lex::Word(Word::Than) if i >= 2 => match doc.lex(i - 2) {
@@ -341,7 +345,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     (
         "2018-08-08",
         "Talks lasted about three hours.",
-        "about three hours",
+        "three hours",
+        "DURATION PT3H",
+    ),
+    (
+        "2018-08-08",
+        "Talks lasted around three hours.",
+        "around three hours",
         "DURATION PT3H APPROX",
     ),
     (
@@ -461,8 +471,8 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     (
         "2018-08-08",
         "The republic has stood for almost a hundred years.",
-        "almost a hundred years",
-        "DURATION P100Y EQUAL_OR_LESS",
+        "a hundred years",
+        "DURATION P100Y",
     ),
     (
         "2018-08-08",
@@ -528,4 +538,5 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     ("2018-08-08", "The bridge is 200 years old."),
     ("2018-08-08", "The two-year-old colt won."),
     ("2018-08-08", "He lost a second time."),
+    ("2018-08-08", "He said so on CBS's 60 Minutes program."),
 ];

@@ -287,10 +287,7 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     out.push(Candidate::new(
         start,
         end,
-        Expr::QuarterRef {
-            kind,
-            year: None,
-        },
+        Expr::QuarterRef { kind, year: None },
         "quarter-ref",
     ));
 }

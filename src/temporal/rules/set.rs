@@ -18,8 +18,18 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             | Word::Quarterly
             | Word::Nightly),
         ) => {
-            // "the Daily Mail", "Weekly Standard": names.
-            if doc.cap(i) && !doc.sentence_start(i) {
+            // "the Daily Mail", "Weekly Standard", "the party daily Granma": names.
+            if (doc.cap(i) && !doc.sentence_start(i)) || doc.cap(i + 1) {
+                return;
+            }
+            // "on a daily basis" is a recurrence however it is phrased.
+            if doc.word(i + 1) == "basis" {
+                out.push(Candidate::new(
+                    i,
+                    i + 1,
+                    Expr::Set(value_of(w)),
+                    "set-adverb",
+                ));
                 return;
             }
             // "a quarterly dividend", "daily flights": an adjective describes a thing; the
@@ -27,18 +37,26 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             if attributive(doc, i) {
                 return;
             }
-            let value = match w {
-                Word::Daily | Word::Nightly => "P1D",
-                Word::Weekly => "P1W",
-                Word::Monthly => "P1M",
-                Word::Hourly => "PT1H",
-                Word::Quarterly => "P1Q",
-                _ => "P1Y",
-            };
-            out.push(Candidate::new(i, i + 1, Expr::Set(value), "set-adverb"));
+            out.push(Candidate::new(
+                i,
+                i + 1,
+                Expr::Set(value_of(w)),
+                "set-adverb",
+            ));
         }
         Lex::Word(Word::A | Word::Per) => per_unit(doc, i, out),
         _ => {}
+    }
+}
+
+fn value_of(w: Word) -> &'static str {
+    match w {
+        Word::Daily | Word::Nightly => "P1D",
+        Word::Weekly => "P1W",
+        Word::Monthly => "P1M",
+        Word::Hourly => "PT1H",
+        Word::Quarterly => "P1Q",
+        _ => "P1Y",
     }
 }
 
@@ -255,6 +273,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "quarterly",
         "SET P1Q",
     ),
+    (
+        "2018-08-08",
+        "Leads arrive on a daily basis.",
+        "daily",
+        "SET P1D",
+    ),
 ];
 
 #[cfg(test)]
@@ -265,4 +289,5 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     ("2018-08-08", "The firm cut its quarterly dividend."),
     ("2018-08-08", "Qantas plans daily flights to Bombay."),
     ("2018-08-08", "Average daily volume fell."),
+    ("2018-08-08", "The party daily Granma ran the story."),
 ];

@@ -203,13 +203,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "2018-08-08",
         "The bomb exploded Sunday morning.",
         "Sunday morning",
-        "TIME 2018-08-05TMO",
+        "DATE 2018-08-05TMO",
     ),
     (
         "2018-08-08",
         "Police arrived Tuesday night.",
         "Tuesday night",
-        "TIME 2018-08-07TNI",
+        "DATE 2018-08-07TNI",
     ),
     (
         "2018-08-08",
@@ -347,7 +347,7 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "2018-08-08",
         "The fire was contained by Thursday morning, officials said.",
         "Thursday morning",
-        "TIME 2018-08-02TMO",
+        "DATE 2018-08-02TMO",
     ),
 ];
 
