@@ -63,23 +63,48 @@ impl<'t> Names<'t> {
 
     /// The clean speaker for `written` ("Sen. Paul", "Hogan Gidley, a White House
     /// spokesman"), found in a sentence starting at byte `before`: "Rand Paul", "Hogan
-    /// Gidley". `None` when nothing is left after cleaning.
+    /// Gidley". A description is kept as written ("the letter") unless its appositive is a
+    /// name ("The city’s finance director, Ann Lee" is "Ann Lee"). `None` when nothing is
+    /// left after cleaning.
     pub fn speaker(&self, written: &str, before: usize) -> Option<String> {
-        let head = written.split(',').next().unwrap_or(written);
-        let head = without_parentheses(head);
-        let tokens = tokenize(&head);
+        let mut parts = written.split(',');
+        let head = without_parentheses(parts.next().unwrap_or(written));
+        if let Some(name) = self.name_in(&head, before) {
+            return Some(name);
+        }
+        if let Some(name) = parts.next().and_then(|a| self.appositive_name(a, before)) {
+            return Some(name);
+        }
+        let head = collapse(&head);
+        (!head.is_empty()).then_some(head)
+    }
+
+    /// The name `text` ends in, without titles, a lone surname expanded; `None` for a
+    /// description ("the letter", "The Kentucky conservative").
+    fn name_in(&self, text: &str, before: usize) -> Option<String> {
+        let tokens = tokenize(text);
         let first = tokens.iter().find(|t| t.kind == TokenKind::Word)?;
-        if lexicon::is_determiner(first.text(&head)) {
-            return Some(collapse(&head));
+        if lexicon::is_determiner(first.text(text)) {
+            return None;
         }
-        let Some((from, to)) = name_part(&head, &tokens) else {
-            return Some(collapse(&head));
-        };
-        let name = collapse(&head[tokens[from].start..tokens[to - 1].end]);
-        if to - from == 1 {
-            return Some(self.full_name(&name, before).unwrap_or(name));
+        let (from, to) = name_part(text, &tokens)?;
+        let name = collapse(&text[tokens[from].start..tokens[to - 1].end]);
+        if name.contains(' ') {
+            return Some(name);
         }
-        Some(name)
+        Some(self.full_name(&name, before).unwrap_or(name))
+    }
+
+    /// An appositive that is a full name and nothing else (titles aside): "Ann Lee".
+    fn appositive_name(&self, text: &str, before: usize) -> Option<String> {
+        let text = without_parentheses(text);
+        let tokens = tokenize(&text);
+        let (from, _) = name_part(&text, &tokens)?;
+        let only_titles_before = tokens[..from]
+            .iter()
+            .all(|t| t.kind == TokenKind::Punct || lexicon::is_title(t.text(&text)));
+        let name = self.name_in(&text, before)?;
+        (only_titles_before && name.contains(' ')).then_some(name)
     }
 
     /// The one full name ending in `surname` mentioned before byte `before`.
@@ -155,42 +180,33 @@ fn is_name_word(word: &str) -> bool {
 /// lower-case word: "Rand Paul" in "Kentucky Republican Sen. Rand Paul". `None` when `head`
 /// does not end in a name ("The Kentucky conservative").
 fn name_part(head: &str, tokens: &[Token]) -> Option<(usize, usize)> {
-    let mut start = 0;
-    let mut words = 0;
+    // The name words since the last word that cannot be part of a name; initials ("J.")
+    // are kept between them but not counted.
+    let mut words: Vec<usize> = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
         let text = token.text(head);
         match token.kind {
             TokenKind::Word if token.is_capitalized(head) && is_name_word(text) => {
-                if text.chars().count() > 1 || tokens.get(i + 1).is_none_or(|n| n.text(head) != ".")
-                {
-                    words += 1;
+                let initial = text.chars().count() == 1
+                    && tokens.get(i + 1).is_some_and(|n| n.text(head) == ".");
+                if !initial {
+                    words.push(i);
                 }
             }
             TokenKind::Punct if matches!(text, "." | "-") && token.glued => {}
-            _ => {
-                start = i + 1;
-                words = 0;
-            }
+            // "O’Brien", but not the possessive "Putin’s".
+            TokenKind::Punct
+                if matches!(text, "'" | "’")
+                    && token.glued
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.glued && n.is_capitalized(head)) => {}
+            _ => words.clear(),
         }
-    }
-    let end = tokens.len();
-    if words == 0 || start >= end {
-        return None;
     }
     // Keep the last few name words: "Kentucky Rand Paul" was a place and a name.
-    let mut from = start;
-    while words > MAX_NAME_WORDS {
-        from += 1;
-        if tokens[from - 1].kind == TokenKind::Word
-            && tokens[from - 1].end - tokens[from - 1].start > 1
-        {
-            words -= 1;
-        }
-    }
-    while tokens[from].kind != TokenKind::Word {
-        from += 1;
-    }
-    Some((from, end))
+    let from = *words.get(words.len().saturating_sub(MAX_NAME_WORDS))?;
+    Some((from, tokens.len()))
 }
 
 /// `text` without parenthesised parts ("(R-KY)").
@@ -246,6 +262,16 @@ mod tests {
             speaker(ARTICLE, "Kentucky Republican Rand Paul").as_deref(),
             Some("Rand Paul")
         );
+        assert_eq!(
+            speaker(ARTICLE, "Rep. Beto O’Rourke").as_deref(),
+            Some("Beto O’Rourke")
+        );
+        assert_eq!(
+            speaker(ARTICLE, "Gov. Mary Ann Lee Smith").as_deref(),
+            Some("Ann Lee Smith"),
+            "at most three name words are kept"
+        );
+        assert_eq!(speaker(ARTICLE, "Q R S T U V").as_deref(), Some("T U V"));
     }
 
     #[test]
@@ -276,6 +302,23 @@ mod tests {
     fn two_people_with_one_surname_stay_ambiguous() {
         let article = "Donald Trump spoke. Melania Trump smiled. Trump left.";
         assert_eq!(speaker(article, "Trump").as_deref(), Some("Trump"));
+    }
+
+    #[test]
+    fn a_named_appositive_names_a_description() {
+        assert_eq!(
+            speaker(ARTICLE, "The city’s finance director, Ann Lee").as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(
+            speaker(ARTICLE, "His lawyer, Dr. John Q. Public").as_deref(),
+            Some("John Q. Public")
+        );
+        assert_eq!(
+            speaker(ARTICLE, "The mayor, a Democrat").as_deref(),
+            Some("The mayor"),
+            "a description in the appositive is not a name"
+        );
     }
 
     #[test]
