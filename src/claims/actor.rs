@@ -53,7 +53,11 @@ pub(crate) struct Subject {
 /// `from` on: a date ("On Monday,"), a prepositional phrase ("At Senator Paul’s request,"),
 /// a connective ("However,"), a subordinate clause ("When he arrived,").
 pub(crate) fn skip_intro(words: &Words, from: usize) -> usize {
-    let mut at = from;
+    let mut at = if from == 0 {
+        skip_dateline(words)
+    } else {
+        from
+    };
     while let Some(comma) = intro_comma(words, at) {
         if !is_intro(words, at, comma) {
             break;
@@ -61,6 +65,33 @@ pub(crate) fn skip_intro(words: &Words, from: usize) -> usize {
         at = comma + 1;
     }
     at
+}
+
+/// A dateline opening the first paragraph: "SPRINGFIELD —", "WASHINGTON (AP) —", "KYIV,
+/// Ukraine —". Returns the item after its dash, or 0.
+fn skip_dateline(words: &Words) -> usize {
+    let mut i = 0;
+    let mut capitals = 0;
+    while i < words.len().min(MAX_INTRO) {
+        if let Some(w) = words.word(i) {
+            let all_caps = w.chars().all(char::is_uppercase) && w.chars().count() > 1;
+            if !all_caps && !words.is_capitalized(i) {
+                return 0;
+            }
+            capitals += usize::from(all_caps);
+        } else if words.is(i, '—') || words.is(i, '–') || words.is(i, '-') {
+            let spaced = words.item(i).is_some_and(|it| !it.glued);
+            return if capitals > 0 && spaced { i + 1 } else { 0 };
+        } else if words.is(i, '(') {
+            i = (i + 1..words.len().min(i + 6))
+                .find(|&j| words.is(j, ')'))
+                .unwrap_or(i);
+        } else if !words.is(i, ',') && !words.is_abbreviation_dot(i) {
+            return 0;
+        }
+        i += 1;
+    }
+    0
 }
 
 fn intro_comma(words: &Words, from: usize) -> Option<usize> {
@@ -118,7 +149,7 @@ pub(crate) fn subject(
         head_end,
         end,
         verb,
-        kind: kind(words, from, head_end, is_name),
+        kind: kind(words, from, end, is_name),
     })
 }
 
@@ -143,10 +174,12 @@ fn head_end(words: &Words, from: usize) -> Option<usize> {
             {
                 return None;
             }
+            let compound =
+                i > 0 && words.is(i - 1, '-') && words.item(i).is_some_and(|it| it.glued);
             if words.is_capitalized(i) {
                 after_determiner = false;
-            } else if word == "s" && i > 0 && words.is_possessive(i - 1) {
-                // the "s" of "Putin’s"
+            } else if compound || (word == "s" && i > 0 && words.is_possessive(i - 1)) {
+                // the "led" of "NATO-led", the "s" of "Putin’s"
             } else {
                 if !after_determiner
                     && content > 0
@@ -206,9 +239,14 @@ fn appositive(words: &Words, comma: usize) -> Option<(usize, usize)> {
     if close == start + 1 && words.word(start).is_some_and(lexicon::is_connective) {
         return Some((comma, verb));
     }
-    let opens_noun_phrase = words
-        .word(start)
-        .is_some_and(|w| lexicon::is_determiner(w) || words.is_capitalized(start) || w == "who");
+    // ", a White House spokesman,", ", Putin’s press secretary,", ", who ...,", and the
+    // participle phrases of newswire (", speaking on condition of anonymity,").
+    let opens_noun_phrase = words.word(start).is_some_and(|w| {
+        lexicon::is_determiner(w)
+            || words.is_capitalized(start)
+            || w == "who"
+            || (w.len() > 4 && w.ends_with("ing"))
+    });
     opens_noun_phrase.then_some((close, verb))
 }
 
@@ -329,6 +367,27 @@ mod tests {
     }
 
     #[test]
+    fn datelines_are_skipped() {
+        assert_eq!(
+            actor("SPRINGFIELD — The city council approved a budget.", None),
+            Some(("The city council".into(), SubjectKind::Description))
+        );
+        assert_eq!(
+            named("WASHINGTON (AP) — Sen. Jane Roe resigned.", None),
+            Some("Sen. Jane Roe".into())
+        );
+        assert_eq!(
+            named("KYIV, Ukraine — President Smith left.", None),
+            Some("President Smith".into())
+        );
+        assert_eq!(
+            actor("NATO-led forces withdrew.", None),
+            Some(("NATO-led forces".into(), SubjectKind::Description)),
+            "a hyphen inside a word is no dateline, and “-led” is no verb"
+        );
+    }
+
+    #[test]
     fn appositives_belong_to_the_subject() {
         assert_eq!(
             named(
@@ -347,6 +406,14 @@ mod tests {
         assert_eq!(
             named("Paul, however, has continued to meet officials.", None),
             Some("Paul".into())
+        );
+        assert_eq!(
+            named(
+                "The city’s finance director, Ann Lee, wrote in a memo:",
+                None
+            ),
+            Some("The city’s finance director, Ann Lee".into()),
+            "a name in the appositive names the subject"
         );
     }
 
