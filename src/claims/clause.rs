@@ -193,14 +193,27 @@ fn boundary(words: &Words, i: usize, role: Role) -> Option<Role> {
         return opens.then_some(Role::Subordinate);
     }
     let word = words.word(i)?;
-    if lexicon::is_subordinator(word) && !heads_date(words, i) && !words.is_date(i.wrapping_sub(1))
-    {
+    if lexicon::is_subordinator(word) && !heads_date(words, i) && !follows_a_length(words, i) {
         return Some(Role::Subordinate);
     }
     if word == "and" && coordinated_predicate(words, i + 1) {
         return Some(role);
     }
     None
+}
+
+/// "weeks after", "two days before": a length of time before the subordinator makes it
+/// part of a temporal relation, not the opening of a clause.
+fn follows_a_length(words: &Words, i: usize) -> bool {
+    i > 0
+        && words.is_date(i - 1)
+        && words.lower(i - 1).is_some_and(|w| {
+            let unit = w.strip_suffix('s').unwrap_or(&w);
+            matches!(
+                unit,
+                "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade"
+            )
+        })
 }
 
 /// The word at `i` is a preposition of a date phrase starting within the next three items.
@@ -289,6 +302,20 @@ mod tests {
                 "The trip comes just weeks after lawmakers traveled to Moscow.",
                 Role::Main
             )])
+        );
+    }
+
+    #[test]
+    fn a_date_before_a_subordinator_does_not_join_it() {
+        assert_eq!(
+            clauses(
+                "The council approved the budget on Tuesday after a long debate.",
+                &["Tuesday"]
+            ),
+            roles(&[
+                ("The council approved the budget on Tuesday", Role::Main),
+                ("after a long debate.", Role::Subordinate),
+            ])
         );
     }
 
