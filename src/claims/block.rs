@@ -10,12 +10,15 @@
 //! paragraphs after it as quoted material, attributed to whoever the introducer names. The
 //! block runs until a paragraph that contains quotation marks (the article is quoting inline
 //! again, or narrating around a quote), one that ends with a colon itself (a new introducer),
-//! or one that is not prose (the end of the article's text). A colon paragraph that already
-//! contains a quotation ("Massie tweeted, “...”:") introduces something the text does not
-//! hold, such as an embedded tweet, and starts no block.
+//! one that is not prose (the end of the article's text), or one that attributes words
+//! itself ("According to Lee, ...", "Roe told reporters ..."): that is the reporter
+//! narrating again. A colon paragraph that already contains a quotation ("Massie tweeted,
+//! “...”:") introduces something the text does not hold, such as an embedded tweet, and
+//! starts no block.
 //!
-//! The rule cannot see where a block ends when the article goes straight back to narration
-//! without quotation marks; articles rarely do, as the reader could not tell either.
+//! The rule cannot see where a block ends when the article goes back to plain narration
+//! without quotation marks or attribution; articles rarely do, as the reader could not tell
+//! either.
 
 /// What a paragraph is to block quotation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +40,8 @@ pub(crate) struct Shape {
     pub has_quotation: bool,
     /// Its text ends with a colon.
     pub ends_with_colon: bool,
+    /// One of its sentences attributes words to someone.
+    pub attributes: bool,
 }
 
 /// The role of each paragraph, in order.
@@ -44,7 +49,8 @@ pub(crate) fn roles(shapes: &[Shape]) -> Vec<Role> {
     let mut roles = vec![Role::Plain; shapes.len()];
     let mut open: Option<usize> = None;
     for (i, shape) in shapes.iter().enumerate() {
-        let continues = shape.prose && !shape.has_quotation && !shape.ends_with_colon;
+        let continues =
+            shape.prose && !shape.has_quotation && !shape.ends_with_colon && !shape.attributes;
         match open {
             Some(introducer) if continues => {
                 roles[i] = Role::Quoted(introducer);
@@ -76,6 +82,7 @@ mod tests {
         prose: true,
         has_quotation: false,
         ends_with_colon: false,
+        attributes: false,
     };
     const COLON: Shape = Shape {
         ends_with_colon: true,
@@ -87,6 +94,10 @@ mod tests {
     };
     const FURNITURE: Shape = Shape {
         prose: false,
+        ..TEXT
+    };
+    const REPORTING: Shape = Shape {
+        attributes: true,
         ..TEXT
     };
 
@@ -115,6 +126,19 @@ mod tests {
                 Role::Introducer(vec![3, 4]),
                 Role::Quoted(2),
                 Role::Quoted(2),
+            ]
+        );
+    }
+
+    #[test]
+    fn narration_with_its_own_attribution_ends_a_block() {
+        assert_eq!(
+            roles(&[COLON, TEXT, REPORTING, TEXT]),
+            [
+                Role::Introducer(vec![1]),
+                Role::Quoted(0),
+                Role::Plain,
+                Role::Plain
             ]
         );
     }

@@ -155,6 +155,10 @@ struct Draft {
     dates: Vec<DateRecord>,
     /// The quotations the sentence overlaps.
     quotations: Vec<usize>,
+    /// For a sentence that is nothing but a quotation: who the sentence before it, in the
+    /// same paragraph, attributed its words to. Newswriting does not repeat "she said" for
+    /// each sentence a speaker goes on with.
+    follows: Option<Said>,
 }
 
 /// Who a sentence's words are attributed to.
@@ -162,6 +166,14 @@ struct Draft {
 struct Said {
     speaker: Option<String>,
     phrase: String,
+}
+
+/// The sentence just before the one being read.
+#[derive(Debug, Clone)]
+struct Previous {
+    sentence: usize,
+    paragraph: usize,
+    said: Option<Said>,
 }
 
 /// One article being extracted.
@@ -185,27 +197,40 @@ impl<'a> Extraction<'a> {
     ) -> Extraction<'a> {
         let paragraphs = paragraphs(body, tokens, sentences);
         let mut quotations = Vec::new();
-        let mut shapes = Vec::with_capacity(paragraphs.len());
+        let mut has_quotation = Vec::with_capacity(paragraphs.len());
         for p in &paragraphs {
             let found = quote::find(body, p.start, p.end);
-            shapes.push(block::Shape {
-                prose: p.prose,
-                has_quotation: !found.is_empty(),
-                ends_with_colon: body[p.start..p.end].trim_end().ends_with(':'),
-            });
+            has_quotation.push(!found.is_empty());
             quotations.extend(found);
         }
         let starts: Vec<usize> = sentences.iter().map(|s| s.start).collect();
-        Extraction {
+        let mut extraction = Extraction {
             body,
             analysis,
             tokens,
             sentences,
-            blocks: block::roles(&shapes),
             paragraphs,
             quotations,
+            blocks: Vec::new(),
             names: names::Names::new(body, tokens, &starts),
-        }
+        };
+        let shapes: Vec<block::Shape> = extraction
+            .paragraphs
+            .iter()
+            .zip(has_quotation)
+            .map(|(p, has_quotation)| block::Shape {
+                prose: p.prose,
+                has_quotation,
+                ends_with_colon: body[p.start..p.end].trim_end().ends_with(':'),
+                attributes: p.prose
+                    && p.sentences.clone().any(|k| {
+                        let words = extraction.words(k);
+                        extraction.parse(&words, true).attribution.is_some()
+                    }),
+            })
+            .collect();
+        extraction.blocks = block::roles(&shapes);
+        extraction
     }
 
     /// The claims, in article order.
@@ -214,19 +239,16 @@ impl<'a> Extraction<'a> {
         // What each quotation is attributed to, and each block introducer.
         let mut quoted_by: BTreeMap<usize, Said> = BTreeMap::new();
         let mut introduced_by: BTreeMap<usize, Option<Said>> = BTreeMap::new();
-        // The named speaker of the sentence just before, for "she added".
-        let mut previous: Option<(usize, Option<String>)> = None;
+        let mut previous: Option<Previous> = None;
         for (p, paragraph) in self.paragraphs.iter().enumerate() {
             if !paragraph.prose {
                 previous = None;
                 continue;
             }
             for k in paragraph.sentences.clone() {
-                let before = previous
-                    .take()
-                    .filter(|(at, _)| at + 1 == k)
-                    .and_then(|(_, speaker)| speaker);
-                let Some((mut draft, said)) = self.sentence(p, k, before, &introduced_by) else {
+                let before = previous.take().filter(|prev| prev.sentence + 1 == k);
+                let Some((mut draft, said)) = self.sentence(p, k, before.as_ref(), &introduced_by)
+                else {
                     continue;
                 };
                 if let Some(said) = &said {
@@ -240,59 +262,74 @@ impl<'a> Extraction<'a> {
                         draft.quote = Some(self.block_text(p));
                     }
                 }
-                previous = Some((k, draft.speaker.clone()));
+                previous = Some(Previous {
+                    sentence: k,
+                    paragraph: p,
+                    said,
+                });
                 drafts.push(draft);
             }
         }
-        // A quotation over several sentences is attributed where its attribution stands.
+        // A quotation over several sentences is attributed where its attribution stands; a
+        // bare quotation otherwise continues the speaker before it.
         for draft in &mut drafts {
             if draft.speaker.is_some() || draft.attribution.is_some() {
                 continue;
             }
-            if let Some(said) = draft.quotations.iter().find_map(|q| quoted_by.get(q)) {
-                draft.speaker.clone_from(&said.speaker);
-                draft.attribution = Some(said.phrase.clone());
+            let said = draft
+                .quotations
+                .iter()
+                .find_map(|q| quoted_by.get(q))
+                .cloned()
+                .or_else(|| draft.follows.clone());
+            if let Some(said) = said {
+                draft.speaker = said.speaker;
+                draft.attribution = Some(said.phrase);
             }
         }
         drafts
     }
 
-    /// The claim of sentence `k` in paragraph `p`, and who it attributes its words to.
-    /// `before` is the named speaker of the sentence just before.
+    /// The words of sentence `k`, with its date references marked.
+    fn words(&self, k: usize) -> Words<'a> {
+        let s = self.sentences[k];
+        let spans = self
+            .analysis
+            .mentions
+            .iter()
+            .map(|m| (m.start, m.end))
+            .chain(self.analysis.anchors.iter().map(|a| (a.start, a.end)))
+            .filter(|&(start, end)| s.start <= start && end <= s.end)
+            .collect();
+        Words::new(
+            self.body,
+            self.tokens_of(s.start, s.end),
+            &self.quotations,
+            spans,
+        )
+    }
+
+    /// `words` read by the grammar rules.
+    fn parse(&self, words: &Words, attribute: bool) -> parse::Parsed {
+        parse::Parsed::of(words, &|w| self.names.is_known(w), attribute)
+    }
+
+    /// The claim of sentence `k` in paragraph `p`, and who it attributes its words to;
+    /// `before` is the sentence just before it.
     fn sentence(
         &self,
         p: usize,
         k: usize,
-        before: Option<String>,
+        before: Option<&Previous>,
         introduced_by: &BTreeMap<usize, Option<Said>>,
     ) -> Option<(Draft, Option<Said>)> {
         let s = self.sentences[k];
-        let tokens = self.tokens_of(s.start, s.end);
-        if boilerplate::addresses_reader(self.body, tokens) {
+        if boilerplate::addresses_reader(self.body, self.tokens_of(s.start, s.end)) {
             return None;
         }
-        let mentions: Vec<&temporal::Mention> = self
-            .analysis
-            .mentions
-            .iter()
-            .filter(|m| s.start <= m.start && m.end <= s.end)
-            .collect();
-        let spans = mentions
-            .iter()
-            .map(|m| (m.start, m.end))
-            .chain(
-                self.analysis
-                    .anchors
-                    .iter()
-                    .filter(|a| s.start <= a.start && a.end <= s.end)
-                    .map(|a| (a.start, a.end)),
-            )
-            .collect();
-        let words = Words::new(self.body, tokens, &self.quotations, spans);
-        let is_name = |w: &str| self.names.is_known(w);
+        let words = self.words(k);
         let block_role = &self.blocks[p];
-        let in_block = matches!(block_role, BlockRole::Quoted(_));
-        let parsed = parse::Parsed::of(&words, &is_name, !in_block);
+        let parsed = self.parse(&words, !matches!(block_role, BlockRole::Quoted(_)));
         let anchor = when::choose(self.analysis, s.start, s.end, &words, &parsed.clauses);
         let event = event::event(event::Parts {
             words: &words,
@@ -312,6 +349,7 @@ impl<'a> Extraction<'a> {
             })
             .collect();
         let sentence = collapse(s.text(self.body));
+        let said_before = before.and_then(|b| b.said.as_ref());
         let (quote, said) = match block_role {
             BlockRole::Quoted(introducer) => (
                 Some(sentence.clone()),
@@ -321,7 +359,8 @@ impl<'a> Extraction<'a> {
                 let quote = self.inline_quote(&quotations, s.start, s.end);
                 let said = parsed.attribution.as_ref().map(|a| Said {
                     speaker: match a.kind {
-                        SubjectKind::Pronoun => before,
+                        // "she added": the speaker of the sentence just before, if named.
+                        SubjectKind::Pronoun => said_before.and_then(|b| b.speaker.clone()),
                         _ => self
                             .names
                             .speaker(words.source(a.speaker.0, a.speaker.1), s.start),
@@ -331,6 +370,14 @@ impl<'a> Extraction<'a> {
                 (quote, said)
             }
         };
+        let follows = said_before
+            .filter(|_| words.is_only_quotation() && before.is_some_and(|b| b.paragraph == p))
+            .cloned();
+        let mentions = self
+            .analysis
+            .mentions
+            .iter()
+            .filter(|m| s.start <= m.start && m.end <= s.end);
         let draft = Draft {
             sentence,
             event,
@@ -339,8 +386,9 @@ impl<'a> Extraction<'a> {
             speaker: said.as_ref().and_then(|w| w.speaker.clone()),
             attribution: said.as_ref().map(|w| w.phrase.clone()),
             when: anchor.map(when::record),
-            dates: mentions.iter().map(|m| when::date_record(m)).collect(),
+            dates: mentions.map(when::date_record).collect(),
             quotations,
+            follows,
         };
         let introduces = matches!(block_role, BlockRole::Introducer(_))
             && k + 1 == self.paragraphs[p].sentences.end;

@@ -107,6 +107,17 @@ impl<'t> Words<'t> {
         matches!(self.items.get(i), Some(it) if matches!(it.kind, Kind::Quote(_)))
     }
 
+    /// Whether the sentence is nothing but a quotation and punctuation.
+    pub fn is_only_quotation(&self) -> bool {
+        self.items
+            .iter()
+            .any(|it| matches!(it.kind, Kind::Quote(_)))
+            && self
+                .items
+                .iter()
+                .all(|it| matches!(it.kind, Kind::Quote(_) | Kind::Punct))
+    }
+
     /// The item holding byte `offset`, or else the first one after it.
     pub fn item_at(&self, offset: usize) -> Option<usize> {
         self.items.iter().position(|it| offset < it.end)
