@@ -484,6 +484,106 @@ mod tests {
     }
 
     #[test]
+    fn a_corpus_of_newswire_attributions() {
+        let cases: &[(&str, &[&str], &str, &str)] = &[
+            (
+                "“We are not going anywhere,” Pelosi told reporters on Tuesday.",
+                &["Tuesday"],
+                "Pelosi",
+                "told reporters",
+            ),
+            (
+                "Police said the suspect fled on foot.",
+                &[],
+                "Police",
+                "said",
+            ),
+            (
+                "The company said in a filing on Monday that revenue fell.",
+                &["Monday"],
+                "The company",
+                "said in a filing",
+            ),
+            (
+                "“This is a sad day,” said Senate Majority Leader Mitch McConnell, R-Ky.",
+                &[],
+                "Senate Majority Leader Mitch McConnell",
+                "said",
+            ),
+            (
+                "Johnson wrote on Twitter: “Enough.”",
+                &[],
+                "Johnson",
+                "wrote on Twitter",
+            ),
+            (
+                "In a statement, the ministry said the talks had failed.",
+                &[],
+                "the ministry",
+                "said",
+            ),
+            (
+                "“It’s over,” she said, adding that she would not run.",
+                &[],
+                "she",
+                "said",
+            ),
+            (
+                "According to the Associated Press, the vote was delayed.",
+                &[],
+                "the Associated Press",
+                "according to",
+            ),
+            (
+                "“No comment,” a spokeswoman for the ministry said.",
+                &[],
+                "a spokeswoman for the ministry",
+                "said",
+            ),
+            (
+                "Trump tweeted Tuesday that the summit would go ahead.",
+                &["Tuesday"],
+                "Trump",
+                "tweeted",
+            ),
+            (
+                "Former President Barack Obama said in a speech that democracy is fragile.",
+                &[],
+                "Former President Barack Obama",
+                "said in a speech",
+            ),
+            (
+                "‘We will win,’ the prime minister said.",
+                &[],
+                "the prime minister",
+                "said",
+            ),
+            (
+                "The minister told The Associated Press that talks would resume.",
+                &[],
+                "The minister",
+                "told The Associated Press",
+            ),
+            (
+                "Two officials, speaking on condition of anonymity, said the plan was dropped.",
+                &[],
+                "Two officials, speaking on condition of anonymity",
+                "said",
+            ),
+        ];
+        for &(text, dates, speaker, phrase) in cases {
+            let words = Words::sample(text, dates);
+            let found = find(
+                &words,
+                actor::subject(&words, actor::skip_intro(&words, 0), &|_| false).as_ref(),
+                &|_| false,
+            );
+            let got = found.map(|a| (words.source(a.speaker.0, a.speaker.1).to_string(), a.phrase));
+            assert_eq!(got, pair(speaker, phrase), "{text}");
+        }
+    }
+
+    #[test]
     fn weak_verbs_need_evidence_of_speech() {
         assert_eq!(attribution("Smith wrote a book about the war.", None), None);
         assert_eq!(

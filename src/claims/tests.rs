@@ -233,3 +233,110 @@ fn empty_and_furniture_only_articles() {
     assert!(claims("").is_empty());
     assert!(claims("COMMENTS\n\nRelated Stories").is_empty());
 }
+
+#[test]
+fn no_panic_on_any_cut_of_an_article() {
+    let seed = include_str!("../../tests/fixtures/seed/article.txt");
+    let cuts = seed
+        .char_indices()
+        .map(|(i, _)| i)
+        .filter(|i| i % 11 == 0)
+        .chain([seed.len()]);
+    for end in cuts {
+        let file = extract(&article(&seed[..end]), &Config::default());
+        assert!(file.claims.iter().all(|c| c.id.starts_with("c-")));
+    }
+}
+
+#[test]
+fn no_panic_on_hostile_text() {
+    for body in [
+        "“",
+        "”",
+        "\"",
+        "'",
+        "“Unclosed quotation that runs on and on, Smith said on Monday.",
+        "” said Smith.” “ ”.",
+        ": : :\n\n:\n\n“:”",
+        "((((((((((((((((((((((((",
+        "Sen. Sen. Sen. Sen. Sen.",
+        "A B C D E F G H I J K L M N O P Q R S T said on Monday.",
+        "“A,” said.",
+        "according to",
+        "according to, which read:",
+        ", which said",
+        "He said.\n\nShe said, “",
+        "Sen. O’ said on Monday.",
+        "The text of the letter, which read:\n\n\n\n",
+        "— ; — ; said —",
+        "\u{feff}\u{200b}“\u{200b}”",
+    ] {
+        let _ = claims(body);
+    }
+}
+
+/// A second made-up story: dateline, caption, headline, a speaker going on without "she
+/// said", a block quotation that the reporter's own attribution ends.
+const CITY_HALL: &str = "City Council Approves Budget After ‘Long Night’\n\n\
+    Mayor Jane Roe speaks on Tuesday\nPhoto: City Hall\n\n\
+    SPRINGFIELD — The city council approved a budget on Tuesday after a long debate.\n\n\
+    “This budget keeps every library open,” Mayor Jane Roe said at a news conference on \
+    Wednesday. “Nobody thought we could do it.”\n\n\
+    The city’s finance director, Ann Lee, wrote in a memo on Monday:\n\n\
+    Revenue projections assume 3 percent growth. Reserves will fall.\n\n\
+    According to Lee, the reserves were last that low in the early 1990s.\n\n\
+    Roe told reporters she had not read the memo.\n\n\
+    Share this article";
+
+#[test]
+fn datelines_captions_and_headlines() {
+    let found = claims(CITY_HALL);
+    assert!(found.iter().all(|c| !c.sentence.contains("Long Night")));
+    assert!(found.iter().all(|c| !c.sentence.contains("Photo")));
+    assert!(found.iter().all(|c| !c.sentence.contains("Share this")));
+    let budget = claim(&found, "SPRINGFIELD — The city council approved");
+    assert_eq!(label(budget), Some("2018-08-07"));
+    assert_eq!(
+        budget.event.as_deref(),
+        Some("The city council approved a budget")
+    );
+    assert_eq!(budget.actor, None, "“the city council” names no one");
+}
+
+#[test]
+fn a_bare_quotation_continues_the_speaker_before_it() {
+    let found = claims(CITY_HALL);
+    let more = claim(&found, "“Nobody thought");
+    assert_eq!(more.speaker.as_deref(), Some("Jane Roe"));
+    assert_eq!(
+        more.attribution.as_deref(),
+        Some("said at a news conference")
+    );
+    assert_eq!(more.when, None);
+}
+
+#[test]
+fn the_reporters_attribution_ends_a_block_quotation() {
+    let found = claims(CITY_HALL);
+    let memo = claim(&found, "The city’s finance director, Ann Lee, wrote");
+    assert_eq!(
+        memo.speaker.as_deref(),
+        Some("Ann Lee"),
+        "the appositive names her"
+    );
+    assert_eq!(memo.attribution.as_deref(), Some("wrote in a memo"));
+    assert_eq!(
+        memo.quote.as_deref(),
+        Some("Revenue projections assume 3 percent growth. Reserves will fall.")
+    );
+    assert_eq!(
+        claim(&found, "Reserves will fall.").speaker.as_deref(),
+        Some("Ann Lee")
+    );
+    let according = claim(&found, "According to Lee");
+    assert_eq!(according.attribution.as_deref(), Some("according to"));
+    assert_eq!(according.quote, None, "narration again, not the memo");
+    let told = claim(&found, "Roe told reporters");
+    assert_eq!(told.speaker.as_deref(), Some("Jane Roe"));
+    assert_eq!(told.attribution.as_deref(), Some("told reporters"));
+}
