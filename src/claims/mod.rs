@@ -88,6 +88,7 @@ pub fn extract_with(article: &Article, analysis: &Analysis, config: &Config) -> 
         .into_iter()
         .map(|d| Claim {
             id: ids.next(&d.sentence),
+            gone: false,
             sentence: d.sentence,
             event: d.event,
             quote: d.quote,

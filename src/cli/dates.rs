@@ -66,8 +66,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
         m.end += body_offset;
     }
     match args.format {
-        Format::Json => print_json(published, &mentions)?,
-        Format::Text => print_table(published, &mentions),
+        Format::Json => super::out::emit(&json(published, &mentions)?)?,
+        Format::Text => super::out::emit(&table(published, &mentions))?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -91,19 +91,21 @@ fn read_stdin() -> Result<String> {
     })
 }
 
-fn print_json(published: Published, mentions: &[Mention]) -> Result<()> {
+fn json(published: Published, mentions: &[Mention]) -> Result<String> {
     let doc = serde_json::json!({
         "published": published.date.to_string(),
         "mentions": mentions,
     });
-    let text = serde_json::to_string_pretty(&doc)
+    let mut text = serde_json::to_string_pretty(&doc)
         .map_err(|e| Error::new(ErrorKind::Invalid, format!("cannot write JSON: {e}")))?;
-    println!("{text}");
-    Ok(())
+    text.push('\n');
+    Ok(text)
 }
 
-fn print_table(published: Published, mentions: &[Mention]) {
-    println!("published {}", published.date);
+fn table(published: Published, mentions: &[Mention]) -> String {
+    use std::fmt::Write;
+    let mut text = String::new();
+    let _ = writeln!(text, "published {}", published.date);
     let rows: Vec<[String; 7]> = mentions
         .iter()
         .map(|m| {
@@ -130,19 +132,19 @@ fn print_table(published: Published, mentions: &[Mention]) {
             *w = (*w).max(cell.chars().count());
         }
     }
-    let line = |cells: [&str; 7]| {
-        let mut out = String::new();
+    let mut line = |cells: [&str; 7]| {
         for (i, (cell, w)) in cells.iter().zip(widths).enumerate() {
-            out.push_str(cell);
+            text.push_str(cell);
             if i + 1 < cells.len() {
-                out.extend(std::iter::repeat_n(' ', w - cell.chars().count() + 2));
+                text.extend(std::iter::repeat_n(' ', w - cell.chars().count() + 2));
             }
         }
-        println!("{out}");
+        text.push('\n');
     };
     line(header);
     for row in &rows {
         line(row.each_ref().map(String::as_str));
     }
-    println!("{} mention(s)", rows.len());
+    let _ = writeln!(text, "{} mention(s)", rows.len());
+    text
 }

@@ -6,6 +6,7 @@ mod check;
 mod dates;
 mod eval;
 mod extract;
+mod out;
 mod schema;
 mod status;
 mod timeml;

@@ -9,14 +9,21 @@
 //!   `reviewer`, `reviewed_at`, `tags`, `date_override`): the tool never writes these once a
 //!   claim exists, except to fill in defaults for a new claim.
 //!
+//! A third kind of field is owned by the tool after the claim exists: `gone`, which
+//! re-extraction adds when the claim's sentence is no longer in the article (and removes,
+//! if untouched, when the sentence comes back).
+//!
 //! Names follow schema.org ClaimReview where one exists; `docs/REVIEW.md` gives the mapping.
 //! Unknown fields are errors, so a typo ("verdcit") is caught by `claimline check` instead of
-//! being silently ignored.
+//! being silently ignored. The JSON Schema editors validate against is derived from these
+//! types (`JsonSchema`), so it cannot drift from what the loader accepts; the doc comments
+//! below are the descriptions editors show.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// One claims file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One claims file: `data/claims/<article-id>.yaml`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ClaimsFile {
     /// The article the claims come from.
@@ -27,7 +34,7 @@ pub struct ClaimsFile {
 }
 
 /// The article's metadata, copied from its front matter.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ArticleRecord {
     /// The article id (its file name without extension).
@@ -48,12 +55,16 @@ pub struct ArticleRecord {
 }
 
 /// One claim or event, as extracted and as reviewed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Claim {
     /// Stable identifier, unique in the file; derived from the sentence so that it survives
     /// re-extraction.
     pub id: String,
+    /// Set by `claimline extract` when the claim's sentence is no longer in the article. The
+    /// claim and its review are kept; delete the claim or this line once dealt with.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub gone: bool,
     /// The sentence of the article the claim is in.
     pub sentence: String,
     /// What happened, in a few words, when the extractor could tell.
@@ -99,6 +110,7 @@ pub struct Claim {
     pub reviewer: Option<String>,
     /// When it was reviewed (`2018-08-10`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("format" = "date"))]
     pub reviewed_at: Option<String>,
     /// Free labels.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -115,7 +127,7 @@ pub fn default_status() -> String {
 }
 
 /// A timeline placement, written out.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WhenRecord {
     /// The notation: `2018-08-08`, `2018-W32`, `2018-08-05/2018-08-08`, `after 2018-11-06`.
@@ -133,7 +145,7 @@ pub struct WhenRecord {
 }
 
 /// One date reference in a claim's sentence, as the resolver read it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DateRecord {
     /// The words as written.
@@ -160,15 +172,17 @@ pub struct DateRecord {
 }
 
 /// A piece of evidence.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// An `http` or `https` address.
+    #[schemars(url, regex(pattern = r"^https?://"))]
     pub url: String,
     /// What it is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// When the reviewer last read it (`2018-08-10`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("format" = "date"))]
     pub accessed: Option<String>,
 }

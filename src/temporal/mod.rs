@@ -40,8 +40,17 @@
 //! assert_eq!(found.mentions[0].value, "2018-08-06");
 //! ```
 
+mod anchor;
+mod doc;
 mod engine;
 mod error;
+mod expr;
+mod holidays;
+mod lexicon;
+mod refine;
+mod resolve;
+mod rules;
+mod tense;
 mod value;
 
 pub use error::TemporalError;

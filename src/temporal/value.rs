@@ -479,6 +479,13 @@ pub fn parse_value(value: &str) -> Result<(Grain, Interval), TemporalError> {
         }
         [y, second] if y.len() == 4 => {
             let y = num(y)? as i32;
+            // Seasons first: "WI" (winter) also starts with W.
+            if let Some(season) = Season::from_code(second) {
+                return Ok((
+                    Grain::Season,
+                    Interval::season(y, season).ok_or_else(impossible)?,
+                ));
+            }
             if let Some(w) = second.strip_prefix('W') {
                 let w = num(w)? as u32;
                 return Ok((
@@ -496,12 +503,6 @@ pub fn parse_value(value: &str) -> Result<(Grain, Interval), TemporalError> {
             if let Some(h) = second.strip_prefix('H') {
                 let h = num(h)? as u32;
                 return Ok((Grain::Half, Interval::half(y, h).ok_or_else(impossible)?));
-            }
-            if let Some(season) = Season::from_code(second) {
-                return Ok((
-                    Grain::Season,
-                    Interval::season(y, season).ok_or_else(impossible)?,
-                ));
             }
             if second.len() != 2 {
                 return Err(bad());
@@ -577,6 +578,7 @@ mod tests {
             ("2018-Q3", Grain::Quarter, "2018-07-01/2018-09-30"),
             ("2018-H2", Grain::Half, "2018-07-01/2018-12-31"),
             ("2018-FA", Grain::Season, "2018-09-01/2018-11-30"),
+            ("2018-WI", Grain::Season, "2018-12-01/2019-02-28"),
             ("199", Grain::Decade, "1990-01-01/1999-12-31"),
             ("19", Grain::Century, "1900-01-01/1999-12-31"),
         ];

@@ -1,0 +1,161 @@
+//! The analysed text as rules see it: tokens, their lexicon entries and their sentences.
+//!
+//! Built once per text. The lower-cased copy has the same byte offsets as the original
+//! (ASCII lower-casing never changes lengths), so a token's lower-case form is a slice of it
+//! and looking a word up allocates nothing.
+
+use super::lexicon::{self, Lex, Unit, Word};
+use crate::text::{Token, TokenKind, sentences_of_tokens, tokenize};
+
+pub(crate) struct Doc<'t> {
+    pub text: &'t str,
+    lower: String,
+    pub tokens: Vec<Token>,
+    pub lex: Vec<Lex>,
+    /// For each token, the index of its sentence.
+    pub sentence_of: Vec<usize>,
+}
+
+impl<'t> Doc<'t> {
+    pub fn new(text: &'t str) -> Doc<'t> {
+        let lower = text.to_ascii_lowercase();
+        let tokens = tokenize(text);
+        let lex = tokens
+            .iter()
+            .map(|t| match t.kind {
+                TokenKind::Word => lexicon::lookup(&lower[t.start..t.end]),
+                _ => Lex::None,
+            })
+            .collect();
+        let sentences = sentences_of_tokens(text, &tokens);
+        let mut sentence_of = Vec::with_capacity(tokens.len());
+        let mut s = 0;
+        for t in &tokens {
+            while s + 1 < sentences.len() && t.start >= sentences[s].end {
+                s += 1;
+            }
+            sentence_of.push(s);
+        }
+        Doc {
+            text,
+            lower,
+            tokens,
+            lex,
+            sentence_of,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The lower-cased text of token `i`, or "" past the end.
+    pub fn word(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.lower[t.start..t.end])
+    }
+
+    /// The original text of token `i`, or "" past the end.
+    pub fn raw(&self, i: usize) -> &'t str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    pub fn lex(&self, i: usize) -> Lex {
+        self.lex.get(i).copied().unwrap_or(Lex::None)
+    }
+
+    pub fn is(&self, i: usize, w: Word) -> bool {
+        self.lex(i) == Lex::Word(w)
+    }
+
+    pub fn punct(&self, i: usize, c: char) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct && self.text[t.start..].starts_with(c))
+    }
+
+    /// A hyphen or dash of any kind.
+    pub fn dash(&self, i: usize) -> bool {
+        self.punct(i, '-') || self.punct(i, '–') || self.punct(i, '—')
+    }
+
+    /// An apostrophe, straight or curly.
+    pub fn apostrophe(&self, i: usize) -> bool {
+        self.punct(i, '\'') || self.punct(i, '’') || self.punct(i, '‘')
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    pub fn is_number(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    }
+
+    pub fn num(&self, i: usize) -> Option<u32> {
+        self.tokens.get(i).and_then(|t| t.number(self.text))
+    }
+
+    pub fn digits(&self, i: usize) -> usize {
+        match self.tokens.get(i) {
+            Some(t) if t.kind == TokenKind::Number => t.end - t.start,
+            _ => 0,
+        }
+    }
+
+    pub fn cap(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.is_capitalized(self.text))
+    }
+
+    /// Token `i` touches the one before it (no space between).
+    pub fn glued(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.glued)
+    }
+
+    /// Token `i` is the first of its sentence.
+    pub fn sentence_start(&self, i: usize) -> bool {
+        i == 0 || self.sentence_of.get(i) != self.sentence_of.get(i - 1)
+    }
+
+    /// The word at `i` is written in capitals throughout (a headline, an acronym).
+    pub fn all_caps(&self, i: usize) -> bool {
+        let raw = self.raw(i);
+        raw.chars().any(char::is_alphabetic) && !raw.chars().any(char::is_lowercase)
+    }
+
+    pub fn unit(&self, i: usize) -> Option<(Unit, bool)> {
+        match self.lex(i) {
+            Lex::Unit(u) => Some((u, false)),
+            Lex::Units(u) => Some((u, true)),
+            _ => None,
+        }
+    }
+
+    /// Byte span of tokens `start..end`.
+    pub fn span(&self, start: usize, end: usize) -> (usize, usize) {
+        (self.tokens[start].start, self.tokens[end - 1].end)
+    }
+
+    /// Token index range `[first, last)` of the sentence containing token `i`.
+    pub fn sentence_tokens(&self, i: usize) -> (usize, usize) {
+        let s = self.sentence_of.get(i).copied().unwrap_or(0);
+        let mut a = i;
+        while a > 0 && self.sentence_of[a - 1] == s {
+            a -= 1;
+        }
+        let mut b = i;
+        while b < self.len() && self.sentence_of[b] == s {
+            b += 1;
+        }
+        (a, b)
+    }
+}

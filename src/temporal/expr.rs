@@ -1,0 +1,203 @@
+//! What a rule extracts before anything is resolved: which parts the text stated, and which are
+//! left for the resolver to fill from the publication date, the tense or the narrative.
+//!
+//! "Wednesday" is a weekday with no week; "August 5" a month and day with no year; "a year
+//! earlier" a shift from whatever the story was last talking about. Keeping the stated parts
+//! apart from the implied ones (as chrono-node does) is what lets the resolver explain itself.
+
+use super::lexicon::{Holiday, PartOfDay, Unit};
+use super::value::{Mod, Season};
+
+/// How a reference is shifted by the word in front of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shift {
+    /// No shift word: "Wednesday", "July".
+    Bare,
+    /// "this Friday", "this July".
+    This,
+    /// "last Friday", "last July", "this past Friday".
+    Last,
+    /// "next Friday", "this coming Friday".
+    Next,
+    /// "the previous Friday": before the narrative's reference time.
+    Previous,
+    /// "the following Friday": after the narrative's reference time.
+    Following,
+}
+
+/// The year a month, season, quarter or holiday belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum YearRef {
+    /// Not stated: the resolver chooses from the publication date and tense.
+    Implied,
+    /// Stated: "the third quarter of 1990".
+    Absolute(i32),
+    /// Relative to the publication year: "this year's" = 0, "last year's" = -1.
+    Relative(i32),
+    /// The year the story is talking about: "that year".
+    Narrative,
+}
+
+/// How many units a duration or shift counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Amount {
+    /// A number: "three", "a", "24".
+    Count(u32),
+    /// A number and a half: "two and a half" = Half(2), "a minute and a half" = Half(1).
+    Half(u32),
+    /// Unstated: "weeks", "several years", "a few days" (TimeML `X`).
+    Some,
+}
+
+/// Vague references, TimeML's `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Vague {
+    Past,
+    Present,
+    Future,
+}
+
+/// The quarter a financial story is about when it does not number it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum QuarterRef {
+    /// "the quarter", "the latest quarter", "the period": the last one reported.
+    Latest,
+    /// "the current quarter": the one the publication date is in.
+    Current,
+    /// "the year-ago quarter", "the year-earlier period": the same quarter a year before.
+    YearAgo,
+    /// "that quarter": the quarter the story last named.
+    That,
+}
+
+/// A time of day attached to a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TimeOfDay {
+    Clock { hour: u32, minute: u32 },
+    Part(PartOfDay),
+}
+
+/// An under-specified temporal expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Expr {
+    /// Calendar parts as stated; at least one is present. "Aug. 5", "August 1988",
+    /// "Friday, Oct. 13", "2018-08-05".
+    Calendar {
+        year: Option<i32>,
+        month: Option<u32>,
+        day: Option<u32>,
+        weekday: Option<u8>,
+    },
+    /// A weekday without a date: "Wednesday", "last Friday".
+    Weekday {
+        weekday: u8,
+        shift: Shift,
+    },
+    /// A month name with a shift or relative year: "last April", "July last year".
+    Month {
+        month: u32,
+        shift: Shift,
+        year: YearRef,
+    },
+    /// A year: "1990", "fiscal 1989", "nineteen ninety-six".
+    Year(i32),
+    /// A decade by its first three digits: 199 for "the 1990s".
+    Decade(i32),
+    /// A decade named without its century: "the '80s", "the nineties" (8, 9).
+    DecadeOfCentury(i32),
+    /// A century, TimeML style: 19 for "the 20th century".
+    Century(i32),
+    Season {
+        season: Season,
+        shift: Shift,
+        year: YearRef,
+    },
+    /// A numbered quarter: "the third quarter", "third-quarter", "Q3 1998".
+    Quarter {
+        quarter: u32,
+        year: YearRef,
+    },
+    /// An unnumbered quarter of financial reporting, perhaps in a stated year ("the 1988
+    /// quarter").
+    QuarterRef {
+        kind: QuarterRef,
+        year: Option<i32>,
+    },
+    /// A half year: "the first half", "the last half of 1989".
+    Half {
+        half: u32,
+        year: YearRef,
+    },
+    /// A unit counted from the publication date: today (day, 0), last week (week, -1), next
+    /// year (year, 1).
+    Relative {
+        unit: Unit,
+        offset: i32,
+    },
+    /// A shift from the publication date: "three years ago" (-3), "in two weeks' time" (+2).
+    Ago {
+        amount: Amount,
+        unit: Unit,
+        sign: i32,
+    },
+    /// A shift from the story's reference time: "the next day", "a year earlier", "that week".
+    Narrative {
+        unit: Unit,
+        offset: i32,
+        amount: Amount,
+    },
+    Vague(Vague),
+    Holiday {
+        holiday: Holiday,
+        shift: Shift,
+        year: YearRef,
+    },
+    /// An amount of time: "three years", "weeks", "a decade".
+    Duration {
+        amount: Amount,
+        unit: Unit,
+    },
+    /// A recurrence; the TimeML value is built by the rule ("P1D", "XXXX-WXX-1").
+    Set(&'static str),
+    /// A recurrence with a computed value: "each July" = `XXXX-07`.
+    SetMonth(u32),
+    /// A recurring weekday, possibly at a part of day: "every Monday", "Tuesday nights".
+    SetWeekday(u8, Option<PartOfDay>),
+    /// A clock time or part of day with no date stated: "at 3 p.m.", "this morning" is a
+    /// `Relative` with a time instead.
+    TimeOnly,
+}
+
+/// A rule's match: a token range, what it means, and how sure the rule is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Candidate {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    pub expr: Expr,
+    pub time: Option<TimeOfDay>,
+    pub modifier: Option<Mod>,
+    pub rule: &'static str,
+}
+
+impl Candidate {
+    pub fn new(start: usize, end: usize, expr: Expr, rule: &'static str) -> Candidate {
+        Candidate {
+            start,
+            end,
+            expr,
+            time: None,
+            modifier: None,
+            rule,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn overlaps(&self, other: &Candidate) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}

@@ -1,0 +1,161 @@
+//! Refiners: turning the rules' overlapping proposals into the mentions of the text.
+//!
+//! 1. [`select`] keeps the longest reading wherever proposals overlap ("a year ago" over
+//!    "a year"; "the third quarter of 1990" over "1990").
+//! 2. [`attach_times`] joins a clock time to the day named right after it ("5 p.m. Friday").
+//! 3. [`complete_ranges`] finds the bare day that ends a range ("Aug. 5-8", "August 5 to 8")
+//!    and gives it the month and year of its partner; the anchor stage links the two.
+
+use super::doc::Doc;
+use super::expr::{Candidate, Expr};
+use super::lexicon::{Lex, Word};
+use super::rules::year_at;
+
+/// Keep the longest candidate wherever candidates overlap; ties go to the earlier start, then
+/// to the rule proposed first. The result is in text order.
+pub(crate) fn select(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    // A stable sort keeps the rules' own order among equals.
+    candidates.sort_by(|a, b| b.len().cmp(&a.len()).then(a.start.cmp(&b.start)));
+    let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    for c in candidates {
+        if kept.iter().all(|k| !k.overlaps(&c)) {
+            kept.push(c);
+        }
+    }
+    kept.sort_by_key(|c| c.start);
+    kept
+}
+
+/// True for expressions that name one day.
+fn names_a_day(expr: &Expr) -> bool {
+    match expr {
+        Expr::Calendar { day, .. } => day.is_some(),
+        Expr::Weekday { .. } | Expr::Holiday { .. } => true,
+        Expr::Relative { unit, .. } => *unit == super::lexicon::Unit::Day,
+        _ => false,
+    }
+}
+
+/// "5 p.m. EST Nov. 9", "noon Saturday", "4 a.m. EDT Thursday": a time followed by the day
+/// it is on becomes one TIME mention.
+pub(crate) fn attach_times(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::with_capacity(mentions.len());
+    let mut i = 0;
+    while i < mentions.len() {
+        let c = mentions[i];
+        if c.expr == Expr::TimeOnly {
+            if let Some(next) = mentions.get(i + 1) {
+                // "5 p.m. Friday", "5 p.m. EST, Nov. 6"; "8 p.m. on Tuesday" stays two
+                // expressions, as TimeML marks them.
+                let gap_ok =
+                    next.start == c.end || (next.start == c.end + 1 && doc.punct(c.end, ','));
+                if gap_ok && names_a_day(&next.expr) && next.time.is_none() {
+                    let mut merged = *next;
+                    merged.start = c.start;
+                    merged.time = c.time;
+                    merged.modifier = c.modifier.or(next.modifier);
+                    merged.rule = "time-and-day";
+                    out.push(merged);
+                    i += 2;
+                    continue;
+                }
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+/// The end of a range written with a bare day: "Aug. 5-8", "August 5 to 8", "5-8 August".
+/// Adds a candidate for the bare number, with its partner's month and year.
+pub(crate) fn complete_ranges(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candidate> {
+    let mut added = Vec::new();
+    for (k, c) in mentions.iter().enumerate() {
+        let Expr::Calendar {
+            year,
+            month: Some(month),
+            day: Some(_),
+            weekday: None,
+        } = c.expr
+        else {
+            continue;
+        };
+        // Forward: "Aug. 5-8", "August 5 to 8, 2018"
+        let sep = c.end;
+        let is_sep = doc.dash(sep)
+            || matches!(
+                doc.lex(sep),
+                Lex::Word(Word::To | Word::Through | Word::Until | Word::And)
+            );
+        if is_sep && mentions.get(k + 1).is_none_or(|n| n.start > sep + 1) {
+            let d = sep + 1;
+            if let Some((day, mut end)) = bare_day(doc, d) {
+                let mut year = year;
+                // "Aug. 5-8, 2018": the year after the range belongs to both.
+                let y_at = if doc.punct(end, ',') { end + 1 } else { end };
+                if year.is_none() {
+                    if let Some((y, after)) = year_at(doc, y_at) {
+                        year = Some(y);
+                        end = after;
+                    }
+                }
+                added.push(Candidate::new(
+                    d,
+                    end,
+                    Expr::Calendar {
+                        year,
+                        month: Some(month),
+                        day: Some(day),
+                        weekday: None,
+                    },
+                    "range-end",
+                ));
+            }
+        }
+        // Backward: "5-8 August"
+        if c.start >= 2 && (doc.dash(c.start - 1) || doc.is(c.start - 1, Word::To)) {
+            let d = c.start - 2;
+            if mentions[..k].last().is_none_or(|p| p.end <= d) {
+                if let Some((day, end)) = bare_day(doc, d) {
+                    if end == c.start - 1 {
+                        added.push(Candidate::new(
+                            d,
+                            end,
+                            Expr::Calendar {
+                                year,
+                                month: Some(month),
+                                day: Some(day),
+                                weekday: None,
+                            },
+                            "range-start",
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|c| c.start);
+        mentions.dedup_by(|a, b| a.start < b.end && b.start < a.end);
+    }
+    mentions
+}
+
+/// A day number standing alone at `i`: digits 1-31, not followed by a month or a unit (which
+/// would make it another expression or a count).
+fn bare_day(doc: &Doc, i: usize) -> Option<(u32, usize)> {
+    let d = doc.num(i)?;
+    if doc.digits(i) > 2 || !(1..=31).contains(&d) {
+        return None;
+    }
+    let mut end = i + 1;
+    if doc.glued(end) && matches!(doc.word(end), "st" | "nd" | "rd" | "th") {
+        end += 1;
+    }
+    if doc.unit(end).is_some() || doc.punct(end, ':') || doc.punct(end, '%') {
+        return None;
+    }
+    Some((d, end))
+}

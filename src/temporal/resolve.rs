@@ -1,0 +1,1323 @@
+//! Resolution: an under-specified expression, the publication date, the tense of its
+//! sentence and the story's reference time together give a TimeML value and an interval.
+//!
+//! The choices a careful news reader makes, and this module makes the same way:
+//!
+//! - A bare weekday is the most recent one on or before publication (the publication day
+//!   itself if it matches), unless the sentence is in the future tense: then the next one on
+//!   or after. "last Friday" is strictly before, "next Friday" strictly after.
+//! - A month or a day of a month without a year: past tense picks the most recent, future
+//!   tense the next, and with no cue the nearest occurrence. A weekday stated beside the date
+//!   ("Friday, Oct. 13") picks the year in which they agree.
+//! - Seasons, quarters and holidays follow the same rule at their own grain.
+//! - "the next day", "a year earlier", "that week" count from the story's reference time: the
+//!   last day (for days and weeks) or the last period (for years, quarters, months) the text
+//!   placed, within the last few sentences; without one, from the publication date. "A year
+//!   earlier" after "the third quarter" is the third quarter a year before, as in earnings
+//!   reports.
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+use super::doc::Doc;
+use super::expr::{Amount, Candidate, Expr, QuarterRef, Shift, TimeOfDay, Vague, YearRef};
+use super::holidays::date_of;
+use super::lexicon::{PartOfDay, Unit};
+use super::tense::{Tense, tense_around};
+use super::value::{Grain, Interval, Mod, Season, TimexType};
+
+/// A resolved expression.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Resolved {
+    pub kind: TimexType,
+    pub value: String,
+    pub modifier: Option<Mod>,
+    pub interval: Option<Interval>,
+    pub grain: Option<Grain>,
+    pub why: String,
+}
+
+/// A placed period the story talked about, and in which sentence.
+#[derive(Debug, Clone, Copy)]
+struct Focus {
+    grain: Grain,
+    interval: Interval,
+    sentence: usize,
+}
+
+/// How many sentences back the story's reference time still holds.
+const FOCUS_REACH: usize = 3;
+
+/// Resolves a text's expressions in order, carrying the narrative reference time along.
+pub(crate) struct Resolver {
+    dct: NaiveDate,
+    last_day: Option<Focus>,
+    last_period: Option<Focus>,
+    /// The last quarter named: earnings stories report on one quarter throughout, and "a
+    /// year ago" anywhere in them compares with it.
+    last_quarter: Option<Focus>,
+}
+
+impl Resolver {
+    pub fn new(dct: NaiveDate) -> Resolver {
+        Resolver {
+            dct,
+            last_day: None,
+            last_period: None,
+            last_quarter: None,
+        }
+    }
+
+    /// Resolve candidate `c`; `None` when it names no real date (February 30).
+    pub fn resolve(&mut self, doc: &Doc, c: &Candidate) -> Option<Resolved> {
+        let sentence = doc.sentence_of.get(c.start).copied().unwrap_or(0);
+        let (tense, cue) = tense_around(doc, c.start, c.end);
+        let cue_word = cue.map(|k| doc.raw(k)).unwrap_or("");
+        let tense_note = if cue_word.is_empty() {
+            tense.describe().to_string()
+        } else {
+            format!("{} ({cue_word:?})", tense.describe())
+        };
+        let mut r = self.resolve_expr(c, tense, &tense_note, sentence)?;
+        if r.modifier.is_none() {
+            r.modifier = c.modifier;
+        }
+        if let Some(time) = c.time {
+            self.add_time(&mut r, time, sentence);
+        }
+        if let (Some(interval), Some(grain)) = (r.interval, r.grain) {
+            let focus = Focus {
+                grain,
+                interval,
+                sentence,
+            };
+            if grain <= Grain::Day {
+                self.last_day = Some(focus);
+            }
+            if sets_reference(&c.expr) {
+                self.last_period = Some(focus);
+                if grain == Grain::Quarter {
+                    self.last_quarter = Some(focus);
+                }
+            }
+        }
+        Some(r)
+    }
+
+    /// The period a comparison ("a year ago", "a year earlier") is made with: a quarter, half,
+    /// season or month the story named recently, or else the quarter it reports on.
+    fn compared_period(&self, sentence: usize) -> Option<Focus> {
+        self.period_ref(sentence)
+            .filter(|f| {
+                matches!(
+                    f.grain,
+                    Grain::Quarter | Grain::Half | Grain::Season | Grain::Month
+                )
+            })
+            .or(self.last_quarter)
+    }
+
+    fn resolve_expr(
+        &self,
+        c: &Candidate,
+        tense: Tense,
+        tense_note: &str,
+        sentence: usize,
+    ) -> Option<Resolved> {
+        let dct = self.dct;
+        match c.expr {
+            Expr::Calendar {
+                year,
+                month,
+                day,
+                weekday,
+            } => self.calendar(year, month, day, weekday, tense, tense_note),
+            Expr::Weekday { weekday, shift } => {
+                self.weekday(weekday, shift, tense, tense_note, sentence)
+            }
+            Expr::Month { month, shift, year } => {
+                let y = match (shift, year) {
+                    (_, YearRef::Absolute(y)) => y,
+                    (_, YearRef::Relative(r)) => dct.year() + r,
+                    (_, YearRef::Narrative) => self
+                        .period_ref(sentence)
+                        .map_or(dct.year(), |f| f.interval.first().year()),
+                    (Shift::Last, _) => {
+                        if month < dct.month() {
+                            dct.year()
+                        } else {
+                            dct.year() - 1
+                        }
+                    }
+                    (Shift::Next, _) => {
+                        if month > dct.month() {
+                            dct.year()
+                        } else {
+                            dct.year() + 1
+                        }
+                    }
+                    _ => dct.year(),
+                };
+                let why = match (shift, year) {
+                    (Shift::Last, YearRef::Implied) => format!(
+                        "\"last\": the most recent {} before {dct}",
+                        month_name(month)
+                    ),
+                    (Shift::Next, YearRef::Implied) => {
+                        format!("\"next\": the first {} after {dct}", month_name(month))
+                    }
+                    (_, YearRef::Relative(r)) => format!(
+                        "{} of the year {} relative to {dct}",
+                        month_name(month),
+                        signed(r)
+                    ),
+                    _ => format!("{} of {y}", month_name(month)),
+                };
+                month_value(y, month, why)
+            }
+            Expr::Year(y) => Some(placed(
+                TimexType::Date,
+                format!("{y:04}"),
+                Interval::year(y)?,
+                Grain::Year,
+                format!("the year {y}"),
+            )),
+            Expr::Decade(d) => decade_value(d, "stated".to_string()),
+            Expr::DecadeOfCentury(k) => {
+                let century = dct.year().div_euclid(100);
+                let mut d = century * 10 + k;
+                if d * 10 > dct.year() {
+                    d -= 10;
+                }
+                decade_value(d, format!("the most recent such decade on or before {dct}"))
+            }
+            Expr::Century(c) => Some(placed(
+                TimexType::Date,
+                format!("{c:02}"),
+                Interval::years(c * 100, 100)?,
+                Grain::Century,
+                format!("the {} century", ordinal(c + 1)),
+            )),
+            Expr::Season {
+                season,
+                shift,
+                year,
+            } => self.season(season, shift, year, tense, tense_note, sentence),
+            Expr::Quarter { quarter, year } => {
+                let y = match year {
+                    YearRef::Absolute(y) => y,
+                    YearRef::Relative(r) => dct.year() + r,
+                    YearRef::Narrative => self
+                        .period_ref(sentence)
+                        .map_or(dct.year(), |f| f.interval.first().year()),
+                    YearRef::Implied => {
+                        let start = Interval::quarter(dct.year(), quarter)?.first();
+                        match tense {
+                            Tense::Future
+                                if Interval::quarter(dct.year(), quarter)?.last() < dct =>
+                            {
+                                dct.year() + 1
+                            }
+                            Tense::Future => dct.year(),
+                            _ if start > dct => dct.year() - 1,
+                            _ => dct.year(),
+                        }
+                    }
+                };
+                let why = match year {
+                    YearRef::Implied => format!(
+                        "{tense_note}: quarter {quarter} of {y}, the most recent one begun by {dct} unless the sentence looks ahead"
+                    ),
+                    _ => format!("quarter {quarter} of {y}"),
+                };
+                Some(placed(
+                    TimexType::Date,
+                    format!("{y}-Q{quarter}"),
+                    Interval::quarter(y, quarter)?,
+                    Grain::Quarter,
+                    why,
+                ))
+            }
+            Expr::QuarterRef { kind, year } => self.quarter_ref(kind, year, sentence),
+            Expr::Half { half, year } => {
+                let y = match year {
+                    YearRef::Absolute(y) => y,
+                    YearRef::Relative(r) => dct.year() + r,
+                    YearRef::Narrative => self
+                        .period_ref(sentence)
+                        .map_or(dct.year(), |f| f.interval.first().year()),
+                    YearRef::Implied => {
+                        if Interval::half(dct.year(), half)?.first() > dct && tense != Tense::Future
+                        {
+                            dct.year() - 1
+                        } else {
+                            dct.year()
+                        }
+                    }
+                };
+                Some(placed(
+                    TimexType::Date,
+                    format!("{y}-H{half}"),
+                    Interval::half(y, half)?,
+                    Grain::Half,
+                    format!("half {half} of {y}"),
+                ))
+            }
+            Expr::Relative { unit, offset } => {
+                self.relative(unit, offset, c.rule, tense, tense_note)
+            }
+            Expr::Ago { amount, unit, sign } => self.ago(amount, unit, sign, sentence),
+            Expr::Narrative {
+                unit,
+                offset,
+                amount,
+            } => self.narrative(unit, offset, amount, sentence),
+            Expr::Vague(v) => {
+                let (value, why) = match v {
+                    Vague::Past => ("PAST_REF", "a vague reference to the past"),
+                    Vague::Present => (
+                        "PRESENT_REF",
+                        "a reference to the present, around publication",
+                    ),
+                    Vague::Future => ("FUTURE_REF", "a vague reference to the future"),
+                };
+                Some(Resolved {
+                    kind: TimexType::Date,
+                    value: value.to_string(),
+                    modifier: None,
+                    interval: None,
+                    grain: None,
+                    why: why.to_string(),
+                })
+            }
+            Expr::Holiday {
+                holiday,
+                shift,
+                year,
+            } => {
+                let choose = |y: i32| date_of(holiday, y);
+                let around = [
+                    choose(dct.year() - 1),
+                    choose(dct.year()),
+                    choose(dct.year() + 1),
+                ];
+                let (day, why) = match (year, shift) {
+                    (YearRef::Absolute(y), _) => (choose(y)?, format!("{holiday:?} {y}")),
+                    (YearRef::Relative(r), _) => (
+                        choose(dct.year() + r)?,
+                        format!("{holiday:?} of the year {}", signed(r)),
+                    ),
+                    (YearRef::Narrative, _) => {
+                        let y = self
+                            .period_ref(sentence)
+                            .map_or(dct.year(), |f| f.interval.first().year());
+                        (
+                            choose(y)?,
+                            format!("{holiday:?} of the year the story is about"),
+                        )
+                    }
+                    (YearRef::Implied, Shift::Last | Shift::Previous) => (
+                        around.iter().flatten().copied().rev().find(|d| *d < dct)?,
+                        format!("\"last\": the most recent {holiday:?} before {dct}"),
+                    ),
+                    (YearRef::Implied, Shift::Next | Shift::Following) => (
+                        around.iter().flatten().copied().find(|d| *d > dct)?,
+                        format!("\"next\": the first {holiday:?} after {dct}"),
+                    ),
+                    (YearRef::Implied, Shift::This) => (
+                        choose(dct.year())?,
+                        format!("{holiday:?} of {}", dct.year()),
+                    ),
+                    (YearRef::Implied, Shift::Bare) => {
+                        let day = pick_day(tense, dct, around)?;
+                        (day, format!("{tense_note}: {holiday:?} {}", day.year()))
+                    }
+                };
+                Some(placed(
+                    TimexType::Date,
+                    day.to_string(),
+                    Interval::day(day)?,
+                    Grain::Day,
+                    why,
+                ))
+            }
+            Expr::Duration { amount, unit } => Some(Resolved {
+                kind: TimexType::Duration,
+                value: duration_value(amount, unit),
+                modifier: None,
+                interval: None,
+                grain: Some(unit_grain(unit)),
+                why: "an amount of time; not placed on the timeline".to_string(),
+            }),
+            Expr::Set(value) => Some(set(value.to_string())),
+            Expr::SetMonth(m) => Some(set(format!("XXXX-{m:02}"))),
+            Expr::SetWeekday(wd, pod) => {
+                let suffix = pod.map(|p| format!("T{}", p.code())).unwrap_or_default();
+                Some(set(format!("XXXX-WXX-{}{suffix}", wd + 1)))
+            }
+            Expr::TimeOnly => {
+                let base = self.day_ref(sentence);
+                Some(placed(
+                    TimexType::Time,
+                    base.to_string(),
+                    Interval::day(base)?,
+                    Grain::Day,
+                    format!("on the story's current day, {base}"),
+                ))
+            }
+        }
+    }
+
+    /// The story's current day: the last day placed within reach, else publication.
+    fn day_ref(&self, sentence: usize) -> NaiveDate {
+        match self.last_day {
+            Some(f) if sentence.saturating_sub(f.sentence) <= FOCUS_REACH => f.interval.first(),
+            _ => self.dct,
+        }
+    }
+
+    /// The story's current period, within reach.
+    fn period_ref(&self, sentence: usize) -> Option<Focus> {
+        self.last_period
+            .filter(|f| sentence.saturating_sub(f.sentence) <= FOCUS_REACH)
+    }
+
+    fn calendar(
+        &self,
+        year: Option<i32>,
+        month: Option<u32>,
+        day: Option<u32>,
+        weekday: Option<u8>,
+        tense: Tense,
+        tense_note: &str,
+    ) -> Option<Resolved> {
+        let dct = self.dct;
+        match (year, month, day) {
+            (Some(y), Some(m), Some(d)) => {
+                let date = NaiveDate::from_ymd_opt(y, m, d)?;
+                Some(placed(
+                    TimexType::Date,
+                    date.to_string(),
+                    Interval::day(date)?,
+                    Grain::Day,
+                    "the date as written".to_string(),
+                ))
+            }
+            (None, Some(m), Some(d)) => {
+                let options = [dct.year() - 1, dct.year(), dct.year() + 1]
+                    .map(|y| NaiveDate::from_ymd_opt(y, m, d));
+                // A stated weekday settles the year where one agrees.
+                let agreeing: Vec<NaiveDate> = options
+                    .iter()
+                    .flatten()
+                    .copied()
+                    .filter(|date| {
+                        weekday
+                            .is_some_and(|w| date.weekday().num_days_from_monday() == u32::from(w))
+                    })
+                    .collect();
+                let (date, why) = if agreeing.len() == 1 {
+                    (
+                        agreeing[0],
+                        format!(
+                            "the year in which {} falls on a {}",
+                            agreeing[0].format("%B %-d"),
+                            agreeing[0].format("%A")
+                        ),
+                    )
+                } else {
+                    let date = pick_day(tense, dct, options)?;
+                    let rule = if (date - dct).num_days().abs() <= NEAR_DAYS {
+                        "the nearest such date, within weeks of publication".to_string()
+                    } else {
+                        pick_rule(tense, "date")
+                    };
+                    (date, format!("{tense_note}: {rule}"))
+                };
+                Some(placed(
+                    TimexType::Date,
+                    date.to_string(),
+                    Interval::day(date)?,
+                    Grain::Day,
+                    why,
+                ))
+            }
+            (Some(y), Some(m), None) => month_value(y, m, format!("{} of {y}", month_name(m))),
+            (None, Some(m), None) => {
+                let options = [dct.year() - 1, dct.year(), dct.year() + 1]
+                    .map(|y| NaiveDate::from_ymd_opt(y, m, 1));
+                let first = pick_month(tense, dct, options)?;
+                month_value(
+                    first.year(),
+                    m,
+                    format!("{tense_note}: {}", pick_rule(tense, "month")),
+                )
+            }
+            (Some(y), None, None) => Some(placed(
+                TimexType::Date,
+                format!("{y:04}"),
+                Interval::year(y)?,
+                Grain::Year,
+                format!("the year {y}"),
+            )),
+            _ => None,
+        }
+    }
+
+    fn weekday(
+        &self,
+        weekday: u8,
+        shift: Shift,
+        tense: Tense,
+        tense_note: &str,
+        sentence: usize,
+    ) -> Option<Resolved> {
+        let dct = self.dct;
+        let target = u32::from(weekday);
+        let today = dct.weekday().num_days_from_monday();
+        let back = i64::from((today + 7 - target) % 7);
+        let ahead = i64::from((target + 7 - today) % 7);
+        let name = weekday_name(weekday);
+        let (day, why) = match shift {
+            Shift::Bare | Shift::This
+                if tense == Tense::Future || (shift == Shift::This && target > today) =>
+            {
+                (
+                    add_days(dct, ahead)?,
+                    format!("{tense_note}: the first {name} on or after {dct}"),
+                )
+            }
+            Shift::Bare | Shift::This => (
+                add_days(dct, -back)?,
+                format!("{tense_note}: the most recent {name} on or before {dct}"),
+            ),
+            Shift::Last => (
+                add_days(dct, -(if back == 0 { 7 } else { back }))?,
+                format!("\"last\": the most recent {name} before {dct}"),
+            ),
+            Shift::Next => (
+                add_days(dct, if ahead == 0 { 7 } else { ahead })?,
+                format!("\"next\": the first {name} after {dct}"),
+            ),
+            Shift::Previous | Shift::Following => {
+                let base = self.day_ref(sentence);
+                let today = base.weekday().num_days_from_monday();
+                if shift == Shift::Previous {
+                    let back = i64::from((today + 7 - target) % 7);
+                    (
+                        add_days(base, -(if back == 0 { 7 } else { back }))?,
+                        format!("the {name} before the story's day, {base}"),
+                    )
+                } else {
+                    let ahead = i64::from((target + 7 - today) % 7);
+                    (
+                        add_days(base, if ahead == 0 { 7 } else { ahead })?,
+                        format!("the {name} after the story's day, {base}"),
+                    )
+                }
+            }
+        };
+        Some(placed(
+            TimexType::Date,
+            day.to_string(),
+            Interval::day(day)?,
+            Grain::Day,
+            why,
+        ))
+    }
+
+    fn season(
+        &self,
+        season: Season,
+        shift: Shift,
+        year: YearRef,
+        tense: Tense,
+        tense_note: &str,
+        sentence: usize,
+    ) -> Option<Resolved> {
+        let dct = self.dct;
+        let occurrence = |y: i32| Interval::season(y, season).map(|i| (y, i));
+        let years = [dct.year() - 2, dct.year() - 1, dct.year(), dct.year() + 1];
+        let all: Vec<(i32, Interval)> = years.iter().filter_map(|&y| occurrence(y)).collect();
+        let current = all.iter().copied().find(|(_, i)| i.contains(dct));
+        let name = season_name(season);
+        let (y, why) = match (shift, year) {
+            (_, YearRef::Absolute(y)) => (y, format!("{name} {y}")),
+            (_, YearRef::Relative(r)) => (
+                dct.year() + r,
+                format!("{name} of the year {} relative to {dct}", signed(r)),
+            ),
+            (_, YearRef::Narrative) => {
+                let y = self
+                    .period_ref(sentence)
+                    .map_or(dct.year(), |f| f.interval.first().year());
+                (y, format!("{name} of the year the story is about, {y}"))
+            }
+            (Shift::Last | Shift::Previous, _) => {
+                let (y, _) = all
+                    .iter()
+                    .copied()
+                    .rev()
+                    .find(|(_, i)| i.last() < dct && Some(*i) != current.map(|c| c.1))?;
+                (y, format!("\"last\": the most recent {name} before {dct}"))
+            }
+            (Shift::Next | Shift::Following, _) => {
+                let (y, _) = all.iter().copied().find(|(_, i)| i.first() > dct)?;
+                (y, format!("\"next\": the first {name} after {dct}"))
+            }
+            (Shift::This, _) => match current {
+                Some((y, _)) => (y, format!("\"this\": the {name} under way on {dct}")),
+                None => {
+                    let y = if season == Season::Winter && dct.month() <= 2 {
+                        dct.year() - 1
+                    } else {
+                        dct.year()
+                    };
+                    (y, format!("\"this\": the {name} of {}", dct.year()))
+                }
+            },
+            (Shift::Bare, YearRef::Implied) => {
+                let pick = match (tense, current) {
+                    (_, Some(c)) => c,
+                    (Tense::Past, None) => {
+                        all.iter().copied().rev().find(|(_, i)| i.first() <= dct)?
+                    }
+                    (Tense::Future, None) => all.iter().copied().find(|(_, i)| i.first() >= dct)?,
+                    (_, None) => {
+                        let y = if season == Season::Winter && dct.month() <= 2 {
+                            dct.year() - 1
+                        } else {
+                            dct.year()
+                        };
+                        occurrence(y)?
+                    }
+                };
+                (
+                    pick.0,
+                    format!("{tense_note}: {}", pick_rule(tense, "season")),
+                )
+            }
+        };
+        let interval = Interval::season(y, season)?;
+        Some(placed(
+            TimexType::Date,
+            format!("{y}-{}", season.code()),
+            interval,
+            Grain::Season,
+            why,
+        ))
+    }
+
+    fn quarter_ref(
+        &self,
+        kind: QuarterRef,
+        year: Option<i32>,
+        sentence: usize,
+    ) -> Option<Resolved> {
+        let dct = self.dct;
+        let current = quarter_of(dct);
+        let latest_completed = shift_quarter(current, -1);
+        let focus_quarter = self
+            .period_ref(sentence)
+            .filter(|f| f.grain == Grain::Quarter)
+            .map(|f| quarter_of(f.interval.first()));
+        let ((y, q), why) = match kind {
+            QuarterRef::Current => (current, format!("the quarter under way on {dct}")),
+            QuarterRef::Latest => match focus_quarter {
+                Some(fq) => (fq, "the quarter the story is reporting on".to_string()),
+                None => (
+                    latest_completed,
+                    format!("the last quarter completed before {dct}"),
+                ),
+            },
+            QuarterRef::That => (
+                focus_quarter.unwrap_or(latest_completed),
+                "the quarter named before".to_string(),
+            ),
+            QuarterRef::YearAgo => {
+                let base = focus_quarter.unwrap_or(latest_completed);
+                (
+                    (base.0 - 1, base.1),
+                    format!("the same quarter a year before {}-Q{}", base.0, base.1),
+                )
+            }
+        };
+        // "the 1988 quarter": the quarter in question, in the year stated.
+        let (y, why) = match year {
+            Some(stated) => (stated, format!("{why}, in {stated}")),
+            None => (y, why),
+        };
+        Some(placed(
+            TimexType::Date,
+            format!("{y}-Q{q}"),
+            Interval::quarter(y, q)?,
+            Grain::Quarter,
+            why,
+        ))
+    }
+
+    fn relative(
+        &self,
+        unit: Unit,
+        offset: i32,
+        rule: &str,
+        tense: Tense,
+        tense_note: &str,
+    ) -> Option<Resolved> {
+        let dct = self.dct;
+        let rel = match offset {
+            0 => "this".to_string(),
+            -1 => "last".to_string(),
+            1 => "next".to_string(),
+            n => format!("{n:+}"),
+        };
+        match unit {
+            Unit::Day => {
+                let day = add_days(dct, i64::from(offset))?;
+                let word = match offset {
+                    0 => "today".to_string(),
+                    -1 => "yesterday".to_string(),
+                    1 => "tomorrow".to_string(),
+                    n => format!("{n:+} days"),
+                };
+                Some(placed(
+                    TimexType::Date,
+                    day.to_string(),
+                    Interval::day(day)?,
+                    Grain::Day,
+                    format!("{word}, counted from publication on {dct}"),
+                ))
+            }
+            Unit::Week | Unit::Fortnight => {
+                // A Sunday paper's "this week" is the one starting tomorrow and its "last
+                // week" the one ending today: newsroom weeks run Sunday to Saturday, ISO
+                // weeks Monday to Sunday.
+                let base = if dct.weekday() == Weekday::Sun {
+                    add_days(dct, 1)?
+                } else {
+                    dct
+                };
+                let day = add_days(base, 7 * i64::from(offset))?;
+                week_value(
+                    day,
+                    format!("{rel} week, counted from publication on {dct}"),
+                )
+            }
+            Unit::Weekend => {
+                let sat = saturday_of_week(dct)?;
+                let this = if dct.weekday() == Weekday::Sat || dct.weekday() == Weekday::Sun {
+                    sat
+                } else if rule == "the-weekend" && tense != Tense::Future {
+                    add_days(sat, -7)?
+                } else {
+                    sat
+                };
+                let day = add_days(this, 7 * i64::from(offset))?;
+                let why = if rule == "the-weekend" {
+                    format!("{tense_note}: the weekend nearest {dct} in that direction")
+                } else {
+                    format!("{rel} weekend, counted from publication on {dct}")
+                };
+                weekend_value(day, why)
+            }
+            Unit::Month => {
+                let first = NaiveDate::from_ymd_opt(dct.year(), dct.month(), 1)?;
+                let first = shift_months(first, offset)?;
+                month_value(
+                    first.year(),
+                    first.month(),
+                    format!("{rel} month, counted from publication on {dct}"),
+                )
+            }
+            Unit::Quarter => {
+                let (y, q) = shift_quarter(quarter_of(dct), offset);
+                Some(placed(
+                    TimexType::Date,
+                    format!("{y}-Q{q}"),
+                    Interval::quarter(y, q)?,
+                    Grain::Quarter,
+                    format!("{rel} quarter, counted from publication on {dct}"),
+                ))
+            }
+            Unit::Year => {
+                let y = dct.year() + offset;
+                Some(placed(
+                    TimexType::Date,
+                    y.to_string(),
+                    Interval::year(y)?,
+                    Grain::Year,
+                    format!("{rel} year, counted from publication on {dct}"),
+                ))
+            }
+            Unit::Decade => decade_value(
+                dct.year().div_euclid(10) + offset,
+                format!("{rel} decade, counted from publication on {dct}"),
+            ),
+            Unit::Century => {
+                let c = dct.year().div_euclid(100) + offset;
+                Some(placed(
+                    TimexType::Date,
+                    format!("{c:02}"),
+                    Interval::years(c * 100, 100)?,
+                    Grain::Century,
+                    format!("{rel} century"),
+                ))
+            }
+            _ => None,
+        }
+    }
+
+    fn ago(&self, amount: Amount, unit: Unit, sign: i32, sentence: usize) -> Option<Resolved> {
+        let dct = self.dct;
+        let n = match amount {
+            Amount::Count(n) | Amount::Half(n) => n as i32,
+            Amount::Some => {
+                return Some(Resolved {
+                    kind: TimexType::Date,
+                    value: if sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string(),
+                    modifier: None,
+                    interval: None,
+                    grain: None,
+                    why: "an unstated number of units from publication".to_string(),
+                });
+            }
+        };
+        let k = n * sign;
+        if unit == Unit::Year && sign < 0 {
+            if let Some(f) = self.compared_period(sentence) {
+                return shift_period(f, k);
+            }
+        }
+        let word = if sign < 0 { "before" } else { "after" };
+        let why = format!("{n} {} {word} publication on {dct}", unit_name(unit, n));
+        match unit {
+            Unit::Day | Unit::Night => {
+                let day = add_days(dct, i64::from(k))?;
+                Some(placed(
+                    TimexType::Date,
+                    day.to_string(),
+                    Interval::day(day)?,
+                    Grain::Day,
+                    why,
+                ))
+            }
+            Unit::Week | Unit::Weekend => week_value(add_days(dct, 7 * i64::from(k))?, why),
+            Unit::Fortnight => week_value(add_days(dct, 14 * i64::from(k))?, why),
+            Unit::Month => {
+                let day = shift_months(dct, k)?;
+                month_value(day.year(), day.month(), why)
+            }
+            Unit::Quarter => {
+                let (y, q) = shift_quarter(quarter_of(dct), k);
+                Some(placed(
+                    TimexType::Date,
+                    format!("{y}-Q{q}"),
+                    Interval::quarter(y, q)?,
+                    Grain::Quarter,
+                    why,
+                ))
+            }
+            Unit::Year => {
+                let y = dct.year() + k;
+                Some(placed(
+                    TimexType::Date,
+                    y.to_string(),
+                    Interval::year(y)?,
+                    Grain::Year,
+                    why,
+                ))
+            }
+            Unit::Decade | Unit::Century | Unit::Millennium => {
+                let y = dct.year()
+                    + k * if unit == Unit::Decade {
+                        10
+                    } else if unit == Unit::Century {
+                        100
+                    } else {
+                        1000
+                    };
+                Some(placed(
+                    TimexType::Date,
+                    y.to_string(),
+                    Interval::year(y)?,
+                    Grain::Year,
+                    why,
+                ))
+            }
+            Unit::Second | Unit::Minute | Unit::Hour => None,
+        }
+    }
+
+    fn narrative(
+        &self,
+        unit: Unit,
+        offset: i32,
+        amount: Amount,
+        sentence: usize,
+    ) -> Option<Resolved> {
+        let dct = self.dct;
+        let _ = amount;
+        match unit {
+            Unit::Day | Unit::Night => {
+                let base = self.day_ref(sentence);
+                let day = add_days(base, i64::from(offset))?;
+                Some(placed(
+                    TimexType::Date,
+                    day.to_string(),
+                    Interval::day(day)?,
+                    Grain::Day,
+                    format!("{offset:+} day(s) from the story's day, {base}"),
+                ))
+            }
+            Unit::Week | Unit::Weekend | Unit::Fortnight => {
+                let base = self.day_ref(sentence);
+                week_value(
+                    add_days(base, 7 * i64::from(offset))?,
+                    format!("{offset:+} week(s) from the story's day, {base}"),
+                )
+            }
+            Unit::Month => {
+                let base = self
+                    .period_ref(sentence)
+                    .filter(|f| f.grain <= Grain::Month)
+                    .map_or(dct, |f| f.interval.first());
+                let day = shift_months(base, offset)?;
+                month_value(
+                    day.year(),
+                    day.month(),
+                    format!(
+                        "{offset:+} month(s) from the story's month, {}",
+                        base.format("%Y-%m")
+                    ),
+                )
+            }
+            Unit::Quarter => {
+                let base = self
+                    .period_ref(sentence)
+                    .filter(|f| f.grain <= Grain::Quarter)
+                    .map_or(dct, |f| f.interval.first());
+                let (y, q) = shift_quarter(quarter_of(base), offset);
+                Some(placed(
+                    TimexType::Date,
+                    format!("{y}-Q{q}"),
+                    Interval::quarter(y, q)?,
+                    Grain::Quarter,
+                    "counted from the story's quarter".to_string(),
+                ))
+            }
+            Unit::Year => {
+                // "a year earlier" keeps the grain of what the story compares: a quarter, a
+                // month, a day a year before.
+                let near = self.period_ref(sentence);
+                match near {
+                    Some(f)
+                        if f.grain < Grain::Year
+                            && f.grain != Grain::Week
+                            && f.grain != Grain::Weekend =>
+                    {
+                        shift_period(f, offset)
+                    }
+                    Some(f) => {
+                        let y = f.interval.first().year() + offset;
+                        Some(placed(
+                            TimexType::Date,
+                            y.to_string(),
+                            Interval::year(y)?,
+                            Grain::Year,
+                            format!("{offset:+} year(s) from the story's year"),
+                        ))
+                    }
+                    None => match self.last_quarter {
+                        Some(f) => shift_period(f, offset),
+                        None => {
+                            let y = dct.year() + offset;
+                            Some(placed(
+                                TimexType::Date,
+                                y.to_string(),
+                                Interval::year(y)?,
+                                Grain::Year,
+                                format!("{offset:+} year(s) from publication on {dct}"),
+                            ))
+                        }
+                    },
+                }
+            }
+            Unit::Decade => decade_value(
+                dct.year().div_euclid(10) + offset,
+                "counted from publication".to_string(),
+            ),
+            _ => None,
+        }
+    }
+
+    /// Put a clock time or part of day on the resolved day.
+    fn add_time(&mut self, r: &mut Resolved, time: TimeOfDay, _sentence: usize) {
+        let Some(interval) = r.interval else {
+            return;
+        };
+        if r.grain != Some(Grain::Day) {
+            return;
+        }
+        let day = interval.first();
+        let (suffix, grain, what) = match time {
+            TimeOfDay::Clock { hour, minute } => (
+                format!("T{hour:02}:{minute:02}"),
+                Grain::Minute,
+                format!("{hour:02}:{minute:02}"),
+            ),
+            TimeOfDay::Part(PartOfDay::Noon) => {
+                ("T12:00".to_string(), Grain::Minute, "noon".to_string())
+            }
+            TimeOfDay::Part(PartOfDay::Midnight) => {
+                ("T24:00".to_string(), Grain::Minute, "midnight".to_string())
+            }
+            TimeOfDay::Part(p) => (
+                format!("T{}", p.code()),
+                Grain::PartOfDay,
+                format!("{p:?}").to_lowercase(),
+            ),
+        };
+        r.kind = TimexType::Time;
+        r.value = format!("{day}{suffix}");
+        r.grain = Some(grain);
+        r.why = format!("{}; {what}", r.why);
+    }
+}
+
+/// `years` years from a period the story named, at that period's grain.
+fn shift_period(f: Focus, years: i32) -> Option<Resolved> {
+    let from = f.interval.first();
+    let shifted = shift_months(from, 12 * years)?;
+    let why = format!("{years:+} year(s) from the period the story compares with ({from})");
+    match f.grain {
+        Grain::Quarter => {
+            let (y, q) = quarter_of(shifted);
+            Some(placed(
+                TimexType::Date,
+                format!("{y}-Q{q}"),
+                Interval::quarter(y, q)?,
+                Grain::Quarter,
+                why,
+            ))
+        }
+        Grain::Half => {
+            let h = if shifted.month() <= 6 { 1 } else { 2 };
+            Some(placed(
+                TimexType::Date,
+                format!("{}-H{h}", shifted.year()),
+                Interval::half(shifted.year(), h)?,
+                Grain::Half,
+                why,
+            ))
+        }
+        Grain::Season => {
+            let (y, s) = Season::of(shifted);
+            Some(placed(
+                TimexType::Date,
+                format!("{y}-{}", s.code()),
+                Interval::season(y, s)?,
+                Grain::Season,
+                why,
+            ))
+        }
+        Grain::Month => month_value(shifted.year(), shifted.month(), why),
+        Grain::Year | Grain::Decade | Grain::Century | Grain::Millennium => Some(placed(
+            TimexType::Date,
+            shifted.year().to_string(),
+            Interval::year(shifted.year())?,
+            Grain::Year,
+            why,
+        )),
+        _ => Some(placed(
+            TimexType::Date,
+            shifted.to_string(),
+            Interval::day(shifted)?,
+            Grain::Day,
+            why,
+        )),
+    }
+}
+
+/// Whether an expression moves the story's reference period. Comparisons ("a year earlier",
+/// "the year-ago quarter", "three years ago") point away from it and leave it where it was,
+/// so that "the quarter" after "a year ago" is still the quarter being reported.
+fn sets_reference(expr: &Expr) -> bool {
+    match expr {
+        Expr::Ago { .. } => false,
+        Expr::Narrative { unit, offset, .. } => {
+            *offset == 0 || matches!(unit, Unit::Day | Unit::Night | Unit::Week | Unit::Weekend)
+        }
+        Expr::QuarterRef { kind, .. } => !matches!(kind, QuarterRef::YearAgo),
+        Expr::Quarter {
+            year: YearRef::Relative(r),
+            ..
+        } => *r >= 0,
+        _ => true,
+    }
+}
+
+fn placed(
+    kind: TimexType,
+    value: String,
+    interval: Interval,
+    grain: Grain,
+    why: String,
+) -> Resolved {
+    Resolved {
+        kind,
+        value,
+        modifier: None,
+        interval: Some(interval),
+        grain: Some(grain),
+        why,
+    }
+}
+
+fn set(value: String) -> Resolved {
+    Resolved {
+        kind: TimexType::Set,
+        value,
+        modifier: None,
+        interval: None,
+        grain: None,
+        why: "a recurrence; not placed on the timeline".to_string(),
+    }
+}
+
+fn month_value(y: i32, m: u32, why: String) -> Option<Resolved> {
+    Some(placed(
+        TimexType::Date,
+        format!("{y:04}-{m:02}"),
+        Interval::month(y, m)?,
+        Grain::Month,
+        why,
+    ))
+}
+
+fn decade_value(d: i32, why: String) -> Option<Resolved> {
+    Some(placed(
+        TimexType::Date,
+        format!("{d:03}"),
+        Interval::years(d * 10, 10)?,
+        Grain::Decade,
+        format!("the {}0s; {why}", d),
+    ))
+}
+
+fn week_value(day: NaiveDate, why: String) -> Option<Resolved> {
+    let w = day.iso_week();
+    Some(placed(
+        TimexType::Date,
+        format!("{}-W{:02}", w.year(), w.week()),
+        Interval::week_of(day)?,
+        Grain::Week,
+        why,
+    ))
+}
+
+fn weekend_value(saturday: NaiveDate, why: String) -> Option<Resolved> {
+    let w = saturday.iso_week();
+    Some(placed(
+        TimexType::Date,
+        format!("{}-W{:02}-WE", w.year(), w.week()),
+        Interval::weekend(w.year(), w.week())?,
+        Grain::Weekend,
+        why,
+    ))
+}
+
+fn saturday_of_week(day: NaiveDate) -> Option<NaiveDate> {
+    let w = day.iso_week();
+    NaiveDate::from_isoywd_opt(w.year(), w.week(), Weekday::Sat)
+}
+
+fn add_days(day: NaiveDate, n: i64) -> Option<NaiveDate> {
+    if n >= 0 {
+        day.checked_add_days(Days::new(n as u64))
+    } else {
+        day.checked_sub_days(Days::new(n.unsigned_abs()))
+    }
+}
+
+fn shift_months(day: NaiveDate, n: i32) -> Option<NaiveDate> {
+    if n >= 0 {
+        day.checked_add_months(Months::new(n as u32))
+    } else {
+        day.checked_sub_months(Months::new(n.unsigned_abs()))
+    }
+}
+
+fn quarter_of(day: NaiveDate) -> (i32, u32) {
+    (day.year(), (day.month() - 1) / 3 + 1)
+}
+
+fn shift_quarter((y, q): (i32, u32), n: i32) -> (i32, u32) {
+    let index = y * 4 + q as i32 - 1 + n;
+    (index.div_euclid(4), (index.rem_euclid(4) + 1) as u32)
+}
+
+/// Among days one year apart, the one the tense points at: past the latest on or before
+/// `dct`, future the earliest on or after, otherwise the nearest. A day within a few weeks of
+/// publication is the near one whatever the tense: "will be in Moscow from August 5" in a
+/// letter quoted on August 8 is this August, not next.
+fn pick_day(tense: Tense, dct: NaiveDate, options: [Option<NaiveDate>; 3]) -> Option<NaiveDate> {
+    let nearest = pick_by_tense(Tense::Unknown, dct, options)?;
+    if (nearest - dct).num_days().abs() <= NEAR_DAYS {
+        return Some(nearest);
+    }
+    pick_by_tense(tense, dct, options)
+}
+
+/// How close to publication a day must be to win over the tense.
+const NEAR_DAYS: i64 = 45;
+
+/// Among dates one year apart, the one the tense points at: past the latest on or before
+/// `dct`, future the earliest on or after, otherwise the nearest.
+fn pick_by_tense(
+    tense: Tense,
+    dct: NaiveDate,
+    options: [Option<NaiveDate>; 3],
+) -> Option<NaiveDate> {
+    let options: Vec<NaiveDate> = options.into_iter().flatten().collect();
+    match tense {
+        Tense::Past => options.iter().copied().rev().find(|d| *d <= dct),
+        Tense::Future => options.iter().copied().find(|d| *d >= dct),
+        _ => options
+            .iter()
+            .copied()
+            .min_by_key(|d| ((*d - dct).num_days().abs(), *d > dct)),
+    }
+}
+
+/// Months compare by month: "in August" in an August article is this August whatever the tense.
+fn pick_month(tense: Tense, dct: NaiveDate, options: [Option<NaiveDate>; 3]) -> Option<NaiveDate> {
+    let this_month = NaiveDate::from_ymd_opt(dct.year(), dct.month(), 1)?;
+    pick_by_tense(tense, this_month, options)
+}
+
+fn pick_rule(tense: Tense, what: &str) -> String {
+    match tense {
+        Tense::Past => format!("the most recent such {what} on or before publication"),
+        Tense::Future => format!("the next such {what} on or after publication"),
+        _ => format!("the nearest such {what} to publication"),
+    }
+}
+
+fn duration_value(amount: Amount, unit: Unit) -> String {
+    let (n, half) = match amount {
+        Amount::Count(n) => (Some(n), false),
+        Amount::Half(n) => (Some(n), true),
+        Amount::Some => (None, false),
+    };
+    let count = |k: u32| n.map_or("X".to_string(), |n| (n * k).to_string());
+    let (time, body) = match unit {
+        Unit::Second => (true, format!("{}S", count(1))),
+        Unit::Minute if half => (true, format!("{}M30S", count(1))),
+        Unit::Minute => (true, format!("{}M", count(1))),
+        Unit::Hour if half => (true, format!("{}H30M", count(1))),
+        Unit::Hour => (true, format!("{}H", count(1))),
+        Unit::Day | Unit::Night if half => (false, format!("{}DT12H", count(1))),
+        Unit::Day | Unit::Night => (false, format!("{}D", count(1))),
+        Unit::Weekend => (false, format!("{}D", count(2))),
+        Unit::Week => (false, format!("{}W", count(1))),
+        Unit::Fortnight => (false, format!("{}W", count(2))),
+        Unit::Month => (false, format!("{}M", count(1))),
+        Unit::Quarter => (false, format!("{}Q", count(1))),
+        Unit::Year if half => (false, format!("{}Y6M", count(1))),
+        Unit::Year => (false, format!("{}Y", count(1))),
+        // Decades and centuries count in years, as TimeBank writes them ("two decades" is
+        // P20Y); an unstated number of them is an unstated number of years.
+        Unit::Decade => (false, format!("{}Y", count(10))),
+        Unit::Century => (false, format!("{}Y", count(100))),
+        Unit::Millennium => (false, format!("{}Y", count(1000))),
+    };
+    if time {
+        format!("PT{body}")
+    } else {
+        format!("P{body}")
+    }
+}
+
+fn unit_grain(unit: Unit) -> Grain {
+    match unit {
+        Unit::Second => Grain::Second,
+        Unit::Minute => Grain::Minute,
+        Unit::Hour => Grain::Hour,
+        Unit::Day | Unit::Night => Grain::Day,
+        Unit::Weekend => Grain::Weekend,
+        Unit::Week | Unit::Fortnight => Grain::Week,
+        Unit::Month => Grain::Month,
+        Unit::Quarter => Grain::Quarter,
+        Unit::Year => Grain::Year,
+        Unit::Decade => Grain::Decade,
+        Unit::Century => Grain::Century,
+        Unit::Millennium => Grain::Millennium,
+    }
+}
+
+fn unit_name(unit: Unit, n: i32) -> String {
+    let s = format!("{unit:?}").to_lowercase();
+    if n == 1 { s } else { format!("{s}s") }
+}
+
+fn month_name(m: u32) -> &'static str {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    NAMES
+        .get((m as usize).wrapping_sub(1))
+        .copied()
+        .unwrap_or("?")
+}
+
+fn weekday_name(wd: u8) -> &'static str {
+    const NAMES: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    NAMES.get(wd as usize).copied().unwrap_or("?")
+}
+
+fn season_name(s: Season) -> &'static str {
+    match s {
+        Season::Spring => "spring",
+        Season::Summer => "summer",
+        Season::Fall => "fall",
+        Season::Winter => "winter",
+    }
+}
+
+fn signed(r: i32) -> String {
+    match r {
+        0 => "of publication".to_string(),
+        -1 => "before publication".to_string(),
+        1 => "after publication".to_string(),
+        n => format!("{n:+}"),
+    }
+}
+
+fn ordinal(n: i32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (1, 11) | (2, 12) | (3, 13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}

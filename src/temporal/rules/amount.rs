@@ -1,0 +1,144 @@
+//! Counting words: "three", "24", "twenty-four", "a", "a few", "a couple of", "two and a half".
+
+use super::super::doc::Doc;
+use super::super::expr::Amount;
+use super::super::lexicon::{Lex, Word};
+
+/// A cardinal number at `i`, in digits or words: `(value, next token)`.
+///
+/// Digits must stand alone (not part of "3.5", "$3" or "1,000"); words combine as in
+/// "twenty-four", "twenty four", "one hundred", "two thousand".
+pub(crate) fn cardinal_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
+    if doc.is_number(i) {
+        if doc.digits(i) > 6 || part_of_bigger_number(doc, i) {
+            return None;
+        }
+        return doc.num(i).map(|n| (n, i + 1));
+    }
+    let Lex::Cardinal(first) = doc.lex(i) else {
+        return None;
+    };
+    let mut value = first;
+    let mut j = i + 1;
+    // "twenty-four", "twenty four"
+    if (20..=90).contains(&value) && value % 10 == 0 {
+        let k = if doc.dash(j) && doc.glued(j) {
+            j + 1
+        } else {
+            j
+        };
+        if let Lex::Cardinal(unit) = doc.lex(k) {
+            if (1..=9).contains(&unit) {
+                value += unit;
+                j = k + 1;
+            }
+        }
+    }
+    // "one hundred", "two thousand"
+    if let Lex::Cardinal(scale @ (100 | 1000)) = doc.lex(j) {
+        if value < 100 {
+            value *= scale;
+            j += 1;
+        }
+    }
+    Some((value, j))
+}
+
+/// True when the digits at `i` continue a number ("1,000", "3.5", "$30") rather than stand
+/// alone.
+pub(crate) fn part_of_bigger_number(doc: &Doc, i: usize) -> bool {
+    let before = i > 0
+        && doc.glued(i)
+        && (doc.punct(i - 1, '$')
+            || doc.punct(i - 1, '£')
+            || doc.punct(i - 1, '€')
+            || doc.punct(i - 1, '#')
+            || ((doc.punct(i - 1, ',') || doc.punct(i - 1, '.'))
+                && i >= 2
+                && doc.is_number(i - 2)
+                && doc.glued(i - 1)));
+    let after = doc.glued(i + 1)
+        && (((doc.punct(i + 1, ',') || doc.punct(i + 1, '.'))
+            && doc.is_number(i + 2)
+            && doc.glued(i + 2))
+            || doc.punct(i + 1, '%'));
+    before || after
+}
+
+/// An amount at `i`: `(amount, next token)`. "a"/"an" count one; "a few", "several", "some",
+/// "many" leave the count open; "a couple of" is two; "and a half" halves are kept.
+pub(crate) fn amount_at(doc: &Doc, i: usize) -> Option<(Amount, usize)> {
+    let (amount, next) = match doc.lex(i) {
+        Lex::Word(Word::A | Word::An) => match doc.lex(i + 1) {
+            Lex::Word(Word::Few) => (Amount::Some, i + 2),
+            Lex::Word(Word::Couple) if doc.is(i + 2, Word::Of) => (Amount::Count(2), i + 3),
+            Lex::Cardinal(12) => (Amount::Count(12), i + 2),
+            // "a hundred years", "a thousand days"
+            Lex::Cardinal(n @ (100 | 1000)) => (Amount::Count(n), i + 2),
+            _ => (Amount::Count(1), i + 1),
+        },
+        Lex::Word(Word::Several | Word::Few | Word::Many | Word::Some) => (Amount::Some, i + 1),
+        _ => {
+            // "2.5 years"
+            if doc.is_number(i)
+                && doc.punct(i + 1, '.')
+                && doc.glued(i + 1)
+                && doc.glued(i + 2)
+                && doc.word(i + 2) == "5"
+                && !(i > 0 && doc.glued(i) && !doc.is_word(i - 1))
+            {
+                return doc.num(i).map(|n| (Amount::Half(n), i + 3));
+            }
+            let (n, next) = cardinal_at(doc, i)?;
+            // "two and a half years"
+            if let Some(after) = and_a_half(doc, next) {
+                if doc.unit(after).is_some() {
+                    return Some((Amount::Half(n), after));
+                }
+            }
+            // "2 1/2 years"
+            if doc.num(next) == Some(1)
+                && doc.punct(next + 1, '/')
+                && doc.glued(next + 1)
+                && doc.num(next + 2) == Some(2)
+                && doc.glued(next + 2)
+            {
+                return Some((Amount::Half(n), next + 3));
+            }
+            (Amount::Count(n), next)
+        }
+    };
+    Some((amount, next))
+}
+
+/// "and a half" at `i`: the token after it.
+pub(crate) fn and_a_half(doc: &Doc, i: usize) -> Option<usize> {
+    (doc.is(i, Word::And)
+        && matches!(doc.lex(i + 1), Lex::Word(Word::A | Word::An))
+        && doc.is(i + 2, Word::Half))
+    .then_some(i + 3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn amount(text: &str) -> Option<(Amount, usize)> {
+        let doc = Doc::new(text);
+        amount_at(&doc, 0)
+    }
+
+    #[test]
+    fn amounts() {
+        assert_eq!(amount("three years"), Some((Amount::Count(3), 1)));
+        assert_eq!(amount("twenty-four hours"), Some((Amount::Count(24), 3)));
+        assert_eq!(amount("twenty four hours"), Some((Amount::Count(24), 2)));
+        assert_eq!(amount("one hundred days"), Some((Amount::Count(100), 2)));
+        assert_eq!(amount("a few days"), Some((Amount::Some, 2)));
+        assert_eq!(amount("a couple of years"), Some((Amount::Count(2), 3)));
+        assert_eq!(amount("several weeks"), Some((Amount::Some, 1)));
+        assert_eq!(amount("2.5 years"), Some((Amount::Half(2), 3)));
+        assert_eq!(amount("1,000 years"), None);
+        assert_eq!(amount("words"), None);
+    }
+}

@@ -1,0 +1,991 @@
+//! Calendar dates: month names with or without day and year ("August 5", "Aug. 5, 2018",
+//! "5 August 2018", "August 1988", "July"), numeric and ISO dates ("8/5/2018", "2018-08-05")
+//! and years ("1990", "fiscal 1989", "nineteen ninety-six").
+//!
+//! Month names double as ordinary words: "may" the modal, "March" the verb, "June" and "April"
+//! the first names. A month name therefore counts only when capitalised, and a bare "May" or
+//! "March" only with support: a day or year next to it, or a preposition or shift word
+//! before it ("in May", "last March"). A bare month followed by a capitalised word with
+//! nothing temporal before it is taken for a name ("April Ryan").
+
+use super::super::doc::Doc;
+use super::super::expr::{Candidate, Expr, Shift, YearRef};
+use super::super::lexicon::{Lex, Word};
+use super::amount::part_of_bigger_number;
+use super::position::position_before;
+
+pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    match doc.lex(i) {
+        Lex::Month(_) | Lex::MonthAbbr(_) => month_first(doc, i, out),
+        Lex::Ordinal(_) => day_first(doc, i, out),
+        Lex::Cardinal(_) => {
+            if let Some((year, next)) = written_year_at(doc, i) {
+                let mut start = i;
+                if i >= 2
+                    && doc.is(i - 2, Word::The)
+                    && doc
+                        .unit(i - 1)
+                        .is_some_and(|u| u.0 == super::super::lexicon::Unit::Year && !u.1)
+                {
+                    start = i - 2;
+                }
+                out.push(Candidate::new(
+                    start,
+                    next,
+                    Expr::Year(year),
+                    "year-in-words",
+                ));
+            }
+        }
+        _ if doc.is_number(i) => {
+            numeric_date(doc, i, out);
+            day_first(doc, i, out);
+            if let Some(c) = bare_year(doc, i) {
+                out.push(c);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A month name or abbreviation at `i`: `(month, next token)`.
+pub(crate) fn month_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
+    if !(doc.cap(i) || doc.all_caps(i)) {
+        return None;
+    }
+    match doc.lex(i) {
+        Lex::Month(m) => {
+            // "Sept." is an abbreviation even though "sept" is in the table as one; full
+            // names take no period.
+            Some((u32::from(m), i + 1))
+        }
+        Lex::MonthAbbr(m) => {
+            if doc.punct(i + 1, '.') && doc.glued(i + 1) {
+                Some((u32::from(m), i + 2))
+            } else if doc.is_number(i + 1) && !doc.glued(i + 1) {
+                Some((u32::from(m), i + 1))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// A day of the month at `i` ("5", "5th"): `(day, next token)`.
+pub(crate) fn day_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
+    // "March eighth", "the fifth of May"
+    if let Lex::Ordinal(d @ 1..=31) = doc.lex(i) {
+        return Some((d, i + 1));
+    }
+    let d = doc.num(i)?;
+    if !(1..=31).contains(&d) || doc.digits(i) > 2 || part_of_bigger_number(doc, i) {
+        return None;
+    }
+    // "5:30" is a time, not a day; "April 25:" ends a clause.
+    if doc.punct(i + 1, ':') && doc.glued(i + 1) && doc.is_number(i + 2) && doc.glued(i + 2) {
+        return None;
+    }
+    let mut next = i + 1;
+    if doc.glued(next) && matches!(doc.word(next), "st" | "nd" | "rd" | "th") {
+        next += 1;
+    }
+    Some((d, next))
+}
+
+/// A year at `i`: four digits in the usual range, "'98", or written out. `(year, next)`.
+pub(crate) fn year_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
+    if doc.digits(i) == 4 && !part_of_bigger_number(doc, i) {
+        let y = doc.num(i)? as i32;
+        if (1000..=2099).contains(&y) {
+            return Some((y, i + 1));
+        }
+    }
+    if doc.apostrophe(i)
+        && doc.digits(i + 1) == 2
+        && doc.glued(i + 1)
+        && !(doc.is_word(i + 2) && doc.glued(i + 2))
+    {
+        let y = doc.num(i + 1)? as i32;
+        // Two-digit years: 50-99 are the twentieth century, 00-49 the twenty-first.
+        let y = if y >= 50 { 1900 + y } else { 2000 + y };
+        return Some((y, i + 2));
+    }
+    written_year_at(doc, i)
+}
+
+/// "nineteen ninety-six", "nineteen seventy-nine", "two thousand".
+fn written_year_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
+    match doc.lex(i) {
+        Lex::Cardinal(c @ 18..=20) if !doc.is_number(i) => {
+            let (rest, next) = super::amount::cardinal_at(doc, i + 1)?;
+            if doc.is_number(i + 1) || !(10..=99).contains(&rest) {
+                return None;
+            }
+            Some((c as i32 * 100 + rest as i32, next))
+        }
+        Lex::Cardinal(2) if doc.lex(i + 1) == Lex::Cardinal(1000) && !doc.is_number(i) => {
+            // "two thousand" is a year only where a year is expected.
+            let expected = i > 0
+                && (matches!(
+                    doc.lex(i - 1),
+                    Lex::Word(Word::In | Word::Since | Word::By | Word::Until | Word::Of)
+                ) || doc
+                    .unit(i - 1)
+                    .is_some_and(|u| u.0 == super::super::lexicon::Unit::Year));
+            expected.then_some((2000, i + 2))
+        }
+        _ => None,
+    }
+}
+
+/// A year standing alone: "in 1990", "1990 and beyond", "fiscal 1989". Numbers that count
+/// things ("1990 people", "$2000") are not years.
+fn bare_year(doc: &Doc, i: usize) -> Option<Candidate> {
+    let (year, next) = year_at(doc, i)?;
+    if doc.is_number(i) && counts_something(doc, next) {
+        return None;
+    }
+    let before = if i > 0 { doc.lex(i - 1) } else { Lex::None };
+    let expected = matches!(
+        before,
+        Lex::Word(
+            Word::In
+                | Word::Since
+                | Word::By
+                | Word::Until
+                | Word::From
+                | Word::Of
+                | Word::Through
+                | Word::Before
+                | Word::After
+                | Word::Between
+                | Word::The
+                | Word::Fiscal
+        )
+    );
+    if year < 1800 && !expected {
+        return None;
+    }
+    // "Flight 2018", "Room 1990", "Form 1040": a number naming a thing after a capitalised
+    // word, or after "No." / "number".
+    if i > 0 && !expected {
+        let label = (doc.cap(i - 1) && doc.is_word(i - 1) && doc.lex(i - 1) == Lex::None)
+            || matches!(
+                doc.word(i - 1),
+                "number" | "no" | "nos" | "model" | "route" | "highway" | "interstate"
+            )
+            || doc.punct(i - 1, '#');
+        if label {
+            return None;
+        }
+    }
+    let mut start = i;
+    if before == Lex::Word(Word::Fiscal) {
+        start = i - 1;
+    }
+    let (start, modifier) = match position_before(doc, start) {
+        (s, Some(m)) => (s, Some(m)),
+        _ => (start, None),
+    };
+    let mut c = Candidate::new(start, next, Expr::Year(year), "year");
+    c.modifier = modifier;
+    Some(c)
+}
+
+/// Words after a number that show it counts things rather than names a year.
+fn counts_something(doc: &Doc, i: usize) -> bool {
+    if doc.punct(i, '%') {
+        return true;
+    }
+    matches!(
+        doc.word(i),
+        "percent"
+            | "per"
+            | "people"
+            | "persons"
+            | "men"
+            | "women"
+            | "children"
+            | "soldiers"
+            | "troops"
+            | "workers"
+            | "employees"
+            | "jobs"
+            | "votes"
+            | "shares"
+            | "points"
+            | "units"
+            | "cars"
+            | "vehicles"
+            | "homes"
+            | "houses"
+            | "acres"
+            | "feet"
+            | "foot"
+            | "meters"
+            | "metres"
+            | "miles"
+            | "kilometers"
+            | "kilometres"
+            | "tons"
+            | "tonnes"
+            | "barrels"
+            | "pounds"
+            | "dollars"
+            | "yen"
+            | "marks"
+            | "francs"
+            | "euros"
+            | "members"
+            | "students"
+            | "cases"
+            | "deaths"
+            | "copies"
+            | "pages"
+            | "rooms"
+            | "seats"
+            | "passengers"
+            | "million"
+            | "billion"
+            | "trillion"
+            | "thousand"
+            | "hundred"
+            | "degrees"
+            | "calories"
+            | "square"
+            | "cubic"
+            | "yards"
+            | "inches"
+            | "ounces"
+            | "gallons"
+            | "liters"
+            | "litres"
+    )
+}
+
+/// "August 5", "Aug. 5, 2018", "August 2018", "August of 2018", "July", "last April",
+/// "July last year".
+fn month_first(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    let Some((month, next)) = month_at(doc, i) else {
+        return;
+    };
+    // Month and day.
+    if let Some((day, after_day)) = day_at(doc, next) {
+        // A number right after a month is a day unless it is really a year ("August 1988").
+        if doc.digits(next) != 4 {
+            let mut end = after_day;
+            let mut year = None;
+            let comma = doc.punct(end, ',');
+            let y_at = if comma { end + 1 } else { end };
+            if let Some((y, after_year)) = year_at(doc, y_at) {
+                if !(doc.is_number(y_at) && counts_something(doc, after_year)) {
+                    year = Some(y);
+                    end = after_year;
+                }
+            }
+            let (start, modifier) = position_before(doc, i);
+            let mut c = Candidate::new(
+                start,
+                end,
+                Expr::Calendar {
+                    year,
+                    month: Some(month),
+                    day: Some(day),
+                    weekday: None,
+                },
+                "month-day",
+            );
+            c.modifier = modifier;
+            out.push(c);
+            return;
+        }
+    }
+    // Month and year: "August 1988", "August of 1988", "August, 1988".
+    let y_at = if doc.is(next, Word::Of) || doc.punct(next, ',') {
+        next + 1
+    } else {
+        next
+    };
+    if let Some((year, after_year)) = year_at(doc, y_at) {
+        if !(doc.is_number(y_at) && counts_something(doc, after_year)) {
+            let (start, modifier) = position_before(doc, i);
+            let mut c = Candidate::new(
+                start,
+                after_year,
+                Expr::Calendar {
+                    year: Some(year),
+                    month: Some(month),
+                    day: None,
+                    weekday: None,
+                },
+                "month-year",
+            );
+            c.modifier = modifier;
+            out.push(c);
+            return;
+        }
+    }
+    // A bare month, perhaps shifted ("last April") or placed in a relative year ("July last
+    // year", "January this year").
+    let (mut start, shift) = shift_before(doc, i);
+    let (year, end) = relative_year_after(doc, next);
+    let supported = shift != Shift::Bare || year != YearRef::Implied || has_support_before(doc, i);
+    if !supported && is_latent(doc, i, month) {
+        return;
+    }
+    let mut modifier = None;
+    if let (s, Some(m)) = position_before(doc, start) {
+        start = s;
+        modifier = Some(m);
+    }
+    let expr = if shift == Shift::Bare && year == YearRef::Implied {
+        Expr::Calendar {
+            year: None,
+            month: Some(month),
+            day: None,
+            weekday: None,
+        }
+    } else {
+        Expr::Month { month, shift, year }
+    };
+    let mut c = Candidate::new(start, end, expr, "month");
+    c.modifier = modifier;
+    out.push(c);
+}
+
+/// "last", "next", "this", "this past", "this coming" before token `i`.
+pub(crate) fn shift_before(doc: &Doc, i: usize) -> (usize, Shift) {
+    if i == 0 {
+        return (i, Shift::Bare);
+    }
+    match doc.lex(i - 1) {
+        Lex::Word(Word::Last) => (i - 1, Shift::Last),
+        Lex::Word(Word::Next) => (i - 1, Shift::Next),
+        Lex::Word(Word::Past) if i >= 2 && doc.is(i - 2, Word::This) => (i - 2, Shift::Last),
+        Lex::Word(Word::Coming) if i >= 2 && doc.is(i - 2, Word::This) => (i - 2, Shift::Next),
+        Lex::Word(Word::Coming) => (i - 1, Shift::Next),
+        Lex::Word(Word::This) => (i - 1, Shift::This),
+        Lex::Word(Word::Previous) if i >= 2 && doc.is(i - 2, Word::The) => (i - 2, Shift::Previous),
+        Lex::Word(Word::Following) if i >= 2 && doc.is(i - 2, Word::The) => {
+            (i - 2, Shift::Following)
+        }
+        _ => (i, Shift::Bare),
+    }
+}
+
+/// "last year", "this year", "next year", "of last year" after token `i`.
+pub(crate) fn relative_year_after(doc: &Doc, i: usize) -> (YearRef, usize) {
+    let j = if doc.is(i, Word::Of) { i + 1 } else { i };
+    let is_year = doc
+        .unit(j + 1)
+        .is_some_and(|(u, plural)| u == super::super::lexicon::Unit::Year && !plural);
+    if is_year {
+        match doc.lex(j) {
+            Lex::Word(Word::Last) => return (YearRef::Relative(-1), j + 2),
+            Lex::Word(Word::This) => return (YearRef::Relative(0), j + 2),
+            Lex::Word(Word::Next) => return (YearRef::Relative(1), j + 2),
+            Lex::Word(Word::That) => return (YearRef::Narrative, j + 2),
+            _ => {}
+        }
+    }
+    (YearRef::Implied, i)
+}
+
+/// A word before a bare month that shows it is a date: "in May", "since March", "by June".
+fn has_support_before(doc: &Doc, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let prev = doc.lex(i - 1);
+    matches!(
+        prev,
+        Lex::Word(
+            Word::In
+                | Word::Since
+                | Word::Until
+                | Word::By
+                | Word::From
+                | Word::Through
+                | Word::Before
+                | Word::After
+                | Word::Between
+                | Word::Early
+                | Word::Late
+                | Word::Mid
+                | Word::Of
+                | Word::To
+                | Word::And
+                | Word::Or
+                | Word::Last
+                | Word::Next
+                | Word::This
+                | Word::Each
+                | Word::Every
+                | Word::The
+        )
+    ) || doc.word(i - 1) == "during"
+        || doc.word(i - 1) == "until"
+        || (doc.dash(i - 1)
+            && i >= 2
+            && matches!(
+                doc.lex(i - 2),
+                Lex::Word(Word::Mid | Word::Early | Word::Late)
+            ))
+}
+
+/// Whether a bare, unsupported month name is more likely an ordinary word or a name.
+fn is_latent(doc: &Doc, i: usize, month: u32) -> bool {
+    // "may" and "march" are common words; written capitalised mid-sentence without support
+    // they are still most often names ("Theresa May") or sentence-initial verbs.
+    if month == 5 || month == 3 {
+        return true;
+    }
+    // A capitalised word right after ("April Ryan") or right before ("Jennifer April") makes
+    // a name.
+    let name_after = doc.cap(i + 1)
+        && doc.is_word(i + 1)
+        && doc.lex(i + 1) == Lex::None
+        && !doc.sentence_start(i + 1);
+    let name_before = i > 0
+        && doc.cap(i - 1)
+        && doc.is_word(i - 1)
+        && doc.lex(i - 1) == Lex::None
+        && !doc.sentence_start(i);
+    name_after || name_before
+}
+
+/// "5 August 2018", "5th August", "the 5th of August".
+fn day_first(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    let Some((day, next)) = day_at(doc, i) else {
+        return;
+    };
+    let of = doc.is(next, Word::Of);
+    // "the fifth of May": a written ordinal needs its "of"; "first May" is not a date.
+    if !doc.is_number(i) && !of {
+        return;
+    }
+    let m_at = if of { next + 1 } else { next };
+    let Some((month, after_month)) = month_at(doc, m_at) else {
+        return;
+    };
+    let mut end = after_month;
+    let mut year = None;
+    let y_at = if doc.punct(end, ',') { end + 1 } else { end };
+    if let Some((y, after)) = year_at(doc, y_at) {
+        year = Some(y);
+        end = after;
+    }
+    let start = if of && i > 0 && doc.is(i - 1, Word::The) {
+        i - 1
+    } else {
+        i
+    };
+    out.push(Candidate::new(
+        start,
+        end,
+        Expr::Calendar {
+            year,
+            month: Some(month),
+            day: Some(day),
+            weekday: None,
+        },
+        "day-month",
+    ));
+}
+
+/// "2018-08-05", "2018/08/05", "8/5/2018", "08/05/18".
+fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    let glued3 = |sep: char| {
+        doc.punct(i + 1, sep)
+            && doc.glued(i + 1)
+            && doc.is_number(i + 2)
+            && doc.glued(i + 2)
+            && doc.punct(i + 3, sep)
+            && doc.glued(i + 3)
+            && doc.is_number(i + 4)
+            && doc.glued(i + 4)
+    };
+    if i > 0
+        && doc.glued(i)
+        && (doc.is_number(i - 1) || doc.punct(i - 1, '/') || doc.punct(i - 1, '-'))
+    {
+        return;
+    }
+    if doc.glued(i + 5) && (doc.is_number(i + 5) || doc.punct(i + 5, '/')) {
+        return;
+    }
+    for sep in ['-', '/'] {
+        if !glued3(sep) {
+            continue;
+        }
+        let (a, b, c) = (doc.num(i), doc.num(i + 2), doc.num(i + 4));
+        let (Some(a), Some(b), Some(c)) = (a, b, c) else {
+            return;
+        };
+        let (year, month, day) =
+            if doc.digits(i) == 4 && doc.digits(i + 2) <= 2 && doc.digits(i + 4) <= 2 {
+                (a as i32, b, c)
+            } else if sep == '/'
+                && doc.digits(i) <= 2
+                && doc.digits(i + 2) <= 2
+                && matches!(doc.digits(i + 4), 2 | 4)
+            {
+                let y = if doc.digits(i + 4) == 4 {
+                    c as i32
+                } else if c >= 50 {
+                    1900 + c as i32
+                } else {
+                    2000 + c as i32
+                };
+                (y, a, b)
+            } else {
+                return;
+            };
+        if chrono::NaiveDate::from_ymd_opt(year, month, day).is_none() {
+            return;
+        }
+        out.push(Candidate::new(
+            i,
+            i + 5,
+            Expr::Calendar {
+                year: Some(year),
+                month: Some(month),
+                day: Some(day),
+                weekday: None,
+            },
+            "numeric-date",
+        ));
+        return;
+    }
+}
+
+#[cfg(test)]
+pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2018-08-08",
+        "He will be in Moscow from August 5 to August 8.",
+        "August 5",
+        "DATE 2018-08-05",
+    ),
+    (
+        "2018-08-08",
+        "He will be in Moscow from August 5 to August 8.",
+        "August 8",
+        "DATE 2018-08-08",
+    ),
+    (
+        "2018-08-08",
+        "The deal was signed on Aug. 5, 2016.",
+        "Aug. 5, 2016",
+        "DATE 2016-08-05",
+    ),
+    (
+        "2018-08-08",
+        "The law takes effect Jan. 1.",
+        "Jan. 1",
+        "DATE 2019-01-01",
+    ),
+    (
+        "2018-08-08",
+        "The company was founded on March 3.",
+        "March 3",
+        "DATE 2018-03-03",
+    ),
+    (
+        "2018-08-08",
+        "The vote will take place on March 3.",
+        "March 3",
+        "DATE 2019-03-03",
+    ),
+    (
+        "2019-01-03",
+        "The shutdown began on Dec. 22.",
+        "Dec. 22",
+        "DATE 2018-12-22",
+    ),
+    (
+        "2019-01-03",
+        "Talks resume Jan. 7.",
+        "Jan. 7",
+        "DATE 2019-01-07",
+    ),
+    (
+        "2018-08-08",
+        "She was born on 5 May 1961.",
+        "5 May 1961",
+        "DATE 1961-05-05",
+    ),
+    (
+        "2018-08-08",
+        "The treaty was signed on the 5th of August.",
+        "the 5th of August",
+        "DATE 2018-08-05",
+    ),
+    (
+        "2018-08-08",
+        "It closed in August 1988.",
+        "August 1988",
+        "DATE 1988-08",
+    ),
+    (
+        "2018-08-08",
+        "In August of 2014 the line opened.",
+        "August of 2014",
+        "DATE 2014-08",
+    ),
+    (
+        "2018-08-08",
+        "The records from February 1947 were lost.",
+        "February 1947",
+        "DATE 1947-02",
+    ),
+    ("2018-08-08", "It reopened in July.", "July", "DATE 2018-07"),
+    (
+        "2018-08-08",
+        "Trump met Putin in Helsinki, Finland, in July.",
+        "July",
+        "DATE 2018-07",
+    ),
+    (
+        "2018-08-08",
+        "Elections are due in December.",
+        "December",
+        "DATE 2018-12",
+    ),
+    (
+        "2018-08-08",
+        "Prices fell sharply in December.",
+        "December",
+        "DATE 2017-12",
+    ),
+    (
+        "2018-08-08",
+        "The plant will close in May.",
+        "May",
+        "DATE 2019-05",
+    ),
+    (
+        "2018-08-08",
+        "Sales rose in March.",
+        "March",
+        "DATE 2018-03",
+    ),
+    (
+        "2018-08-08",
+        "He resigned last April.",
+        "last April",
+        "DATE 2018-04",
+    ),
+    (
+        "2018-08-08",
+        "It happened last August.",
+        "last August",
+        "DATE 2017-08",
+    ),
+    (
+        "2018-08-08",
+        "They meet again next March.",
+        "next March",
+        "DATE 2019-03",
+    ),
+    (
+        "2018-08-08",
+        "The index peaked in early July.",
+        "early July",
+        "DATE 2018-07 START",
+    ),
+    (
+        "2018-08-08",
+        "Results are expected in mid-September.",
+        "mid-September",
+        "DATE 2018-09 MID",
+    ),
+    (
+        "2018-08-08",
+        "The strike ended in late-June.",
+        "late-June",
+        "DATE 2018-06 END",
+    ),
+    (
+        "2018-08-08",
+        "Work stopped at the end of May.",
+        "the end of May",
+        "DATE 2018-05 END",
+    ),
+    (
+        "2018-08-08",
+        "It was launched in June last year.",
+        "June last year",
+        "DATE 2017-06",
+    ),
+    (
+        "2018-08-08",
+        "Rates rose in January this year.",
+        "January this year",
+        "DATE 2018-01",
+    ),
+    (
+        "2018-08-08",
+        "The probe began on 2018-07-12.",
+        "2018-07-12",
+        "DATE 2018-07-12",
+    ),
+    (
+        "2018-08-08",
+        "The filing is dated 8/5/2018.",
+        "8/5/2018",
+        "DATE 2018-08-05",
+    ),
+    (
+        "2018-08-08",
+        "The memo, dated 12/24/17, leaked.",
+        "12/24/17",
+        "DATE 2017-12-24",
+    ),
+    (
+        "2018-08-08",
+        "The plant opened in 1990.",
+        "1990",
+        "DATE 1990",
+    ),
+    (
+        "2018-08-08",
+        "Profits doubled in fiscal 2017.",
+        "fiscal 2017",
+        "DATE 2017",
+    ),
+    (
+        "2018-08-08",
+        "Growth slowed in early 2016.",
+        "early 2016",
+        "DATE 2016 START",
+    ),
+    (
+        "2018-08-08",
+        "The tower was finished in mid-1996.",
+        "mid-1996",
+        "DATE 1996 MID",
+    ),
+    (
+        "2018-08-08",
+        "The outlook for 1990 and beyond is unclear.",
+        "1990",
+        "DATE 1990",
+    ),
+    (
+        "1998-02-16",
+        "It was the worst flood since nineteen seventy-nine.",
+        "nineteen seventy-nine",
+        "DATE 1979",
+    ),
+    (
+        "1998-02-16",
+        "The games come in the year two thousand.",
+        "the year two thousand",
+        "DATE 2000",
+    ),
+    (
+        "2018-08-08",
+        "Sept. 11, 2001, changed everything.",
+        "Sept. 11, 2001",
+        "DATE 2001-09-11",
+    ),
+    (
+        "2018-08-08",
+        "The hearing is set for Sept. 4.",
+        "Sept. 4",
+        "DATE 2018-09-04",
+    ),
+    (
+        "2018-08-08",
+        "In 2015, sales of the 2,000 units rose.",
+        "2015",
+        "DATE 2015",
+    ),
+    (
+        "2018-08-08",
+        "The storm hit on August 2nd.",
+        "August 2nd",
+        "DATE 2018-08-02",
+    ),
+    (
+        "2018-08-08",
+        "The contract runs until June 30, 2020.",
+        "June 30, 2020",
+        "DATE 2020-06-30",
+    ),
+    (
+        "2018-08-08",
+        "Filing closes December 1.",
+        "December 1",
+        "DATE 2018-12-01",
+    ),
+    (
+        "2018-08-08",
+        "Voting runs Aug. 5-8 in most states.",
+        "Aug. 5",
+        "DATE 2018-08-05",
+    ),
+    (
+        "2018-08-08",
+        "Voting runs Aug. 5-8 in most states.",
+        "8",
+        "DATE 2018-08-08",
+    ),
+    (
+        "2018-08-08",
+        "The fair runs 10-12 September.",
+        "10",
+        "DATE 2018-09-10",
+    ),
+    (
+        "2018-08-08",
+        "The fair runs 10-12 September.",
+        "12 September",
+        "DATE 2018-09-12",
+    ),
+    (
+        "2018-08-08",
+        "The strike lasted from July 2 to 9, 2017.",
+        "9, 2017",
+        "DATE 2017-07-09",
+    ),
+    (
+        "2018-08-08",
+        "Prices rose between 2015 and 2017.",
+        "2017",
+        "DATE 2017",
+    ),
+    (
+        "2018-08-08",
+        "The law of May 1915 still applies.",
+        "May 1915",
+        "DATE 1915-05",
+    ),
+    (
+        "2018-08-08",
+        "The paper ran in the May 14 edition.",
+        "May 14",
+        "DATE 2018-05-14",
+    ),
+    (
+        "2018-08-08",
+        "Officials said in May that exports fell.",
+        "May",
+        "DATE 2018-05",
+    ),
+    (
+        "2018-08-08",
+        "Since June, prices have doubled.",
+        "June",
+        "DATE 2018-06",
+    ),
+    (
+        "2018-08-08",
+        "The fund was set up on 3 March 2009.",
+        "3 March 2009",
+        "DATE 2009-03-03",
+    ),
+    (
+        "2018-08-08",
+        "The deadline was Aug 1.",
+        "Aug 1",
+        "DATE 2018-08-01",
+    ),
+    (
+        "2018-08-08",
+        "Ballots must arrive by Nov. 6, the day polls close.",
+        "Nov. 6",
+        "DATE 2018-11-06",
+    ),
+    (
+        "2018-08-08",
+        "The ban dates from 1967.",
+        "1967",
+        "DATE 1967",
+    ),
+    (
+        "2018-08-08",
+        "Between 2015 and 2017 exports tripled.",
+        "2015",
+        "DATE 2015",
+    ),
+    (
+        "2018-08-08",
+        "Prices rose until 2012, then fell.",
+        "2012",
+        "DATE 2012",
+    ),
+    (
+        "2018-08-08",
+        "The rebels held the city by late 1994.",
+        "late 1994",
+        "DATE 1994 END",
+    ),
+    (
+        "2018-08-08",
+        "The case was filed on July 30th.",
+        "July 30th",
+        "DATE 2018-07-30",
+    ),
+    (
+        "2018-08-08",
+        "The report, released June 12, blamed the crew.",
+        "June 12",
+        "DATE 2018-06-12",
+    ),
+    (
+        "2018-08-08",
+        "Shares hit a low in October 2008.",
+        "October 2008",
+        "DATE 2008-10",
+    ),
+    (
+        "2018-08-08",
+        "The Times said in an editorial on Saturday, April 25: the court erred.",
+        "Saturday, April 25",
+        "DATE 2018-04-25",
+    ),
+    (
+        "1998-03-05",
+        "Women's Day is this coming Sunday, March eighth.",
+        "this coming Sunday, March eighth",
+        "DATE 1998-03-08",
+    ),
+    (
+        "2018-08-08",
+        "The pact was signed on the fifth of May.",
+        "the fifth of May",
+        "DATE 2018-05-05",
+    ),
+    (
+        "1999-03-12",
+        "The March accession will enable the three countries to join.",
+        "March",
+        "DATE 1999-03",
+    ),
+];
+
+#[cfg(test)]
+pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    ("2018-08-08", "He may leave the party."),
+    ("2018-08-08", "Protesters march to the capital."),
+    ("2018-08-08", "Theresa May spoke to reporters."),
+    ("2018-08-08", "April Ryan asked a question."),
+    ("2018-08-08", "The company sold 1995 cars."),
+    ("2018-08-08", "It costs $2016 per unit."),
+    ("2018-08-08", "Turnout rose 2.5 percent to 2,017 voters."),
+    ("2018-08-08", "Room 1204 was empty."),
+    ("2018-08-08", "An august body met."),
+    ("2018-08-08", "Voters may march on the capital."),
+    ("2018-08-08", "The score was 3-1."),
+    ("2018-08-08", "Flight 2018 landed safely."),
+    ("2018-08-08", "The bill had 1,990 pages."),
+    ("2018-08-08", "They decorated the Christmas tree."),
+    ("2018-08-08", "She read 42 books."),
+    ("2018-08-08", "He said it may be too late."),
+    ("2018-08-08", "The index closed at 2,018 points."),
+    ("2018-08-08", "Highway 1990 was closed."),
+    ("2018-08-08", "The vote was 52-48."),
+];

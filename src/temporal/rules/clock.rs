@@ -1,0 +1,281 @@
+//! Times of day: "3 p.m.", "10:35 a.m. EDT", "15:30 GMT", "noon", "midnight", "six o'clock",
+//! and parts of the day standing alone: "the morning", "overnight", "mid-afternoon".
+//!
+//! A time says nothing about the day; the resolver puts it on the day the text names next to
+//! it ("5 p.m. Friday", merged by the refiner) or on the story's current day.
+
+use super::super::doc::Doc;
+use super::super::expr::{Candidate, Expr, TimeOfDay};
+use super::super::lexicon::{Lex, PartOfDay, Word};
+use super::super::value::Mod;
+use super::amount::part_of_bigger_number;
+
+pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    if doc.is_number(i) {
+        clock(doc, i, out);
+        return;
+    }
+    match doc.lex(i) {
+        Lex::PartOfDay(p @ (PartOfDay::Noon | PartOfDay::Midnight)) => {
+            let (start, modifier) = approx_before(doc, i);
+            let mut c = Candidate::new(
+                start,
+                timezone_after(doc, i + 1),
+                Expr::TimeOnly,
+                "noon-midnight",
+            );
+            c.time = Some(TimeOfDay::Part(p));
+            c.modifier = modifier;
+            out.push(c);
+        }
+        Lex::Word(Word::Midday) => {
+            let mut c = Candidate::new(i, i + 1, Expr::TimeOnly, "noon-midnight");
+            c.time = Some(TimeOfDay::Part(PartOfDay::Noon));
+            out.push(c);
+        }
+        Lex::Word(Word::Overnight) if !doc.is_word(i + 1) || doc.lex(i + 1) != Lex::None => {
+            let mut c = Candidate::new(i, i + 1, Expr::TimeOnly, "part-of-day");
+            c.time = Some(TimeOfDay::Part(PartOfDay::Night));
+            out.push(c);
+        }
+        Lex::PartOfDay(p) if !doc.raw(i).ends_with('s') => part_of_day_alone(doc, i, p, out),
+        // "six o'clock"
+        Lex::Cardinal(h @ 1..=12)
+            if doc.word(i + 1) == "o" && doc.apostrophe(i + 2) && doc.word(i + 3) == "clock" =>
+        {
+            let (start, modifier) = approx_before(doc, i);
+            let mut c = Candidate::new(start, i + 4, Expr::TimeOnly, "clock-time");
+            c.time = Some(TimeOfDay::Clock { hour: h, minute: 0 });
+            c.modifier = modifier;
+            out.push(c);
+        }
+        _ => {}
+    }
+}
+
+/// "the morning", "in the afternoon", "mid-afternoon", "late evening".
+fn part_of_day_alone(doc: &Doc, i: usize, p: PartOfDay, out: &mut Vec<Candidate>) {
+    if i == 0 {
+        return;
+    }
+    let (start, modifier) = match doc.lex(i - 1) {
+        Lex::Word(Word::The) => (i - 1, None),
+        Lex::Word(Word::Mid) => (i - 1, Some(Mod::Mid)),
+        Lex::Word(Word::Early) => (i - 1, Some(Mod::Start)),
+        Lex::Word(Word::Late) => (i - 1, Some(Mod::End)),
+        _ if doc.dash(i - 1) && i >= 2 && doc.is(i - 2, Word::Mid) => (i - 2, Some(Mod::Mid)),
+        _ => return,
+    };
+    // "the night of the attack" is fine; "the morning paper" is not a time.
+    if doc.is_word(i + 1)
+        && doc.lex(i + 1) == Lex::None
+        && !doc.cap(i + 1)
+        && !doc.sentence_start(i + 1)
+    {
+        let next = doc.word(i + 1);
+        let verbish = next.ends_with("ed")
+            || matches!(
+                next,
+                "he" | "she" | "they" | "it" | "we" | "police" | "officials"
+            );
+        if !verbish {
+            return;
+        }
+    }
+    let mut c = Candidate::new(start, i + 1, Expr::TimeOnly, "part-of-day");
+    c.time = Some(TimeOfDay::Part(p));
+    c.modifier = modifier;
+    out.push(c);
+}
+
+/// "a.m.", "p.m", "am", "PM" at `i`: whether afternoon, and the token after.
+fn meridiem_at(doc: &Doc, i: usize) -> Option<(bool, usize)> {
+    match doc.word(i) {
+        "am" => Some((false, i + 1)),
+        "pm" => Some((true, i + 1)),
+        "a" | "p"
+            if doc.punct(i + 1, '.')
+                && doc.glued(i + 1)
+                && doc.word(i + 2) == "m"
+                && doc.glued(i + 2) =>
+        {
+            let pm = doc.word(i) == "p";
+            let mut next = i + 3;
+            // The closing period belongs to "a.m." unless it also ends the sentence, in which
+            // case it is shared; keep it inside only when more of the sentence follows.
+            if doc.punct(next, '.') && doc.glued(next) && !doc.sentence_start(next + 1) {
+                next += 1;
+            }
+            Some((pm, next))
+        }
+        _ => None,
+    }
+}
+
+/// Time-zone words after a time: "EST", "GMT", "local time".
+fn timezone_after(doc: &Doc, i: usize) -> usize {
+    match doc.word(i) {
+        "est" | "edt" | "cst" | "cdt" | "mst" | "mdt" | "pst" | "pdt" | "gmt" | "utc" | "bst"
+        | "cet" | "cest" | "et" | "pt" | "ct"
+            if doc.all_caps(i) =>
+        {
+            i + 1
+        }
+        "local" if doc.is(i + 1, Word::Time) => i + 2,
+        _ => i,
+    }
+}
+
+fn approx_before(doc: &Doc, i: usize) -> (usize, Option<Mod>) {
+    if i > 0 && matches!(doc.lex(i - 1), Lex::Word(Word::Around | Word::About)) {
+        (i - 1, Some(Mod::Approx))
+    } else {
+        (i, None)
+    }
+}
+
+/// "3 p.m.", "3:30 p.m.", "10:35 a.m. EDT", "15:30 GMT", "six o'clock".
+fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    if part_of_bigger_number(doc, i) && !(doc.punct(i + 1, '.') && doc.word(i + 2) == "m") {
+        // "1,000" or "3.5" but not "3.m" noise
+        if !doc.punct(i + 1, ':') {
+            return;
+        }
+    }
+    if i > 0 && doc.glued(i) && (doc.punct(i - 1, ':') || doc.is_number(i - 1)) {
+        return;
+    }
+    let Some(h) = doc.num(i) else { return };
+    if doc.digits(i) > 2 || h > 24 {
+        return;
+    }
+    let mut j = i + 1;
+    let mut minute = 0;
+    let mut has_minutes = false;
+    if doc.punct(j, ':') && doc.glued(j) && doc.digits(j + 1) == 2 && doc.glued(j + 1) {
+        minute = doc.num(j + 1).unwrap_or(60);
+        if minute > 59 {
+            return;
+        }
+        has_minutes = true;
+        j += 2;
+    }
+    let (hour, end) = if let Some((pm, next)) = meridiem_at(doc, j) {
+        if !(1..=12).contains(&h) {
+            return;
+        }
+        let hour = match (h, pm) {
+            (12, false) => 0,
+            (12, true) => 12,
+            (h, true) => h + 12,
+            (h, false) => h,
+        };
+        (hour, timezone_after(doc, next))
+    } else if doc.word(j) == "o" && doc.apostrophe(j + 1) && doc.word(j + 2) == "clock" {
+        (h, j + 3)
+    } else if has_minutes {
+        let tz = timezone_after(doc, j);
+        let after_at = i > 0
+            && matches!(
+                doc.lex(i - 1),
+                Lex::Word(Word::At | Word::By | Word::Until | Word::Around)
+            );
+        if tz == j && !after_at {
+            return;
+        }
+        (h, tz)
+    } else {
+        return;
+    };
+    let (start, modifier) = approx_before(doc, i);
+    let mut c = Candidate::new(start, end, Expr::TimeOnly, "clock-time");
+    c.time = Some(TimeOfDay::Clock { hour, minute });
+    c.modifier = modifier;
+    out.push(c);
+}
+
+#[cfg(test)]
+pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2018-08-08",
+        "The blast happened at 3 p.m. Tuesday.",
+        "3 p.m. Tuesday",
+        "TIME 2018-08-07T15:00",
+    ),
+    (
+        "2018-08-08",
+        "The market opened at 10:35 a.m. and fell.",
+        "10:35 a.m.",
+        "TIME 2018-08-08T10:35",
+    ),
+    (
+        "2018-08-08",
+        "The plane landed at noon Saturday.",
+        "noon Saturday",
+        "TIME 2018-08-04T12:00",
+    ),
+    (
+        "2018-08-08",
+        "Polls closed at midnight Friday.",
+        "midnight Friday",
+        "TIME 2018-08-03T24:00",
+    ),
+    (
+        "2018-08-08",
+        "The deadline is 5 p.m. EST Nov. 9.",
+        "5 p.m. EST Nov. 9",
+        "TIME 2018-11-09T17:00",
+    ),
+    (
+        "2018-08-08",
+        "They met at 15:30 GMT.",
+        "15:30 GMT",
+        "TIME 2018-08-08T15:30",
+    ),
+    (
+        "2018-08-08",
+        "The riot began on Aug. 3. By the evening, police had retreated.",
+        "the evening",
+        "TIME 2018-08-03TEV",
+    ),
+    (
+        "2018-08-08",
+        "He was seen around 7:15 p.m. Tuesday.",
+        "around 7:15 p.m. Tuesday",
+        "TIME 2018-08-07T19:15 APPROX",
+    ),
+    (
+        "2018-08-08",
+        "Trading halted at 11 am in Tokyo.",
+        "11 am",
+        "TIME 2018-08-08T11:00",
+    ),
+    (
+        "2018-08-08",
+        "The shops open at six o'clock.",
+        "six o'clock",
+        "TIME 2018-08-08T06:00",
+    ),
+    (
+        "2018-08-08",
+        "The crash came at 12:40 a.m. Sunday.",
+        "12:40 a.m. Sunday",
+        "TIME 2018-08-05T00:40",
+    ),
+    (
+        "2018-08-08",
+        "Voting ends at 8 p.m. on Tuesday.",
+        "8 p.m.",
+        "TIME 2018-08-08T20:00",
+    ),
+];
+
+#[cfg(test)]
+pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    ("2018-08-08", "The score was 10-3 at the break."),
+    ("2018-08-08", "Read John 3:16 again."),
+    ("2018-08-08", "He earned 4.5 million."),
+    ("2018-08-08", "The ratio was 2:1."),
+    ("2018-08-08", "She read the morning paper."),
+    ("2018-08-08", "Chapter 4:12 tells the story."),
+];

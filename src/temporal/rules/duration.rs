@@ -1,0 +1,531 @@
+//! Durations: "three years", "weeks", "a decade", "two-year", "16-hour", "the past two
+//! months", "more than a decade", "nearly two years", "up to 180 days", "a minute and a half",
+//! "day-long". Recognised and valued (`P3Y`, `PXW`), never placed on the timeline.
+//!
+//! Ages are not durations: "45 years old", "a 10-year-old".
+
+use super::super::doc::Doc;
+use super::super::expr::{Amount, Candidate, Expr};
+use super::super::lexicon::{Lex, Unit, Word};
+use super::super::value::Mod;
+use super::amount::{amount_at, and_a_half};
+
+pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    counted(doc, i, out);
+    bare_plural(doc, i, out);
+    long_compound(doc, i, out);
+}
+
+/// "three years", "a week", "two-year", "the past two months".
+fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    let Some((mut amount, mut j)) = amount_at(doc, i) else {
+        return;
+    };
+    // Start at the first word of an amount only ("twenty-four", not "four").
+    if i > 0 && amount_at(doc, i - 1).is_some_and(|(_, n)| n > i) {
+        return;
+    }
+    let hyphen = doc.dash(j) && doc.glued(j) && doc.glued(j + 1);
+    if hyphen {
+        j += 1;
+    }
+    // "two to three weeks", "a year or two", "12 to 18 months": a range of amounts.
+    let mut ranged = false;
+    if !hyphen && matches!(doc.lex(j), Lex::Word(Word::To | Word::Or)) {
+        if let Some((_, after)) = amount_at(doc, j + 1) {
+            if doc.unit(after).is_some() {
+                ranged = true;
+                j = after;
+            }
+        }
+    }
+    // "20 more years", "two more weeks"
+    if doc.is(j, Word::More) && doc.unit(j + 1).is_some() {
+        j += 1;
+    }
+    // "eight trading days", "three business days"
+    if matches!(doc.word(j), "trading" | "business" | "working" | "calendar")
+        && doc.unit(j + 1).is_some()
+    {
+        j += 1;
+    }
+    let Some((unit, plural)) = doc.unit(j) else {
+        return;
+    };
+    if ranged {
+        amount = Amount::Some;
+    }
+    let mut end = j + 1;
+    if let Some(after) = and_a_half(doc, end) {
+        if let Amount::Count(n) = amount {
+            amount = Amount::Half(n);
+            end = after;
+        }
+    }
+    // "a year or two": the range ends with a bare amount.
+    if !ranged && doc.is(end, Word::Or) {
+        if let Some((_, after)) = amount_at(doc, end + 1) {
+            if doc.unit(after).is_none() && !doc.is_word(after) {
+                ranged = true;
+                amount = Amount::Some;
+                end = after;
+            }
+        }
+    }
+    // "a" counts one only before a singular unit; "three year" stands only in compounds,
+    // hyphenated ("a three-year term") or not ("a five year low").
+    let compound = hyphen
+        || (!plural
+            && doc.is_word(end)
+            && doc.lex(end) == Lex::None
+            && !doc.cap(end)
+            && doc.word(end) != "old");
+    match amount {
+        Amount::Count(1) if plural && !ranged => return,
+        Amount::Count(n) if n != 1 && !plural && !compound => return,
+        Amount::Some if !plural && !compound && !ranged => return,
+        _ => {}
+    }
+    if hyphen && plural {
+        return;
+    }
+    // Ages: "45 years old", "a 10-year-old".
+    if doc.word(end) == "old" || (doc.dash(end) && doc.word(end + 1) == "old") {
+        return;
+    }
+    // "a second" is an ordinal; "a day" only when nothing makes it a recurrence ("twice a
+    // day" is left to the set rule).
+    if matches!(doc.lex(i), Lex::Word(Word::A | Word::An)) && i > 0 {
+        let prev = doc.word(i - 1);
+        if doc.is_number(i - 1)
+            || matches!(
+                prev,
+                "twice" | "once" | "times" | "million" | "billion" | "percent"
+            )
+        {
+            return;
+        }
+    }
+    if unit == Unit::Night && !plural {
+        return;
+    }
+    // "a quarter of voters", "three quarters of the town", "a quarter point": fractions.
+    if unit == Unit::Quarter
+        && (!plural
+            || doc.is(end, Word::Of)
+            || matches!(doc.word(end), "point" | "points" | "mile" | "miles"))
+    {
+        return;
+    }
+    let (mut start, modifier) = left_context(doc, i);
+    // The article belongs to the noun a compound describes ("the eight-year war") or that an
+    // "of" phrase continues ("the two days of talks"), not to the duration.
+    if start < i
+        && doc.is(start, Word::The)
+        && start + 1 == i
+        && (compound || doc.is(end, Word::Of))
+    {
+        start = i;
+    }
+    let (end, modifier) = right_context(doc, end, modifier);
+    let mut c = Candidate::new(start, end, Expr::Duration { amount, unit }, "duration");
+    c.modifier = modifier;
+    out.push(c);
+}
+
+/// Words before an amount that belong to the duration: "the past", "the next", "more than",
+/// "nearly", "up to", "within", "the first".
+fn left_context(doc: &Doc, i: usize) -> (usize, Option<Mod>) {
+    if i == 0 {
+        return (i, None);
+    }
+    let the = |k: usize| {
+        if k > 0 && doc.is(k - 1, Word::The) {
+            k - 1
+        } else {
+            k
+        }
+    };
+    match doc.lex(i - 1) {
+        Lex::Word(
+            Word::Past | Word::Last | Word::Next | Word::Coming | Word::Previous | Word::Following,
+        ) => (the(i - 1), None),
+        Lex::Ordinal(1) | Lex::Word(Word::Full | Word::Whole | Word::Entire) => (the(i - 1), None),
+        _ if doc.word(i - 1) == "final" || doc.word(i - 1) == "latest" => (the(i - 1), None),
+        Lex::Word(Word::The) => (i - 1, None),
+        Lex::Word(Word::Nearly | Word::Almost) => (i - 1, Some(Mod::EqualOrLess)),
+        Lex::Word(Word::About | Word::Around | Word::Roughly | Word::Some) => {
+            (i - 1, Some(Mod::Approx))
+        }
+        // "over", "under" and "within" are prepositions in news far more often than
+        // quantifiers ("over three years", "within a week"): not part of the expression.
+        Lex::Word(Word::Than) if i >= 2 => match doc.lex(i - 2) {
+            Lex::Word(Word::More) => {
+                // "no more than"
+                if i >= 3 && doc.word(i - 3) == "no" {
+                    (i - 3, Some(Mod::EqualOrLess))
+                } else {
+                    (i - 2, Some(Mod::MoreThan))
+                }
+            }
+            Lex::Word(Word::Less) => (i - 2, Some(Mod::LessThan)),
+            _ => (i, None),
+        },
+        Lex::Word(Word::To) if i >= 2 && doc.is(i - 2, Word::Up) => (i - 2, Some(Mod::EqualOrLess)),
+        _ if i >= 2 && doc.word(i - 1) == "least" && doc.is(i - 2, Word::At) => {
+            (i - 2, Some(Mod::EqualOrMore))
+        }
+        _ => (i, None),
+    }
+}
+
+/// "or more", "or so" after a duration.
+fn right_context(doc: &Doc, end: usize, modifier: Option<Mod>) -> (usize, Option<Mod>) {
+    if doc.is(end, Word::Or) {
+        match doc.word(end + 1) {
+            "more" | "longer" => return (end + 2, Some(Mod::EqualOrMore)),
+            "so" => return (end + 2, Some(Mod::Approx)),
+            _ => {}
+        }
+    }
+    (end, modifier)
+}
+
+/// "weeks", "years", "decades", "hours": a plural unit with no count.
+fn bare_plural(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    let Some((unit, true)) = doc.unit(i) else {
+        return;
+    };
+    if unit == Unit::Night || unit == Unit::Weekend || unit == Unit::Quarter {
+        return;
+    }
+    if i > 0 {
+        // A count, an ordinal or a vague word before it belongs to another rule.
+        let prev = doc.lex(i - 1);
+        if amount_at(doc, i - 1).is_some()
+            || matches!(
+                prev,
+                Lex::Ordinal(_)
+                    | Lex::Cardinal(_)
+                    | Lex::Word(
+                        Word::Recent
+                            | Word::Coming
+                            | Word::These
+                            | Word::Those
+                            | Word::Few
+                            | Word::Several
+                            | Word::Many
+                            | Word::Some
+                            | Word::Early
+                            | Word::Late
+                    )
+            )
+            || doc.is_number(i - 1)
+            || doc.dash(i - 1)
+        {
+            return;
+        }
+    }
+    if doc.word(i + 1) == "old" || doc.dash(i + 1) {
+        return;
+    }
+    let (start, modifier) = match i {
+        0 => (i, None),
+        _ => left_context(doc, i),
+    };
+    let mut c = Candidate::new(
+        start,
+        i + 1,
+        Expr::Duration {
+            amount: Amount::Some,
+            unit,
+        },
+        "duration",
+    );
+    c.modifier = modifier;
+    out.push(c);
+}
+
+/// "day-long", "year-long", "decades-long".
+fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    let Some((unit, plural)) = doc.unit(i) else {
+        return;
+    };
+    if doc.dash(i + 1) && doc.glued(i + 1) && doc.word(i + 2) == "long" && doc.glued(i + 2) {
+        // "two-day-long" is the counted rule's.
+        if i > 0 && doc.dash(i - 1) && doc.glued(i) {
+            return;
+        }
+        let amount = if plural {
+            Amount::Some
+        } else {
+            Amount::Count(1)
+        };
+        out.push(Candidate::new(
+            i,
+            i + 3,
+            Expr::Duration { amount, unit },
+            "duration",
+        ));
+    }
+}
+
+#[cfg(test)]
+pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2018-08-08",
+        "It would be the first time in three years.",
+        "three years",
+        "DURATION P3Y",
+    ),
+    (
+        "2018-08-08",
+        "The trip comes just weeks after the summit.",
+        "weeks",
+        "DURATION PXW",
+    ),
+    (
+        "2018-08-08",
+        "The strike lasted a week.",
+        "a week",
+        "DURATION P1W",
+    ),
+    (
+        "2018-08-08",
+        "He signed a two-year contract.",
+        "two-year",
+        "DURATION P2Y",
+    ),
+    (
+        "2018-08-08",
+        "After a 16-hour flight they landed.",
+        "16-hour",
+        "DURATION PT16H",
+    ),
+    (
+        "2018-08-08",
+        "Prices rose over the past two months.",
+        "the past two months",
+        "DURATION P2M",
+    ),
+    (
+        "2018-08-08",
+        "Output will grow over the next three years.",
+        "the next three years",
+        "DURATION P3Y",
+    ),
+    (
+        "2018-08-08",
+        "The feud has lasted more than a decade.",
+        "more than a decade",
+        "DURATION P10Y MORE_THAN",
+    ),
+    (
+        "2018-08-08",
+        "He served nearly two years.",
+        "nearly two years",
+        "DURATION P2Y EQUAL_OR_LESS",
+    ),
+    (
+        "2018-08-08",
+        "Suspects can be held for up to 180 days.",
+        "up to 180 days",
+        "DURATION P180D EQUAL_OR_LESS",
+    ),
+    (
+        "2018-08-08",
+        "The vote took a minute and a half.",
+        "a minute and a half",
+        "DURATION PT1M30S",
+    ),
+    (
+        "2018-08-08",
+        "Talks lasted about three hours.",
+        "about three hours",
+        "DURATION PT3H APPROX",
+    ),
+    (
+        "2018-08-08",
+        "The siege lasted several years.",
+        "several years",
+        "DURATION PXY",
+    ),
+    (
+        "2018-08-08",
+        "Profit rose in the first nine months.",
+        "the first nine months",
+        "DURATION P9M",
+    ),
+    (
+        "2018-08-08",
+        "The project has taken decades.",
+        "decades",
+        "DURATION PXY",
+    ),
+    (
+        "2018-08-08",
+        "Talks could last weeks or months.",
+        "months",
+        "DURATION PXM",
+    ),
+    (
+        "2018-08-08",
+        "It was a day-long meeting.",
+        "day-long",
+        "DURATION P1D",
+    ),
+    (
+        "2018-08-08",
+        "The sentence is at least five years.",
+        "at least five years",
+        "DURATION P5Y EQUAL_OR_MORE",
+    ),
+    (
+        "2018-08-08",
+        "Parole comes within 18 months.",
+        "18 months",
+        "DURATION P18M",
+    ),
+    (
+        "2018-08-08",
+        "The review took less than an hour.",
+        "less than an hour",
+        "DURATION PT1H LESS_THAN",
+    ),
+    (
+        "2018-08-08",
+        "Inflation fell for 14 days.",
+        "14 days",
+        "DURATION P14D",
+    ),
+    (
+        "2018-08-08",
+        "The battle raged for two and a half years.",
+        "two and a half years",
+        "DURATION P2Y6M",
+    ),
+    (
+        "2018-08-08",
+        "The mission lasted 2.5 years.",
+        "2.5 years",
+        "DURATION P2Y6M",
+    ),
+    (
+        "2018-08-08",
+        "The pact runs for 30 years or more.",
+        "30 years or more",
+        "DURATION P30Y EQUAL_OR_MORE",
+    ),
+    (
+        "2018-08-08",
+        "Rescuers searched for twenty-four hours.",
+        "twenty-four hours",
+        "DURATION PT24H",
+    ),
+    (
+        "2018-08-08",
+        "Talks took two decades.",
+        "two decades",
+        "DURATION P20Y",
+    ),
+    (
+        "2018-08-08",
+        "The suspect was held for a few days.",
+        "a few days",
+        "DURATION PXD",
+    ),
+    (
+        "2018-08-08",
+        "The two quarters were weak.",
+        "The two quarters",
+        "DURATION P2Q",
+    ),
+    (
+        "2018-08-08",
+        "The drought has lasted five months.",
+        "five months",
+        "DURATION P5M",
+    ),
+    (
+        "2018-08-08",
+        "The talks lasted over a week.",
+        "a week",
+        "DURATION P1W",
+    ),
+    (
+        "2018-08-08",
+        "He was detained for 48 hours.",
+        "48 hours",
+        "DURATION PT48H",
+    ),
+    (
+        "2018-08-08",
+        "The republic has stood for almost a hundred years.",
+        "almost a hundred years",
+        "DURATION P100Y EQUAL_OR_LESS",
+    ),
+    (
+        "2018-08-08",
+        "Refugees lived in camps for 2 1/2 years.",
+        "2 1/2 years",
+        "DURATION P2Y6M",
+    ),
+    (
+        "2018-08-08",
+        "The lease runs for at least 20 more years.",
+        "at least 20 more years",
+        "DURATION P20Y EQUAL_OR_MORE",
+    ),
+    (
+        "2018-08-08",
+        "Shipments resume within two to three weeks.",
+        "two to three weeks",
+        "DURATION PXW",
+    ),
+    (
+        "2018-08-08",
+        "You may, in a year or two, save more lives.",
+        "a year or two",
+        "DURATION PXY",
+    ),
+    (
+        "2018-08-08",
+        "Stocks hit a five year low.",
+        "five year",
+        "DURATION P5Y",
+    ),
+    (
+        "2018-08-08",
+        "The index rose eight trading days in a row.",
+        "eight trading days",
+        "DURATION P8D",
+    ),
+    (
+        "2018-08-08",
+        "It ended the eight-year war.",
+        "eight-year",
+        "DURATION P8Y",
+    ),
+    (
+        "2018-08-08",
+        "The two days of talks ended.",
+        "two days",
+        "DURATION P2D",
+    ),
+    (
+        "2018-08-08",
+        "The money will be spent over three years.",
+        "three years",
+        "DURATION P3Y",
+    ),
+];
+
+#[cfg(test)]
+pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    ("2018-08-08", "A 10-year-old boy was hurt."),
+    ("2018-08-08", "The man, 45 years old, was arrested."),
+    ("2018-08-08", "Wait a second."),
+    ("2018-08-08", "The bridge is 200 years old."),
+    ("2018-08-08", "The two-year-old colt won."),
+    ("2018-08-08", "He lost a second time."),
+];

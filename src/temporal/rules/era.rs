@@ -1,0 +1,184 @@
+//! Decades and centuries: "the 1990s", "the early 1980s", "mid-1990s", "the '80s", "the
+//! nineties", "the 20th century", "the twentieth century".
+//!
+//! TimeML names a decade by its first three digits (`199`) and a century by its first two
+//! (`19` for the twentieth century).
+
+use super::super::doc::Doc;
+use super::super::expr::{Candidate, Expr};
+use super::super::lexicon::{Lex, Unit, Word};
+use super::position::position_before;
+
+pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    if let Some((expr, end)) = decade_at(doc, i).or_else(|| century_at(doc, i)) {
+        let the = i > 0 && doc.is(i - 1, Word::The);
+        // "the '80s" needs its article to be read as a decade; "1990s" does not.
+        if matches!(expr, Expr::DecadeOfCentury(_)) && !the && !doc.apostrophe(i) {
+            return;
+        }
+        let mut start = if the { i - 1 } else { i };
+        let mut modifier = None;
+        // "the early 1980s": the article comes before the position word.
+        if !the {
+            if let (s, Some(m)) = position_before(doc, i) {
+                start = if s > 0 && doc.is(s - 1, Word::The) {
+                    s - 1
+                } else {
+                    s
+                };
+                modifier = Some(m);
+            }
+        }
+        let mut c = Candidate::new(start, end, expr, "decade-century");
+        c.modifier = modifier;
+        out.push(c);
+    }
+}
+
+/// "1990s", "'80s", "80s", "nineties".
+fn decade_at(doc: &Doc, i: usize) -> Option<(Expr, usize)> {
+    let plural_s = |j: usize| doc.word(j) == "s" && doc.glued(j);
+    if doc.is_number(i) && plural_s(i + 1) {
+        let n = doc.num(i)? as i32;
+        return match doc.digits(i) {
+            4 if n % 10 == 0 && (1000..=2090).contains(&n) => Some((Expr::Decade(n / 10), i + 2)),
+            2 if n % 10 == 0 => Some((Expr::DecadeOfCentury(n / 10), i + 2)),
+            _ => None,
+        };
+    }
+    if doc.apostrophe(i) && doc.glued(i + 1) && doc.digits(i + 1) == 2 && plural_s(i + 2) {
+        let n = doc.num(i + 1)? as i32;
+        return (n % 10 == 0).then_some((Expr::DecadeOfCentury(n / 10), i + 3));
+    }
+    if let Lex::DecadeWord(d) = doc.lex(i) {
+        return Some((Expr::DecadeOfCentury(i32::from(d) / 10), i + 1));
+    }
+    None
+}
+
+/// "20th century", "twentieth century", "11th century".
+fn century_at(doc: &Doc, i: usize) -> Option<(Expr, usize)> {
+    let (n, next) = if doc.is_number(i)
+        && doc.glued(i + 1)
+        && matches!(doc.word(i + 1), "st" | "nd" | "rd" | "th")
+    {
+        (doc.num(i)?, i + 2)
+    } else if let Lex::Ordinal(n) = doc.lex(i) {
+        (n, i + 1)
+    } else if let (Lex::Cardinal(tens @ 20..=90), true, Lex::Ordinal(unit @ 1..=9)) =
+        (doc.lex(i), doc.dash(i + 1), doc.lex(i + 2))
+    {
+        // "twenty-first"
+        (tens + unit, i + 3)
+    } else {
+        return None;
+    };
+    // "first century" inside "twenty-first century" is not a century of its own.
+    if i >= 2 && doc.dash(i - 1) && matches!(doc.lex(i - 2), Lex::Cardinal(20..=90)) {
+        return None;
+    }
+    if !(1..=30).contains(&n) || doc.unit(next) != Some((Unit::Century, false)) {
+        return None;
+    }
+    Some((Expr::Century(n as i32 - 1), next + 1))
+}
+
+#[cfg(test)]
+pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2018-08-08",
+        "Crime fell in the 1990s.",
+        "the 1990s",
+        "DATE 199",
+    ),
+    (
+        "2018-08-08",
+        "It was built in the early 1980s.",
+        "the early 1980s",
+        "DATE 198 START",
+    ),
+    (
+        "2018-08-08",
+        "Prices peaked in the late 1970s.",
+        "the late 1970s",
+        "DATE 197 END",
+    ),
+    (
+        "2018-08-08",
+        "The style returned in the mid-1990s.",
+        "the mid-1990s",
+        "DATE 199 MID",
+    ),
+    (
+        "2018-08-08",
+        "Disco ruled the '70s.",
+        "the '70s",
+        "DATE 197",
+    ),
+    (
+        "2018-08-08",
+        "Growth in the nineties was fast.",
+        "the nineties",
+        "DATE 199",
+    ),
+    (
+        "2018-08-08",
+        "The 20th century saw two wars.",
+        "The 20th century",
+        "DATE 19",
+    ),
+    (
+        "2018-08-08",
+        "The church dates from the 11th century.",
+        "the 11th century",
+        "DATE 10",
+    ),
+    (
+        "2018-08-08",
+        "The twenty-first century began badly.",
+        "The twenty-first century",
+        "DATE 20",
+    ),
+    (
+        "2018-08-08",
+        "Oil boomed in the 1970s and 1980s.",
+        "1980s",
+        "DATE 198",
+    ),
+    (
+        "2000-01-15",
+        "The chip was designed in the 80s.",
+        "the 80s",
+        "DATE 198",
+    ),
+    (
+        "2018-08-08",
+        "Wages stagnated in the 2000s.",
+        "the 2000s",
+        "DATE 200",
+    ),
+    (
+        "2018-08-08",
+        "The mill ran from the 1850s.",
+        "the 1850s",
+        "DATE 185",
+    ),
+    (
+        "2018-08-08",
+        "Rents rose in the last decade.",
+        "the last decade",
+        "DATE 200",
+    ),
+    (
+        "2018-08-08",
+        "The town grew fast in the 1920s.",
+        "the 1920s",
+        "DATE 192",
+    ),
+    (
+        "2018-08-08",
+        "Such laws date to the 19th century.",
+        "the 19th century",
+        "DATE 18",
+    ),
+];

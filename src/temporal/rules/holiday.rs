@@ -1,0 +1,287 @@
+//! Named days: "Christmas", "Thanksgiving Day", "Easter", "New Year's Eve", "Election Day",
+//! "Labor Day", "the Fourth of July", "Good Friday", "Christmas 1998", "last Thanksgiving".
+//!
+//! A holiday is a date once its year is known; the year comes as for a month (stated, shifted
+//! or chosen from the publication date and tense). Their dates are computed in
+//! [`super::super::holidays`].
+
+use super::super::doc::Doc;
+use super::super::expr::{Candidate, Expr, YearRef};
+use super::super::lexicon::{Holiday, Lex, Word};
+use super::calendar::{shift_before, year_at};
+
+pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    if !doc.cap(i) {
+        return;
+    }
+    let Some((holiday, end)) = holiday_at(doc, i) else {
+        return;
+    };
+    let (mut start, shift) = shift_before(doc, i);
+    let mut year = YearRef::Implied;
+    let mut end = end;
+    // "Christmas 1998", "Thanksgiving of 1999"
+    let y_at = if doc.is(end, Word::Of) { end + 1 } else { end };
+    if let Some((y, after)) = year_at(doc, y_at) {
+        year = YearRef::Absolute(y);
+        end = after;
+    } else if start > 0 && doc.digits(start - 1) == 4 {
+        // "the 1998 Christmas"
+        if let Some((y, _)) = year_at(doc, start - 1) {
+            year = YearRef::Absolute(y);
+            start -= 1;
+        }
+    }
+    if start == i
+        && i > 0
+        && doc.is(i - 1, Word::The)
+        && matches!(holiday, Holiday::IndependenceDay)
+        && doc.word(i) == "fourth"
+    {
+        start = i - 1;
+    }
+    out.push(Candidate::new(
+        start,
+        end,
+        Expr::Holiday {
+            holiday,
+            shift,
+            year,
+        },
+        "holiday",
+    ));
+}
+
+/// Words that start a holiday's name without being temporal on their own ("Independence",
+/// "Labor", "New"): the rule pipeline looks at them only when capitalised.
+pub(crate) fn starts_name(doc: &Doc, i: usize) -> bool {
+    doc.cap(i)
+        && matches!(
+            doc.word(i),
+            "new"
+                | "good"
+                | "independence"
+                | "memorial"
+                | "labor"
+                | "labour"
+                | "veterans"
+                | "columbus"
+                | "boxing"
+                | "presidents"
+                | "mother"
+                | "father"
+                | "valentine"
+                | "st"
+                | "martin"
+                | "mlk"
+                | "fourth"
+                | "election"
+        )
+}
+
+/// The holiday whose name starts at `i`, and the token after the name.
+fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
+    let w = |k: usize| doc.word(i + k);
+    let day = |k: usize| doc.word(i + k) == "day" && doc.cap(i + k);
+    // "Mother's Day", "Valentine's Day", "New Year's Eve"
+    let possessive_then = |k: usize| -> Option<usize> {
+        if (doc.apostrophe(i + k) && doc.word(i + k + 1) == "s")
+            || (doc.word(i + k) == "s" && doc.apostrophe(i + k + 1))
+        {
+            Some(k + 2)
+        } else if doc.apostrophe(i + k) {
+            Some(k + 1)
+        } else {
+            None
+        }
+    };
+    match doc.lex(i) {
+        Lex::Holiday(Holiday::Christmas) => {
+            if w(1) == "eve" && doc.cap(i + 1) {
+                Some((Holiday::ChristmasEve, i + 2))
+            } else if day(1) {
+                Some((Holiday::Christmas, i + 2))
+            } else if matches!(
+                w(1),
+                "tree" | "trees" | "card" | "cards" | "carol" | "carols" | "party" | "lights"
+            ) {
+                None
+            } else {
+                Some((Holiday::Christmas, i + 1))
+            }
+        }
+        Lex::Holiday(Holiday::Thanksgiving) => {
+            Some((Holiday::Thanksgiving, if day(1) { i + 2 } else { i + 1 }))
+        }
+        Lex::Holiday(Holiday::Easter) => match w(1) {
+            "sunday" => Some((Holiday::Easter, i + 2)),
+            "monday" => None,
+            _ => Some((Holiday::Easter, i + 1)),
+        },
+        Lex::Holiday(Holiday::Halloween) => Some((Holiday::Halloween, i + 1)),
+        Lex::Weekday(4) if i > 0 && doc.word(i - 1) == "good" && doc.cap(i - 1) => None,
+        _ => match w(0) {
+            "new" if w(1) == "year" && doc.cap(i + 1) => {
+                let k = possessive_then(2)?;
+                match w(k) {
+                    "day" => Some((Holiday::NewYearsDay, i + k + 1)),
+                    "eve" => Some((Holiday::NewYearsEve, i + k + 1)),
+                    _ => Some((Holiday::NewYearsDay, i + k)),
+                }
+            }
+            "good" if doc.lex(i + 1) == Lex::Weekday(4) && doc.cap(i + 1) => {
+                Some((Holiday::GoodFriday, i + 2))
+            }
+            "independence" if day(1) => Some((Holiday::IndependenceDay, i + 2)),
+            "fourth" if doc.is(i + 1, Word::Of) && doc.word(i + 2) == "july" && doc.cap(i + 2) => {
+                Some((Holiday::IndependenceDay, i + 3))
+            }
+            "memorial" if day(1) => Some((Holiday::MemorialDay, i + 2)),
+            "labor" | "labour" if day(1) => Some((Holiday::LaborDay, i + 2)),
+            "veterans" if day(1) => Some((Holiday::VeteransDay, i + 2)),
+            "veterans" if doc.apostrophe(i + 1) && day(2) => Some((Holiday::VeteransDay, i + 3)),
+            "columbus" if day(1) => Some((Holiday::ColumbusDay, i + 2)),
+            "election" if day(1) => Some((Holiday::ElectionDay, i + 2)),
+            "boxing" if day(1) => Some((Holiday::BoxingDay, i + 2)),
+            "presidents" => {
+                let k = if doc.apostrophe(i + 1) { 2 } else { 1 };
+                day(k).then_some((Holiday::PresidentsDay, i + k + 1))
+            }
+            "mother" | "father" | "valentine" | "president" => {
+                let k = possessive_then(1)?;
+                if !day(k) {
+                    return None;
+                }
+                let h = match w(0) {
+                    "mother" => Holiday::MothersDay,
+                    "father" => Holiday::FathersDay,
+                    "valentine" => Holiday::ValentinesDay,
+                    _ => Holiday::PresidentsDay,
+                };
+                Some((h, i + k + 1))
+            }
+            "st" if doc.punct(i + 1, '.') && w(2) == "patrick" => {
+                let k = possessive_then(3)?;
+                day(k).then_some((Holiday::StPatricksDay, i + k + 1))
+            }
+            "martin" if w(1) == "luther" && w(2) == "king" => {
+                let mut k = 3;
+                if w(k) == "jr" {
+                    k += 1;
+                    if doc.punct(i + k, '.') {
+                        k += 1;
+                    }
+                }
+                day(k).then_some((Holiday::MartinLutherKingDay, i + k + 1))
+            }
+            "mlk" if day(1) => Some((Holiday::MartinLutherKingDay, i + 2)),
+            _ => None,
+        },
+    }
+}
+
+#[cfg(test)]
+pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2018-08-08",
+        "The store closed on Christmas.",
+        "Christmas",
+        "DATE 2017-12-25",
+    ),
+    (
+        "2018-08-08",
+        "The troops will be home by Christmas.",
+        "Christmas",
+        "DATE 2018-12-25",
+    ),
+    (
+        "2000-01-07",
+        "Sales dropped after Thanksgiving Day.",
+        "Thanksgiving Day",
+        "DATE 1999-11-25",
+    ),
+    (
+        "2018-08-08",
+        "Voters go to the polls on Election Day.",
+        "Election Day",
+        "DATE 2018-11-06",
+    ),
+    (
+        "2018-08-08",
+        "The parade is held on Independence Day.",
+        "Independence Day",
+        "DATE 2018-07-04",
+    ),
+    (
+        "2018-08-08",
+        "Fireworks lit the sky on the Fourth of July.",
+        "the Fourth of July",
+        "DATE 2018-07-04",
+    ),
+    (
+        "2018-08-08",
+        "Shops reopen after Labor Day.",
+        "Labor Day",
+        "DATE 2018-09-03",
+    ),
+    (
+        "2018-08-08",
+        "The church was packed on Easter Sunday.",
+        "Easter Sunday",
+        "DATE 2018-04-01",
+    ),
+    (
+        "2018-08-08",
+        "Parties are planned for New Year's Eve.",
+        "New Year's Eve",
+        "DATE 2018-12-31",
+    ),
+    (
+        "2018-08-08",
+        "The ceasefire held over Christmas 2016.",
+        "Christmas 2016",
+        "DATE 2016-12-25",
+    ),
+    (
+        "2018-08-08",
+        "He proposed last Valentine's Day.",
+        "last Valentine's Day",
+        "DATE 2018-02-14",
+    ),
+    (
+        "2018-08-08",
+        "Crowds gathered on Good Friday.",
+        "Good Friday",
+        "DATE 2018-03-30",
+    ),
+    (
+        "2018-08-08",
+        "The bill was signed on Memorial Day.",
+        "Memorial Day",
+        "DATE 2018-05-28",
+    ),
+    (
+        "2018-08-08",
+        "Families will gather next Thanksgiving.",
+        "next Thanksgiving",
+        "DATE 2018-11-22",
+    ),
+    (
+        "2018-08-08",
+        "The speech fell on Martin Luther King Jr. Day.",
+        "Martin Luther King Jr. Day",
+        "DATE 2018-01-15",
+    ),
+    (
+        "2018-08-08",
+        "Traffic peaked on Christmas Eve.",
+        "Christmas Eve",
+        "DATE 2017-12-24",
+    ),
+    (
+        "2018-08-08",
+        "Sales rose before Mother's Day.",
+        "Mother's Day",
+        "DATE 2018-05-13",
+    ),
+];

@@ -1,0 +1,45 @@
+//! Words that pick a part of a period: "early July", "mid-1996", "the end of the year", "late
+//! yesterday". TimeML keeps the period as the value and says which part with `mod`; the words
+//! belong to the expression's span.
+
+use super::super::doc::Doc;
+use super::super::lexicon::{Lex, Word};
+use super::super::value::Mod;
+
+/// Looks left of token `start` for a position word; returns the new start and the mod.
+pub(crate) fn position_before(doc: &Doc, start: usize) -> (usize, Option<Mod>) {
+    if start == 0 {
+        return (start, None);
+    }
+    // "mid-1996", "late-November": the word glued to a dash glued to the period.
+    if start >= 2 && doc.dash(start - 1) && doc.glued(start - 1) && doc.glued(start) {
+        if let Some(m) = simple_position(doc.lex(start - 2)) {
+            return (start - 2, Some(m));
+        }
+    }
+    if let Some(m) = simple_position(doc.lex(start - 1)) {
+        return (start - 1, Some(m));
+    }
+    // "the beginning of", "the end of", "the middle of", "the start of"
+    if start >= 3 && doc.is(start - 1, Word::Of) && doc.is(start - 3, Word::The) {
+        let m = match doc.lex(start - 2) {
+            Lex::Word(Word::Beginning | Word::Start) => Some(Mod::Start),
+            Lex::Word(Word::End) => Some(Mod::End),
+            Lex::Word(Word::Middle) => Some(Mod::Mid),
+            _ => None,
+        };
+        if m.is_some() {
+            return (start - 3, m);
+        }
+    }
+    (start, None)
+}
+
+fn simple_position(lex: Lex) -> Option<Mod> {
+    match lex {
+        Lex::Word(Word::Early | Word::Earlier) => Some(Mod::Start),
+        Lex::Word(Word::Late | Word::Later) => Some(Mod::End),
+        Lex::Word(Word::Mid) => Some(Mod::Mid),
+        _ => None,
+    }
+}

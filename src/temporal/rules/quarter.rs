@@ -1,0 +1,459 @@
+//! Financial periods: numbered quarters ("the third quarter", "third-quarter", "the 1988 third
+//! quarter", "Q3 1998", "the fiscal first quarter", "next year's first quarter"), halves ("the
+//! first half of 1990"), and the unnumbered quarters of earnings stories ("the quarter", "the
+//! latest quarter", "the year-ago quarter", "the same period last year", "that quarter").
+//!
+//! "quarter" is also a fraction ("a quarter of the vote", "three quarters"); a quarter is a
+//! period only with an ordinal or a determiner that picks one.
+
+use super::super::doc::Doc;
+use super::super::expr::{Candidate, Expr, QuarterRef, YearRef};
+use super::super::lexicon::{Lex, Unit, Word};
+use super::calendar::year_at;
+
+pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    match doc.lex(i) {
+        Lex::Ordinal(_) | Lex::Word(Word::Last) => numbered(doc, i, out),
+        Lex::Word(Word::Half) => {}
+        Lex::Unit(Unit::Quarter) => unnumbered(doc, i, out),
+        Lex::Word(Word::Period) => unnumbered(doc, i, out),
+        _ => {}
+    }
+    // "Q3", "Q3 1998": the rule runs at the digit, the word "Q" being nothing on its own.
+    if doc.is_number(i) && i > 0 && doc.glued(i) && doc.word(i - 1) == "q" && doc.cap(i - 1) {
+        let i = i - 1;
+        if let Some(q @ 1..=4) = doc.num(i + 1) {
+            let (year, end) = match year_at(doc, i + 2) {
+                Some((y, after)) => (YearRef::Absolute(y), after),
+                None => (YearRef::Implied, i + 2),
+            };
+            out.push(Candidate::new(
+                i,
+                end,
+                Expr::Quarter { quarter: q, year },
+                "quarter",
+            ));
+        }
+    }
+}
+
+/// The ordinal of a quarter or half at `i`: "third", "3rd", "final", "last".
+fn ordinal_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
+    match doc.lex(i) {
+        Lex::Ordinal(n) => Some((n, i + 1)),
+        Lex::Word(Word::Last) => Some((u32::MAX, i + 1)),
+        _ if doc.word(i) == "final" => Some((u32::MAX, i + 1)),
+        _ => None,
+    }
+}
+
+/// Determiners in front of a numbered period, with the year they imply: "the", "its", "the
+/// 1988", "this year's", "last year's", "fiscal". Returns the new start and year.
+fn determiner_before(doc: &Doc, i: usize) -> (usize, YearRef) {
+    let mut start = i;
+    let mut year = YearRef::Implied;
+    if start > 0 && doc.is(start - 1, Word::Fiscal) {
+        start -= 1;
+    } else if start > 1 && doc.dash(start - 1) && doc.is(start - 2, Word::Fiscal) {
+        // "the fiscal-first quarter"
+        start -= 2;
+    }
+    // "the 1988 third quarter"
+    if start > 0 && doc.digits(start - 1) == 4 {
+        if let Some((y, _)) = year_at(doc, start - 1) {
+            year = YearRef::Absolute(y);
+            start -= 1;
+        }
+    }
+    // "this year's", "last year's", "next year's"
+    if start >= 3
+        && doc.word(start - 1) == "s"
+        && doc.apostrophe(start - 2)
+        && doc.unit(start - 3) == Some((Unit::Year, false))
+    {
+        let rel = match doc.lex(start - 4) {
+            Lex::Word(Word::This) => Some(0),
+            Lex::Word(Word::Last) => Some(-1),
+            Lex::Word(Word::Next) => Some(1),
+            _ => None,
+        };
+        if let Some(r) = rel {
+            return (start - 4, YearRef::Relative(r));
+        }
+    }
+    if start > 0 && doc.is(start - 1, Word::Fiscal) {
+        start -= 1;
+    }
+    if start > 0
+        && (doc.is(start - 1, Word::The) || matches!(doc.word(start - 1), "its" | "their" | "a"))
+    {
+        start -= 1;
+    }
+    (start, year)
+}
+
+/// "the third quarter", "third-quarter", "the first half of 1990", "the first two quarters".
+fn numbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    let Some((n, mut j)) = ordinal_at(doc, i) else {
+        return;
+    };
+    let hyphen = doc.dash(j) && doc.glued(j) && doc.glued(j + 1);
+    if hyphen {
+        j += 1;
+    }
+    // "the first two quarters" = the first half.
+    let mut count = 1;
+    if let Lex::Cardinal(c @ (2 | 3)) = doc.lex(j) {
+        if n == 1 && !hyphen {
+            count = c;
+            j += 1;
+        }
+    }
+    let is_half = doc.is(j, Word::Half) && count == 1;
+    let is_quarter = match doc.unit(j) {
+        Some((Unit::Quarter, plural)) => plural == (count > 1),
+        _ => false,
+    };
+    if !is_half && !is_quarter {
+        return;
+    }
+    // "a quarter century", "the first quarter mile"
+    if matches!(
+        doc.word(j + 1),
+        "century" | "mile" | "point" | "percent" | "inch" | "hour"
+    ) {
+        return;
+    }
+    let (mut start, mut year) = determiner_before(doc, i);
+    // "the third-quarter loss": an adjective; the article goes with the noun.
+    if hyphen && start < i && doc.is(start, Word::The) {
+        start += 1;
+    }
+    // "last quarter" without an article is relative ("last quarter's profit"); leave it to
+    // the relative rule.
+    if n == u32::MAX && start == i {
+        return;
+    }
+    let mut end = j + 1;
+    let y_at = if doc.is(end, Word::Of) { end + 1 } else { end };
+    if let Some((y, after)) = year_at(doc, y_at) {
+        year = YearRef::Absolute(y);
+        end = after;
+    } else if doc.is(end, Word::Of) || doc.is(end, Word::Fiscal) {
+        let k = if doc.is(end + 1, Word::Fiscal) {
+            end + 2
+        } else {
+            end + 1
+        };
+        if let (Some(y), true) = (year_at(doc, k), doc.is(end, Word::Of)) {
+            year = YearRef::Absolute(y.0);
+            end = y.1;
+        }
+    }
+    let expr = if is_half || count == 2 {
+        let half = if n == u32::MAX { 2 } else { n.min(2) };
+        Expr::Half { half, year }
+    } else if count == 3 {
+        return;
+    } else {
+        let quarter = if n == u32::MAX { 4 } else { n };
+        if !(1..=4).contains(&quarter) {
+            return;
+        }
+        Expr::Quarter { quarter, year }
+    };
+    out.push(Candidate::new(
+        start,
+        end,
+        expr,
+        if is_half || count > 1 {
+            "half"
+        } else {
+            "quarter"
+        },
+    ));
+}
+
+/// "the quarter", "the latest quarter", "the year-ago quarter", "the same period last year",
+/// "that quarter", "last year's quarter".
+fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    if i == 0 {
+        return;
+    }
+    let period = doc.is(i, Word::Period);
+    // "a quarter of", "quarter-point", "the quarter century"
+    if doc.is(i + 1, Word::Of) && !period || doc.dash(i + 1) && doc.glued(i + 1) {
+        return;
+    }
+    if matches!(doc.word(i + 1), "century" | "mile" | "point" | "percent") {
+        return;
+    }
+    let mut k = i;
+    // Words between the article and the noun.
+    let mut kind = None;
+    let mut comparable = false;
+    loop {
+        if k == 0 {
+            break;
+        }
+        match doc.lex(k - 1) {
+            Lex::Word(Word::Latest | Word::Last | Word::Past) if kind.is_none() => {
+                kind = Some(QuarterRef::Latest);
+                k -= 1;
+            }
+            Lex::Word(Word::Recent) if k >= 2 && doc.is(k - 2, Word::Most) => {
+                kind = Some(QuarterRef::Latest);
+                k -= 2;
+            }
+            Lex::Word(Word::Same) => {
+                comparable = true;
+                k -= 1;
+            }
+            Lex::Word(Word::Fiscal) => k -= 1,
+            Lex::Word(Word::Earlier | Word::Ago)
+                if k >= 3 && doc.dash(k - 2) && doc.unit(k - 3) == Some((Unit::Year, false)) =>
+            {
+                kind = Some(QuarterRef::YearAgo);
+                k -= 3;
+            }
+            _ if matches!(
+                doc.word(k - 1),
+                "comparable" | "corresponding" | "recent" | "reporting" | "year-ago"
+            ) =>
+            {
+                comparable |= doc.word(k - 1) != "recent" && doc.word(k - 1) != "reporting";
+                k -= 1;
+            }
+            _ => break,
+        }
+    }
+    if k == 0 {
+        return;
+    }
+    let (start, kind) = match doc.lex(k - 1) {
+        Lex::Word(Word::The) => (k - 1, kind.unwrap_or(QuarterRef::Latest)),
+        Lex::Word(Word::That) => (k - 1, QuarterRef::That),
+        // "the 1988 quarter", "the 1989 period": the reporting period of that year.
+        _ if k >= 2 && doc.digits(k - 1) == 4 && doc.is(k - 2, Word::The) => {
+            let Some((y, _)) = year_at(doc, k - 1) else {
+                return;
+            };
+            out.push(Candidate::new(
+                k - 2,
+                i + 1,
+                Expr::QuarterRef {
+                    kind: QuarterRef::Latest,
+                    year: Some(y),
+                },
+                "quarter-ref",
+            ));
+            return;
+        }
+        // "last year's quarter"
+        _ if k >= 4
+            && doc.word(k - 1) == "s"
+            && doc.apostrophe(k - 2)
+            && doc.unit(k - 3) == Some((Unit::Year, false))
+            && doc.is(k - 4, Word::Last) =>
+        {
+            (k - 4, QuarterRef::YearAgo)
+        }
+        _ => return,
+    };
+    let mut end = i + 1;
+    let mut kind = kind;
+    // "the same period last year", "the corresponding period a year ago"
+    if doc.is(end, Word::Last) && doc.unit(end + 1) == Some((Unit::Year, false)) {
+        kind = QuarterRef::YearAgo;
+        end += 2;
+    } else if doc.is(end, Word::A)
+        && doc.unit(end + 1) == Some((Unit::Year, false))
+        && matches!(doc.lex(end + 2), Lex::Word(Word::Ago | Word::Earlier))
+    {
+        kind = QuarterRef::YearAgo;
+        end += 3;
+    } else if comparable && kind != QuarterRef::YearAgo {
+        // "the same period" alone refers back to a period already named.
+        kind = QuarterRef::That;
+    }
+    // A bare "the period" is too vague to place.
+    if period
+        && kind == QuarterRef::Latest
+        && !matches!(doc.lex(i - 1), Lex::Word(Word::Latest))
+        && doc.is(i - 1, Word::The)
+    {
+        return;
+    }
+    out.push(Candidate::new(
+        start,
+        end,
+        Expr::QuarterRef {
+            kind,
+            year: None,
+        },
+        "quarter-ref",
+    ));
+}
+
+#[cfg(test)]
+pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "1989-10-26",
+        "Third-quarter profit rose 5%.",
+        "Third-quarter",
+        "DATE 1989-Q3",
+    ),
+    (
+        "1989-10-26",
+        "Net income fell in the third quarter.",
+        "the third quarter",
+        "DATE 1989-Q3",
+    ),
+    (
+        "1989-10-26",
+        "Sales in the fourth quarter should improve.",
+        "the fourth quarter",
+        "DATE 1989-Q4",
+    ),
+    (
+        "1998-02-06",
+        "The fourth quarter was weak.",
+        "The fourth quarter",
+        "DATE 1997-Q4",
+    ),
+    (
+        "1989-10-26",
+        "Results for the third quarter of 1988 were restated.",
+        "the third quarter of 1988",
+        "DATE 1988-Q3",
+    ),
+    (
+        "1989-11-02",
+        "Profit in the 1988 second quarter was higher.",
+        "the 1988 second quarter",
+        "DATE 1988-Q2",
+    ),
+    (
+        "1989-10-31",
+        "Shipments resume in next year's first quarter.",
+        "next year's first quarter",
+        "DATE 1990-Q1",
+    ),
+    (
+        "1989-10-26",
+        "This year's third quarter was strong.",
+        "This year's third quarter",
+        "DATE 1989-Q3",
+    ),
+    (
+        "1989-10-26",
+        "Profit rose in the fiscal first quarter.",
+        "the fiscal first quarter",
+        "DATE 1989-Q1",
+    ),
+    (
+        "1989-10-26",
+        "Revenue jumped 8% in the quarter.",
+        "the quarter",
+        "DATE 1989-Q3",
+    ),
+    (
+        "1989-10-26",
+        "Net fell in the latest quarter.",
+        "the latest quarter",
+        "DATE 1989-Q3",
+    ),
+    (
+        "1989-10-26",
+        "Earnings topped the year-ago quarter.",
+        "the year-ago quarter",
+        "DATE 1988-Q3",
+    ),
+    (
+        "1989-10-26",
+        "Sales beat the year-earlier period.",
+        "the year-earlier period",
+        "DATE 1988-Q3",
+    ),
+    (
+        "1989-10-26",
+        "Orders will rise in the current quarter.",
+        "the current quarter",
+        "DATE 1989-Q4",
+    ),
+    (
+        "1989-10-26",
+        "Sales matched the same period last year.",
+        "the same period last year",
+        "DATE 1988-Q3",
+    ),
+    (
+        "1989-10-26",
+        "Debt rose in the first half.",
+        "the first half",
+        "DATE 1989-H1",
+    ),
+    (
+        "1989-10-26",
+        "Output fell in the first half of 1990.",
+        "the first half of 1990",
+        "DATE 1990-H1",
+    ),
+    (
+        "1989-10-26",
+        "The plan covers the first two quarters of 1990.",
+        "the first two quarters of 1990",
+        "DATE 1990-H1",
+    ),
+    (
+        "1989-10-26",
+        "Sales slowed in the last half of 1989.",
+        "the last half of 1989",
+        "DATE 1989-H2",
+    ),
+    (
+        "2018-08-08",
+        "Revenue grew in Q2 2018.",
+        "Q2 2018",
+        "DATE 2018-Q2",
+    ),
+    (
+        "1989-10-26",
+        "Third-quarter net rose. The quarter was strong.",
+        "The quarter",
+        "DATE 1989-Q3",
+    ),
+    (
+        "1989-10-26",
+        "Its fourth quarter ends in January.",
+        "Its fourth quarter",
+        "DATE 1989-Q4",
+    ),
+    (
+        "1989-10-26",
+        "Profit fell in the second quarter of fiscal 1990.",
+        "the second quarter of fiscal 1990",
+        "DATE 1990-Q2",
+    ),
+    (
+        "2018-08-08",
+        "Growth picked up in the second quarter.",
+        "the second quarter",
+        "DATE 2018-Q2",
+    ),
+    (
+        "2018-08-08",
+        "The merger should close in the first quarter.",
+        "the first quarter",
+        "DATE 2019-Q1",
+    ),
+];
+
+#[cfg(test)]
+pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    ("2018-08-08", "A quarter of voters were undecided."),
+    ("2018-08-08", "Three quarters of the town flooded."),
+    ("2018-08-08", "He lives in the French Quarter."),
+    ("2018-08-08", "Rates rose a quarter point."),
+    ("2018-08-08", "The team led at the half."),
+];

@@ -1,0 +1,870 @@
+//! References counted from the publication date or from the story's own reference time:
+//! "today", "yesterday", "last night", "this week", "last year", "next month", "the weekend",
+//! "three years ago", "in two weeks' time", and the narrative ones, "the next day", "a year
+//! earlier", "that week", "the following year".
+
+use super::super::doc::Doc;
+use super::super::expr::{Amount, Candidate, Expr, TimeOfDay};
+use super::super::lexicon::{Lex, PartOfDay, Unit, Word};
+use super::super::value::Mod;
+use super::amount::{amount_at, and_a_half};
+use super::position::position_before;
+use super::weekday::part_of_day;
+
+pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    match doc.lex(i) {
+        Lex::Word(Word::Today) => day_word(doc, i, 0, out),
+        Lex::Word(Word::Yesterday) => day_word(doc, i, -1, out),
+        Lex::Word(Word::Tomorrow) => day_word(doc, i, 1, out),
+        Lex::Word(Word::Tonight) => {
+            let (start, modifier) = position_before(doc, i);
+            let mut c = Candidate::new(start, i + 1, relative(Unit::Day, 0), "tonight");
+            c.time = Some(TimeOfDay::Part(PartOfDay::Night));
+            c.modifier = modifier;
+            out.push(c);
+        }
+        Lex::Word(
+            Word::This
+            | Word::Last
+            | Word::Next
+            | Word::Past
+            | Word::Coming
+            | Word::Current
+            | Word::Previous
+            | Word::Following
+            | Word::That
+            | Word::Same
+            | Word::Latest,
+        ) => shifted_unit(doc, i, out),
+        Lex::Word(Word::All | Word::Whole | Word::Entire) => whole_unit(doc, i, out),
+        Lex::Unit(Unit::Year) if doc.dash(i + 1) && doc.glued(i + 1) && doc.glued(i + 2) => {
+            // "year-earlier", "year-ago" used on their own, as adjectives: "the year-ago
+            // results" (the article is the noun's).
+            if matches!(doc.lex(i + 2), Lex::Word(Word::Earlier | Word::Ago)) {
+                out.push(Candidate::new(
+                    i,
+                    i + 3,
+                    Expr::Narrative {
+                        unit: Unit::Year,
+                        offset: -1,
+                        amount: Amount::Count(1),
+                    },
+                    "year-ago",
+                ));
+            }
+        }
+        _ => {}
+    }
+    if let Lex::Unit(unit) = doc.lex(i) {
+        year_end(doc, i, unit, out);
+        the_unit(doc, i, unit, out);
+    }
+    counted_shift(doc, i, out);
+}
+
+/// "year-end", "year end", "year's end": the end of the current year ("since year-end": of
+/// the last one).
+fn year_end(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
+    if unit != Unit::Year {
+        return;
+    }
+    let end = if doc.dash(i + 1) && doc.glued(i + 1) && doc.word(i + 2) == "end" {
+        i + 3
+    } else if doc.is(i + 1, Word::End) {
+        i + 2
+    } else if doc.apostrophe(i + 1) && doc.word(i + 2) == "s" && doc.is(i + 3, Word::End) {
+        i + 4
+    } else {
+        return;
+    };
+    if i > 0
+        && matches!(
+            doc.lex(i - 1),
+            Lex::Word(Word::The | Word::A | Word::Last | Word::This | Word::Next)
+        )
+    {
+        return;
+    }
+    let offset = if i > 0 && doc.is(i - 1, Word::Since) {
+        -1
+    } else {
+        0
+    };
+    let mut c = Candidate::new(i, end, relative(Unit::Year, offset), "year-end");
+    c.modifier = Some(Mod::End);
+    out.push(c);
+}
+
+/// "the weekend", "the end of the year", "the year ended June 30" (a fiscal year: a
+/// duration, as earnings reports use it), "the full year", "for the year", "for the week".
+fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
+    if i == 0 {
+        return;
+    }
+    // "the fiscal year", "the full year"
+    let mut k = i;
+    let qualifier = matches!(doc.lex(k - 1), Lex::Word(Word::Fiscal | Word::Full));
+    if qualifier {
+        k -= 1;
+    }
+    if k == 0 || !doc.is(k - 1, Word::The) {
+        return;
+    }
+    let start = k - 1;
+    let ended = matches!(doc.word(i + 1), "ended" | "ending")
+        || (doc.word(i + 1) == "that" && matches!(doc.word(i + 2), "ended" | "ends"));
+    if unit == Unit::Weekend {
+        let (start, modifier) = position_before(doc, start);
+        let mut c = Candidate::new(start, i + 1, relative(Unit::Weekend, 0), "the-weekend");
+        c.modifier = modifier;
+        out.push(c);
+        return;
+    }
+    if !matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Quarter) {
+        return;
+    }
+    if ended && matches!(unit, Unit::Year | Unit::Quarter) {
+        out.push(Candidate::new(
+            start,
+            i + 1,
+            Expr::Duration {
+                amount: Amount::Count(1),
+                unit,
+            },
+            "the-year-ended",
+        ));
+        return;
+    }
+    if unit == Unit::Quarter {
+        return;
+    }
+    // "the end of the year", "the beginning of the month"
+    if let (s, Some(m)) = position_before(doc, start) {
+        if s < start {
+            let mut c = Candidate::new(s, i + 1, relative(unit, 0), "end-of-the-unit");
+            c.modifier = Some(m);
+            out.push(c);
+            return;
+        }
+    }
+    if qualifier && unit == Unit::Year {
+        out.push(Candidate::new(
+            start,
+            i + 1,
+            relative(Unit::Year, 0),
+            "the-full-year",
+        ));
+        return;
+    }
+    // "for the year", "during the week", "the week's": the story's year or week.
+    let after_preposition = start > 0
+        && (matches!(
+            doc.lex(start - 1),
+            Lex::Word(Word::In | Word::Through | Word::Over | Word::Of)
+        ) || matches!(doc.word(start - 1), "for" | "during"));
+    let possessive = doc.apostrophe(i + 1) && doc.word(i + 2) == "s";
+    let followed = doc.is_word(i + 1)
+        && matches!(
+            doc.lex(i + 1),
+            Lex::Word(
+                Word::Before | Word::After | Word::Ago | Word::Earlier | Word::Later | Word::Of
+            )
+        );
+    if (after_preposition || possessive) && !followed && matches!(unit, Unit::Year | Unit::Week) {
+        out.push(Candidate::new(start, i + 1, narrative(unit, 0), "the-unit"));
+    }
+}
+
+/// "all week", "all day", "the whole month", "the entire year": the current one.
+fn whole_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    let Some((unit, false)) = doc.unit(i + 1) else {
+        return;
+    };
+    if !matches!(
+        unit,
+        Unit::Day | Unit::Week | Unit::Weekend | Unit::Month | Unit::Year
+    ) {
+        return;
+    }
+    // "all week long"
+    let end = if doc.word(i + 2) == "long" {
+        i + 3
+    } else {
+        i + 2
+    };
+    let start = if !doc.is(i, Word::All) && i > 0 && doc.is(i - 1, Word::The) {
+        i - 1
+    } else {
+        i
+    };
+    out.push(Candidate::new(start, end, relative(unit, 0), "all-unit"));
+}
+
+fn relative(unit: Unit, offset: i32) -> Expr {
+    Expr::Relative { unit, offset }
+}
+
+/// "today", "yesterday morning", "late yesterday", "the day before yesterday".
+fn day_word(doc: &Doc, i: usize, offset: i32, out: &mut Vec<Candidate>) {
+    // "USA Today", "VOA Today", "the Today show": names.
+    if doc.cap(i)
+        && !doc.sentence_start(i)
+        && i > 0
+        && doc.cap(i - 1)
+        && doc.lex(i - 1) == Lex::None
+    {
+        return;
+    }
+    let mut start = i;
+    let mut offset = offset;
+    // "the day before yesterday", "the day after tomorrow"
+    if i >= 3
+        && doc.is(i - 3, Word::The)
+        && doc.unit(i - 2) == Some((Unit::Day, false))
+        && ((offset == -1 && doc.is(i - 1, Word::Before))
+            || (offset == 1 && doc.is(i - 1, Word::After)))
+    {
+        start = i - 3;
+        offset *= 2;
+    }
+    let (start, modifier) = position_before(doc, start);
+    let (time, end) = match part_of_day(doc, i + 1) {
+        Some(p) => (Some(TimeOfDay::Part(p)), i + 2),
+        None => (None, i + 1),
+    };
+    let mut c = Candidate::new(
+        start,
+        end,
+        relative(Unit::Day, offset),
+        "today-yesterday-tomorrow",
+    );
+    c.modifier = modifier;
+    c.time = time;
+    out.push(c);
+}
+
+/// "this week", "last year", "next month", "the past year", "the following day", "that
+/// week", "last night", "this morning", "the same day".
+fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    let word = doc.lex(i);
+    // "this past week", "this coming year"
+    let (word, j) = match (word, doc.lex(i + 1)) {
+        (Lex::Word(Word::This), Lex::Word(Word::Past)) => (Lex::Word(Word::Last), i + 2),
+        (Lex::Word(Word::This), Lex::Word(Word::Coming)) => (Lex::Word(Word::Next), i + 2),
+        (Lex::Word(Word::That), Lex::Word(Word::Same)) => (Lex::Word(Word::Same), i + 2),
+        _ => (word, i + 1),
+    };
+    let the = i > 0 && doc.is(i - 1, Word::The);
+    // Parts of the day: "this morning", "last night", "that evening".
+    if let Some(pod) = part_of_day(doc, j) {
+        let (expr, rule) = match word {
+            Lex::Word(Word::This) if !the => (relative(Unit::Day, 0), "this-morning"),
+            Lex::Word(Word::Last) if !the && pod == PartOfDay::Night => {
+                (relative(Unit::Day, -1), "last-night")
+            }
+            Lex::Word(Word::That | Word::Same) => (narrative(Unit::Day, 0), "that-morning"),
+            Lex::Word(Word::Next | Word::Following) if the => {
+                (narrative(Unit::Day, 1), "the-next-morning")
+            }
+            Lex::Word(Word::Previous) if the => (narrative(Unit::Day, -1), "the-previous-night"),
+            _ => return,
+        };
+        let start = if the { i - 1 } else { i };
+        let (start, modifier) = position_before(doc, start);
+        let mut c = Candidate::new(start, j + 1, expr, rule);
+        c.time = Some(TimeOfDay::Part(pod));
+        c.modifier = modifier;
+        out.push(c);
+        return;
+    }
+    // "fiscal" may sit between: "the current fiscal year", "last fiscal year".
+    let k = if doc.is(j, Word::Fiscal) { j + 1 } else { j };
+    let Some((unit, false)) = doc.unit(k) else {
+        return;
+    };
+    let (expr, rule) = match (word, the) {
+        (Lex::Word(Word::This), false) => (relative(unit, 0), "this-unit"),
+        (Lex::Word(Word::Current), _) if unit == Unit::Quarter => (
+            Expr::QuarterRef {
+                kind: super::super::expr::QuarterRef::Current,
+                year: None,
+            },
+            "current-quarter",
+        ),
+        (Lex::Word(Word::Current), _) => (relative(unit, 0), "current-unit"),
+        (Lex::Word(Word::Last | Word::Past), false) => (relative(unit, -1), "last-unit"),
+        (Lex::Word(Word::Last | Word::Past | Word::Latest), true) => {
+            if unit == Unit::Quarter {
+                (
+                    Expr::QuarterRef {
+                        kind: super::super::expr::QuarterRef::Latest,
+                        year: None,
+                    },
+                    "latest-quarter",
+                )
+            } else {
+                (relative(unit, -1), "the-past-unit")
+            }
+        }
+        (Lex::Word(Word::Next | Word::Coming), false) => (relative(unit, 1), "next-unit"),
+        (Lex::Word(Word::Coming), true) => (relative(unit, 1), "the-coming-unit"),
+        (Lex::Word(Word::Next | Word::Following), true) => (narrative(unit, 1), "the-next-unit"),
+        (Lex::Word(Word::Previous), true) => (narrative(unit, -1), "the-previous-unit"),
+        (Lex::Word(Word::That), false) => (narrative(unit, 0), "that-unit"),
+        (Lex::Word(Word::Same), true) => (narrative(unit, 0), "the-same-unit"),
+        _ => return,
+    };
+    // "the next week" is mostly a duration ("over the next week"); only days and larger
+    // units read as narrative steps reliably. Weeks stay, the duration rule also proposes.
+    if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour | Unit::Night) {
+        return;
+    }
+    let start = if the { i - 1 } else { i };
+    // "earlier that day", "later that year", "early this week", "late last year".
+    let (start, modifier) = position_before(doc, start);
+    let mut end = k + 1;
+    // "this weekend's", "last year's": the possessive is not part of the expression.
+    if end < doc.len() && doc.apostrophe(end) && doc.word(end + 1) == "s" {
+        end = k + 1;
+    }
+    let mut c = Candidate::new(start, end, expr, rule);
+    // "earlier that day" places nothing more precisely than the day; TimeML keeps no mod.
+    c.modifier = match (modifier, doc.lex(start)) {
+        (Some(_), Lex::Word(Word::Earlier | Word::Later))
+            if matches!(expr, Expr::Narrative { .. }) =>
+        {
+            None
+        }
+        (m, _) => m,
+    };
+    out.push(c);
+}
+
+fn narrative(unit: Unit, offset: i32) -> Expr {
+    Expr::Narrative {
+        unit,
+        offset,
+        amount: Amount::Count(offset.unsigned_abs()),
+    }
+}
+
+/// "three years ago", "a year earlier", "two days later", "six weeks ago", "five months
+/// from now", "in two weeks' time", "the day before".
+fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    let Some((amount, mut j)) = amount_at(doc, i) else {
+        return;
+    };
+    // Amounts continue an earlier amount ("twenty-four" starts at "twenty"), not "four".
+    if i > 0 && amount_at(doc, i - 1).is_some_and(|(_, n)| n > i) {
+        return;
+    }
+    let mut amount = amount;
+    if let Some(after) = and_a_half(doc, j + 1) {
+        if let (Amount::Count(n), Some(_)) = (amount, doc.unit(j)) {
+            amount = Amount::Half(n);
+            let _ = after;
+        }
+    }
+    let Some((unit, plural)) = doc.unit(j) else {
+        return;
+    };
+    if matches!(amount, Amount::Count(1)) == plural && !matches!(amount, Amount::Some) {
+        // "one days" or "three day" (the latter is the adjective "three-day"): not a shift.
+        if !(plural && matches!(amount, Amount::Count(n) if n != 1)) {
+            return;
+        }
+    }
+    j += 1;
+    let (sign, narrative_ref, end) = match doc.lex(j) {
+        Lex::Word(Word::Ago) => (-1, false, j + 1),
+        Lex::Word(Word::Earlier) => (-1, true, j + 1),
+        Lex::Word(Word::Later) => (1, true, j + 1),
+        Lex::Word(Word::Before) if clause_ends(doc, j + 1) => (-1, true, j + 1),
+        Lex::Word(Word::After) if clause_ends(doc, j + 1) => (1, true, j + 1),
+        Lex::Word(Word::From) if doc.is(j + 1, Word::Now) => (1, false, j + 2),
+        Lex::Word(Word::Hence) => (1, false, j + 1),
+        // "a week or so ago"
+        Lex::Word(Word::Or) if doc.word(j + 1) == "so" && doc.is(j + 2, Word::Ago) => {
+            (-1, false, j + 3)
+        }
+        _ => {
+            // "in two weeks' time"
+            if i > 0 && doc.is(i - 1, Word::In) && doc.apostrophe(j) && doc.is(j + 1, Word::Time) {
+                (1, false, j + 2)
+            } else {
+                return;
+            }
+        }
+    };
+    let mut start = i;
+    let mut modifier = None;
+    if i > 0 {
+        modifier = match doc.lex(i - 1) {
+            Lex::Word(Word::About | Word::Around | Word::Roughly) => Some(Mod::Approx),
+            Lex::Word(Word::Nearly | Word::Almost) => Some(Mod::Approx),
+            _ => None,
+        };
+        if modifier.is_some() {
+            start = i - 1;
+        } else if i >= 2 && doc.is(i - 1, Word::Than) && doc.is(i - 2, Word::More) {
+            start = i - 2;
+            modifier = Some(Mod::Before);
+        }
+    }
+    if doc.word(end - 2) == "so" {
+        modifier = Some(Mod::Approx);
+    }
+    let expr = if narrative_ref {
+        Expr::Narrative {
+            unit,
+            offset: sign * count(amount),
+            amount,
+        }
+    } else {
+        Expr::Ago { amount, unit, sign }
+    };
+    let mut c = Candidate::new(
+        start,
+        end,
+        expr,
+        if narrative_ref {
+            "units-earlier"
+        } else {
+            "units-ago"
+        },
+    );
+    c.modifier = modifier;
+    out.push(c);
+}
+
+fn count(amount: Amount) -> i32 {
+    match amount {
+        Amount::Count(n) | Amount::Half(n) => n as i32,
+        Amount::Some => 0,
+    }
+}
+
+/// Nothing but punctuation or the end of the sentence follows: "the day before." as opposed
+/// to "the day before the vote".
+fn clause_ends(doc: &Doc, i: usize) -> bool {
+    i >= doc.len() || (!doc.is_word(i) && !doc.is_number(i)) || doc.sentence_start(i)
+}
+
+#[cfg(test)]
+pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2018-08-08",
+        "Paul has been away from Moscow all week.",
+        "all week",
+        "DATE 2018-W32",
+    ),
+    (
+        "2018-08-08",
+        "He met officials in Moscow this week.",
+        "this week",
+        "DATE 2018-W32",
+    ),
+    (
+        "2018-08-08",
+        "The deal collapsed last week.",
+        "last week",
+        "DATE 2018-W31",
+    ),
+    (
+        "2018-08-08",
+        "Talks resume next week.",
+        "next week",
+        "DATE 2018-W33",
+    ),
+    (
+        "2018-08-08",
+        "Sales fell last month.",
+        "last month",
+        "DATE 2018-07",
+    ),
+    (
+        "2018-08-08",
+        "Prices rose this month.",
+        "this month",
+        "DATE 2018-08",
+    ),
+    (
+        "2018-08-08",
+        "The law takes effect next month.",
+        "next month",
+        "DATE 2018-09",
+    ),
+    (
+        "2018-08-08",
+        "Exports fell last year.",
+        "last year",
+        "DATE 2017",
+    ),
+    (
+        "2018-08-08",
+        "Growth will slow next year.",
+        "next year",
+        "DATE 2019",
+    ),
+    (
+        "2018-08-08",
+        "Turnout was low this year.",
+        "this year",
+        "DATE 2018",
+    ),
+    (
+        "2018-08-08",
+        "The plan was unveiled today.",
+        "today",
+        "DATE 2018-08-08",
+    ),
+    (
+        "2018-08-08",
+        "The minister resigned yesterday.",
+        "yesterday",
+        "DATE 2018-08-07",
+    ),
+    (
+        "2018-08-08",
+        "Voting ends tomorrow.",
+        "tomorrow",
+        "DATE 2018-08-09",
+    ),
+    (
+        "2018-08-08",
+        "The president speaks tonight.",
+        "tonight",
+        "TIME 2018-08-08TNI",
+    ),
+    (
+        "2018-08-08",
+        "Fighting raged last night.",
+        "last night",
+        "TIME 2018-08-07TNI",
+    ),
+    (
+        "2018-08-08",
+        "The fire broke out this morning.",
+        "this morning",
+        "TIME 2018-08-08TMO",
+    ),
+    (
+        "2018-08-08",
+        "He left yesterday afternoon.",
+        "yesterday afternoon",
+        "TIME 2018-08-07TAF",
+    ),
+    (
+        "2018-08-08",
+        "The talks broke down late yesterday.",
+        "late yesterday",
+        "DATE 2018-08-07 END",
+    ),
+    (
+        "2018-08-08",
+        "The day before yesterday was hot.",
+        "The day before yesterday",
+        "DATE 2018-08-06",
+    ),
+    (
+        "2018-08-08",
+        "The firm was founded three years ago.",
+        "three years ago",
+        "DATE 2015",
+    ),
+    (
+        "2018-08-08",
+        "The fire started two days ago.",
+        "two days ago",
+        "DATE 2018-08-06",
+    ),
+    (
+        "2018-08-08",
+        "She left six weeks ago.",
+        "six weeks ago",
+        "DATE 2018-W26",
+    ),
+    (
+        "2018-08-08",
+        "The merger closed two months ago.",
+        "two months ago",
+        "DATE 2018-06",
+    ),
+    (
+        "2018-08-08",
+        "The mine closed a decade ago.",
+        "a decade ago",
+        "DATE 2008",
+    ),
+    (
+        "2018-08-08",
+        "He arrived a week or so ago.",
+        "a week or so ago",
+        "DATE 2018-W31 APPROX",
+    ),
+    (
+        "2018-08-08",
+        "It happened almost four years ago.",
+        "almost four years ago",
+        "DATE 2014 APPROX",
+    ),
+    (
+        "2018-08-08",
+        "The rules change in two weeks' time.",
+        "two weeks' time",
+        "DATE 2018-W34",
+    ),
+    (
+        "2018-08-08",
+        "The vote is five days from now.",
+        "five days from now",
+        "DATE 2018-08-13",
+    ),
+    (
+        "2018-08-08",
+        "The quake struck on July 3. Rescuers arrived the next day.",
+        "the next day",
+        "DATE 2018-07-04",
+    ),
+    (
+        "2018-08-08",
+        "The bill passed on June 5. Two days later, the governor signed it.",
+        "Two days later",
+        "DATE 2018-06-07",
+    ),
+    (
+        "2018-08-08",
+        "The plant opened in 2001. A year earlier, the town had voted for it.",
+        "A year earlier",
+        "DATE 2000",
+    ),
+    (
+        "2018-08-08",
+        "Profit rose in the third quarter, from $3 million a year earlier.",
+        "a year earlier",
+        "DATE 2017-Q3",
+    ),
+    (
+        "2018-08-08",
+        "Sales were $9 million in May, up from $8 million a year earlier.",
+        "a year earlier",
+        "DATE 2017-05",
+    ),
+    (
+        "2018-08-08",
+        "He was elected in 2010. The following year he resigned.",
+        "The following year",
+        "DATE 2011",
+    ),
+    (
+        "2018-08-08",
+        "The strike began on May 1. That week, talks failed.",
+        "That week",
+        "DATE 2018-W18",
+    ),
+    (
+        "2018-08-08",
+        "Police raided the house on June 4. Earlier that day, a witness called.",
+        "Earlier that day",
+        "DATE 2018-06-04",
+    ),
+    (
+        "2018-08-08",
+        "The team won in 2015 and lost later that year.",
+        "later that year",
+        "DATE 2015",
+    ),
+    (
+        "2018-08-08",
+        "Sales were flat with year-earlier results.",
+        "year-earlier",
+        "DATE 2017",
+    ),
+    (
+        "2018-08-08",
+        "The offer expires this weekend.",
+        "this weekend",
+        "DATE 2018-W32-WE",
+    ),
+    (
+        "2018-08-08",
+        "Protests continued last weekend.",
+        "last weekend",
+        "DATE 2018-W31-WE",
+    ),
+    (
+        "2018-08-08",
+        "Sales for the current fiscal year rose.",
+        "the current fiscal year",
+        "DATE 2018",
+    ),
+    (
+        "2019-01-03",
+        "Sales fell last month.",
+        "last month",
+        "DATE 2018-12",
+    ),
+    (
+        "2020-12-28",
+        "Cases rose this week.",
+        "this week",
+        "DATE 2020-W53",
+    ),
+    (
+        "2019-01-03",
+        "The index rose this week.",
+        "this week",
+        "DATE 2019-W01",
+    ),
+    (
+        "2018-08-08",
+        "The boats stayed in port all day.",
+        "all day",
+        "DATE 2018-08-08",
+    ),
+    (
+        "2018-08-08",
+        "The fire burned for the whole week.",
+        "the whole week",
+        "DATE 2018-W32",
+    ),
+    (
+        "2018-08-08",
+        "The ruling came on July 20. The previous week, lawyers had met.",
+        "The previous week",
+        "DATE 2018-W28",
+    ),
+    (
+        "2018-08-08",
+        "The storm hit on March 2. The same day, schools closed.",
+        "The same day",
+        "DATE 2018-03-02",
+    ),
+    (
+        "2018-08-08",
+        "Rebels attacked on May 9 and withdrew the next morning.",
+        "the next morning",
+        "TIME 2018-05-10TMO",
+    ),
+    (
+        "2018-08-08",
+        "The index fell 2 percent today.",
+        "today",
+        "DATE 2018-08-08",
+    ),
+    (
+        "2018-08-08",
+        "The bank cut rates last quarter.",
+        "last quarter",
+        "DATE 2018-Q2",
+    ),
+    (
+        "2018-08-08",
+        "The museum reopens next year.",
+        "next year",
+        "DATE 2019",
+    ),
+    (
+        "2018-08-08",
+        "Ten days ago the border closed.",
+        "Ten days ago",
+        "DATE 2018-07-29",
+    ),
+    (
+        "2018-08-08",
+        "The census was taken 50 years ago.",
+        "50 years ago",
+        "DATE 1968",
+    ),
+    (
+        "2018-08-08",
+        "The shop closed a month ago.",
+        "a month ago",
+        "DATE 2018-07",
+    ),
+    (
+        "1989-10-30",
+        "Officials confirmed the reports over the weekend.",
+        "the weekend",
+        "DATE 1989-W43-WE",
+    ),
+    (
+        "1989-10-30",
+        "Traders will square positions before the weekend.",
+        "the weekend",
+        "DATE 1989-W44-WE",
+    ),
+    (
+        "1989-10-30",
+        "Revenue for the year ended June 30 rose.",
+        "the year",
+        "DURATION P1Y",
+    ),
+    (
+        "1989-10-30",
+        "In the fiscal year ended Jan. 31, sales rose.",
+        "the fiscal year",
+        "DURATION P1Y",
+    ),
+    (
+        "1989-10-30",
+        "Sales for the full year were flat.",
+        "the full year",
+        "DATE 1989",
+    ),
+    (
+        "1989-10-30",
+        "The deal should close by year-end.",
+        "year-end",
+        "DATE 1989 END",
+    ),
+    (
+        "1989-10-30",
+        "The index is up 5% since year-end.",
+        "year-end",
+        "DATE 1988 END",
+    ),
+    (
+        "1989-10-30",
+        "Cuts will be made by year's end.",
+        "year's end",
+        "DATE 1989 END",
+    ),
+    (
+        "1989-10-30",
+        "Costs fall by the end of the year.",
+        "the end of the year",
+        "DATE 1989 END",
+    ),
+    (
+        "1990-08-13",
+        "Troops arrive by the end of the month.",
+        "the end of the month",
+        "DATE 1990-08 END",
+    ),
+    (
+        "1989-10-30",
+        "In 1988 it lost money. For the year, sales fell.",
+        "the year",
+        "DATE 1988",
+    ),
+    (
+        "1989-10-27",
+        "For the week, the index dropped 3.8%.",
+        "the week",
+        "DATE 1989-W43",
+    ),
+];
+
+#[cfg(test)]
+pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    ("2018-08-08", "The last time they met was tense."),
+    ("2018-08-08", "This is the first time in history."),
+    ("2018-08-08", "He scored in the last minute."),
+    ("2018-08-08", "A second opinion was sought."),
+    ("2018-08-08", "He was the second speaker."),
+    ("2018-08-08", "All members voted."),
+    ("2018-08-08", "She was the last speaker of the night shift."),
+    ("2018-08-08", "Next, the chairman spoke."),
+    ("2018-08-08", "She told USA Today about it."),
+];

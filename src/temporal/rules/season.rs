@@ -1,0 +1,203 @@
+//! Seasons: "this fall", "last summer", "the summer of 1998", "winter 1994", "early spring".
+//!
+//! "fall" and "spring" are also common words ("prices fall", "the Arab Spring"), so a season
+//! needs company: a shift word, an article or preposition, a position word or a year.
+
+use super::super::doc::Doc;
+use super::super::expr::{Candidate, Expr, Shift, YearRef};
+use super::super::lexicon::{Lex, Word};
+use super::calendar::{relative_year_after, shift_before, year_at};
+use super::position::position_before;
+
+pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    let Lex::Season(season) = doc.lex(i) else {
+        return;
+    };
+    if doc.raw(i).ends_with('s') {
+        return;
+    }
+    // "the Arab Spring", "Prague Spring": a capitalised word before a capitalised season.
+    if doc.cap(i)
+        && i > 0
+        && doc.cap(i - 1)
+        && doc.lex(i - 1) == Lex::None
+        && !doc.sentence_start(i)
+    {
+        return;
+    }
+    let (start, shift) = shift_before(doc, i);
+    // The year: "summer 1998", "the summer of 1998", "summer of last year".
+    let mut year = YearRef::Implied;
+    let mut end = i + 1;
+    let y_at = if doc.is(i + 1, Word::Of) {
+        i + 2
+    } else {
+        i + 1
+    };
+    if let Some((y, after)) = year_at(doc, y_at) {
+        year = YearRef::Absolute(y);
+        end = after;
+    } else if let (YearRef::Relative(r), after) = relative_year_after(doc, i + 1) {
+        year = YearRef::Relative(r);
+        end = after;
+    } else if doc.is(i + 1, Word::Of) {
+        // "the fall of the Berlin Wall": not a season.
+        return;
+    }
+    let the = start == i && i > 0 && doc.is(i - 1, Word::The);
+    let mut start = if the { i - 1 } else { start };
+    let (s, modifier) = position_before(doc, start);
+    if modifier.is_some() {
+        start = if s > 0 && doc.is(s - 1, Word::The) {
+            s - 1
+        } else {
+            s
+        };
+    }
+    let supported = shift != Shift::Bare
+        || year != YearRef::Implied
+        || modifier.is_some()
+        || the
+        || (i > 0
+            && matches!(
+                doc.lex(i - 1),
+                Lex::Word(
+                    Word::In
+                        | Word::Since
+                        | Word::Until
+                        | Word::By
+                        | Word::Through
+                        | Word::Each
+                        | Word::Every
+                )
+            ));
+    if !supported {
+        return;
+    }
+    // "the fall" needs more than an article when it can be a noun: "after the fall".
+    if the
+        && matches!(
+            season,
+            super::super::value::Season::Fall | super::super::value::Season::Spring
+        )
+        && !(i >= 2
+            && matches!(
+                doc.lex(i - 2),
+                Lex::Word(Word::In | Word::By | Word::Until | Word::Since | Word::Through)
+            ))
+        && year == YearRef::Implied
+    {
+        return;
+    }
+    let mut c = Candidate::new(
+        start,
+        end,
+        Expr::Season {
+            season,
+            shift,
+            year,
+        },
+        "season",
+    );
+    c.modifier = modifier;
+    out.push(c);
+}
+
+#[cfg(test)]
+pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2018-08-08",
+        "Trump invited Putin to D.C. this fall.",
+        "this fall",
+        "DATE 2018-FA",
+    ),
+    (
+        "2018-08-08",
+        "Sales slumped last summer.",
+        "last summer",
+        "DATE 2017-SU",
+    ),
+    (
+        "2019-02-10",
+        "The bridge was closed last fall.",
+        "last fall",
+        "DATE 2018-FA",
+    ),
+    (
+        "2018-08-08",
+        "Work starts next spring.",
+        "next spring",
+        "DATE 2019-SP",
+    ),
+    (
+        "2018-08-08",
+        "The data covers the summer of 1998.",
+        "the summer of 1998",
+        "DATE 1998-SU",
+    ),
+    (
+        "2018-08-08",
+        "Snow fell in winter 1994.",
+        "winter 1994",
+        "DATE 1994-WI",
+    ),
+    (
+        "2018-08-08",
+        "The harvest failed in early spring.",
+        "early spring",
+        "DATE 2018-SP START",
+    ),
+    (
+        "2018-08-08",
+        "The heat wave this summer killed dozens.",
+        "this summer",
+        "DATE 2018-SU",
+    ),
+    (
+        "2019-01-15",
+        "Heating bills spiked this winter.",
+        "this winter",
+        "DATE 2018-WI",
+    ),
+    (
+        "2018-08-08",
+        "Enrollment dipped this past spring.",
+        "this past spring",
+        "DATE 2018-SP",
+    ),
+    (
+        "2018-08-08",
+        "The law changed in the fall of 2016.",
+        "the fall of 2016",
+        "DATE 2016-FA",
+    ),
+    (
+        "2018-08-08",
+        "The campaign ramps up in the fall.",
+        "the fall",
+        "DATE 2018-FA",
+    ),
+    (
+        "2018-08-08",
+        "The album came out in the summer of last year.",
+        "the summer of last year",
+        "DATE 2017-SU",
+    ),
+    (
+        "2018-08-08",
+        "The reactor will restart next autumn.",
+        "next autumn",
+        "DATE 2018-FA",
+    ),
+];
+
+#[cfg(test)]
+pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    ("2018-08-08", "Prices fall when supply rises."),
+    ("2018-08-08", "The fall of the Berlin Wall changed Europe."),
+    ("2018-08-08", "Protesters recalled the Arab Spring."),
+    ("2018-08-08", "Water from the spring is clean."),
+    ("2018-08-08", "He took a bad fall on the ice."),
+    ("2018-08-08", "Shares could fall further."),
+    ("2018-08-08", "Leaves fall in the wind."),
+];

@@ -1,0 +1,268 @@
+//! Recurrences: "every Monday", "each July", "daily", "annually", "twice a year", "per day",
+//! "every other week". TimeML calls them SET; they are recognised, never placed.
+
+use super::super::doc::Doc;
+use super::super::expr::{Candidate, Expr};
+use super::super::lexicon::{Lex, Unit, Word};
+
+pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    match doc.lex(i) {
+        Lex::Word(Word::Every | Word::Each) => every(doc, i, out),
+        Lex::Word(
+            w @ (Word::Daily
+            | Word::Weekly
+            | Word::Monthly
+            | Word::Yearly
+            | Word::Annually
+            | Word::Hourly
+            | Word::Quarterly
+            | Word::Nightly),
+        ) => {
+            // "the Daily Mail", "Weekly Standard": names.
+            if doc.cap(i) && !doc.sentence_start(i) {
+                return;
+            }
+            // "a quarterly dividend", "daily flights": an adjective describes a thing; the
+            // adverb ("paid quarterly", "held daily") says how often something happens.
+            if attributive(doc, i) {
+                return;
+            }
+            let value = match w {
+                Word::Daily | Word::Nightly => "P1D",
+                Word::Weekly => "P1W",
+                Word::Monthly => "P1M",
+                Word::Hourly => "PT1H",
+                Word::Quarterly => "P1Q",
+                _ => "P1Y",
+            };
+            out.push(Candidate::new(i, i + 1, Expr::Set(value), "set-adverb"));
+        }
+        Lex::Word(Word::A | Word::Per) => per_unit(doc, i, out),
+        _ => {}
+    }
+}
+
+/// The word at `i` describes the noun after it.
+fn attributive(doc: &Doc, i: usize) -> bool {
+    doc.is_word(i + 1)
+        && !doc.cap(i + 1)
+        && doc.lex(i + 1) == Lex::None
+        && !matches!(
+            doc.word(i + 1),
+            "to" | "for"
+                | "from"
+                | "with"
+                | "by"
+                | "and"
+                | "or"
+                | "but"
+                | "as"
+                | "than"
+                | "since"
+                | "until"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "if"
+                | "when"
+                | "while"
+                | "because"
+                | "so"
+        )
+}
+
+fn unit_value(unit: Unit) -> Option<&'static str> {
+    Some(match unit {
+        Unit::Second => "PT1S",
+        Unit::Minute => "PT1M",
+        Unit::Hour => "PT1H",
+        Unit::Day | Unit::Night => "P1D",
+        Unit::Week => "P1W",
+        Unit::Weekend => "P1WE",
+        Unit::Fortnight => "P2W",
+        Unit::Month => "P1M",
+        Unit::Quarter => "P1Q",
+        Unit::Year => "P1Y",
+        Unit::Decade => "P10Y",
+        _ => return None,
+    })
+}
+
+/// "every day", "each Thursday", "each July", "every other week", "every summer".
+fn every(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    let mut j = i + 1;
+    let other = doc.is(j, Word::Other);
+    if other {
+        j += 1;
+    }
+    let expr = match doc.lex(j) {
+        Lex::Unit(u) => match (u, other) {
+            (Unit::Day, true) => Expr::Set("P2D"),
+            (Unit::Week, true) => Expr::Set("P2W"),
+            (Unit::Month, true) => Expr::Set("P2M"),
+            (Unit::Year, true) => Expr::Set("P2Y"),
+            (u, false) => match unit_value(u) {
+                Some(v) => Expr::Set(v),
+                None => return,
+            },
+            _ => return,
+        },
+        Lex::Weekday(wd) if !other => {
+            let pod = super::weekday::part_of_day(doc, j + 1);
+            let end = if pod.is_some() { j + 2 } else { j + 1 };
+            out.push(Candidate::new(i, end, Expr::SetWeekday(wd, pod), "every"));
+            return;
+        }
+        Lex::Month(m) if !other && doc.cap(j) => Expr::SetMonth(u32::from(m)),
+        Lex::Season(s) if !other => Expr::Set(match s {
+            super::super::value::Season::Spring => "XXXX-SP",
+            super::super::value::Season::Summer => "XXXX-SU",
+            super::super::value::Season::Fall => "XXXX-FA",
+            super::super::value::Season::Winter => "XXXX-WI",
+        }),
+        Lex::PartOfDay(p) if !other => Expr::Set(match p {
+            super::super::lexicon::PartOfDay::Morning => "XXXX-XX-XXTMO",
+            super::super::lexicon::PartOfDay::Afternoon => "XXXX-XX-XXTAF",
+            super::super::lexicon::PartOfDay::Evening => "XXXX-XX-XXTEV",
+            _ => "XXXX-XX-XXTNI",
+        }),
+        _ => return,
+    };
+    out.push(Candidate::new(i, j + 1, expr, "every"));
+}
+
+/// "twice a year", "$5 a day", "per year": a rate, after a count or an amount of money.
+fn per_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    let Some((unit, false)) = doc.unit(i + 1) else {
+        return;
+    };
+    let Some(value) = unit_value(unit) else {
+        return;
+    };
+    if doc.is(i, Word::A) {
+        if i == 0 {
+            return;
+        }
+        let prev = doc.word(i - 1);
+        let rate = doc.is_number(i - 1)
+            || matches!(
+                prev,
+                "twice"
+                    | "once"
+                    | "times"
+                    | "million"
+                    | "billion"
+                    | "thousand"
+                    | "percent"
+                    | "hundred"
+            );
+        if !rate {
+            return;
+        }
+        // "twice a year ago" is not a rate.
+        if matches!(
+            doc.lex(i + 2),
+            Lex::Word(Word::Ago | Word::Earlier | Word::Later)
+        ) {
+            return;
+        }
+    }
+    out.push(Candidate::new(i, i + 2, Expr::Set(value), "per-unit"));
+}
+
+#[cfg(test)]
+pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2018-08-08",
+        "The council meets every Monday.",
+        "every Monday",
+        "SET XXXX-WXX-1",
+    ),
+    (
+        "2018-08-08",
+        "The paper is published daily.",
+        "daily",
+        "SET P1D",
+    ),
+    (
+        "2018-08-08",
+        "Dues are paid annually.",
+        "annually",
+        "SET P1Y",
+    ),
+    (
+        "2018-08-08",
+        "Inspectors visit twice a year.",
+        "a year",
+        "SET P1Y",
+    ),
+    (
+        "2018-08-08",
+        "It earns $5 million a year.",
+        "a year",
+        "SET P1Y",
+    ),
+    (
+        "2018-08-08",
+        "Buses run every other week.",
+        "every other week",
+        "SET P2W",
+    ),
+    (
+        "2018-08-08",
+        "The festival is held each July.",
+        "each July",
+        "SET XXXX-07",
+    ),
+    ("2018-08-08", "Prices are set weekly.", "weekly", "SET P1W"),
+    (
+        "2018-08-08",
+        "The board meets every quarter.",
+        "every quarter",
+        "SET P1Q",
+    ),
+    (
+        "2018-08-08",
+        "They fly home every summer.",
+        "every summer",
+        "SET XXXX-SU",
+    ),
+    ("2018-08-08", "Guards patrol hourly.", "hourly", "SET PT1H"),
+    (
+        "2018-08-08",
+        "Fees rose 3 percent per year.",
+        "per year",
+        "SET P1Y",
+    ),
+    (
+        "2018-08-08",
+        "She runs every morning.",
+        "every morning",
+        "SET XXXX-XX-XXTMO",
+    ),
+    (
+        "2018-08-08",
+        "Each Thursday the market opens early.",
+        "Each Thursday",
+        "SET XXXX-WXX-4",
+    ),
+    (
+        "2018-08-08",
+        "Dividends are paid quarterly.",
+        "quarterly",
+        "SET P1Q",
+    ),
+];
+
+#[cfg(test)]
+pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    ("2018-08-08", "The Daily Mail ran the story."),
+    ("2018-08-08", "Each candidate spoke."),
+    ("2018-08-08", "Every voter counts."),
+    ("2018-08-08", "The firm cut its quarterly dividend."),
+    ("2018-08-08", "Qantas plans daily flights to Bombay."),
+    ("2018-08-08", "Average daily volume fell."),
+];

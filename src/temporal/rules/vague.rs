@@ -1,0 +1,264 @@
+//! Vague references: "now", "currently", "recently", "the past", "the future", "soon", "in
+//! recent years", "these days". TimeML gives them no date, only a direction: `PRESENT_REF`,
+//! `PAST_REF`, `FUTURE_REF`. A timeline cannot place them, but a reviewer wants to see them.
+
+use super::super::doc::Doc;
+use super::super::expr::{Candidate, Expr, Vague};
+use super::super::lexicon::{Lex, Unit, Word};
+
+pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    let push = |out: &mut Vec<Candidate>, start: usize, end: usize, v: Vague| {
+        out.push(Candidate::new(start, end, Expr::Vague(v), "vague"));
+    };
+    match doc.lex(i) {
+        Lex::Word(Word::Now) => {
+            // "right now", "just now"
+            let start = if i > 0 && matches!(doc.word(i - 1), "right") {
+                i - 1
+            } else {
+                i
+            };
+            push(out, start, i + 1, Vague::Present);
+        }
+        Lex::Word(Word::Currently | Word::Presently) => push(out, i, i + 1, Vague::Present),
+        // "previously" and "formerly" order events ("a previously announced plan") without
+        // naming a time; news annotation leaves them out, and so do we.
+        Lex::Word(Word::Recently | Word::Lately) => {
+            let start = if i > 0 && doc.word(i - 1) == "more" && doc.cap(i - 1) {
+                i - 1
+            } else {
+                i
+            };
+            push(out, start, i + 1, Vague::Past)
+        }
+        Lex::Word(Word::Soon) => {
+            // "as soon as possible"
+            if i > 0
+                && doc.word(i - 1) == "as"
+                && doc.word(i + 1) == "as"
+                && doc.word(i + 2) == "possible"
+            {
+                push(out, i - 1, i + 3, Vague::Future);
+            } else if !(doc.word(i + 1) == "as" || doc.word(i + 1) == "after") {
+                push(out, i, i + 1, Vague::Future);
+            }
+        }
+        // "in recent years", "recent weeks". The adjective alone ("recent successes")
+        // describes a thing, not a time.
+        Lex::Word(Word::Recent) if matches!(doc.unit(i + 1), Some((_, true))) => {
+            push(out, i, i + 2, Vague::Past);
+        }
+        Lex::Word(Word::Coming) if matches!(doc.unit(i + 1), Some((_, true))) => {
+            let start = if i > 0 && doc.is(i - 1, Word::The) {
+                i - 1
+            } else {
+                i
+            };
+            push(out, start, i + 2, Vague::Future);
+        }
+        Lex::Word(Word::Past) if i > 0 && doc.is(i - 1, Word::The) => {
+            // "the past" alone, not "the past two years" or "the past week".
+            let next = doc.lex(i + 1);
+            let counted = doc.unit(i + 1).is_some()
+                || super::amount_at(doc, i + 1).is_some()
+                || matches!(next, Lex::Word(Word::Few | Word::Several | Word::Couple));
+            if !counted && !doc.is(i + 1, Word::Of) {
+                push(out, i - 1, i + 1, Vague::Past);
+            }
+        }
+        Lex::Word(Word::Future) => {
+            let mut start = i;
+            if i > 0 && matches!(doc.word(i - 1), "near" | "distant" | "foreseeable") {
+                start = i - 1;
+            }
+            if start > 0 && (doc.is(start - 1, Word::The) || doc.is(start - 1, Word::A)) {
+                start -= 1;
+            }
+            if start == i {
+                // "future quarters": a time; "future payments": a thing to come, not a time.
+                match doc.unit(i + 1) {
+                    Some((_, true)) => push(out, i, i + 2, Vague::Future),
+                    _ if doc.is_word(i + 1) && !doc.cap(i + 1) => {}
+                    _ => push(out, i, i + 1, Vague::Future),
+                }
+            } else {
+                push(out, start, i + 1, Vague::Future);
+            }
+        }
+        Lex::Word(Word::Current) => {
+            // "the current weakness", "current market conditions", "his current wife"; a
+            // current period ("the current quarter") is another rule's, and "current account"
+            // is an economic term.
+            let next = doc.word(i + 1);
+            let names_period = doc.unit(i + 1).is_some()
+                || doc.is(i + 1, Word::Fiscal)
+                || doc.is(i + 1, Word::Period);
+            if !names_period
+                && doc.is_word(i + 1)
+                && !matches!(
+                    next,
+                    "account" | "accounts" | "affairs" | "events" | "flows" | "flow"
+                )
+            {
+                if i > 0 && doc.word(i - 1) == "then" {
+                    push(out, i - 1, i + 1, Vague::Past);
+                } else {
+                    push(out, i, i + 1, Vague::Present);
+                }
+            }
+        }
+        // "at a later date", "at a future date"
+        Lex::Word(Word::Later) if i > 0 && doc.is(i - 1, Word::A) && doc.word(i + 1) == "date" => {
+            push(out, i - 1, i + 2, Vague::Future);
+        }
+        Lex::Word(Word::Term)
+            if i >= 2
+                && doc.is(i - 2, Word::The)
+                && matches!(doc.word(i - 1), "near" | "short") =>
+        {
+            push(out, i - 2, i + 1, Vague::Future);
+        }
+        Lex::Word(Word::These) if doc.unit(i + 1) == Some((Unit::Day, true)) => {
+            push(out, i, i + 2, Vague::Present);
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2018-08-08",
+        "The company is now profitable.",
+        "now",
+        "DATE PRESENT_REF",
+    ),
+    (
+        "2018-08-08",
+        "Unemployment is currently low.",
+        "currently",
+        "DATE PRESENT_REF",
+    ),
+    (
+        "2018-08-08",
+        "He recently retired.",
+        "recently",
+        "DATE PAST_REF",
+    ),
+    (
+        "2018-08-08",
+        "Costs have risen in recent years.",
+        "recent years",
+        "DATE PAST_REF",
+    ),
+    (
+        "2018-08-08",
+        "In the past, such deals were rare.",
+        "the past",
+        "DATE PAST_REF",
+    ),
+    (
+        "2018-08-08",
+        "Rates may rise in the near future.",
+        "the near future",
+        "DATE FUTURE_REF",
+    ),
+    (
+        "2018-08-08",
+        "The plant will reopen soon.",
+        "soon",
+        "DATE FUTURE_REF",
+    ),
+    (
+        "2018-08-08",
+        "Prices will climb in the coming months.",
+        "the coming months",
+        "DATE FUTURE_REF",
+    ),
+    (
+        "2018-08-08",
+        "Sales are weak right now.",
+        "right now",
+        "DATE PRESENT_REF",
+    ),
+    (
+        "2018-08-08",
+        "These days, few read newspapers.",
+        "These days",
+        "DATE PRESENT_REF",
+    ),
+    (
+        "2018-08-08",
+        "The talks should end as soon as possible.",
+        "as soon as possible",
+        "DATE FUTURE_REF",
+    ),
+    (
+        "2018-08-08",
+        "Demand will weaken in the short term.",
+        "the short term",
+        "DATE FUTURE_REF",
+    ),
+    (
+        "2018-08-08",
+        "Nowadays most sales are online.",
+        "Nowadays",
+        "DATE PRESENT_REF",
+    ),
+    (
+        "2018-08-08",
+        "The firm has lately cut jobs.",
+        "lately",
+        "DATE PAST_REF",
+    ),
+    (
+        "2018-08-08",
+        "Shares have fallen in recent weeks.",
+        "recent weeks",
+        "DATE PAST_REF",
+    ),
+    (
+        "2018-08-08",
+        "No one can predict the future.",
+        "the future",
+        "DATE FUTURE_REF",
+    ),
+    (
+        "1989-10-30",
+        "Losses will cut tax payments in future quarters.",
+        "future quarters",
+        "DATE FUTURE_REF",
+    ),
+    (
+        "1989-10-30",
+        "The plant was delayed by current market conditions.",
+        "current",
+        "DATE PRESENT_REF",
+    ),
+    (
+        "1989-10-30",
+        "Holders may buy at 50% of the then current price.",
+        "then current",
+        "DATE PAST_REF",
+    ),
+    (
+        "1989-10-30",
+        "Bonds will be sold at a later date.",
+        "a later date",
+        "DATE FUTURE_REF",
+    ),
+    (
+        "2018-08-08",
+        "Ukraine will stay neutral for the foreseeable future.",
+        "the foreseeable future",
+        "DATE FUTURE_REF",
+    ),
+];
+
+#[cfg(test)]
+pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    ("2018-08-08", "Reserves cover future payments."),
+    ("2018-08-08", "The previously announced plan went ahead."),
+    ("2018-08-08", "The current account deficit widened."),
+    ("2018-08-08", "She was formerly a banker."),
+];

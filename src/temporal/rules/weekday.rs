@@ -1,0 +1,359 @@
+//! Weekdays: "Wednesday", "last Friday", "this coming Sunday", "Friday morning",
+//! "Friday, Oct. 13", "Mondays" (a recurrence).
+//!
+//! A weekday is news' most common date and names no week: the resolver picks the week from the
+//! publication date and tense. Newspapers named after weekdays ("Sunday Times") are not dates.
+
+use super::super::doc::Doc;
+use super::super::expr::{Candidate, Expr, TimeOfDay};
+use super::super::lexicon::{Lex, PartOfDay, Unit, Word};
+use super::calendar::{day_at, month_at, shift_before, year_at};
+use super::position::position_before;
+
+pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    match doc.lex(i) {
+        Lex::Weekday(wd) => weekday(doc, i, wd, out),
+        Lex::Weekdays(wd) if doc.cap(i) => {
+            let (pod, end) = plural_part_of_day(doc, i + 1);
+            out.push(Candidate::new(
+                i,
+                end,
+                Expr::SetWeekday(wd, pod),
+                "weekday-set",
+            ));
+        }
+        _ => {}
+    }
+}
+
+fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
+    if is_name(doc, i) {
+        return;
+    }
+    // "Tuesday nights": a recurrence.
+    let (pod, end) = plural_part_of_day(doc, i + 1);
+    if pod.is_some() {
+        out.push(Candidate::new(
+            i,
+            end,
+            Expr::SetWeekday(wd, pod),
+            "weekday-set",
+        ));
+        return;
+    }
+    // "Friday, Oct. 13", "Friday Oct. 13, 1989", "Saturday 25 April".
+    let j = if doc.punct(i + 1, ',') { i + 2 } else { i + 1 };
+    let dated = month_at(doc, j)
+        .and_then(|(m, after)| day_at(doc, after).map(|(d, end)| (m, d, end)))
+        .or_else(|| {
+            day_at(doc, j).and_then(|(d, after)| month_at(doc, after).map(|(m, end)| (m, d, end)))
+        });
+    if let Some((month, day, mut end)) = dated {
+        let mut year = None;
+        let y_at = if doc.punct(end, ',') { end + 1 } else { end };
+        if let Some((y, after)) = year_at(doc, y_at) {
+            year = Some(y);
+            end = after;
+        }
+        let (start, _) = shift_before(doc, i);
+        out.push(Candidate::new(
+            start,
+            end,
+            Expr::Calendar {
+                year,
+                month: Some(month),
+                day: Some(day),
+                weekday: Some(wd),
+            },
+            "weekday-date",
+        ));
+        return;
+    }
+    let (start, shift) = shift_before(doc, i);
+    let (start, modifier) = position_before(doc, start);
+    let (time, end) = match part_of_day(doc, i + 1) {
+        Some(pod) => (Some(TimeOfDay::Part(pod)), i + 2),
+        None => (None, i + 1),
+    };
+    let mut c = Candidate::new(start, end, Expr::Weekday { weekday: wd, shift }, "weekday");
+    c.modifier = modifier;
+    c.time = time;
+    out.push(c);
+}
+
+/// A singular part of day right after a weekday: "Friday morning", "Sunday night".
+pub(crate) fn part_of_day(doc: &Doc, i: usize) -> Option<PartOfDay> {
+    match doc.lex(i) {
+        Lex::PartOfDay(p) if !doc.raw(i).ends_with('s') => Some(p),
+        _ => None,
+    }
+}
+
+/// A plural part of day ("nights", "mornings") making a weekday a recurrence.
+fn plural_part_of_day(doc: &Doc, i: usize) -> (Option<PartOfDay>, usize) {
+    match doc.lex(i) {
+        Lex::PartOfDay(p) if doc.raw(i).ends_with('s') => (Some(p), i + 1),
+        Lex::Units(Unit::Night) => (Some(PartOfDay::Night), i + 1),
+        _ => (None, i),
+    }
+}
+
+/// "the Sunday Times", "Monday Night Football": a weekday inside a name.
+fn is_name(doc: &Doc, i: usize) -> bool {
+    let next_is_paper = doc.cap(i + 1)
+        && matches!(
+            doc.word(i + 1),
+            "times"
+                | "telegraph"
+                | "express"
+                | "mirror"
+                | "herald"
+                | "post"
+                | "star"
+                | "mail"
+                | "independent"
+                | "tribune"
+                | "journal"
+                | "observer"
+                | "standard"
+                | "people"
+                | "sport"
+                | "business"
+                | "magazine"
+                | "review"
+                | "edition"
+        );
+    let the_before = i > 0 && doc.is(i - 1, Word::The);
+    let proper_after = doc.cap(i + 1)
+        && doc.is_word(i + 1)
+        && doc.lex(i + 1) == Lex::None
+        && !doc.sentence_start(i + 1);
+    // "Monday Night Football": a part of day, then a name.
+    let name_after_part = doc.cap(i + 1)
+        && matches!(doc.lex(i + 1), Lex::PartOfDay(_))
+        && doc.cap(i + 2)
+        && doc.is_word(i + 2)
+        && doc.lex(i + 2) == Lex::None;
+    next_is_paper || (the_before && proper_after) || name_after_part
+}
+
+#[cfg(test)]
+pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2018-08-08",
+        "Sen. Rand Paul delivered a letter on Wednesday.",
+        "Wednesday",
+        "DATE 2018-08-08",
+    ),
+    (
+        "2018-08-08",
+        "On Monday, Sen. Paul announced the visit.",
+        "Monday",
+        "DATE 2018-08-06",
+    ),
+    (
+        "2018-08-08",
+        "The talks ended Friday.",
+        "Friday",
+        "DATE 2018-08-03",
+    ),
+    (
+        "2018-08-08",
+        "Putin will meet Paul on Friday.",
+        "Friday",
+        "DATE 2018-08-10",
+    ),
+    (
+        "2018-08-08",
+        "The vote will be held Wednesday.",
+        "Wednesday",
+        "DATE 2018-08-08",
+    ),
+    (
+        "2018-08-08",
+        "He spoke last Friday.",
+        "last Friday",
+        "DATE 2018-08-03",
+    ),
+    (
+        "2018-08-08",
+        "They met last Wednesday.",
+        "last Wednesday",
+        "DATE 2018-08-01",
+    ),
+    (
+        "2018-08-08",
+        "They meet next Wednesday.",
+        "next Wednesday",
+        "DATE 2018-08-15",
+    ),
+    (
+        "2018-08-08",
+        "The report is due next Monday.",
+        "next Monday",
+        "DATE 2018-08-13",
+    ),
+    (
+        "2018-08-08",
+        "Officials said Tuesday that the bridge was safe.",
+        "Tuesday",
+        "DATE 2018-08-07",
+    ),
+    (
+        "2018-08-08",
+        "The bomb exploded Sunday morning.",
+        "Sunday morning",
+        "TIME 2018-08-05TMO",
+    ),
+    (
+        "2018-08-08",
+        "Police arrived Tuesday night.",
+        "Tuesday night",
+        "TIME 2018-08-07TNI",
+    ),
+    (
+        "2018-08-08",
+        "The attack came on Friday, Oct. 13, 1989.",
+        "Friday, Oct. 13, 1989",
+        "DATE 1989-10-13",
+    ),
+    (
+        "1989-10-27",
+        "The market fell on Friday, Oct. 13.",
+        "Friday, Oct. 13",
+        "DATE 1989-10-13",
+    ),
+    (
+        "2018-08-08",
+        "This coming Sunday the polls open.",
+        "This coming Sunday",
+        "DATE 2018-08-12",
+    ),
+    (
+        "2018-08-08",
+        "Sales jumped this past Monday.",
+        "this past Monday",
+        "DATE 2018-08-06",
+    ),
+    (
+        "2018-08-08",
+        "The fire started early Saturday.",
+        "early Saturday",
+        "DATE 2018-08-04 START",
+    ),
+    (
+        "2018-08-08",
+        "The rescue ended late Monday.",
+        "late Monday",
+        "DATE 2018-08-06 END",
+    ),
+    (
+        "2018-08-08",
+        "Shops open on Sundays.",
+        "Sundays",
+        "SET XXXX-WXX-7",
+    ),
+    (
+        "2018-08-08",
+        "The club meets Tuesday nights.",
+        "Tuesday nights",
+        "SET XXXX-WXX-2TNI",
+    ),
+    (
+        "2018-08-08",
+        "The truce began Thursday, and talks resumed Friday.",
+        "Thursday",
+        "DATE 2018-08-02",
+    ),
+    (
+        "2018-08-08",
+        "The truce began Thursday, and talks resumed Friday.",
+        "Friday",
+        "DATE 2018-08-03",
+    ),
+    (
+        "2019-01-03",
+        "Markets slid on Monday.",
+        "Monday",
+        "DATE 2018-12-31",
+    ),
+    (
+        "2018-08-08",
+        "He arrived Saturday, Aug. 4.",
+        "Saturday, Aug. 4",
+        "DATE 2018-08-04",
+    ),
+    (
+        "2018-08-08",
+        "Friday's meeting was cancelled.",
+        "Friday",
+        "DATE 2018-08-03",
+    ),
+    (
+        "2018-08-08",
+        "The ministers will gather Thursday.",
+        "Thursday",
+        "DATE 2018-08-09",
+    ),
+    (
+        "2018-08-08",
+        "The court ruled on Wednesday, and the defence will appeal on Friday.",
+        "Friday",
+        "DATE 2018-08-10",
+    ),
+    (
+        "1998-02-16",
+        "The summit opened Monday.",
+        "Monday",
+        "DATE 1998-02-16",
+    ),
+    (
+        "1998-02-16",
+        "The team lost Sunday.",
+        "Sunday",
+        "DATE 1998-02-15",
+    ),
+    (
+        "1998-02-16",
+        "Leaders are expected to sign the deal Tuesday.",
+        "Tuesday",
+        "DATE 1998-02-17",
+    ),
+    (
+        "2018-08-08",
+        "Paul arrived in Moscow Sunday and left Monday.",
+        "Sunday",
+        "DATE 2018-08-05",
+    ),
+    (
+        "2018-08-08",
+        "The jury will deliberate Thursday and Friday.",
+        "Friday",
+        "DATE 2018-08-10",
+    ),
+    (
+        "2018-08-08",
+        "Investigators said Monday the cause was unclear.",
+        "Monday",
+        "DATE 2018-08-06",
+    ),
+    (
+        "2018-08-08",
+        "The Senate votes next Tuesday.",
+        "next Tuesday",
+        "DATE 2018-08-14",
+    ),
+    (
+        "2018-08-08",
+        "The fire was contained by Thursday morning, officials said.",
+        "Thursday morning",
+        "TIME 2018-08-02TMO",
+    ),
+];
+
+#[cfg(test)]
+pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    ("2018-08-08", "She writes for the Sunday Times."),
+    ("2018-08-08", "The Sunday Telegraph reported the story."),
+    ("2018-08-08", "He watched Monday Night Football."),
+];
