@@ -5,6 +5,7 @@
 //! extraction itself is tested whatever state the resolver is in. Expectations about who
 //! says what do not depend on dates and are a test of their own.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -316,20 +317,11 @@ fn ids_are_unique_and_stable() {
 
 // ---- gold dates -------------------------------------------------------------------------
 
+/// expected.yaml's mentions: flat maps of `text`, `context`, `type`, `value` and, for placed
+/// ones, `start` and `end`.
 #[derive(Deserialize)]
 struct Expected {
-    mentions: Vec<ExpectedMention>,
-}
-
-#[derive(Deserialize)]
-struct ExpectedMention {
-    text: String,
-    context: String,
-    #[serde(rename = "type")]
-    kind: String,
-    value: String,
-    start: Option<String>,
-    end: Option<String>,
+    mentions: Vec<BTreeMap<String, String>>,
 }
 
 /// Ranges the resolver joins into one anchor, and readings richer than TimeML's (issue 2:
@@ -355,49 +347,50 @@ fn gold_analysis(body: &str) -> Analysis {
     let expected: Expected = claimline::yaml::from_str(&text, &path, 1).unwrap();
     let mut analysis = Analysis::default();
     let mut searched_from = 0;
-    for m in expected.mentions {
-        let context = searched_from
+    for m in &expected.mentions {
+        let field = |name: &str| m.get(name).map(String::as_str);
+        let (text, context, value) = (
+            field("text").unwrap(),
+            field("context").unwrap(),
+            field("value").unwrap(),
+        );
+        let context_at = searched_from
             + body[searched_from..]
-                .find(&m.context)
-                .unwrap_or_else(|| panic!("context {:?} not in the seed", m.context));
-        let start = context + m.context.find(&m.text).unwrap();
-        searched_from = context;
-        let kind = match m.kind.as_str() {
+                .find(context)
+                .unwrap_or_else(|| panic!("context {context:?} not in the seed"));
+        let start = context_at + context.find(text).unwrap();
+        searched_from = context_at;
+        let kind = match field("type").unwrap() {
             "DATE" => TimexType::Date,
             "TIME" => TimexType::Time,
             "DURATION" => TimexType::Duration,
             _ => TimexType::Set,
         };
-        let interval = m
-            .start
-            .as_ref()
-            .zip(m.end.as_ref())
+        let interval = field("start")
+            .zip(field("end"))
             .map(|(s, e)| Interval::days(s.parse().unwrap(), e.parse().unwrap()).unwrap());
         let index = analysis.mentions.len();
         analysis.mentions.push(Mention {
             start,
-            end: start + m.text.len(),
-            text: m.text.clone(),
+            end: start + text.len(),
+            text: text.to_string(),
             kind,
-            value: m.value.clone(),
+            value: value.to_string(),
             modifier: None,
             interval,
-            grain: parse_value(&m.value).ok().map(|(g, _)| g),
+            grain: parse_value(value).ok().map(|(g, _)| g),
             rule: "gold",
             why: "expected.yaml".to_string(),
         });
-        if interval.is_none() || m.text == "August 8" {
+        if interval.is_none() || text == "August 8" {
             continue;
         }
         let (phrase, notation) = JOINED
             .iter()
-            .find(|(first, _, _)| *first == m.text)
-            .map_or((m.text.as_str(), m.value.as_str()), |(_, p, n)| (*p, *n));
-        let anchor_start = context
-            + m.context
-                .find(phrase)
-                .unwrap_or(m.context.find(&m.text).unwrap());
-        let mentions = if phrase == m.text {
+            .find(|(first, _, _)| *first == text)
+            .map_or((text, value), |(_, p, n)| (*p, *n));
+        let anchor_start = context_at + context.find(phrase).unwrap_or(start - context_at);
+        let mentions = if phrase == text {
             vec![index]
         } else {
             vec![index, index + 1]
