@@ -15,8 +15,9 @@
 //!    ([`event`]);
 //! 4. what one sentence cannot know is filled in from its neighbours: a quotation running
 //!    over several sentences is attributed in all of them, a block quotation to its
-//!    introducer, and a pronoun speaker ("she added") to the named speaker of the sentence
-//!    just before;
+//!    introducer, a sentence that is only a quotation to the speaker of the sentence before
+//!    it in the same paragraph, and a pronoun speaker ("she added") to the named speaker of
+//!    the sentence just before;
 //! 5. each claim gets a stable id from its sentence ([`id`]) and the project's initial
 //!    review status; the other review fields are left for the reviewer.
 //!
@@ -330,15 +331,22 @@ impl<'a> Extraction<'a> {
         }
         let words = self.words(k);
         let block_role = &self.blocks[p];
-        let parsed = self.parse(&words, !matches!(block_role, BlockRole::Quoted(_)));
+        let in_block = matches!(block_role, BlockRole::Quoted(_));
+        let parsed = self.parse(&words, !in_block);
         let anchor = when::choose(self.analysis, s.start, s.end, &words, &parsed.clauses);
-        let event = event::event(event::Parts {
-            words: &words,
-            clauses: &parsed.clauses,
-            subject: parsed.subject.as_ref(),
-            speech: parsed.speech(),
-            anchor: anchor.map(|a| (a.start, a.end)),
-        });
+        // What a block quotation says happened is an event only when it says when; otherwise
+        // it is the quoted speaker's words, which `quote` holds.
+        let event = if in_block && anchor.is_none() {
+            None
+        } else {
+            event::event(event::Parts {
+                words: &words,
+                clauses: &parsed.clauses,
+                subject: parsed.subject.as_ref(),
+                speech: parsed.speech(),
+                anchor: anchor.map(|a| (a.start, a.end)),
+            })
+        };
         let actor = parsed
             .subject
             .filter(|s| s.kind == SubjectKind::Name)

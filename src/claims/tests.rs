@@ -329,10 +329,9 @@ fn the_reporters_attribution_ends_a_block_quotation() {
         memo.quote.as_deref(),
         Some("Revenue projections assume 3 percent growth. Reserves will fall.")
     );
-    assert_eq!(
-        claim(&found, "Reserves will fall.").speaker.as_deref(),
-        Some("Ann Lee")
-    );
+    let reserves = claim(&found, "Reserves will fall.");
+    assert_eq!(reserves.speaker.as_deref(), Some("Ann Lee"));
+    assert_eq!(reserves.event, None, "undated quoted words are no event");
     let according = claim(&found, "According to Lee");
     assert_eq!(according.attribution.as_deref(), Some("according to"));
     assert_eq!(according.quote, None, "narration again, not the memo");
