@@ -117,6 +117,7 @@ impl<'a> Timeline<'a> {
     ///     dates: vec![], status: "reviewed".into(), verdict: None, conclusion: None,
     ///     sources: vec![], notes: None, reviewer: None, reviewed_at: None, tags: vec![],
     ///     date_override: None,
+    ///     gone: false,
     /// };
     /// let file = ClaimsFile {
     ///     article: ArticleRecord {
