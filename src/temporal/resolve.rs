@@ -71,6 +71,7 @@ impl Resolver {
     pub fn resolve(&mut self, doc: &Doc, c: &Candidate) -> Option<Resolved> {
         let sentence = doc.sentence_of.get(c.start).copied().unwrap_or(0);
         let (tense, cue) = tense_around(doc, c.start, c.end);
+        let tense = deadline_tense(doc, c, tense, cue);
         let cue_word = cue.map(|k| doc.raw(k)).unwrap_or("");
         let tense_note = if cue_word.is_empty() {
             tense.describe().to_string()
@@ -214,16 +215,18 @@ impl Resolver {
                     YearRef::Narrative => self
                         .period_ref(sentence)
                         .map_or(dct.year(), |f| f.interval.first().year()),
+                    // The quarter under way and the one just ended are this year's, whatever
+                    // the tense: "expects to report third-quarter net" in October is about the
+                    // quarter just reported. Otherwise the tense decides: looking ahead, the
+                    // next such quarter; otherwise the last one begun.
                     YearRef::Implied => {
-                        let start = Interval::quarter(dct.year(), quarter)?.first();
+                        let this = Interval::quarter(dct.year(), quarter)?;
+                        let recent = this.first() <= dct && this.last() >= shift_months(dct, -3)?;
                         match tense {
-                            Tense::Future
-                                if Interval::quarter(dct.year(), quarter)?.last() < dct =>
-                            {
-                                dct.year() + 1
-                            }
+                            _ if recent => dct.year(),
+                            Tense::Future if this.last() < dct => dct.year() + 1,
                             Tense::Future => dct.year(),
-                            _ if start > dct => dct.year() - 1,
+                            _ if this.first() > dct => dct.year() - 1,
                             _ => dct.year(),
                         }
                     }
@@ -271,11 +274,7 @@ impl Resolver {
                 self.relative(unit, offset, c.rule, tense, tense_note)
             }
             Expr::Ago { amount, unit, sign } => self.ago(amount, unit, sign, sentence),
-            Expr::Narrative {
-                unit,
-                offset,
-                amount,
-            } => self.narrative(unit, offset, amount, sentence),
+            Expr::Narrative { unit, offset, .. } => self.narrative(unit, offset, c.rule, sentence),
             Expr::Vague(v) => {
                 let (value, why) = match v {
                     Vague::Past => ("PAST_REF", "a vague reference to the past"),
@@ -692,15 +691,17 @@ impl Resolver {
                     format!("{word}, counted from publication on {dct}"),
                 ))
             }
+            Unit::Week if rule == "the-past-unit" => {
+                // "the past week", "the last week": the seven days before publication, named
+                // by the week their middle falls in.
+                let middle = add_days(dct, -3)?;
+                week_value(
+                    middle,
+                    format!("the seven days before publication on {dct}"),
+                )
+            }
             Unit::Week | Unit::Fortnight => {
-                // A Sunday paper's "this week" is the one starting tomorrow and its "last
-                // week" the one ending today: newsroom weeks run Sunday to Saturday, ISO
-                // weeks Monday to Sunday.
-                let base = if dct.weekday() == Weekday::Sun {
-                    add_days(dct, 1)?
-                } else {
-                    dct
-                };
+                let base = dct;
                 let day = add_days(base, 7 * i64::from(offset))?;
                 week_value(
                     day,
@@ -787,7 +788,9 @@ impl Resolver {
             }
         };
         let k = n * sign;
-        if unit == Unit::Year && sign < 0 {
+        // "a year ago" in a story about a quarter is that quarter a year before; "41 years
+        // ago" is history, counted from publication.
+        if unit == Unit::Year && sign < 0 && n == 1 {
             if let Some(f) = self.compared_period(sentence) {
                 return shift_period(f, k);
             }
@@ -852,15 +855,8 @@ impl Resolver {
         }
     }
 
-    fn narrative(
-        &self,
-        unit: Unit,
-        offset: i32,
-        amount: Amount,
-        sentence: usize,
-    ) -> Option<Resolved> {
+    fn narrative(&self, unit: Unit, offset: i32, rule: &str, sentence: usize) -> Option<Resolved> {
         let dct = self.dct;
-        let _ = amount;
         match unit {
             Unit::Day | Unit::Night => {
                 let base = self.day_ref(sentence);
@@ -910,41 +906,29 @@ impl Resolver {
                 ))
             }
             Unit::Year => {
-                // "a year earlier" keeps the grain of what the story compares: a quarter, a
-                // month, a day a year before.
-                let near = self.period_ref(sentence);
-                match near {
-                    Some(f)
-                        if f.grain < Grain::Year
-                            && f.grain != Grain::Week
-                            && f.grain != Grain::Weekend =>
-                    {
-                        shift_period(f, offset)
+                // "a year earlier" is a comparison: it keeps the grain of what the story
+                // compares (a quarter, a month, a day a year before). "the following year",
+                // "that year" are years.
+                if matches!(rule, "units-earlier" | "year-ago") {
+                    let compared = self
+                        .compared_period(sentence)
+                        .or_else(|| self.period_ref(sentence).filter(|f| f.grain <= Grain::Day));
+                    if let Some(f) = compared {
+                        return shift_period(f, offset);
                     }
-                    Some(f) => {
-                        let y = f.interval.first().year() + offset;
-                        Some(placed(
-                            TimexType::Date,
-                            y.to_string(),
-                            Interval::year(y)?,
-                            Grain::Year,
-                            format!("{offset:+} year(s) from the story's year"),
-                        ))
-                    }
-                    None => match self.last_quarter {
-                        Some(f) => shift_period(f, offset),
-                        None => {
-                            let y = dct.year() + offset;
-                            Some(placed(
-                                TimexType::Date,
-                                y.to_string(),
-                                Interval::year(y)?,
-                                Grain::Year,
-                                format!("{offset:+} year(s) from publication on {dct}"),
-                            ))
-                        }
-                    },
                 }
+                let (base, why) = match self.period_ref(sentence) {
+                    Some(f) => (f.interval.first().year(), "the story's year"),
+                    None => (dct.year(), "the year of publication"),
+                };
+                let y = base + offset;
+                Some(placed(
+                    TimexType::Date,
+                    y.to_string(),
+                    Interval::year(y)?,
+                    Grain::Year,
+                    format!("{offset:+} year(s) from {why}, {base}"),
+                ))
             }
             Unit::Decade => decade_value(
                 dct.year().div_euclid(10) + offset,
@@ -957,9 +941,11 @@ impl Resolver {
 
 /// Put a clock time or part of day on a resolved day.
 ///
-/// Types follow the annotated news corpora: a clock time is a TIME, and so is a part of a day
-/// named by its relation to publication ("this morning", "last night"); a part of a day named
-/// by its weekday or date ("Wednesday night") stays a DATE, with the part in its value.
+/// Values and types follow the annotated news corpora: a clock time is a TIME
+/// (`2018-08-07T15:00`), and so is a part of a day named by its relation to publication
+/// ("this morning", "last night": `2018-08-08TMO`). A part of a day named by its weekday or
+/// date ("Wednesday night") is annotated as the DATE of that day; the part is kept in the
+/// grain and the explanation.
 fn add_time(r: &mut Resolved, time: TimeOfDay, named_day: bool) {
     let Some(interval) = r.interval else {
         return;
@@ -986,15 +972,17 @@ fn add_time(r: &mut Resolved, time: TimeOfDay, named_day: bool) {
             format!("{p:?}").to_lowercase(),
         ),
     };
-    r.kind = match time {
-        TimeOfDay::Part(p) if named_day && !matches!(p, PartOfDay::Noon | PartOfDay::Midnight) => {
-            TimexType::Date
-        }
-        _ => TimexType::Time,
-    };
-    r.value = format!("{day}{suffix}");
     r.grain = Some(grain);
     r.why = format!("{}; {what}", r.why);
+    match time {
+        TimeOfDay::Part(p) if named_day && !matches!(p, PartOfDay::Noon | PartOfDay::Midnight) => {
+            r.kind = TimexType::Date;
+        }
+        _ => {
+            r.kind = TimexType::Time;
+            r.value = format!("{day}{suffix}");
+        }
+    }
 }
 
 /// Whether the expression names its day by weekday, date or holiday.
@@ -1003,6 +991,37 @@ fn names_the_day(expr: &Expr) -> bool {
         expr,
         Expr::Weekday { .. } | Expr::Calendar { .. } | Expr::Holiday { .. }
     )
+}
+
+/// "until Tuesday", "until March 6": in news a date after "until" is almost always a deadline
+/// still ahead ("gave the relatives until 9 a.m. Tuesday", "postponed until Tuesday morning"),
+/// whatever the tense of the decision that set it; only a verb of lasting ("the talks lasted
+/// until Friday") keeps it in the past.
+fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) -> Tense {
+    let until = c.start > 0 && doc.is(c.start - 1, super::lexicon::Word::Until);
+    if !until || tense == Tense::Future {
+        return tense;
+    }
+    let lasting = cue.is_some_and(|k| {
+        matches!(
+            doc.word(k),
+            "lasted"
+                | "continued"
+                | "stayed"
+                | "remained"
+                | "ran"
+                | "held"
+                | "lived"
+                | "worked"
+                | "served"
+                | "waited"
+                | "slept"
+                | "fought"
+                | "raged"
+                | "persisted"
+        )
+    });
+    if lasting { tense } else { Tense::Future }
 }
 
 /// `years` years from a period the story named, at that period's grain.

@@ -34,36 +34,50 @@ impl Tense {
 /// The tense governing tokens `start..end`, and the cue token that decided it.
 pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Option<usize>) {
     let (first, last) = doc.sentence_tokens(start);
-    let mut left = start;
-    let mut right = end;
-    // Alternate outwards, left first: the verb before a reference ("delivered a letter on
-    // Wednesday") governs it more often than the one after.
-    loop {
-        let mut moved = false;
-        if left > first {
-            left -= 1;
-            moved = true;
-            if boundary(doc, left) {
-                left = first;
-            } else if let Some(t) = cue(doc, left) {
-                return (t, Some(left));
-            }
+    // The verb before a reference governs it ("delivered a letter on Wednesday", "would be
+    // held on April 24"); a clause after it ("..., an official said") is usually a
+    // parenthetical report. Only a reference with no verb before it in its clause, one that
+    // opens the sentence ("On Monday, Paul announced"), takes the verb after it.
+    let mut k = start;
+    let mut infinitive = false;
+    while k > first {
+        k -= 1;
+        // "and" right before a reference joins it to another ("Thursday and Friday"); further
+        // back it starts a clause of its own, as "but" always does.
+        if boundary(doc, k) || (clause_starts(doc, k) && (doc.word(k) != "and" || k + 2 < start)) {
+            break;
         }
-        if right < last {
-            moved = true;
-            if boundary(doc, right) || clause_starts(doc, right) {
-                right = last;
-            } else {
-                if let Some(t) = cue(doc, right) {
-                    return (t, Some(right));
-                }
-                right += 1;
-            }
+        if doc.word(k) == "to" && infinitive_follows(doc, k) {
+            infinitive = true;
+            continue;
         }
-        if !moved {
-            return (Tense::Unknown, None);
+        if let Some(t) = cue(doc, k) {
+            // An infinitive follows the verb that governs it: after a past verb it may lie
+            // either side of publication ("agreed to acquire the bank in January", "staged
+            // rallies to mark the day on Friday"); after a present or future one, ahead ("are
+            // expected to sign Tuesday", "is to resume trading Tuesday").
+            let t = match (infinitive, t) {
+                (true, Tense::Past) => Tense::Unknown,
+                (true, Tense::Present) => Tense::Future,
+                (_, t) => t,
+            };
+            return (t, Some(k));
         }
     }
+    if infinitive {
+        return (Tense::Unknown, None);
+    }
+    let mut k = end;
+    while k < last {
+        if boundary(doc, k) || clause_starts(doc, k) {
+            break;
+        }
+        if let Some(t) = cue(doc, k) {
+            return (t, Some(k));
+        }
+        k += 1;
+    }
+    (Tense::Unknown, None)
 }
 
 /// Punctuation that ends the clause a reference lives in. Quotation marks too: a date inside
@@ -105,18 +119,29 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
             }
             return Some(Tense::Future);
         }
-        "plan" | "plans" | "intend" | "intends" | "aims" if doc.is(i + 1, Word::To) => {
-            return Some(Tense::Future);
-        }
         "should" | "might" => return Some(Tense::Future),
         // The modal, not the month: the month is capitalised.
         "may" if doc.raw(i) == "may" => return Some(Tense::Future),
-        "scheduled" | "slated" | "planned" | "intends" | "expects" | "expected" | "upcoming"
-        | "due" => {
-            if i > 0 && matches!(doc.lex(i - 1), Lex::Word(Word::The | Word::A | Word::An)) {
-                return None;
-            }
+        // "as soon as Tuesday", "as early as next week"
+        "soon" | "early" if doc.word(i.wrapping_sub(1)) == "as" && doc.word(i + 1) == "as" => {
             return Some(Tense::Future);
+        }
+        "intends" | "expects" | "upcoming" => return Some(Tense::Future),
+        // A plan is ahead when it is one now ("is scheduled for Friday", "are due Monday"),
+        // behind when it was one ("had been due to expire Friday"); "a service planned for
+        // Saturday" says neither.
+        "scheduled" | "slated" | "planned" | "expected" | "due" | "set" => {
+            let mut k = i;
+            while k > 0 && is_adverb(doc.word(k - 1)) {
+                k -= 1;
+            }
+            return match doc.word(k.wrapping_sub(1)) {
+                "is" | "are" | "am" | "be" | "being" | "re" => Some(Tense::Future),
+                "s" if k >= 2 && doc.apostrophe(k - 2) => Some(Tense::Future),
+                "was" | "were" | "had" | "been" => Some(Tense::Past),
+                _ if w == "set" => None,
+                _ => Some(Tense::Unknown),
+            };
         }
         "going" if doc.is(i + 1, Word::To) => return Some(Tense::Future),
         "is" | "are" | "am" => return Some(Tense::Present),
@@ -128,13 +153,7 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         _ => {}
     }
     if is_past_form(w) {
-        // "the proposed plan": a participle used as an adjective.
-        if i > 0 && matches!(doc.lex(i - 1), Lex::Word(Word::The | Word::A | Word::An))
-            || matches!(
-                doc.word(i.wrapping_sub(1)),
-                "its" | "his" | "her" | "their" | "our"
-            )
-        {
+        if is_adjective_use(doc, i) {
             return None;
         }
         // Read through auxiliaries: "will be held", "is scheduled", "has been".
@@ -142,7 +161,7 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
             match doc.word(k) {
                 "will" | "shall" | "would" => return Some(Tense::Future),
                 "is" | "are" | "am" => return Some(Tense::Present),
-                "be" | "been" | "being" | "not" | "also" | "already" | "just" => continue,
+                w if is_adverb(w) || matches!(w, "be" | "been" | "being") => continue,
                 _ => {}
             }
             if doc.apostrophe(k) && doc.word(k + 1) == "ll" {
@@ -153,6 +172,92 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         return Some(Tense::Past);
     }
     None
+}
+
+/// "to" followed by a verb: a lower-case word that is not a determiner, a pronoun or a plural
+/// noun ("to acquire", "to be"; not "to the", "to holders").
+fn infinitive_follows(doc: &Doc, i: usize) -> bool {
+    let next = doc.word(i + 1);
+    doc.is_word(i + 1)
+        && !doc.cap(i + 1)
+        && doc.lex(i + 1) == Lex::None
+        && !next.ends_with('s')
+        && !next.ends_with("ed")
+        && !matches!(
+            next,
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "him"
+                | "them"
+                | "me"
+                | "us"
+                | "it"
+                | "which"
+                | "what"
+                | "whom"
+                | "date"
+                | "power"
+                | "court"
+                | "market"
+                | "record"
+                | "death"
+                | "work"
+                | "school"
+                | "office"
+                | "trial"
+                | "war"
+        )
+}
+
+/// A participle describing a noun: "the proposed plan", "a still unspecified date", "its
+/// announced merger".
+fn is_adjective_use(doc: &Doc, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 {
+        k -= 1;
+        let w = doc.word(k);
+        if is_adverb(w) {
+            continue;
+        }
+        return matches!(doc.lex(k), Lex::Word(Word::The | Word::A | Word::An))
+            || matches!(w, "its" | "his" | "her" | "their" | "our");
+    }
+    false
+}
+
+fn is_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "not"
+            | "also"
+            | "already"
+            | "just"
+            | "still"
+            | "never"
+            | "now"
+            | "then"
+            | "again"
+            | "only"
+            | "even"
+            | "soon"
+            | "later"
+            | "previously"
+            | "recently"
+            | "newly"
+            | "once"
+    ) || (w.len() > 4 && w.ends_with("ly"))
 }
 
 /// A simple past or past participle: irregular forms, or a regular "-ed" verb.

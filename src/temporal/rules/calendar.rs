@@ -1013,6 +1013,24 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "August 9",
         "DATE 1998-08-09",
     ),
+    (
+        "1989-10-26",
+        "Midwest agreed to acquire the bank in January.",
+        "January",
+        "DATE 1990-01",
+    ),
+    (
+        "1999-02-10",
+        "A ceremony would still be held on April 24.",
+        "April 24",
+        "DATE 1999-04-24",
+    ),
+    (
+        "2000-01-15",
+        "Reno rejected an order that Elian remain in Miami until March 6.",
+        "March 6",
+        "DATE 2000-03-06",
+    ),
 ];
 
 #[cfg(test)]

@@ -444,6 +444,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the first quarter",
         "DATE 2019-Q1",
     ),
+    (
+        "1989-10-26",
+        "The company expects to report third-quarter net income of $2 million.",
+        "third-quarter",
+        "DATE 1989-Q3",
+    ),
 ];
 
 #[cfg(test)]

@@ -854,6 +854,30 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the week",
         "DATE 1989-W43",
     ),
+    (
+        "2000-04-14",
+        "He has been in Bethesda for the last week.",
+        "the last week",
+        "DATE 2000-W15",
+    ),
+    (
+        "2000-01-28",
+        "Munero fled in June 1998 and returned later that year.",
+        "later that year",
+        "DATE 1998",
+    ),
+    (
+        "2000-01-15",
+        "Castro came to power 41 years ago. Sales rose in May.",
+        "41 years ago",
+        "DATE 1959",
+    ),
+    (
+        "1998-04-18",
+        "He became a general on May 22, 1995, and the following year he was promoted.",
+        "the following year",
+        "DATE 1996",
+    ),
 ];
 
 #[cfg(test)]

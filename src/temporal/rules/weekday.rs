@@ -203,13 +203,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "2018-08-08",
         "The bomb exploded Sunday morning.",
         "Sunday morning",
-        "DATE 2018-08-05TMO",
+        "DATE 2018-08-05",
     ),
     (
         "2018-08-08",
         "Police arrived Tuesday night.",
         "Tuesday night",
-        "DATE 2018-08-07TNI",
+        "DATE 2018-08-07",
     ),
     (
         "2018-08-08",
@@ -347,7 +347,43 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "2018-08-08",
         "The fire was contained by Thursday morning, officials said.",
         "Thursday morning",
-        "DATE 2018-08-02TMO",
+        "DATE 2018-08-02",
+    ),
+    (
+        "1999-03-13",
+        "The government staged celebrations to mark the entry on Friday.",
+        "Friday",
+        "DATE 1999-03-12",
+    ),
+    (
+        "1989-10-30",
+        "The offer had been due to expire Friday evening.",
+        "Friday evening",
+        "DATE 1989-10-27",
+    ),
+    (
+        "1999-10-24",
+        "A service planned at the university for Saturday was cancelled.",
+        "Saturday",
+        "DATE 1999-10-23",
+    ),
+    (
+        "1989-10-31",
+        "Trading is to resume in Paris Tuesday.",
+        "Tuesday",
+        "DATE 1989-10-31",
+    ),
+    (
+        "2018-08-08",
+        "The talks lasted until Friday.",
+        "Friday",
+        "DATE 2018-08-03",
+    ),
+    (
+        "2000-04-03",
+        "The agency gave the relatives until 9 a.m. Tuesday to sign.",
+        "9 a.m. Tuesday",
+        "TIME 2000-04-04T09:00",
     ),
 ];
 
