@@ -50,36 +50,6 @@ pub(crate) fn widen_to_weeks(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Can
     mentions
 }
 
-/// Datelines ("WASHINGTON, August 11 (Xinhua) --") repeat the publication date as metadata;
-/// they are not references in the story.
-pub(crate) fn drop_datelines(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candidate> {
-    mentions.retain(|c| {
-        let Expr::Calendar {
-            month: Some(_),
-            day: Some(_),
-            ..
-        } = c.expr
-        else {
-            return true;
-        };
-        if c.start < 2 || !doc.punct(c.start - 1, ',') {
-            return true;
-        }
-        // An all-capitals place name opening the line.
-        let mut k = c.start - 1;
-        while k > 0 && (doc.all_caps(k - 1) || doc.punct(k - 1, '.') || doc.punct(k - 1, ',')) {
-            k -= 1;
-            if doc.tokens[k].newline_before || k == 0 {
-                break;
-            }
-        }
-        let opens_line = (k == 0 || doc.tokens[k].newline_before) && doc.all_caps(k);
-        let then_agency = doc.punct(c.end, '(') || doc.dash(c.end) || doc.punct(c.end, '_');
-        !(opens_line && then_agency)
-    });
-    mentions
-}
-
 /// True for expressions that name one day.
 fn names_a_day(expr: &Expr) -> bool {
     match expr {

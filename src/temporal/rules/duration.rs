@@ -233,8 +233,28 @@ fn bare_plural(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if doc.word(i + 1) == "old" || doc.dash(i + 1) {
         return;
     }
+    // "in the weeks before the shooting": not an amount of time but the period before an
+    // event the story tells, placed in the story's month.
+    if i > 0
+        && doc.is(i - 1, Word::The)
+        && matches!(unit, Unit::Day | Unit::Week)
+        && matches!(
+            doc.lex(i + 1),
+            Lex::Word(Word::Before | Word::After | Word::Following)
+        )
+    {
+        let expr = Expr::Narrative {
+            unit: Unit::Month,
+            offset: 0,
+            amount: Amount::Count(0),
+        };
+        out.push(Candidate::new(i, i + 1, expr, "the-days-before"));
+        return;
+    }
+    // "the weeks ahead": the article belongs to the noun phrase; the expression is "weeks".
     let (start, modifier) = match i {
         0 => (i, None),
+        _ if doc.is(i - 1, Word::The) => (i, None),
         _ => left_context(doc, i),
     };
     let mut c = Candidate::new(
@@ -527,6 +547,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The money will be spent over three years.",
         "three years",
         "DURATION P3Y",
+    ),
+    (
+        "1998-11-20",
+        "He was shot on Oct. 23. His car was seen in the weeks before the shooting.",
+        "weeks",
+        "DATE 1998-10",
     ),
 ];
 

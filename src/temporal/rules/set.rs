@@ -89,6 +89,28 @@ fn attributive(doc: &Doc, i: usize) -> bool {
                 | "while"
                 | "because"
                 | "so"
+                | "in"
+                | "at"
+                | "on"
+                | "outside"
+                | "inside"
+                | "across"
+                | "around"
+                | "during"
+                | "after"
+                | "before"
+                | "over"
+                | "through"
+                | "near"
+                | "along"
+                | "into"
+                | "onto"
+                | "throughout"
+                | "there"
+                | "here"
+                | "again"
+                | "too"
+                | "now"
         )
 }
 
@@ -276,6 +298,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     (
         "2018-08-08",
         "Leads arrive on a daily basis.",
+        "daily",
+        "SET P1D",
+    ),
+    (
+        "2018-08-08",
+        "Protesters gather daily outside the house.",
         "daily",
         "SET P1D",
     ),
