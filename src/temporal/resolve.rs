@@ -944,8 +944,8 @@ impl Resolver {
 /// Values and types follow the annotated news corpora: a clock time is a TIME
 /// (`2018-08-07T15:00`), and so is a part of a day named by its relation to publication
 /// ("this morning", "last night": `2018-08-08TMO`). A part of a day named by its weekday or
-/// date ("Wednesday night") is annotated as the DATE of that day; the part is kept in the
-/// grain and the explanation.
+/// date ("Wednesday night"), or by its place in the story ("the next morning"), is annotated
+/// as the DATE of that day; the part is kept in the grain and the explanation.
 fn add_time(r: &mut Resolved, time: TimeOfDay, named_day: bool) {
     let Some(interval) = r.interval else {
         return;

@@ -93,22 +93,27 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if doc.cap(j) && !doc.sentence_start(j) && !doc.all_caps(j) && !doc.cap(i) {
         return;
     }
+    // "24 hours a day", "seven days a week": idioms for "all the time", on both sides.
+    if matches!(doc.lex(i), Lex::Word(Word::A))
+        && i > 0
+        && doc.unit(i - 1).is_some_and(|(u, p)| p && u < unit)
+    {
+        return;
+    }
+    if matches!(doc.lex(end), Lex::Word(Word::A | Word::Per))
+        && doc.unit(end + 1).is_some_and(|(u, p)| !p && u > unit)
+    {
+        return;
+    }
     // Ages: "45 years old", "a 10-year-old".
     if doc.word(end) == "old" || (doc.dash(end) && doc.word(end + 1) == "old") {
         return;
     }
     // "a second" is an ordinal; "a day" only when nothing makes it a recurrence ("twice a
     // day" is left to the set rule).
-    if matches!(doc.lex(i), Lex::Word(Word::A | Word::An)) && i > 0 {
-        let prev = doc.word(i - 1);
-        if doc.is_number(i - 1)
-            || matches!(
-                prev,
-                "twice" | "once" | "times" | "million" | "billion" | "percent"
-            )
-        {
-            return;
-        }
+    // "a day" after a count or a plural noun is a rate ("interviews a day"): the set rule's.
+    if matches!(doc.lex(i), Lex::Word(Word::A | Word::An)) && super::set::rate_context(doc, i) {
+        return;
     }
     if unit == Unit::Night && !plural {
         return;
@@ -565,4 +570,8 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     ("2018-08-08", "The two-year-old colt won."),
     ("2018-08-08", "He lost a second time."),
     ("2018-08-08", "He said so on CBS's 60 Minutes program."),
+    (
+        "2018-08-08",
+        "Guards stood outside the office 24 hours a day.",
+    ),
 ];

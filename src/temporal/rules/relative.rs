@@ -123,7 +123,9 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
     if !matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Quarter) {
         return;
     }
-    if ended && matches!(unit, Unit::Year | Unit::Quarter) {
+    // "the year ended June 30" is a fiscal year, reported as an amount of time; "the quarter
+    // ended Sept. 30" is the quarter being reported, left to the quarter rule.
+    if ended && unit == Unit::Year {
         out.push(Candidate::new(
             start,
             i + 1,
@@ -283,7 +285,8 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         return;
     };
     let (expr, rule) = match (word, the) {
-        (Lex::Word(Word::This), false) => (relative(unit, 0), "this-unit"),
+        // "this day" is a figure of speech ("this day in history"); news says "today".
+        (Lex::Word(Word::This), false) if unit != Unit::Day => (relative(unit, 0), "this-unit"),
         (Lex::Word(Word::Current), _) if unit == Unit::Quarter => (
             Expr::QuarterRef {
                 kind: super::super::expr::QuarterRef::Current,
