@@ -993,35 +993,52 @@ fn names_the_day(expr: &Expr) -> bool {
     )
 }
 
-/// "until Tuesday", "until March 6": in news a date after "until" is almost always a deadline
-/// still ahead ("gave the relatives until 9 a.m. Tuesday", "postponed until Tuesday morning"),
-/// whatever the tense of the decision that set it; only a verb of lasting ("the talks lasted
-/// until Friday") keeps it in the past.
+/// Deadlines and schedules. "until Tuesday", "until March 6": in news a date after "until" is
+/// almost always a deadline still ahead ("gave the relatives until 9 a.m. Tuesday",
+/// "postponed until Tuesday morning"), whatever the tense of the decision that set it; only a
+/// verb of lasting ("the talks lasted until Friday") keeps it in the past. "by" and "through"
+/// mark deadlines too when no past tense says otherwise; "effective", "payable" and "ahead of"
+/// schedule.
 fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) -> Tense {
-    let until = c.start > 0 && doc.is(c.start - 1, super::lexicon::Word::Until);
-    if !until || tense == Tense::Future {
+    use super::lexicon::Word;
+    if c.start == 0 || tense == Tense::Future {
         return tense;
     }
-    let lasting = cue.is_some_and(|k| {
-        matches!(
-            doc.word(k),
-            "lasted"
-                | "continued"
-                | "stayed"
-                | "remained"
-                | "ran"
-                | "held"
-                | "lived"
-                | "worked"
-                | "served"
-                | "waited"
-                | "slept"
-                | "fought"
-                | "raged"
-                | "persisted"
-        )
-    });
-    if lasting { tense } else { Tense::Future }
+    let before = doc.word(c.start - 1);
+    // "effective Feb. 1", "payable Dec. 15", "ahead of the weekend": scheduled, so ahead.
+    if matches!(before, "effective" | "payable")
+        || (before == "of" && doc.word(c.start.wrapping_sub(2)) == "ahead")
+    {
+        return Tense::Future;
+    }
+    if doc.is(c.start - 1, Word::Until) {
+        let lasting = cue.is_some_and(|k| {
+            matches!(
+                doc.word(k),
+                "lasted"
+                    | "continued"
+                    | "stayed"
+                    | "remained"
+                    | "ran"
+                    | "held"
+                    | "lived"
+                    | "worked"
+                    | "served"
+                    | "waited"
+                    | "slept"
+                    | "fought"
+                    | "raged"
+                    | "persisted"
+            )
+        });
+        return if lasting { tense } else { Tense::Future };
+    }
+    // "by August", "through January": a deadline or an end point; ahead unless a past tense
+    // says it is behind ("sales had doubled by March").
+    if matches!(before, "by" | "through") && tense != Tense::Past {
+        return Tense::Future;
+    }
+    tense
 }
 
 /// `years` years from a period the story named, at that period's grain.

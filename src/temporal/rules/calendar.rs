@@ -1031,6 +1031,30 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "March 6",
         "DATE 2000-03-06",
     ),
+    (
+        "1989-10-27",
+        "The new office of the chairman is effective Feb. 1.",
+        "Feb. 1",
+        "DATE 1990-02-01",
+    ),
+    (
+        "1989-10-27",
+        "The dividend is payable Dec. 15 to holders of record Nov. 17.",
+        "Dec. 15",
+        "DATE 1989-12-15",
+    ),
+    (
+        "1998-02-13",
+        "Flights will resume, opening markets by August.",
+        "August",
+        "DATE 1998-08",
+    ),
+    (
+        "2018-08-08",
+        "Sales had doubled by March.",
+        "March",
+        "DATE 2018-03",
+    ),
 ];
 
 #[cfg(test)]
