@@ -9,7 +9,7 @@
 use super::doc::Doc;
 use super::expr::{Candidate, Expr};
 use super::lexicon::{Lex, Unit, Word};
-use super::rules::year_at;
+use super::rules::{day_of, year_after};
 
 /// Keep the longest candidate wherever candidates overlap; ties go to the earlier start, then
 /// to the rule proposed first. The result is in text order.
@@ -114,25 +114,16 @@ pub(crate) fn complete_ranges(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Ca
             );
         if is_sep && mentions.get(k + 1).is_none_or(|n| n.start > sep + 1) {
             let d = sep + 1;
-            if let Some((day, mut end)) = bare_day(doc, d) {
-                let mut year = year;
+            if let Some((day, end)) = bare_day(doc, d) {
                 // "Aug. 5-8, 2018": the year after the range belongs to both.
-                let y_at = if doc.punct(end, ',') { end + 1 } else { end };
-                if year.is_none() {
-                    if let Some((y, after)) = year_at(doc, y_at) {
-                        year = Some(y);
-                        end = after;
-                    }
-                }
+                let (year, end) = match (year, year_after(doc, end)) {
+                    (None, Some((y, after))) => (Some(y), after),
+                    _ => (year, end),
+                };
                 added.push(Candidate::new(
                     d,
                     end,
-                    Expr::Calendar {
-                        year,
-                        month: Some(month),
-                        day: Some(day),
-                        weekday: None,
-                    },
+                    day_of(year, month, day, None),
                     "range-end",
                 ));
             }
@@ -146,12 +137,7 @@ pub(crate) fn complete_ranges(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Ca
                         added.push(Candidate::new(
                             d,
                             end,
-                            Expr::Calendar {
-                                year,
-                                month: Some(month),
-                                day: Some(day),
-                                weekday: None,
-                            },
+                            day_of(year, month, day, None),
                             "range-start",
                         ));
                     }

@@ -141,27 +141,13 @@ impl Resolver {
                 self.weekday(weekday, shift, tense, tense_note, sentence)
             }
             Expr::Month { month, shift, year } => {
-                let y = match (shift, year) {
-                    (_, YearRef::Absolute(y)) => y,
-                    (_, YearRef::Relative(r)) => dct.year() + r,
-                    (_, YearRef::Narrative) => self
-                        .period_ref(sentence)
-                        .map_or(dct.year(), |f| f.interval.first().year()),
-                    (Shift::Last, _) => {
-                        if month < dct.month() {
-                            dct.year()
-                        } else {
-                            dct.year() - 1
-                        }
-                    }
-                    (Shift::Next, _) => {
-                        if month > dct.month() {
-                            dct.year()
-                        } else {
-                            dct.year() + 1
-                        }
-                    }
-                    _ => dct.year(),
+                let y = match (self.stated_year(year, sentence), shift) {
+                    (Some(y), _) => y,
+                    (None, Shift::Last) if month < dct.month() => dct.year(),
+                    (None, Shift::Last) => dct.year() - 1,
+                    (None, Shift::Next) if month > dct.month() => dct.year(),
+                    (None, Shift::Next) => dct.year() + 1,
+                    (None, _) => dct.year(),
                 };
                 let why = match (shift, year) {
                     (Shift::Last, YearRef::Implied) => format!(
@@ -209,17 +195,13 @@ impl Resolver {
                 year,
             } => self.season(season, shift, year, tense, tense_note, sentence),
             Expr::Quarter { quarter, year } => {
-                let y = match year {
-                    YearRef::Absolute(y) => y,
-                    YearRef::Relative(r) => dct.year() + r,
-                    YearRef::Narrative => self
-                        .period_ref(sentence)
-                        .map_or(dct.year(), |f| f.interval.first().year()),
+                let y = match self.stated_year(year, sentence) {
+                    Some(y) => y,
                     // The quarter under way and the one just ended are this year's, whatever
                     // the tense: "expects to report third-quarter net" in October is about the
                     // quarter just reported. Otherwise the tense decides: looking ahead, the
                     // next such quarter; otherwise the last one begun.
-                    YearRef::Implied => {
+                    None => {
                         let this = Interval::quarter(dct.year(), quarter)?;
                         let recent = this.first() <= dct && this.last() >= shift_months(dct, -3)?;
                         match tense {
@@ -247,13 +229,9 @@ impl Resolver {
             }
             Expr::QuarterRef { kind, year } => self.quarter_ref(kind, year, sentence),
             Expr::Half { half, year } => {
-                let y = match year {
-                    YearRef::Absolute(y) => y,
-                    YearRef::Relative(r) => dct.year() + r,
-                    YearRef::Narrative => self
-                        .period_ref(sentence)
-                        .map_or(dct.year(), |f| f.interval.first().year()),
-                    YearRef::Implied => {
+                let y = match self.stated_year(year, sentence) {
+                    Some(y) => y,
+                    None => {
                         if Interval::half(dct.year(), half)?.first() > dct && tense != Tense::Future
                         {
                             dct.year() - 1
@@ -376,6 +354,20 @@ impl Resolver {
         match self.last_day {
             Some(f) if sentence.saturating_sub(f.sentence) <= FOCUS_REACH => f.interval.first(),
             _ => self.dct,
+        }
+    }
+
+    /// The year a stated or story-relative year reference names; `None` when the text leaves
+    /// it implied.
+    fn stated_year(&self, year: YearRef, sentence: usize) -> Option<i32> {
+        match year {
+            YearRef::Absolute(y) => Some(y),
+            YearRef::Relative(r) => Some(self.dct.year() + r),
+            YearRef::Narrative => Some(
+                self.period_ref(sentence)
+                    .map_or(self.dct.year(), |f| f.interval.first().year()),
+            ),
+            YearRef::Implied => None,
         }
     }
 

@@ -251,7 +251,6 @@ fn bare_plural(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         let expr = Expr::Narrative {
             unit: Unit::Month,
             offset: 0,
-            amount: Amount::Count(0),
         };
         out.push(Candidate::new(i, i + 1, expr, "the-days-before"));
         return;

@@ -47,7 +47,6 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                     Expr::Narrative {
                         unit: Unit::Year,
                         offset: -1,
-                        amount: Amount::Count(1),
                     },
                     "year-ago",
                 ));
@@ -344,11 +343,7 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 }
 
 fn narrative(unit: Unit, offset: i32) -> Expr {
-    Expr::Narrative {
-        unit,
-        offset,
-        amount: Amount::Count(offset.unsigned_abs()),
-    }
+    Expr::Narrative { unit, offset }
 }
 
 /// "three years ago", "a year earlier", "two days later", "six weeks ago", "five months
@@ -421,7 +416,6 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         Expr::Narrative {
             unit,
             offset: sign * count(amount),
-            amount,
         }
     } else {
         Expr::Ago { amount, unit, sign }
