@@ -378,6 +378,24 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "9 a.m. Tuesday",
         "TIME 2000-04-04T09:00",
     ),
+    (
+        "2018-09-27",
+        "The museum, closed since last summer, reopens on Saturday.",
+        "Saturday",
+        "DATE 2018-09-29",
+    ),
+    (
+        "2018-09-27",
+        "The court hears the appeal Tuesday.",
+        "Tuesday",
+        "DATE 2018-10-02",
+    ),
+    (
+        "1989-10-30",
+        "The move follows Tuesday's declaration by Ford, which holds a stake.",
+        "Tuesday",
+        "DATE 1989-10-24",
+    ),
 ];
 
 #[cfg(test)]
