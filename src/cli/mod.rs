@@ -6,6 +6,7 @@ mod check;
 mod dates;
 mod eval;
 mod extract;
+mod options;
 mod out;
 mod schema;
 mod status;
@@ -54,7 +55,7 @@ pub fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("claimline: error: {e}");
+            out::error(e);
             ExitCode::FAILURE
         }
     }
