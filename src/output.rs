@@ -49,11 +49,12 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "output".to_string());
     let temp = dir.join(format!(".{name}.claimline-{}.tmp", std::process::id()));
+    // Errors name the file being written: the temporary file is ours, not the user's.
     let result = (|| {
-        let mut file = File::create(&temp).map_err(|e| Error::io("write", &temp, e))?;
+        let mut file = File::create(&temp).map_err(|e| Error::io("write", path, e))?;
         file.write_all(contents)
-            .map_err(|e| Error::io("write", &temp, e))?;
-        file.sync_all().map_err(|e| Error::io("write", &temp, e))?;
+            .map_err(|e| Error::io("write", path, e))?;
+        file.sync_all().map_err(|e| Error::io("write", path, e))?;
         fs::rename(&temp, path).map_err(|e| Error::io("replace", path, e))
     })();
     if result.is_err() {

@@ -86,6 +86,9 @@ pub fn extract_all(
     config: &Config,
     dry_run: bool,
 ) -> std::result::Result<Vec<Outcome>, Vec<Error>> {
+    // The claims folder may not exist yet; anything else in its place fails the run once,
+    // not once per article.
+    project.claims_files().map_err(|e| vec![e])?;
     let (articles, mut errors) = crate::article::load_all(paths);
     let mut plans = Vec::with_capacity(articles.len());
     for article in &articles {

@@ -24,8 +24,14 @@ use crate::error::{Error, ErrorKind, Result};
 ///
 /// `first_line` lets callers parse a fragment, such as an article's front matter, and still
 /// report positions in the whole file.
+///
+/// A syntax error is reported as such even where the typed reading stumbled first on what the
+/// broken syntax made of a value: `status: [reviewed` is an unclosed bracket, not "a sequence
+/// where a string was expected".
 pub fn from_str<T: DeserializeOwned>(text: &str, path: &Path, first_line: usize) -> Result<T> {
-    serde_yaml::from_str(text).map_err(|e| located(&e, path, first_line))
+    serde_yaml::from_str(text).map_err(|e| {
+        syntax_error_from(text, path, first_line).unwrap_or_else(|| located(&e, path, first_line))
+    })
 }
 
 /// Serialise `value` as a YAML document (without the leading `---`).
@@ -39,10 +45,15 @@ pub fn to_string<T: Serialize>(value: &T) -> Result<String> {
 /// more than most parsers' ("while scanning a quoted scalar at line 7 column 13"), so the
 /// located tree reports them when both readers refuse a file.
 pub(crate) fn syntax_error(text: &str, path: &Path) -> Option<Error> {
+    syntax_error_from(text, path, 1)
+}
+
+/// [`syntax_error`] for a fragment that starts at line `first_line` of the file.
+fn syntax_error_from(text: &str, path: &Path, first_line: usize) -> Option<Error> {
     serde_yaml::from_str::<serde_yaml::Value>(text)
         .err()
         .filter(|e| e.location().is_some())
-        .map(|e| located(&e, path, 1))
+        .map(|e| located(&e, path, first_line))
 }
 
 fn located(e: &serde_yaml::Error, path: &Path, first_line: usize) -> Error {
@@ -239,6 +250,15 @@ mod tests {
                 None
             )
         );
+    }
+
+    #[test]
+    fn a_syntax_error_wins_over_the_type_error_it_causes() {
+        let e = from_str::<Doc>("title: [unclosed\n", Path::new("x.md"), 2).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::Syntax);
+        let text = e.to_string();
+        assert!(text.starts_with("x.md:3:"), "{text}");
+        assert!(text.contains("flow sequence"), "{text}");
     }
 
     #[test]
