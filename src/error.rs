@@ -37,7 +37,7 @@ pub struct Location {
 
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.path.display())?;
+        write!(f, "{}", Printable(&self.path.display().to_string()))?;
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
             if let Some(column) = self.column {
@@ -163,10 +163,38 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.location {
-            Some(location) => write!(f, "{location}: {}", self.message),
-            None => f.write_str(&self.message),
+        if let Some(location) = &self.location {
+            write!(f, "{location}: ")?;
         }
+        write!(f, "{}", Printable(&self.message))
+    }
+}
+
+/// Text shown with its control characters escaped (`\n`, `\t`, `\u{1b}`), for messages that
+/// quote what a file holds: an error stays one line, and a hostile file cannot send escape
+/// sequences to the terminal that shows it.
+///
+/// ```
+/// use claimline::error::Printable;
+/// assert_eq!(Printable("a\tb\n\u{1b}[2J").to_string(), "a\\tb\\n\\u{1b}[2J");
+/// ```
+pub struct Printable<'a>(pub &'a str);
+
+impl fmt::Display for Printable<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut rest = self.0;
+        while let Some(i) = rest.find(char::is_control) {
+            f.write_str(&rest[..i])?;
+            let c = rest[i..].chars().next().unwrap_or_default();
+            match c {
+                '\n' => f.write_str("\\n")?,
+                '\r' => f.write_str("\\r")?,
+                '\t' => f.write_str("\\t")?,
+                _ => write!(f, "\\u{{{:x}}}", c as u32)?,
+            }
+            rest = &rest[i + c.len_utf8()..];
+        }
+        f.write_str(rest)
     }
 }
 
