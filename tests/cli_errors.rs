@@ -586,3 +586,31 @@ fn timeml_input_errors_are_located_and_nothing_is_written() {
             .stderr("claimline: error: in/a.tml: no document creation time; expected <DCT><TIMEX3 value=\"YYYY-MM-DD\" .../></DCT> outside <TEXT>\nclaimline: tagged 0 document(s) into tagged; 1 failed\n"),
     ]);
 }
+
+#[test]
+fn a_broken_configuration_is_located() {
+    let broken = |root: &Path| write(root, "claimline.yaml", b"review:\n  verdict: [a]\n");
+    let located = "claimline.yaml:2:3: review: unknown field `verdict`, expected one of \
+                   `statuses`, `publishable`, `verdicts`";
+    let mut cases: Vec<Case> = [
+        &["extract"][..],
+        &["build"],
+        &["status"],
+        &["schema"],
+        &["schema", "--write"],
+    ]
+    .into_iter()
+    .map(|args| {
+        Case::new("broken claimline.yaml", args)
+            .setup(broken)
+            .error(located)
+    })
+    .collect();
+    cases.push(
+        Case::new("broken claimline.yaml", &["check"])
+            .setup(broken)
+            .stdout(&(as_check_line(located) + SCHEMA_WARNING))
+            .stderr("checked 3 files: 1 error, 1 warning\n"),
+    );
+    run_all(&cases);
+}
