@@ -4,6 +4,8 @@ use chrono::NaiveDate;
 
 use super::anchor;
 use super::doc::Doc;
+use super::expr::{Candidate, Expr};
+use super::lexicon::Word;
 use super::refine;
 use super::resolve::Resolver;
 use super::rules;
@@ -16,10 +18,15 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     let candidates = refine::attach_times(&doc, candidates);
     let candidates = refine::widen_to_weeks(&doc, candidates);
     let mut resolver = Resolver::new(published);
+    let order = resolution_order(&doc, &candidates);
+    let mut resolved: Vec<Option<super::resolve::Resolved>> = vec![None; candidates.len()];
+    for k in order {
+        resolved[k] = resolver.resolve(&doc, &candidates[k]);
+    }
     let mut kept = Vec::with_capacity(candidates.len());
     let mut mentions = Vec::with_capacity(candidates.len());
-    for c in candidates {
-        let Some(r) = resolver.resolve(&doc, &c) else {
+    for (c, r) in candidates.into_iter().zip(resolved) {
+        let Some(r) = r else {
             continue;
         };
         let (start, end) = doc.span(c.start, c.end);
@@ -39,4 +46,26 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     }
     let anchors = anchor::build(&doc, &kept, &mentions);
     Analysis { mentions, anchors }
+}
+
+/// The order to resolve candidates in: text order, except that a time of day followed by
+/// "on" and the day it is on ("at midnight on Sunday", "8 p.m. on Tuesday") waits for that
+/// day, so that the time lands on it rather than on the story's previous day.
+fn resolution_order(doc: &Doc, candidates: &[Candidate]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    let mut k = 0;
+    while k + 1 < candidates.len() {
+        let (time, day) = (&candidates[k], &candidates[k + 1]);
+        let on_day = time.expr == Expr::TimeOnly
+            && day.start == time.end + 1
+            && doc.is(time.end, Word::On)
+            && refine::names_a_day(&day.expr);
+        if on_day {
+            order.swap(k, k + 1);
+            k += 2;
+        } else {
+            k += 1;
+        }
+    }
+    order
 }

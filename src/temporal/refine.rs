@@ -51,7 +51,7 @@ pub(crate) fn widen_to_weeks(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Can
 }
 
 /// True for expressions that name one day.
-fn names_a_day(expr: &Expr) -> bool {
+pub(crate) fn names_a_day(expr: &Expr) -> bool {
     match expr {
         Expr::Calendar { day, .. } => day.is_some(),
         Expr::Weekday { .. } | Expr::Holiday { .. } => true,

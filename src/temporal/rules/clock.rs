@@ -289,7 +289,7 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "2018-08-08",
         "Voting ends at 8 p.m. on Tuesday.",
         "8 p.m.",
-        "TIME 2018-08-08T20:00",
+        "TIME 2018-08-14T20:00",
     ),
     (
         "2018-08-08",
@@ -308,6 +308,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "He was shot on the night of Oct. 23, 1998.",
         "Oct. 23, 1998",
         "DATE 1998-10-23",
+    ),
+    (
+        "2018-05-08",
+        "The ceasefire took effect at midnight on Sunday.",
+        "midnight",
+        "TIME 2018-05-06T24:00",
     ),
 ];
 
