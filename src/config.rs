@@ -72,12 +72,16 @@ impl Config {
 
     /// Load `claimline.yaml` from `root`, or the defaults when there is none.
     pub fn load(root: &Path) -> Result<Config> {
-        let path = Config::path(root);
+        Config::load_file(&Config::path(root))
+    }
+
+    /// Load the configuration file at `path`, or the defaults when there is none.
+    pub fn load_file(path: &Path) -> Result<Config> {
         if !path.exists() {
             return Ok(Config::default());
         }
-        let text = read_utf8(&path)?;
-        Config::parse(&text, &path)
+        let text = read_utf8(path)?;
+        Config::parse(&text, path)
     }
 
     /// Parse and check a configuration held in memory.

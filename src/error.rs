@@ -37,7 +37,7 @@ pub struct Location {
 
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.path.display())?;
+        write!(f, "{}", Printable(&self.path.display().to_string()))?;
         if let Some(line) = self.line {
             write!(f, ":{line}")?;
             if let Some(column) = self.column {
@@ -97,14 +97,40 @@ impl Error {
     }
 
     /// An I/O failure while doing `action` ("read", "write", "list") on `path`.
+    ///
+    /// The message says what was expected in words, not with the system's error number; when
+    /// a file stands where a folder is needed (`site` is a file, so `site/index.html` cannot
+    /// be written), the error names that file.
     pub fn io(action: &str, path: &Path, source: io::Error) -> Error {
+        use io::ErrorKind as Io;
+        if matches!(source.kind(), Io::NotADirectory | Io::AlreadyExists) {
+            if let Some(file) = file_in_the_way(path) {
+                return Error::not_a_folder(&file, action, path).with_source(source);
+            }
+        }
         let reason = match source.kind() {
-            io::ErrorKind::NotFound => "no such file or directory".to_string(),
-            io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+            Io::NotFound => "no such file or directory".to_string(),
+            Io::PermissionDenied => "permission denied".to_string(),
+            Io::IsADirectory => "expected a file, found a folder".to_string(),
+            Io::StorageFull => "the disk is full".to_string(),
+            Io::ReadOnlyFilesystem => "the file system is read-only".to_string(),
             _ => source.to_string(),
         };
         Error::in_file(ErrorKind::Io, path, format!("cannot {action}: {reason}"))
             .with_source(source)
+    }
+
+    /// `file` is a file where a folder is needed to `action` `path`.
+    pub(crate) fn not_a_folder(file: &Path, action: &str, path: &Path) -> Error {
+        let message = if file == path {
+            format!("cannot {action}: expected a folder, found a file")
+        } else {
+            format!(
+                "expected a folder, found a file (cannot {action} {})",
+                path.display()
+            )
+        };
+        Error::in_file(ErrorKind::Io, file, message)
     }
 
     /// Attach a location.
@@ -137,10 +163,38 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.location {
-            Some(location) => write!(f, "{location}: {}", self.message),
-            None => f.write_str(&self.message),
+        if let Some(location) = &self.location {
+            write!(f, "{location}: ")?;
         }
+        write!(f, "{}", Printable(&self.message))
+    }
+}
+
+/// Text shown with its control characters escaped (`\n`, `\t`, `\u{1b}`), for messages that
+/// quote what a file holds: an error stays one line, and a hostile file cannot send escape
+/// sequences to the terminal that shows it.
+///
+/// ```
+/// use claimline::error::Printable;
+/// assert_eq!(Printable("a\tb\n\u{1b}[2J").to_string(), "a\\tb\\n\\u{1b}[2J");
+/// ```
+pub struct Printable<'a>(pub &'a str);
+
+impl fmt::Display for Printable<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut rest = self.0;
+        while let Some(i) = rest.find(char::is_control) {
+            f.write_str(&rest[..i])?;
+            let c = rest[i..].chars().next().unwrap_or_default();
+            match c {
+                '\n' => f.write_str("\\n")?,
+                '\r' => f.write_str("\\r")?,
+                '\t' => f.write_str("\\t")?,
+                _ => write!(f, "\\u{{{:x}}}", c as u32)?,
+            }
+            rest = &rest[i + c.len_utf8()..];
+        }
+        f.write_str(rest)
     }
 }
 
@@ -150,6 +204,20 @@ impl std::error::Error for Error {
             .as_deref()
             .map(|e| e as &(dyn std::error::Error + 'static))
     }
+}
+
+/// The first of `path` and the folders above it, outermost first, that exists and is not a
+/// folder: what stops `path` being used as, or created inside, a folder.
+pub(crate) fn file_in_the_way(path: &Path) -> Option<PathBuf> {
+    let mut ancestors: Vec<&Path> = path
+        .ancestors()
+        .filter(|p| !p.as_os_str().is_empty())
+        .collect();
+    ancestors.reverse();
+    ancestors
+        .into_iter()
+        .find(|p| std::fs::metadata(p).is_ok_and(|m| !m.is_dir()))
+        .map(Path::to_path_buf)
 }
 
 /// The 1-based line and column (in characters) of byte offset `offset` in `text`.
@@ -172,6 +240,19 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 /// Read a file as UTF-8, with an error naming the line and column of the first bad byte.
 pub fn read_utf8(path: &Path) -> Result<String> {
     let bytes = std::fs::read(path).map_err(|e| Error::io("read", path, e))?;
+    decode_utf8(bytes, path)
+}
+
+/// The bytes read from `path` as UTF-8 text, with an error naming the line and column of the
+/// first bad byte.
+///
+/// ```
+/// use std::path::Path;
+/// use claimline::error::decode_utf8;
+/// let e = decode_utf8(b"ok\nab\xFFcd".to_vec(), Path::new("<stdin>")).unwrap_err();
+/// assert!(e.to_string().starts_with("<stdin>:2:3: not valid UTF-8 (byte 0xFF)"));
+/// ```
+pub fn decode_utf8(bytes: Vec<u8>, path: &Path) -> Result<String> {
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let bytes = e.as_bytes();
@@ -221,5 +302,29 @@ mod tests {
         let e = read_utf8(&path).unwrap_err();
         assert_eq!(e.kind(), ErrorKind::Encoding);
         assert!(e.to_string().contains("bad.md:2:3: not valid UTF-8"), "{e}");
+    }
+
+    #[test]
+    fn a_file_where_a_folder_should_be_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let site = dir.path().join("site");
+        std::fs::write(&site, "not a folder").unwrap();
+        let page = site.join("articles/a.html");
+        let e = std::fs::create_dir_all(page.parent().unwrap()).unwrap_err();
+        let e = Error::io("create folder", page.parent().unwrap(), e);
+        assert_eq!(e.location().unwrap().path, site);
+        assert!(
+            e.message()
+                .starts_with("expected a folder, found a file (cannot create folder "),
+            "{e}"
+        );
+        let e = Error::io("list", &site, std::fs::read_dir(&site).unwrap_err());
+        assert_eq!(
+            e.message(),
+            "cannot list: expected a folder, found a file",
+            "{e}"
+        );
+        let e = Error::io("read", dir.path(), std::fs::read(dir.path()).unwrap_err());
+        assert_eq!(e.message(), "cannot read: expected a file, found a folder");
     }
 }

@@ -6,7 +6,36 @@ use std::fs::{self, File};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result, file_in_the_way};
+
+/// Check, before anything is written, that a file can be written at `path`: nothing but
+/// folders (or nothing yet) on the way to it, and no folder where the file goes. Commands that
+/// write several files check them all first, so that a file in the way fails the run before
+/// its first write rather than half way through.
+///
+/// ```
+/// let dir = tempfile::tempdir().unwrap();
+/// let site = dir.path().join("site");
+/// std::fs::write(&site, "a file").unwrap();
+/// let e = claimline::output::check_writable(&site.join("index.html")).unwrap_err();
+/// assert_eq!(e.location().unwrap().path, site);
+/// assert!(e.message().starts_with("expected a folder, found a file (cannot write "));
+/// ```
+pub fn check_writable(path: &Path) -> Result<()> {
+    if let Some(parent) = path.parent() {
+        if let Some(file) = file_in_the_way(parent) {
+            return Err(Error::not_a_folder(&file, "write", path));
+        }
+    }
+    if path.is_dir() {
+        return Err(Error::in_file(
+            ErrorKind::Io,
+            path,
+            "cannot write: expected a file, found a folder",
+        ));
+    }
+    Ok(())
+}
 
 /// Write `contents` to `path` atomically, creating parent folders as needed.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
@@ -20,11 +49,12 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "output".to_string());
     let temp = dir.join(format!(".{name}.claimline-{}.tmp", std::process::id()));
+    // Errors name the file being written: the temporary file is ours, not the user's.
     let result = (|| {
-        let mut file = File::create(&temp).map_err(|e| Error::io("write", &temp, e))?;
+        let mut file = File::create(&temp).map_err(|e| Error::io("write", path, e))?;
         file.write_all(contents)
-            .map_err(|e| Error::io("write", &temp, e))?;
-        file.sync_all().map_err(|e| Error::io("write", &temp, e))?;
+            .map_err(|e| Error::io("write", path, e))?;
+        file.sync_all().map_err(|e| Error::io("write", path, e))?;
         fs::rename(&temp, path).map_err(|e| Error::io("replace", path, e))
     })();
     if result.is_err() {

@@ -43,7 +43,7 @@ fn project() -> (tempfile::TempDir, Project) {
 #[test]
 fn counts_per_article_and_overall() {
     let (_dir, project) = project();
-    let s = status(&project, &Config::default());
+    let s = status(&project, &Config::default()).unwrap();
     assert_eq!(s.articles.len(), 2);
     let story = s.articles.iter().find(|a| a.article == "story").unwrap();
     assert_eq!(story.claims, 4);
@@ -103,7 +103,10 @@ fn the_command_prints_text_and_json_and_fails_on_broken_files() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.starts_with("claimline: data/claims/broken.yaml:"),
+        stderr.starts_with("claimline: error: data/claims/broken.yaml:"),
         "{stderr}"
     );
+    assert!(out.stdout.is_empty(), "no partial count: {out:?}");
+    let errors = status(&project, &Config::default()).unwrap_err();
+    assert_eq!(errors.len(), 1);
 }

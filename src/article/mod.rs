@@ -16,6 +16,7 @@
 
 mod front_matter;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -175,6 +176,38 @@ pub fn article_id(path: &Path) -> Result<String> {
         ));
     }
     Ok(id)
+}
+
+/// Load every article in `paths`: those that load, in order, and an error for each that does
+/// not. A file whose id an earlier file already has is an error too: both would share one
+/// claims file and one page.
+///
+/// All of them are tried, so that one run reports every broken article.
+pub fn load_all(paths: &[PathBuf]) -> (Vec<Article>, Vec<Error>) {
+    let mut articles = Vec::with_capacity(paths.len());
+    let mut errors = Vec::new();
+    let mut first: BTreeMap<String, &Path> = BTreeMap::new();
+    for path in paths {
+        match Article::load(path) {
+            Ok(article) => match first.get(&article.id) {
+                Some(earlier) => errors.push(Error::in_file(
+                    ErrorKind::Invalid,
+                    path,
+                    format!(
+                        "has the same article id, {:?}, as {}; rename one of them",
+                        article.id,
+                        earlier.display()
+                    ),
+                )),
+                None => {
+                    first.insert(article.id.clone(), path);
+                    articles.push(article);
+                }
+            },
+            Err(e) => errors.push(e),
+        }
+    }
+    (articles, errors)
 }
 
 /// The article files in `dir` (`.md`, `.markdown`, `.txt`), sorted by path so every run sees

@@ -124,42 +124,10 @@ pub(crate) fn is_descriptor(word: &str) -> bool {
     )
 }
 
-/// Day and month names, which are capitalised without being names of people.
+/// Day and month names, which are capitalised without being names of people. The resolver's
+/// lexicon is the one list of them.
 pub(crate) fn is_calendar_word(word: &str) -> bool {
-    matches!(
-        word,
-        "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-            | "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Jan"
-            | "Feb"
-            | "Mar"
-            | "Apr"
-            | "Jun"
-            | "Jul"
-            | "Aug"
-            | "Sep"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
-    )
+    word.chars().next().is_some_and(char::is_uppercase) && crate::temporal::is_calendar_name(word)
 }
 
 /// A word in lower case. The classes below are asked about nearly every word of every

@@ -1,19 +1,24 @@
 //! `claimline dates`: every date reference in a text, resolved.
 
-use std::io::Read;
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use claimline::article::{Published, split_front_matter};
-use claimline::error::read_utf8;
+use claimline::article::{Article, Published, split_front_matter};
+use claimline::error::{decode_utf8, read_utf8};
 use claimline::temporal::{Mention, analyze};
 use claimline::{Error, ErrorKind, Result};
 
+use super::options::Format;
+use super::out;
+
 /// List every date reference in a text, resolved against its publication date.
 ///
-/// Reads FILE, or standard input when FILE is `-` or absent. A file with YAML front matter
-/// gives its own publication date; otherwise `--published` is required. Offsets are byte
-/// offsets into the input as given (front matter included).
+/// Reads FILE, or standard input when FILE is `-` or absent, and writes nothing but standard
+/// output. A text that starts with YAML front matter (`---`) is read as an article: its
+/// `published:` date is used, and the front matter is not searched. Otherwise --published is
+/// required; when both are given, --published wins. Offsets are byte offsets into the input as
+/// given, front matter included.
 #[derive(clap::Args)]
 pub struct Args {
     /// The text to read; `-` or nothing for standard input.
@@ -21,21 +26,20 @@ pub struct Args {
     /// The publication date every relative reference is resolved against (YYYY-MM-DD).
     #[arg(long, value_name = "YYYY-MM-DD")]
     published: Option<String>,
-    /// `text` for a table, `json` for `{"published": ..., "mentions": [...]}`.
+    /// `text`: a table (TEXT, TYPE, VALUE, FROM, TO, GRAIN, RULE); `json`:
+    /// `{"published": ..., "mentions": [{"text", "start", "end", "type", "value", "from", "to",
+    /// "grain", "rule"}, ...]}`.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
-}
-
-#[derive(Clone, Copy, clap::ValueEnum)]
-enum Format {
-    Text,
-    Json,
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
     let (input, name) = match &args.file {
         Some(path) if path != Path::new("-") => (read_utf8(path)?, path.clone()),
-        _ => (read_stdin()?, PathBuf::from("<stdin>")),
+        _ => {
+            let name = PathBuf::from("<stdin>");
+            (read_stdin(&name)?, name)
+        }
     };
     let published_flag = match &args.published {
         Some(p) => Some(
@@ -44,20 +48,27 @@ pub fn run(args: Args) -> Result<ExitCode> {
         ),
         None => None,
     };
-    // Front matter, when present, gives the date and is not part of the text analysed.
-    let (body_offset, from_front_matter) = if input.starts_with("---") {
-        let article = claimline::article::Article::parse(&input, &name)?;
-        let parts = split_front_matter(&input, &name)?;
-        (input.len() - parts.body.len(), Some(article.meta.published))
-    } else {
-        (0, None)
-    };
-    let Some(published) = published_flag.or(from_front_matter) else {
-        return Err(Error::new(
-            ErrorKind::Usage,
-            "no publication date: pass --published YYYY-MM-DD (the text has no front matter \
-             with `published:`)",
-        ));
+    // Front matter, when present, is not part of the text analysed, and gives the date
+    // unless --published does.
+    let has_front_matter = input.starts_with("---") || input.starts_with("\u{feff}---");
+    let (body_offset, published) = match (has_front_matter, published_flag) {
+        (true, Some(flag)) => {
+            let parts = split_front_matter(&input, &name)?;
+            (input.len() - parts.body.len(), flag)
+        }
+        (true, None) => {
+            let article = Article::parse(&input, &name)?;
+            (input.len() - article.body.len(), article.meta.published)
+        }
+        (false, Some(flag)) => (0, flag),
+        (false, None) => {
+            return Err(Error::in_file(
+                ErrorKind::Usage,
+                &name,
+                "no publication date to resolve against; expected --published YYYY-MM-DD, or \
+                 front matter with `published:`",
+            ));
+        }
     };
     let body = &input[body_offset..];
     let mut mentions = analyze(body, published.date).mentions;
@@ -65,47 +76,29 @@ pub fn run(args: Args) -> Result<ExitCode> {
         m.start += body_offset;
         m.end += body_offset;
     }
-    match args.format {
-        Format::Json => super::out::emit(&json(published, &mentions)?)?,
-        Format::Text => super::out::emit(&table(published, &mentions))?,
-    }
+    out::stdout(|w| match args.format {
+        Format::Json => out::json(
+            w,
+            &serde_json::json!({
+                "published": published.date.to_string(),
+                "mentions": mentions,
+            }),
+        ),
+        Format::Text => table(w, published, &mentions),
+    })?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn read_stdin() -> Result<String> {
+fn read_stdin(name: &Path) -> Result<String> {
     let mut bytes = Vec::new();
-    std::io::stdin()
+    io::stdin()
         .read_to_end(&mut bytes)
-        .map_err(|e| Error::io("read", Path::new("<stdin>"), e))?;
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = e.utf8_error().valid_up_to();
-        let prefix = std::str::from_utf8(&e.as_bytes()[..valid]).unwrap_or_default();
-        let (line, column) = claimline::error::line_column(prefix, prefix.len());
-        Error::at_position(
-            ErrorKind::Encoding,
-            Path::new("<stdin>"),
-            line,
-            column,
-            "not valid UTF-8; expected UTF-8 text",
-        )
-    })
+        .map_err(|e| Error::io("read", name, e))?;
+    decode_utf8(bytes, name)
 }
 
-fn json(published: Published, mentions: &[Mention]) -> Result<String> {
-    let doc = serde_json::json!({
-        "published": published.date.to_string(),
-        "mentions": mentions,
-    });
-    let mut text = serde_json::to_string_pretty(&doc)
-        .map_err(|e| Error::new(ErrorKind::Invalid, format!("cannot write JSON: {e}")))?;
-    text.push('\n');
-    Ok(text)
-}
-
-fn table(published: Published, mentions: &[Mention]) -> String {
-    use std::fmt::Write;
-    let mut text = String::new();
-    let _ = writeln!(text, "published {}", published.date);
+fn table(w: &mut impl Write, published: Published, mentions: &[Mention]) -> io::Result<()> {
+    writeln!(w, "published {}", published.date)?;
     let rows: Vec<[String; 7]> = mentions
         .iter()
         .map(|m| {
@@ -132,19 +125,18 @@ fn table(published: Published, mentions: &[Mention]) -> String {
             *w = (*w).max(cell.chars().count());
         }
     }
-    let mut line = |cells: [&str; 7]| {
-        for (i, (cell, w)) in cells.iter().zip(widths).enumerate() {
-            text.push_str(cell);
+    let mut line = |cells: [&str; 7]| -> io::Result<()> {
+        for (i, (cell, width)) in cells.iter().zip(widths).enumerate() {
+            w.write_all(cell.as_bytes())?;
             if i + 1 < cells.len() {
-                text.extend(std::iter::repeat_n(' ', w - cell.chars().count() + 2));
+                write!(w, "{:pad$}", "", pad = width - cell.chars().count() + 2)?;
             }
         }
-        text.push('\n');
+        writeln!(w)
     };
-    line(header);
+    line(header)?;
     for row in &rows {
-        line(row.each_ref().map(String::as_str));
+        line(row.each_ref().map(String::as_str))?;
     }
-    let _ = writeln!(text, "{} mention(s)", rows.len());
-    text
+    writeln!(w, "{} mention(s)", rows.len())
 }

@@ -1,10 +1,13 @@
 //! `claimline eval`: score TIMEX3 annotation against gold, as TempEval-3 does.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use claimline::Result;
 use claimline::timeml::{ReportOptions, evaluate, json, markdown, pairs, text};
-use claimline::{Error, ErrorKind, Result};
+
+use super::out;
 
 /// Score a system's TIMEX3 annotation against gold, as TempEval-3 Task A scores timexes.
 ///
@@ -14,7 +17,9 @@ use claimline::{Error, ErrorKind, Result};
 ///
 /// Prints strict and relaxed precision, recall and F1 (identical and overlapping extents,
 /// matched one to one), and type and value accuracy and F1 (accuracy over relaxed matches
-/// times relaxed F1), in total and per gold TIMEX3 type.
+/// times relaxed F1), in total and per gold TIMEX3 type, on standard output. Writes no file.
+/// A file that cannot be read or compared is reported on standard error and no scores are
+/// printed.
 #[derive(clap::Args)]
 pub struct Args {
     /// The gold annotation: a TimeML file or a folder of them.
@@ -49,12 +54,12 @@ pub fn run(args: Args) -> Result<ExitCode> {
         Ok(eval) => eval,
         Err(errors) => {
             for e in &errors {
-                eprintln!("claimline: error: {e}");
+                out::error(e);
             }
-            eprintln!(
-                "claimline: {} file(s) could not be scored; no scores printed",
+            out::info(format_args!(
+                "{} file(s) could not be scored; no scores printed",
                 errors.len()
-            );
+            ));
             return Ok(ExitCode::FAILURE);
         }
     };
@@ -66,14 +71,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
             name.map_or_else(|| "corpus".into(), |n| n.to_string_lossy().into_owned())
         }),
     };
-    match args.format {
-        Format::Text => print!("{}", text(&eval, &options)),
-        Format::Markdown => print!("{}", markdown(&eval, &options)),
-        Format::Json => {
-            let out = serde_json::to_string_pretty(&json(&eval, &options))
-                .map_err(|e| Error::new(ErrorKind::Invalid, format!("cannot write JSON: {e}")))?;
-            println!("{out}");
-        }
-    }
+    out::stdout(|w| match args.format {
+        Format::Text => w.write_all(text(&eval, &options).as_bytes()),
+        Format::Markdown => w.write_all(markdown(&eval, &options).as_bytes()),
+        Format::Json => out::json(w, &json(&eval, &options)),
+    })?;
     Ok(ExitCode::SUCCESS)
 }

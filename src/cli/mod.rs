@@ -6,6 +6,7 @@ mod check;
 mod dates;
 mod eval;
 mod extract;
+mod options;
 mod out;
 mod schema;
 mod status;
@@ -20,6 +21,11 @@ use clap::{Parser, Subcommand};
 ///
 /// A project is a folder with `data/articles/` (articles with YAML front matter) and
 /// `data/claims/` (the claims reviewers edit). `claimline build` turns it into a site.
+///
+/// Output goes to standard output; an error is one line on standard error, `claimline:
+/// error: file:line:column: message`. Exit status: 0 on success, 1 when an input is wrong or
+/// a file cannot be read or written (nothing is then half-written), 2 for a mistake on the
+/// command line.
 #[derive(Parser)]
 #[command(name = "claimline", version, about, long_about)]
 struct Cli {
@@ -54,7 +60,7 @@ pub fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("claimline: error: {e}");
+            out::error(e);
             ExitCode::FAILURE
         }
     }

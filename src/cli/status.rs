@@ -1,49 +1,48 @@
 //! `claimline status`: review progress.
 
-use std::path::PathBuf;
+use std::io::{self, Write};
 use std::process::ExitCode;
 
-use claimline::review::{Counts, Project, Summary, status};
-use claimline::{Error, ErrorKind, Result};
+use claimline::Result;
+use claimline::review::{Counts, Summary, status};
+
+use super::options::{Data, Format};
+use super::out;
 
 /// Show how far the review has come: per article and overall, the claims per status and
-/// per verdict, and the ids of the claims nobody has reviewed yet.
+/// per verdict, the ids of the claims nobody has reviewed yet, and the articles not extracted
+/// yet.
+///
+/// Reads every article and claims file and writes no file. If any of them cannot be read,
+/// each such file is reported on standard error, nothing is printed on standard output (a
+/// count that left a file out would mislead) and the exit status is 1.
 #[derive(clap::Args)]
 pub struct Args {
-    /// `text` for people, `json` for scripts and dashboards.
+    /// `text` for people; `json` for scripts and dashboards: `{"articles": [...],
+    /// "not_extracted": [...], "claims", "statuses", "verdicts", "unreviewed"}`.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
-    /// The project's data folder; the configuration is read from the folder that holds it.
-    #[arg(long, value_name = "DIR", default_value = "data")]
-    data: PathBuf,
-}
-
-#[derive(Clone, Copy, clap::ValueEnum)]
-enum Format {
-    Text,
-    Json,
+    #[command(flatten)]
+    data: Data,
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    let project = Project::from_data_dir(&args.data);
+    let project = args.data.project();
     let config = project.config()?;
-    let summary = status(&project, &config);
-    match args.format {
-        Format::Json => {
-            let text = serde_json::to_string_pretty(&summary)
-                .map_err(|e| Error::new(ErrorKind::Invalid, format!("cannot write JSON: {e}")))?;
-            println!("{text}");
+    let summary = match status(&project, &config) {
+        Ok(summary) => summary,
+        Err(errors) => {
+            for e in &errors {
+                out::error(e);
+            }
+            return Ok(ExitCode::FAILURE);
         }
-        Format::Text => print_text(&summary),
-    }
-    for e in &summary.errors {
-        eprintln!("claimline: {e}");
-    }
-    Ok(if summary.errors.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
+    };
+    out::stdout(|w| match args.format {
+        Format::Json => out::json(w, &summary),
+        Format::Text => print_text(w, &summary),
+    })?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn counts(c: &Counts) -> String {
@@ -53,30 +52,38 @@ fn counts(c: &Counts) -> String {
         .join(", ")
 }
 
-fn print_text(s: &Summary) {
+fn print_text(w: &mut impl Write, s: &Summary) -> io::Result<()> {
     for a in &s.articles {
-        println!("{} ({}): {} claims", a.article, a.path.display(), a.claims);
-        println!("  status:  {}", counts(&a.statuses));
-        println!("  verdict: {}", counts(&a.verdicts));
+        writeln!(
+            w,
+            "{} ({}): {} claims",
+            a.article,
+            a.path.display(),
+            a.claims
+        )?;
+        writeln!(w, "  status:  {}", counts(&a.statuses))?;
+        writeln!(w, "  verdict: {}", counts(&a.verdicts))?;
         if !a.unreviewed.is_empty() {
-            println!("  unreviewed: {}", a.unreviewed.join(", "));
+            writeln!(w, "  unreviewed: {}", a.unreviewed.join(", "))?;
         }
         if !a.gone.is_empty() {
-            println!("  gone from the article: {}", a.gone.join(", "));
+            writeln!(w, "  gone from the article: {}", a.gone.join(", "))?;
         }
     }
     if !s.not_extracted.is_empty() {
-        println!(
+        writeln!(
+            w,
             "not extracted yet (run `claimline extract`): {}",
             s.not_extracted.join(", ")
-        );
+        )?;
     }
-    println!(
+    writeln!(
+        w,
         "overall: {} articles, {} claims, {} unreviewed",
         s.articles.len(),
         s.claims,
         s.unreviewed
-    );
-    println!("  status:  {}", counts(&s.statuses));
-    println!("  verdict: {}", counts(&s.verdicts));
+    )?;
+    writeln!(w, "  status:  {}", counts(&s.statuses))?;
+    writeln!(w, "  verdict: {}", counts(&s.verdicts))
 }

@@ -23,7 +23,7 @@ use serde_json::Value as Json;
 
 use super::diagnostic::{Diagnostic, Severity};
 use super::{Project, claims_schema, load, schema_text};
-use crate::article::{self, Article, Published};
+use crate::article::{self, Published};
 use crate::config::Config;
 use crate::error::read_utf8;
 use crate::temporal::{Grain, parse_when};
@@ -79,19 +79,43 @@ pub fn check(project: &Project, paths: &[PathBuf]) -> Report {
     let config = match project.config() {
         Ok(c) => c,
         Err(e) => {
-            report
-                .diagnostics
-                .push(Diagnostic::from_error(&e, Config::path(&project.root)));
+            report.diagnostics.push(Diagnostic::from_error(
+                &e,
+                project.file(crate::config::FILE_NAME),
+            ));
             Config::default()
         }
     };
-    let (articles, mut article_problems) = index_articles(&project.articles_dir());
-    let mut context = Context::new(config);
-    context.articles = Some(articles);
-
     let default_run = paths.is_empty();
+    let mut context = Context::new(config);
+    let mut article_problems = Vec::new();
+    match project.articles() {
+        Ok(article_paths) => {
+            let (articles, problems) = index_articles(&article_paths);
+            context.articles = Some(articles);
+            article_problems = problems;
+        }
+        // Files named on the command line are checked without the project's articles: the
+        // "article exists" check is skipped rather than failing every claims file.
+        Err(e) if default_run => {
+            report
+                .diagnostics
+                .push(Diagnostic::from_error(&e, project.articles_dir()));
+            context.articles = Some(BTreeMap::new());
+        }
+        Err(_) => {}
+    }
+    if default_run {
+        if let Err(e) = project.claims_files() {
+            report
+                .diagnostics
+                .push(Diagnostic::from_error(&e, project.claims_dir()));
+        }
+    }
+
     let roots = if default_run {
-        vec![project.data.clone()]
+        // A missing data folder is already reported, as a missing articles folder.
+        Vec::from_iter(Some(project.data.clone()).filter(|d| d.is_dir()))
     } else {
         paths.to_vec()
     };
@@ -170,51 +194,23 @@ fn is_article(path: &Path) -> bool {
         .is_some_and(|e| matches!(e, "md" | "markdown" | "txt"))
 }
 
-/// The articles of `dir` by id, and the problems of the ones that do not load.
-fn index_articles(dir: &Path) -> (BTreeMap<String, NaiveDate>, Vec<Diagnostic>) {
-    let mut ids = BTreeMap::new();
-    let mut first_path: BTreeMap<String, PathBuf> = BTreeMap::new();
-    let mut problems = Vec::new();
-    let paths = if dir.is_dir() {
-        match article::list(dir) {
-            Ok(p) => p,
-            Err(e) => {
-                problems.push(Diagnostic::from_error(&e, dir));
-                Vec::new()
-            }
-        }
-    } else {
-        Vec::new()
-    };
+/// The articles at `paths` by id, and the problems of the ones that do not load.
+fn index_articles(paths: &[PathBuf]) -> (BTreeMap<String, NaiveDate>, Vec<Diagnostic>) {
+    let (articles, errors) = article::load_all(paths);
+    let mut ids: BTreeMap<String, NaiveDate> = articles
+        .into_iter()
+        .map(|a| (a.id, a.meta.published.date))
+        .collect();
+    // A broken article still exists: its claims file is not orphaned.
     for path in paths {
-        match Article::load(&path) {
-            Ok(a) => {
-                if let Some(first) = first_path.get(&a.id) {
-                    problems.push(Diagnostic {
-                        path: path.clone(),
-                        line: None,
-                        column: None,
-                        severity: Severity::Error,
-                        message: format!(
-                            "the article id `{}` is also the id of {}; rename one file",
-                            a.id,
-                            first.display()
-                        ),
-                    });
-                    continue;
-                }
-                first_path.insert(a.id.clone(), path.clone());
-                ids.insert(a.id, a.meta.published.date);
-            }
-            Err(e) => {
-                problems.push(Diagnostic::from_error(&e, &path));
-                // A broken article still exists: its claims file is not orphaned.
-                if let Ok(id) = article::article_id(&path) {
-                    ids.entry(id).or_insert(NaiveDate::MIN);
-                }
-            }
+        if let Ok(id) = article::article_id(path) {
+            ids.entry(id).or_insert(NaiveDate::MIN);
         }
     }
+    let problems = errors
+        .iter()
+        .map(|e| Diagnostic::from_error(e, e.location().map_or(Path::new(""), |l| &l.path)))
+        .collect();
     (ids, problems)
 }
 

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-use crate::error::{Error, Location};
+use crate::error::{Error, Location, Printable};
 
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -83,6 +83,11 @@ impl fmt::Display for Diagnostic {
             line: self.line,
             column: self.column,
         };
-        write!(f, "{location}: {}: {}", self.severity, self.message)
+        write!(
+            f,
+            "{location}: {}: {}",
+            self.severity,
+            Printable(&self.message)
+        )
     }
 }

@@ -10,7 +10,7 @@
 //! - [`claims_schema`]: the JSON Schema editors validate against;
 //! - [`load`]: reading files;
 //! - [`merge`]: safe re-extraction into an edited file;
-//! - [`extract_article`]: write or merge one article's claims file;
+//! - [`extract_article`], [`extract_all`]: write or merge claims files;
 //! - [`check`](check::check): every problem of a project's files, located.
 
 pub mod check;
@@ -25,7 +25,7 @@ mod schema;
 mod status;
 
 pub use diagnostic::{Diagnostic, Severity};
-pub use extract::{Action, Outcome, extract_article};
+pub use extract::{Action, Outcome, extract_all, extract_article};
 pub use load::{is_claims_file, list, load, parse};
 pub use merge::{Merge, Note, merge};
 pub use model::{ArticleRecord, Claim, ClaimsFile, DateRecord, Source, WhenRecord, default_status};

@@ -1,14 +1,13 @@
 //! `claimline status`: how far the review has come, per article and overall.
 
-use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-use super::diagnostic::Diagnostic;
 use super::{ClaimsFile, Project, load};
 use crate::article;
 use crate::config::Config;
+use crate::error::Error;
 
 /// Counts by name, in the order of the project's scale, then any off-scale names found,
 /// alphabetically; serialised as a JSON object in that order.
@@ -94,12 +93,13 @@ pub struct Summary {
     pub verdicts: Counts,
     /// How many claims are unreviewed, all articles.
     pub unreviewed: usize,
-    /// Claims files that could not be read.
-    pub errors: Vec<Diagnostic>,
 }
 
 /// Where the review of `project` stands.
-pub fn status(project: &Project, config: &Config) -> Summary {
+///
+/// A count that silently left out a file would mislead, so every article and claims file
+/// must load: otherwise the errors, one per file, all of them, are returned instead.
+pub fn status(project: &Project, config: &Config) -> Result<Summary, Vec<Error>> {
     let mut summary = Summary {
         articles: Vec::new(),
         not_extracted: Vec::new(),
@@ -107,19 +107,21 @@ pub fn status(project: &Project, config: &Config) -> Summary {
         statuses: Counts::new(&config.review.statuses),
         verdicts: verdict_counts(config),
         unreviewed: 0,
-        errors: Vec::new(),
     };
-    let paths = load::list(&project.claims_dir()).unwrap_or_else(|e| {
-        summary
-            .errors
-            .push(Diagnostic::from_error(&e, project.claims_dir()));
+    let mut errors = Vec::new();
+    let article_paths = project.articles().unwrap_or_else(|e| {
+        errors.push(e);
         Vec::new()
     });
-    let mut extracted = BTreeSet::new();
+    let (articles, article_errors) = article::load_all(&article_paths);
+    errors.extend(article_errors);
+    let paths = project.claims_files().unwrap_or_else(|e| {
+        errors.push(e);
+        Vec::new()
+    });
     for path in paths {
         match load::load(&path) {
             Ok(file) => {
-                extracted.insert(file.article.id.clone());
                 let a = article_status(&file, path, config);
                 summary.claims += a.claims;
                 summary.unreviewed += a.unreviewed.len();
@@ -131,17 +133,19 @@ pub fn status(project: &Project, config: &Config) -> Summary {
                 }
                 summary.articles.push(a);
             }
-            Err(e) => summary.errors.push(Diagnostic::from_error(&e, &path)),
+            Err(e) => errors.push(e),
         }
     }
-    for path in article::list(&project.articles_dir()).unwrap_or_default() {
-        if let Ok(id) = article::article_id(&path) {
-            if !extracted.contains(&id) {
-                summary.not_extracted.push(id);
-            }
-        }
+    summary.not_extracted = articles
+        .into_iter()
+        .filter(|a| !project.claims_path(&a.id).exists())
+        .map(|a| a.id)
+        .collect();
+    if errors.is_empty() {
+        Ok(summary)
+    } else {
+        Err(errors)
     }
-    summary
 }
 
 fn verdict_counts(config: &Config) -> Counts {

@@ -18,8 +18,8 @@ use std::fs;
 use std::path::{Component, Path, PathBuf};
 
 use super::render::Page;
-use crate::error::{Error, ErrorKind, Result, read_utf8};
-use crate::output::write_atomic;
+use crate::error::{Error, ErrorKind, Result, decode_utf8, file_in_the_way};
+use crate::output::{check_writable, write_atomic};
 
 /// The manifest's file name, in the output folder.
 pub const MANIFEST: &str = ".claimline-manifest";
@@ -50,11 +50,23 @@ pub fn publish(out: &Path, pages: &[Page]) -> Result<Changes> {
             ));
         }
     }
-    let previous = read_manifest(out)?;
     // Check everything before writing anything.
+    if let Some(file) = file_in_the_way(out) {
+        let message = if file == out {
+            "expected a folder to write the site into, found a file".to_string()
+        } else {
+            format!(
+                "expected a folder, found a file (the site is written into {})",
+                out.display()
+            )
+        };
+        return Err(Error::in_file(ErrorKind::Io, &file, message));
+    }
+    let previous = read_manifest(out)?;
     let mut unchanged = BTreeSet::new();
     for page in pages {
         let target = out.join(&page.path);
+        check_writable(&target)?;
         match fs::read(&target) {
             Ok(existing) if existing == page.content => {
                 unchanged.insert(page.path.as_str());
@@ -102,10 +114,12 @@ pub fn publish(out: &Path, pages: &[Page]) -> Result<Changes> {
 /// plain relative paths are ignored: nothing outside the folder is ever removed.
 fn read_manifest(out: &Path) -> Result<BTreeSet<String>> {
     let path = out.join(MANIFEST);
-    if !path.is_file() {
-        return Ok(BTreeSet::new());
-    }
-    let text = read_utf8(&path)?;
+    let bytes = match fs::read(&path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(BTreeSet::new()),
+        Err(e) => return Err(Error::io("read", &path, e)),
+    };
+    let text = decode_utf8(bytes, &path)?;
     Ok(text
         .lines()
         .map(str::trim)

@@ -5,13 +5,12 @@
 //! its front matter, the source of truth: the copy at the top of a claims file is for people
 //! reading that file, and may lag behind a corrected headline.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::article::{self, Article};
 use crate::config::Config;
 use crate::error::{Error, ErrorKind, Result, read_utf8};
-use crate::review::{ArticleRecord, ClaimsFile};
+use crate::review::{ArticleRecord, ClaimsFile, Project};
 use crate::timeline::TimelineError;
 
 /// The claims of every article, in article file order, and where each came from.
@@ -35,43 +34,22 @@ pub enum Origin {
 impl Sources {
     /// Read the articles in `data/articles` and their claims.
     pub fn load(data: &Path, config: &Config) -> Result<Sources> {
-        let articles_dir = data.join("articles");
-        if !articles_dir.is_dir() {
-            return Err(Error::in_file(
-                ErrorKind::Io,
-                &articles_dir,
-                "no such folder; run claimline in a project folder (one with data/articles/) \
-                 or name the data folder with --data",
-            ));
+        let project = Project::from_data_dir(data);
+        let paths = project.articles()?;
+        // The claims folder may not exist yet; anything else in its place is an error.
+        project.claims_files()?;
+        let (articles, errors) = article::load_all(&paths);
+        if let Some(e) = errors.into_iter().next() {
+            return Err(e);
         }
-        let paths = article::list(&articles_dir)?;
-        if paths.is_empty() {
-            return Err(Error::in_file(
-                ErrorKind::Invalid,
-                &articles_dir,
-                "no articles found; expected .md, .markdown or .txt files with front matter",
-            ));
-        }
-        let mut files = Vec::with_capacity(paths.len());
-        let mut origins = Vec::with_capacity(paths.len());
-        let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
-        for path in paths {
-            let article = Article::load(&path)?;
-            if let Some(first) = seen.insert(article.id.clone(), path.clone()) {
-                return Err(Error::in_file(
-                    ErrorKind::Invalid,
-                    &path,
-                    format!(
-                        "has the same article id, {:?}, as {}; rename one of them",
-                        article.id,
-                        first.display()
-                    ),
-                ));
-            }
-            let claims_path = data.join("claims").join(format!("{}.yaml", article.id));
-            if claims_path.is_file() {
+        let mut files = Vec::with_capacity(articles.len());
+        let mut origins = Vec::with_capacity(articles.len());
+        for article in articles {
+            let path = &article.path;
+            let claims_path = project.claims_path(&article.id);
+            if claims_path.exists() {
                 let text = read_utf8(&claims_path)?;
-                let file = read_claims_file(&text, &claims_path)?;
+                let file = crate::review::parse(&text, &claims_path)?;
                 if file.article.id != article.id {
                     let (line, column) =
                         value_position(&text, 0, "id", &file.article.id).unwrap_or((1, 1));
@@ -98,7 +76,9 @@ impl Sources {
                 });
             } else {
                 files.push(crate::claims::extract(&article, config));
-                origins.push(Origin::Extracted { article: path });
+                origins.push(Origin::Extracted {
+                    article: path.clone(),
+                });
             }
         }
         Ok(Sources { files, origins })
@@ -148,14 +128,6 @@ fn record_of(article: &Article) -> ArticleRecord {
         publisher: meta.publisher.clone(),
         author: meta.author.clone(),
     }
-}
-
-/// Parse a claims file.
-///
-/// Until the review module's loader lands this reads the file straight through
-/// [`crate::yaml`]; it is the one place to switch.
-fn read_claims_file(text: &str, path: &Path) -> Result<ClaimsFile> {
-    crate::yaml::from_str::<ClaimsFile>(text, path, 1)
 }
 
 /// The 1-based line and column of the value of `key:` inside the claim whose `id` is `claim`.

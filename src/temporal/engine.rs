@@ -15,7 +15,6 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     let candidates = refine::complete_ranges(&doc, candidates);
     let candidates = refine::attach_times(&doc, candidates);
     let candidates = refine::widen_to_weeks(&doc, candidates);
-    let candidates = refine::drop_datelines(&doc, candidates);
     let mut resolver = Resolver::new(published);
     let mut kept = Vec::with_capacity(candidates.len());
     let mut mentions = Vec::with_capacity(candidates.len());

@@ -144,7 +144,6 @@ pub(crate) enum Expr {
     Narrative {
         unit: Unit,
         offset: i32,
-        amount: Amount,
     },
     Vague(Vague),
     Holiday {

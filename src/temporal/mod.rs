@@ -132,6 +132,14 @@ pub struct Analysis {
     pub anchors: Vec<Anchor>,
 }
 
+/// Whether `word` names a weekday or a month ("Friday", "Aug"), whatever its case.
+pub(crate) fn is_calendar_name(word: &str) -> bool {
+    matches!(
+        lexicon::lookup(&word.to_ascii_lowercase()),
+        lexicon::Lex::Weekday(_) | lexicon::Lex::Month(_) | lexicon::Lex::MonthAbbr(_)
+    )
+}
+
 /// Find and resolve every temporal expression in `text`, a news article published on
 /// `published`.
 pub fn analyze(text: &str, published: NaiveDate) -> Analysis {

@@ -9,7 +9,7 @@
 use super::doc::Doc;
 use super::expr::{Candidate, Expr};
 use super::lexicon::{Lex, Unit, Word};
-use super::rules::year_at;
+use super::rules::{day_of, year_after};
 
 /// Keep the longest candidate wherever candidates overlap; ties go to the earlier start, then
 /// to the rule proposed first. The result is in text order.
@@ -47,36 +47,6 @@ pub(crate) fn widen_to_weeks(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Can
             c.widen = Some(Unit::Week);
         }
     }
-    mentions
-}
-
-/// Datelines ("WASHINGTON, August 11 (Xinhua) --") repeat the publication date as metadata;
-/// they are not references in the story.
-pub(crate) fn drop_datelines(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candidate> {
-    mentions.retain(|c| {
-        let Expr::Calendar {
-            month: Some(_),
-            day: Some(_),
-            ..
-        } = c.expr
-        else {
-            return true;
-        };
-        if c.start < 2 || !doc.punct(c.start - 1, ',') {
-            return true;
-        }
-        // An all-capitals place name opening the line.
-        let mut k = c.start - 1;
-        while k > 0 && (doc.all_caps(k - 1) || doc.punct(k - 1, '.') || doc.punct(k - 1, ',')) {
-            k -= 1;
-            if doc.tokens[k].newline_before || k == 0 {
-                break;
-            }
-        }
-        let opens_line = (k == 0 || doc.tokens[k].newline_before) && doc.all_caps(k);
-        let then_agency = doc.punct(c.end, '(') || doc.dash(c.end) || doc.punct(c.end, '_');
-        !(opens_line && then_agency)
-    });
     mentions
 }
 
@@ -144,25 +114,16 @@ pub(crate) fn complete_ranges(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Ca
             );
         if is_sep && mentions.get(k + 1).is_none_or(|n| n.start > sep + 1) {
             let d = sep + 1;
-            if let Some((day, mut end)) = bare_day(doc, d) {
-                let mut year = year;
+            if let Some((day, end)) = bare_day(doc, d) {
                 // "Aug. 5-8, 2018": the year after the range belongs to both.
-                let y_at = if doc.punct(end, ',') { end + 1 } else { end };
-                if year.is_none() {
-                    if let Some((y, after)) = year_at(doc, y_at) {
-                        year = Some(y);
-                        end = after;
-                    }
-                }
+                let (year, end) = match (year, year_after(doc, end)) {
+                    (None, Some((y, after))) => (Some(y), after),
+                    _ => (year, end),
+                };
                 added.push(Candidate::new(
                     d,
                     end,
-                    Expr::Calendar {
-                        year,
-                        month: Some(month),
-                        day: Some(day),
-                        weekday: None,
-                    },
+                    day_of(year, month, day, None),
                     "range-end",
                 ));
             }
@@ -176,12 +137,7 @@ pub(crate) fn complete_ranges(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Ca
                         added.push(Candidate::new(
                             d,
                             end,
-                            Expr::Calendar {
-                                year,
-                                month: Some(month),
-                                day: Some(day),
-                                weekday: None,
-                            },
+                            day_of(year, month, day, None),
                             "range-start",
                         ));
                     }

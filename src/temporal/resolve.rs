@@ -141,27 +141,13 @@ impl Resolver {
                 self.weekday(weekday, shift, tense, tense_note, sentence)
             }
             Expr::Month { month, shift, year } => {
-                let y = match (shift, year) {
-                    (_, YearRef::Absolute(y)) => y,
-                    (_, YearRef::Relative(r)) => dct.year() + r,
-                    (_, YearRef::Narrative) => self
-                        .period_ref(sentence)
-                        .map_or(dct.year(), |f| f.interval.first().year()),
-                    (Shift::Last, _) => {
-                        if month < dct.month() {
-                            dct.year()
-                        } else {
-                            dct.year() - 1
-                        }
-                    }
-                    (Shift::Next, _) => {
-                        if month > dct.month() {
-                            dct.year()
-                        } else {
-                            dct.year() + 1
-                        }
-                    }
-                    _ => dct.year(),
+                let y = match (self.stated_year(year, sentence), shift) {
+                    (Some(y), _) => y,
+                    (None, Shift::Last) if month < dct.month() => dct.year(),
+                    (None, Shift::Last) => dct.year() - 1,
+                    (None, Shift::Next) if month > dct.month() => dct.year(),
+                    (None, Shift::Next) => dct.year() + 1,
+                    (None, _) => dct.year(),
                 };
                 let why = match (shift, year) {
                     (Shift::Last, YearRef::Implied) => format!(
@@ -209,17 +195,13 @@ impl Resolver {
                 year,
             } => self.season(season, shift, year, tense, tense_note, sentence),
             Expr::Quarter { quarter, year } => {
-                let y = match year {
-                    YearRef::Absolute(y) => y,
-                    YearRef::Relative(r) => dct.year() + r,
-                    YearRef::Narrative => self
-                        .period_ref(sentence)
-                        .map_or(dct.year(), |f| f.interval.first().year()),
+                let y = match self.stated_year(year, sentence) {
+                    Some(y) => y,
                     // The quarter under way and the one just ended are this year's, whatever
                     // the tense: "expects to report third-quarter net" in October is about the
                     // quarter just reported. Otherwise the tense decides: looking ahead, the
                     // next such quarter; otherwise the last one begun.
-                    YearRef::Implied => {
+                    None => {
                         let this = Interval::quarter(dct.year(), quarter)?;
                         let recent = this.first() <= dct && this.last() >= shift_months(dct, -3)?;
                         match tense {
@@ -247,13 +229,9 @@ impl Resolver {
             }
             Expr::QuarterRef { kind, year } => self.quarter_ref(kind, year, sentence),
             Expr::Half { half, year } => {
-                let y = match year {
-                    YearRef::Absolute(y) => y,
-                    YearRef::Relative(r) => dct.year() + r,
-                    YearRef::Narrative => self
-                        .period_ref(sentence)
-                        .map_or(dct.year(), |f| f.interval.first().year()),
-                    YearRef::Implied => {
+                let y = match self.stated_year(year, sentence) {
+                    Some(y) => y,
+                    None => {
                         if Interval::half(dct.year(), half)?.first() > dct && tense != Tense::Future
                         {
                             dct.year() - 1
@@ -376,6 +354,20 @@ impl Resolver {
         match self.last_day {
             Some(f) if sentence.saturating_sub(f.sentence) <= FOCUS_REACH => f.interval.first(),
             _ => self.dct,
+        }
+    }
+
+    /// The year a stated or story-relative year reference names; `None` when the text leaves
+    /// it implied.
+    fn stated_year(&self, year: YearRef, sentence: usize) -> Option<i32> {
+        match year {
+            YearRef::Absolute(y) => Some(y),
+            YearRef::Relative(r) => Some(self.dct.year() + r),
+            YearRef::Narrative => Some(
+                self.period_ref(sentence)
+                    .map_or(self.dct.year(), |f| f.interval.first().year()),
+            ),
+            YearRef::Implied => None,
         }
     }
 
@@ -944,8 +936,8 @@ impl Resolver {
 /// Values and types follow the annotated news corpora: a clock time is a TIME
 /// (`2018-08-07T15:00`), and so is a part of a day named by its relation to publication
 /// ("this morning", "last night": `2018-08-08TMO`). A part of a day named by its weekday or
-/// date ("Wednesday night") is annotated as the DATE of that day; the part is kept in the
-/// grain and the explanation.
+/// date ("Wednesday night"), or by its place in the story ("the next morning"), is annotated
+/// as the DATE of that day; the part is kept in the grain and the explanation.
 fn add_time(r: &mut Resolved, time: TimeOfDay, named_day: bool) {
     let Some(interval) = r.interval else {
         return;
@@ -993,35 +985,52 @@ fn names_the_day(expr: &Expr) -> bool {
     )
 }
 
-/// "until Tuesday", "until March 6": in news a date after "until" is almost always a deadline
-/// still ahead ("gave the relatives until 9 a.m. Tuesday", "postponed until Tuesday morning"),
-/// whatever the tense of the decision that set it; only a verb of lasting ("the talks lasted
-/// until Friday") keeps it in the past.
+/// Deadlines and schedules. "until Tuesday", "until March 6": in news a date after "until" is
+/// almost always a deadline still ahead ("gave the relatives until 9 a.m. Tuesday",
+/// "postponed until Tuesday morning"), whatever the tense of the decision that set it; only a
+/// verb of lasting ("the talks lasted until Friday") keeps it in the past. "by" and "through"
+/// mark deadlines too when no past tense says otherwise; "effective", "payable" and "ahead of"
+/// schedule.
 fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) -> Tense {
-    let until = c.start > 0 && doc.is(c.start - 1, super::lexicon::Word::Until);
-    if !until || tense == Tense::Future {
+    use super::lexicon::Word;
+    if c.start == 0 || tense == Tense::Future {
         return tense;
     }
-    let lasting = cue.is_some_and(|k| {
-        matches!(
-            doc.word(k),
-            "lasted"
-                | "continued"
-                | "stayed"
-                | "remained"
-                | "ran"
-                | "held"
-                | "lived"
-                | "worked"
-                | "served"
-                | "waited"
-                | "slept"
-                | "fought"
-                | "raged"
-                | "persisted"
-        )
-    });
-    if lasting { tense } else { Tense::Future }
+    let before = doc.word(c.start - 1);
+    // "effective Feb. 1", "payable Dec. 15", "ahead of the weekend": scheduled, so ahead.
+    if matches!(before, "effective" | "payable")
+        || (before == "of" && doc.word(c.start.wrapping_sub(2)) == "ahead")
+    {
+        return Tense::Future;
+    }
+    if doc.is(c.start - 1, Word::Until) {
+        let lasting = cue.is_some_and(|k| {
+            matches!(
+                doc.word(k),
+                "lasted"
+                    | "continued"
+                    | "stayed"
+                    | "remained"
+                    | "ran"
+                    | "held"
+                    | "lived"
+                    | "worked"
+                    | "served"
+                    | "waited"
+                    | "slept"
+                    | "fought"
+                    | "raged"
+                    | "persisted"
+            )
+        });
+        return if lasting { tense } else { Tense::Future };
+    }
+    // "by August", "through January": a deadline or an end point; ahead unless a past tense
+    // says it is behind ("sales had doubled by March").
+    if matches!(before, "by" | "through") && tense != Tense::Past {
+        return Tense::Future;
+    }
+    tense
 }
 
 /// `years` years from a period the story named, at that period's grain.

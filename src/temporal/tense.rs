@@ -92,12 +92,22 @@ fn boundary(doc: &Doc, i: usize) -> bool {
         || (doc.punct(i, '\'') && (doc.punct(i + 1, '\'') || (i > 0 && doc.punct(i - 1, '\''))))
 }
 
-/// A conjunction that starts a new clause after a reference: in "a rally on Saturday and were
-/// planning to drive", "were" is not what happened on Saturday.
+/// A word that starts a new clause: in "a rally on Saturday and were planning to drive",
+/// "were" is not what happened on Saturday; in "Tuesday's declaration by Ford, which holds a
+/// stake", neither is "holds".
 fn clause_starts(doc: &Doc, i: usize) -> bool {
     matches!(
         doc.word(i),
-        "and" | "but" | "while" | "whereas" | "although" | "because"
+        "and"
+            | "but"
+            | "while"
+            | "whereas"
+            | "although"
+            | "because"
+            | "which"
+            | "who"
+            | "whose"
+            | "whom"
     )
 }
 
@@ -145,6 +155,11 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         }
         "going" if doc.is(i + 1, Word::To) => return Some(Tense::Future),
         "is" | "are" | "am" => return Some(Tense::Present),
+        // News announces schedules in the present tense: "the museum reopens Saturday", "the
+        // court hears the case Tuesday", "talks resume Monday".
+        w if SCHEDULE_VERBS.binary_search(&w).is_ok() && !is_adjective_use(doc, i) => {
+            return Some(Tense::Future);
+        }
         "was" | "were" | "had" | "did" => return Some(Tense::Past),
         "has" | "have" => {
             // Present perfect reports the past: "has met", "have agreed".
@@ -161,6 +176,11 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
             match doc.word(k) {
                 "will" | "shall" | "would" => return Some(Tense::Future),
                 "is" | "are" | "am" => return Some(Tense::Present),
+                // News announces schedules in the present tense: "the museum reopens Saturday", "the
+                // court hears the case Tuesday", "talks resume Monday".
+                w if SCHEDULE_VERBS.binary_search(&w).is_ok() && !is_adjective_use(doc, i) => {
+                    return Some(Tense::Future);
+                }
                 w if is_adverb(w) || matches!(w, "be" | "been" | "being") => continue,
                 _ => {}
             }
@@ -299,6 +319,37 @@ fn is_past_form(w: &str) -> bool {
         )
 }
 
+/// Verbs that announce a schedule in the present tense, sorted for binary search. Third
+/// person only: the base forms double as nouns too often ("the talks", "a meet").
+const SCHEDULE_VERBS: &[&str] = &[
+    "adjourns",
+    "arrives",
+    "begins",
+    "closes",
+    "convenes",
+    "departs",
+    "ends",
+    "expires",
+    "faces",
+    "heads",
+    "hears",
+    "holds",
+    "hosts",
+    "kicks",
+    "launches",
+    "leaves",
+    "meets",
+    "opens",
+    "reconvenes",
+    "reopens",
+    "resumes",
+    "returns",
+    "sails",
+    "starts",
+    "travels",
+    "visits",
+];
+
 /// Irregular past forms, sorted for binary search.
 const IRREGULAR_PAST: &[&str] = &[
     "ate",
@@ -416,6 +467,14 @@ mod tests {
         let doc = Doc::new(text);
         let i = (0..doc.len()).find(|&i| doc.raw(i) == word).unwrap();
         tense_around(&doc, i, i + 1).0
+    }
+
+    #[test]
+    fn schedule_list_is_sorted() {
+        let mut sorted = SCHEDULE_VERBS.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(SCHEDULE_VERBS, sorted.as_slice());
     }
 
     #[test]

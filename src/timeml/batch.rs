@@ -30,7 +30,7 @@ pub struct Outcome {
 /// out anything inside `out`) and write each into `out`. `report` is called with each failure
 /// as it happens.
 ///
-/// Only a problem with `out` itself (it cannot be created) stops the run early.
+/// Only a problem with `out` itself (a file, or unreadable) stops the run early.
 pub fn tag_files(
     inputs: &[PathBuf],
     out: &Path,
@@ -41,10 +41,25 @@ pub fn tag_files(
         report(&e);
         outcome.failed.push(e);
     };
-    fs::create_dir_all(out).map_err(|e| Error::io("create folder", out, e))?;
-    let out_dir = fs::canonicalize(out).map_err(|e| Error::io("read", out, e))?;
+    // The folder is created by the first write: a run that tags nothing leaves no trace.
+    let out_dir = match fs::metadata(out) {
+        Ok(m) if m.is_dir() => Some(fs::canonicalize(out).map_err(|e| Error::io("read", out, e))?),
+        Ok(_) => {
+            return Err(Error::in_file(
+                ErrorKind::Usage,
+                out,
+                "--out: expected a folder to write into, found a file",
+            ));
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(Error::io("read", out, e)),
+    };
     // Output from an earlier run into a folder inside an input folder is not input.
-    let is_output = |p: &Path| fs::canonicalize(p).is_ok_and(|c| c.starts_with(&out_dir));
+    let is_output = |p: &Path| {
+        out_dir
+            .as_ref()
+            .is_some_and(|d| fs::canonicalize(p).is_ok_and(|c| c.starts_with(d)))
+    };
 
     let mut files = Vec::new();
     for input in inputs {
@@ -121,7 +136,10 @@ pub fn tag_files(
             );
             continue;
         }
-        if fs::canonicalize(file).is_ok_and(|f| f == out_dir.join(&name)) {
+        let overwrites_input = out_dir
+            .as_ref()
+            .is_some_and(|d| fs::canonicalize(file).is_ok_and(|f| f == d.join(&name)));
+        if overwrites_input {
             fail(
                 Error::in_file(
                     ErrorKind::WouldOverwrite,

@@ -147,7 +147,7 @@ pub fn pairs(gold: &Path, system: &Path) -> Result<Vec<Pair>> {
                     return Err(Error::in_file(
                         ErrorKind::Io,
                         p,
-                        "no such file or directory",
+                        "cannot read: no such file or directory",
                     ));
                 }
             }
@@ -227,6 +227,9 @@ mod tests {
         let e = pairs(&g, &s.join("a.tml")).unwrap_err().to_string();
         assert!(e.ends_with("must be two folders or two files"), "{e}");
         let e = pairs(&g, &dir.path().join("nope")).unwrap_err().to_string();
-        assert!(e.ends_with("nope: no such file or directory"), "{e}");
+        assert!(
+            e.ends_with("nope: cannot read: no such file or directory"),
+            "{e}"
+        );
     }
 }

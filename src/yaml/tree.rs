@@ -204,10 +204,14 @@ pub fn parse(text: &str, path: &Path) -> Result<Option<Node>> {
                 .event(event, span)
                 .map_err(|(pos, message)| syntax_error(path, pos, message))?,
             Err(e) => {
+                let pos = positions.pos(*e.marker());
+                if e.info() == TOO_DEEP {
+                    // libyaml's reading would take quadratic time here.
+                    return Err(too_deep_error(path, pos.line, pos.column));
+                }
                 if let Some(better) = super::syntax_error(text, path) {
                     return Err(better);
                 }
-                let pos = positions.pos(*e.marker());
                 return Err(syntax_error(path, pos, e.info().to_string()));
             }
         }
@@ -215,38 +219,103 @@ pub fn parse(text: &str, path: &Path) -> Result<Option<Node>> {
     Ok(builder.root)
 }
 
+/// The parser's message when flow collections (`[...]`, `{...}`) nest past its limit of 255.
+const TOO_DEEP: &str = "recursion limit exceeded";
+
+fn too_deep_error(path: &Path, line: usize, column: usize) -> Error {
+    Error::at_position(
+        ErrorKind::Syntax,
+        path,
+        line,
+        column,
+        "brackets nested too deeply (more than 255 levels of [ ] or { }); expected a few levels",
+    )
+}
+
+/// A located error when `text` (which starts at line `first_line` of `path`) nests flow
+/// collections past this parser's limit.
+///
+/// libyaml, under serde_yaml, takes time quadratic in that depth before its own limit of 128
+/// stops the typed reading: a file of a hundred thousand `[` would hold it for many seconds.
+/// This parser refuses in linear time, so typed reading asks it first.
+pub(crate) fn too_deep(text: &str, path: &Path, first_line: usize) -> Option<Error> {
+    let mut parser = Parser::new_from_str(text);
+    while let Some(event) = parser.next_event() {
+        if let Err(e) = event {
+            if e.info() != TOO_DEEP {
+                return None;
+            }
+            let offset = text
+                .char_indices()
+                .nth(e.marker().index())
+                .map_or(text.len(), |(i, _)| i);
+            let (line, column) = crate::error::line_column(text, offset);
+            return Some(too_deep_error(path, line + first_line - 1, column));
+        }
+    }
+    None
+}
+
 fn syntax_error(path: &Path, pos: Pos, message: String) -> Error {
     Error::at_position(ErrorKind::Syntax, path, pos.line, pos.column, message)
 }
 
-/// Turns the parser's character-based markers into byte offsets.
+/// Turns the parser's character-based markers into byte offsets, lines and columns.
+///
+/// Every lookup is a table read and a binary search, not a walk along the line: a hostile
+/// file with thousands of nodes on one long line would otherwise take quadratic time. Lines
+/// are counted at `\n` only, as everywhere in claimline (see [`crate::error::line_column`]);
+/// the parser's own line count also breaks at a lone `\r`, which would point past the lines
+/// an editor shows.
 struct Positions<'t> {
     text: &'t str,
+    /// The byte offset of each line's start.
     line_starts: Vec<usize>,
+    /// The character index of each line's start.
+    line_start_chars: Vec<usize>,
+    /// The byte offset of each character, when some are wider than a byte.
+    char_offsets: Option<Vec<usize>>,
+    /// How many characters the text has.
+    chars: usize,
 }
 
 impl<'t> Positions<'t> {
     fn new(text: &'t str) -> Positions<'t> {
         let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Positions { text, line_starts }
+        let mut line_start_chars = vec![0];
+        let mut char_offsets = (!text.is_ascii()).then(|| Vec::with_capacity(text.len()));
+        let mut chars = 0;
+        for (i, (offset, c)) in text.char_indices().enumerate() {
+            if let Some(offsets) = &mut char_offsets {
+                offsets.push(offset);
+            }
+            if c == '\n' {
+                line_starts.push(offset + 1);
+                line_start_chars.push(i + 1);
+            }
+            chars = i + 1;
+        }
+        Positions {
+            text,
+            line_starts,
+            line_start_chars,
+            char_offsets,
+            chars,
+        }
     }
 
     fn pos(&self, marker: Marker) -> Pos {
-        let line = marker.line().max(1);
-        let start = self
-            .line_starts
-            .get(line - 1)
-            .copied()
-            .unwrap_or(self.text.len());
-        let offset = self.text[start..]
-            .char_indices()
-            .nth(marker.col())
-            .map_or(self.text.len(), |(i, _)| start + i);
+        let index = marker.index().min(self.chars);
+        let offset = match &self.char_offsets {
+            Some(offsets) => offsets.get(index).copied().unwrap_or(self.text.len()),
+            None => index,
+        };
+        // The last line starting at or before the offset; line_starts[0] is 0, so never 0.
+        let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
         Pos {
             offset,
             line,
-            column: marker.col() + 1,
+            column: index - self.line_start_chars[line - 1] + 1,
         }
     }
 }
@@ -540,6 +609,30 @@ mod tests {
         assert_eq!(kind("h"), ScalarKind::Float);
         assert_eq!(kind("i"), ScalarKind::Int);
         assert_eq!(kind("j"), ScalarKind::Str);
+    }
+
+    #[test]
+    fn positions_break_lines_at_newlines_only() {
+        // A lone carriage return is not a line break for an editor's line numbers.
+        let text = "a: 1\rb: “x”\nc: [1, 2]\n";
+        let r = root(text);
+        let c = r.entry("c").unwrap();
+        assert_eq!((c.key.start.line, c.key.start.column), (2, 1));
+        let two = &c.value.items()[1];
+        assert_eq!((two.start.line, two.start.column), (2, 8));
+        assert_eq!(&text[two.start.offset..two.end.offset], "2");
+    }
+
+    #[test]
+    fn many_nodes_on_one_line_take_linear_time() {
+        // Quadratic position lookups made this take tens of seconds.
+        let text = format!("k: [{}]\n", "“x”, ".repeat(50_000));
+        let r = root(&text);
+        let items = r.get("k").unwrap().items();
+        assert_eq!(items.len(), 50_000);
+        let last = &items[49_999];
+        assert_eq!(last.start.column, 4 + 49_999 * 5 + 1);
+        assert_eq!(&text[last.start.offset..last.end.offset], "“x”");
     }
 
     #[test]

@@ -93,22 +93,27 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if doc.cap(j) && !doc.sentence_start(j) && !doc.all_caps(j) && !doc.cap(i) {
         return;
     }
+    // "24 hours a day", "seven days a week": idioms for "all the time", on both sides.
+    if matches!(doc.lex(i), Lex::Word(Word::A))
+        && i > 0
+        && doc.unit(i - 1).is_some_and(|(u, p)| p && u < unit)
+    {
+        return;
+    }
+    if matches!(doc.lex(end), Lex::Word(Word::A | Word::Per))
+        && doc.unit(end + 1).is_some_and(|(u, p)| !p && u > unit)
+    {
+        return;
+    }
     // Ages: "45 years old", "a 10-year-old".
     if doc.word(end) == "old" || (doc.dash(end) && doc.word(end + 1) == "old") {
         return;
     }
     // "a second" is an ordinal; "a day" only when nothing makes it a recurrence ("twice a
     // day" is left to the set rule).
-    if matches!(doc.lex(i), Lex::Word(Word::A | Word::An)) && i > 0 {
-        let prev = doc.word(i - 1);
-        if doc.is_number(i - 1)
-            || matches!(
-                prev,
-                "twice" | "once" | "times" | "million" | "billion" | "percent"
-            )
-        {
-            return;
-        }
+    // "a day" after a count or a plural noun is a rate ("interviews a day"): the set rule's.
+    if matches!(doc.lex(i), Lex::Word(Word::A | Word::An)) && super::set::rate_context(doc, i) {
+        return;
     }
     if unit == Unit::Night && !plural {
         return;
@@ -233,8 +238,27 @@ fn bare_plural(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if doc.word(i + 1) == "old" || doc.dash(i + 1) {
         return;
     }
+    // "in the weeks before the shooting": not an amount of time but the period before an
+    // event the story tells, placed in the story's month.
+    if i > 0
+        && doc.is(i - 1, Word::The)
+        && matches!(unit, Unit::Day | Unit::Week)
+        && matches!(
+            doc.lex(i + 1),
+            Lex::Word(Word::Before | Word::After | Word::Following)
+        )
+    {
+        let expr = Expr::Narrative {
+            unit: Unit::Month,
+            offset: 0,
+        };
+        out.push(Candidate::new(i, i + 1, expr, "the-days-before"));
+        return;
+    }
+    // "the weeks ahead": the article belongs to the noun phrase; the expression is "weeks".
     let (start, modifier) = match i {
         0 => (i, None),
+        _ if doc.is(i - 1, Word::The) => (i, None),
         _ => left_context(doc, i),
     };
     let mut c = Candidate::new(
@@ -528,6 +552,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "three years",
         "DURATION P3Y",
     ),
+    (
+        "1998-11-20",
+        "He was shot on Oct. 23. His car was seen in the weeks before the shooting.",
+        "weeks",
+        "DATE 1998-10",
+    ),
 ];
 
 #[cfg(test)]
@@ -539,4 +569,8 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     ("2018-08-08", "The two-year-old colt won."),
     ("2018-08-08", "He lost a second time."),
     ("2018-08-08", "He said so on CBS's 60 Minutes program."),
+    (
+        "2018-08-08",
+        "Guards stood outside the office 24 hours a day.",
+    ),
 ];

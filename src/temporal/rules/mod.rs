@@ -24,7 +24,7 @@ mod weekday;
 pub(crate) mod examples;
 
 pub(crate) use amount::amount_at;
-pub(crate) use calendar::year_at;
+pub(crate) use calendar::{day_of, year_after};
 
 use super::doc::Doc;
 use super::expr::Candidate;

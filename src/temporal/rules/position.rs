@@ -35,10 +35,13 @@ pub(crate) fn position_before(doc: &Doc, start: usize) -> (usize, Option<Mod>) {
     (start, None)
 }
 
+/// "early" and "late" pick part of a period and belong to its expression ("early July");
+/// "earlier" and "later" ("earlier this week", "later Thursday") place an event relative to
+/// another and are left out of it, as most annotated news does.
 fn simple_position(lex: Lex) -> Option<Mod> {
     match lex {
-        Lex::Word(Word::Early | Word::Earlier) => Some(Mod::Start),
-        Lex::Word(Word::Late | Word::Later) => Some(Mod::End),
+        Lex::Word(Word::Early) => Some(Mod::Start),
+        Lex::Word(Word::Late) => Some(Mod::End),
         Lex::Word(Word::Mid) => Some(Mod::Mid),
         _ => None,
     }

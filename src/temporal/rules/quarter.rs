@@ -450,6 +450,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "third-quarter",
         "DATE 1989-Q3",
     ),
+    (
+        "1989-10-26",
+        "It had a loss for the quarter ended Sept. 30.",
+        "the quarter",
+        "DATE 1989-Q3",
+    ),
 ];
 
 #[cfg(test)]

@@ -47,7 +47,6 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                     Expr::Narrative {
                         unit: Unit::Year,
                         offset: -1,
-                        amount: Amount::Count(1),
                     },
                     "year-ago",
                 ));
@@ -123,7 +122,9 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
     if !matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Quarter) {
         return;
     }
-    if ended && matches!(unit, Unit::Year | Unit::Quarter) {
+    // "the year ended June 30" is a fiscal year, reported as an amount of time; "the quarter
+    // ended Sept. 30" is the quarter being reported, left to the quarter rule.
+    if ended && unit == Unit::Year {
         out.push(Candidate::new(
             start,
             i + 1,
@@ -283,7 +284,8 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         return;
     };
     let (expr, rule) = match (word, the) {
-        (Lex::Word(Word::This), false) => (relative(unit, 0), "this-unit"),
+        // "this day" is a figure of speech ("this day in history"); news says "today".
+        (Lex::Word(Word::This), false) if unit != Unit::Day => (relative(unit, 0), "this-unit"),
         (Lex::Word(Word::Current), _) if unit == Unit::Quarter => (
             Expr::QuarterRef {
                 kind: super::super::expr::QuarterRef::Current,
@@ -341,11 +343,7 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 }
 
 fn narrative(unit: Unit, offset: i32) -> Expr {
-    Expr::Narrative {
-        unit,
-        offset,
-        amount: Amount::Count(offset.unsigned_abs()),
-    }
+    Expr::Narrative { unit, offset }
 }
 
 /// "three years ago", "a year earlier", "two days later", "six weeks ago", "five months
@@ -418,7 +416,6 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         Expr::Narrative {
             unit,
             offset: sign * count(amount),
-            amount,
         }
     } else {
         Expr::Ago { amount, unit, sign }
@@ -665,13 +662,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     (
         "2018-08-08",
         "Police raided the house on June 4. Earlier that day, a witness called.",
-        "Earlier that day",
+        "that day",
         "DATE 2018-06-04",
     ),
     (
         "2018-08-08",
         "The team won in 2015 and lost later that year.",
-        "later that year",
+        "that year",
         "DATE 2015",
     ),
     (
@@ -863,7 +860,7 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     (
         "2000-01-28",
         "Munero fled in June 1998 and returned later that year.",
-        "later that year",
+        "that year",
         "DATE 1998",
     ),
     (

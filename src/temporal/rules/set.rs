@@ -89,6 +89,28 @@ fn attributive(doc: &Doc, i: usize) -> bool {
                 | "while"
                 | "because"
                 | "so"
+                | "in"
+                | "at"
+                | "on"
+                | "outside"
+                | "inside"
+                | "across"
+                | "around"
+                | "during"
+                | "after"
+                | "before"
+                | "over"
+                | "through"
+                | "near"
+                | "along"
+                | "into"
+                | "onto"
+                | "throughout"
+                | "there"
+                | "here"
+                | "again"
+                | "too"
+                | "now"
         )
 }
 
@@ -152,6 +174,28 @@ fn every(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     out.push(Candidate::new(i, j + 1, expr, "every"));
 }
 
+/// Whether the "a" at `i` starts a rate: after a count, an amount of money or a plural noun
+/// ("twice a year", "$5 million a year", "hundreds of interviews a day").
+pub(crate) fn rate_context(doc: &Doc, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let prev = doc.word(i - 1);
+    let plural_noun = doc.is_word(i - 1)
+        && !doc.cap(i - 1)
+        && doc.lex(i - 1) == Lex::None
+        && prev.len() > 3
+        && prev.ends_with('s')
+        && !prev.ends_with("ss")
+        && !prev.ends_with("us");
+    doc.is_number(i - 1)
+        || plural_noun
+        || matches!(
+            prev,
+            "twice" | "once" | "times" | "million" | "billion" | "thousand" | "percent" | "hundred"
+        )
+}
+
 /// "twice a year", "$5 a day", "per year": a rate, after a count or an amount of money.
 fn per_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let Some((unit, false)) = doc.unit(i + 1) else {
@@ -164,20 +208,14 @@ fn per_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         if i == 0 {
             return;
         }
-        let prev = doc.word(i - 1);
-        let rate = doc.is_number(i - 1)
-            || matches!(
-                prev,
-                "twice"
-                    | "once"
-                    | "times"
-                    | "million"
-                    | "billion"
-                    | "thousand"
-                    | "percent"
-                    | "hundred"
-            );
-        if !rate {
+        if !rate_context(doc, i) {
+            return;
+        }
+        // "24 hours a day": part of an idiom for "all the time".
+        if doc
+            .unit(i - 1)
+            .is_some_and(|(u, p)| p && Some(u) < doc.unit(i + 1).map(|x| x.0))
+        {
             return;
         }
         // "twice a year ago" is not a rate.
@@ -277,6 +315,18 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "2018-08-08",
         "Leads arrive on a daily basis.",
         "daily",
+        "SET P1D",
+    ),
+    (
+        "2018-08-08",
+        "Protesters gather daily outside the house.",
+        "daily",
+        "SET P1D",
+    ),
+    (
+        "2018-08-08",
+        "Agents do dozens of interviews a day.",
+        "a day",
         "SET P1D",
     ),
 ];

@@ -43,10 +43,21 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                 push(out, i, i + 1, Vague::Future);
             }
         }
-        // "in recent years", "recent weeks". The adjective alone ("recent successes")
+        // "in recent years", "recent weeks": an unstated number of units up to now, which
+        // annotated news marks as a duration (`PXY`). The adjective alone ("recent successes")
         // describes a thing, not a time.
-        Lex::Word(Word::Recent) if matches!(doc.unit(i + 1), Some((_, true))) => {
-            push(out, i, i + 2, Vague::Past);
+        Lex::Word(Word::Recent) => {
+            if let Some((unit, true)) = doc.unit(i + 1) {
+                out.push(Candidate::new(
+                    i,
+                    i + 2,
+                    Expr::Duration {
+                        amount: super::super::expr::Amount::Some,
+                        unit,
+                    },
+                    "recent-units",
+                ));
+            }
         }
         Lex::Word(Word::Coming) if matches!(doc.unit(i + 1), Some((_, true))) => {
             let start = if i > 0 && doc.is(i - 1, Word::The) {
@@ -71,7 +82,11 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             if i > 0 && matches!(doc.word(i - 1), "near" | "distant" | "foreseeable") {
                 start = i - 1;
             }
-            if start > 0 && (doc.is(start - 1, Word::The) || doc.is(start - 1, Word::A)) {
+            // "a future in which...": a noun, not a time.
+            if i > 0 && doc.is(i - 1, Word::A) {
+                return;
+            }
+            if start > 0 && doc.is(start - 1, Word::The) {
                 start -= 1;
             }
             if start == i {
@@ -149,7 +164,7 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "2018-08-08",
         "Costs have risen in recent years.",
         "recent years",
-        "DATE PAST_REF",
+        "DURATION PXY",
     ),
     (
         "2018-08-08",
@@ -215,7 +230,7 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "2018-08-08",
         "Shares have fallen in recent weeks.",
         "recent weeks",
-        "DATE PAST_REF",
+        "DURATION PXW",
     ),
     (
         "2018-08-08",

@@ -7,7 +7,7 @@
 use super::super::doc::Doc;
 use super::super::expr::{Candidate, Expr, TimeOfDay};
 use super::super::lexicon::{Lex, PartOfDay, Unit, Word};
-use super::calendar::{day_at, month_at, shift_before, year_at};
+use super::calendar::{day_at, day_of, month_at, shift_before, year_after};
 use super::position::position_before;
 
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
@@ -48,23 +48,16 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
         .or_else(|| {
             day_at(doc, j).and_then(|(d, after)| month_at(doc, after).map(|(m, end)| (m, d, end)))
         });
-    if let Some((month, day, mut end)) = dated {
-        let mut year = None;
-        let y_at = if doc.punct(end, ',') { end + 1 } else { end };
-        if let Some((y, after)) = year_at(doc, y_at) {
-            year = Some(y);
-            end = after;
-        }
+    if let Some((month, day, end)) = dated {
+        let (year, end) = match year_after(doc, end) {
+            Some((y, end)) => (Some(y), end),
+            None => (None, end),
+        };
         let (start, _) = shift_before(doc, i);
         out.push(Candidate::new(
             start,
             end,
-            Expr::Calendar {
-                year,
-                month: Some(month),
-                day: Some(day),
-                weekday: Some(wd),
-            },
+            day_of(year, month, day, Some(wd)),
             "weekday-date",
         ));
         return;
@@ -384,6 +377,24 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The agency gave the relatives until 9 a.m. Tuesday to sign.",
         "9 a.m. Tuesday",
         "TIME 2000-04-04T09:00",
+    ),
+    (
+        "2018-09-27",
+        "The museum, closed since last summer, reopens on Saturday.",
+        "Saturday",
+        "DATE 2018-09-29",
+    ),
+    (
+        "2018-09-27",
+        "The court hears the appeal Tuesday.",
+        "Tuesday",
+        "DATE 2018-10-02",
+    ),
+    (
+        "1989-10-30",
+        "The move follows Tuesday's declaration by Ford, which holds a stake.",
+        "Tuesday",
+        "DATE 1989-10-24",
     ),
 ];
 
