@@ -12,14 +12,18 @@
 //!
 //! Stages: `tokenize`, `sentences` (on tokens made beforehand), `analyze`, `extract`
 //! (`claims::extract_with` on an analysis made beforehand); inputs: `typical`, `dense`,
-//! `prose` (see news.rs). `run` is the only function measured. Without arguments (as
-//! `cargo bench` calls it) it runs every stage once on every input and prints the sizes.
+//! `prose` (see news.rs). `run` is the only function measured. It also counts the heap
+//! allocations (and reallocations) the pass makes, which callgrind does not show directly.
+//! Without arguments (as `cargo bench` calls it) it runs every stage once on every input and
+//! prints those counts.
 
 mod news;
 
+use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::NaiveDate;
 use claimline::article::Article;
@@ -30,6 +34,41 @@ use claimline::text::{self, Token};
 use news::Density;
 
 const ARTICLES: usize = 64;
+
+/// The system allocator, counting calls to `alloc` and `realloc`.
+struct Counting;
+
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: every call is passed on unchanged to the system allocator.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract, which `System` shares.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` came from `System` through `alloc` or `realloc` above.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        // SAFETY: as for `dealloc`; the caller upholds `realloc`'s contract.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// Runs the measured pass and returns how many allocations and reallocations it made.
+fn counted(stage: Stage, p: &Prepared) -> usize {
+    let before = ALLOCATIONS.load(Ordering::Relaxed);
+    run(stage, p);
+    ALLOCATIONS.load(Ordering::Relaxed) - before
+}
 
 #[derive(Clone, Copy)]
 enum Stage {
@@ -117,6 +156,17 @@ fn run(stage: Stage, p: &Prepared) {
     }
 }
 
+fn report(stage: &str, density: Density, p: &Prepared, allocations: usize) {
+    let mentions: usize = p.analyses.iter().map(|a| a.mentions.len()).sum();
+    println!(
+        "workload {stage} {}: {} bytes, {mentions} mentions, {allocations} allocations \
+         ({:.1} per KB)",
+        density.name(),
+        p.bytes(),
+        allocations as f64 * 1024.0 / p.bytes() as f64,
+    );
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args()
         .skip(1)
@@ -132,22 +182,16 @@ fn main() -> ExitCode {
         (None, _) => {
             for density in INPUTS {
                 let p = Prepared::new(density);
-                for (_, stage) in STAGES {
-                    run(stage, &p);
+                for (name, stage) in STAGES {
+                    report(name, density, &p, counted(stage, &p));
                 }
-                println!(
-                    "workload {}: {} bytes, all stages once",
-                    density.name(),
-                    p.bytes()
-                );
             }
             ExitCode::SUCCESS
         }
-        (Some(Some((_, stage))), None | Some(Some(_))) => {
+        (Some(Some((name, stage))), None | Some(Some(_))) => {
             let density = density.flatten().copied().unwrap_or(Density::Typical);
             let p = Prepared::new(density);
-            run(*stage, &p);
-            println!("workload {}: {} bytes", density.name(), p.bytes());
+            report(name, density, &p, counted(*stage, &p));
             ExitCode::SUCCESS
         }
         _ => {
