@@ -75,9 +75,10 @@ impl Input {
         }
         let kb = self.bytes() as f64 / 1024.0;
         eprintln!(
-            "input {}: {} texts, {:.1} KB, {} tokens, {} sentences, {} mentions ({:.2} per KB), {} rules",
+            "input {}: {} texts, {} bytes ({:.1} KB), {} tokens, {} sentences, {} mentions ({:.2} per KB), {} rules",
             self.name,
             self.texts.len(),
+            self.bytes(),
             kb,
             tokens,
             sentences,
