@@ -329,7 +329,7 @@ pub(crate) fn name_end(words: &Words, from: usize) -> usize {
             let plain = !lexicon::is_preposition(&w)
                 && !lexicon::is_subordinator(&w)
                 && !lexicon::is_finite_verb(&w)
-                && !matches!(w.as_str(), "who" | "that" | "which" | "and" | "or");
+                && !matches!(&*w, "who" | "that" | "which" | "and" | "or");
             if plain && lowercase < 3 && i > from && !words.is_capitalized(from) {
                 lowercase += 1;
                 i += 1;

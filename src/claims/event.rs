@@ -117,9 +117,7 @@ fn side_clause(parts: Parts, clause: Clause) -> Option<String> {
         from += 1;
     }
     let opener = words.lower(from)?;
-    if lexicon::is_subordinator(&opener)
-        || matches!(opener.as_str(), "that" | "which" | "who" | "where")
-    {
+    if lexicon::is_subordinator(&opener) || matches!(&*opener, "that" | "which" | "who" | "where") {
         from += 1;
     }
     if parts.subject.is_some_and(|s| clause.start == s.head_end) {

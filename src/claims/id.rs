@@ -38,6 +38,8 @@ fn normalize(sentence: &str) -> String {
             match c {
                 '“' | '”' | '„' | '«' | '»' => out.push('"'),
                 '‘' | '’' | '‚' => out.push('\''),
+                // Unicode lower case of ASCII is ASCII lower case; most characters are ASCII.
+                _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
                 _ => out.extend(c.to_lowercase()),
             }
         }

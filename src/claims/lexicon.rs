@@ -130,10 +130,40 @@ pub(crate) fn is_calendar_word(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase) && crate::temporal::is_calendar_name(word)
 }
 
+/// A word in lower case. The classes below are asked about nearly every word of every
+/// sentence, and almost every word is short and ASCII: those are lowered on the stack (their
+/// ASCII lower case is their Unicode lower case); only the others allocate.
+enum Lower {
+    Short([u8; 24], usize),
+    Other(String),
+}
+
+impl Lower {
+    fn of(word: &str) -> Lower {
+        let mut buf = [0u8; 24];
+        match buf.get_mut(..word.len()) {
+            Some(lower) if word.is_ascii() => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                Lower::Short(buf, word.len())
+            }
+            _ => Lower::Other(word.to_lowercase()),
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            // ASCII bytes are always UTF-8; the fallback is never taken.
+            Lower::Short(buf, len) => std::str::from_utf8(&buf[..*len]).unwrap_or_default(),
+            Lower::Other(s) => s,
+        }
+    }
+}
+
 /// Words that open a noun phrase without being its head: "the", "a", "his", "several".
 pub(crate) fn is_determiner(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
+        Lower::of(word).as_str(),
         "the"
             | "a"
             | "an"
@@ -167,7 +197,7 @@ pub(crate) fn is_determiner(word: &str) -> bool {
 /// themselves.
 pub(crate) fn is_pronoun(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
+        Lower::of(word).as_str(),
         "he" | "she" | "they" | "we" | "i" | "it" | "you"
     )
 }
@@ -176,7 +206,7 @@ pub(crate) fn is_pronoun(word: &str) -> bool {
 /// phrase ("on Wednesday").
 pub(crate) fn is_preposition(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
+        Lower::of(word).as_str(),
         "on" | "in"
             | "at"
             | "by"
@@ -205,9 +235,10 @@ pub(crate) fn is_preposition(word: &str) -> bool {
 /// One-word openers that stand before the subject, followed by a comma: "However,",
 /// "Meanwhile,". Adverbs in `-ly` ("Ultimately,") are recognised by their ending.
 pub(crate) fn is_connective(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let lower = Lower::of(word);
+    let lower = lower.as_str();
     matches!(
-        lower.as_str(),
+        lower,
         "however"
             | "meanwhile"
             | "still"
@@ -523,6 +554,25 @@ pub(crate) fn addresses_reader(first: &str, second: Option<&str>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_is_unicode_lower_case() {
+        let words = [
+            "The",
+            "ACCORDING",
+            "a",
+            "",
+            "ÉTÉ",
+            "İstanbul",
+            "\u{212A}elvin",
+            "Wissenschaftsministeriums",
+            "Counterintelligence-Related",
+        ];
+        for word in words {
+            assert_eq!(Lower::of(word).as_str(), word.to_lowercase(), "{word}");
+        }
+        assert!(is_preposition("According") && is_determiner("THE") && !is_pronoun("Hel"));
+    }
 
     #[test]
     fn titles_are_case_sensitive() {

@@ -5,6 +5,8 @@
 //! ("“...,” Sen. Paul said"), never about the words inside it: folding the quotation away
 //! keeps "may" or "said" inside a quote from being read as the sentence's own.
 
+use std::borrow::Cow;
+
 use crate::text::{Token, TokenKind};
 
 use super::quote::Quotation;
@@ -92,9 +94,16 @@ impl<'t> Words<'t> {
         }
     }
 
-    /// The word at `i` in lower case, when it is one.
-    pub fn lower(&self, i: usize) -> Option<String> {
-        self.word(i).map(str::to_lowercase)
+    /// The word at `i` in lower case, when it is one. Most words of a sentence already are:
+    /// those are borrowed, not copied.
+    pub fn lower(&self, i: usize) -> Option<Cow<'t, str>> {
+        self.word(i).map(|w| {
+            if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Borrowed(w)
+            } else {
+                Cow::Owned(w.to_lowercase())
+            }
+        })
     }
 
     /// Whether item `i` is the punctuation `c`.
@@ -226,6 +235,20 @@ fn collapse_space(s: &str) -> impl Iterator<Item = char> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_borrows_words_already_in_lower_case() {
+        let words = Words::sample("The ÉLYSÉE said élan, says Paul.", &[]);
+        let lowered: Vec<Option<String>> = (0..words.len())
+            .map(|i| words.lower(i).map(|w| w.into_owned()))
+            .collect();
+        let expected: Vec<Option<String>> = (0..words.len())
+            .map(|i| words.word(i).map(str::to_lowercase))
+            .collect();
+        assert_eq!(lowered, expected);
+        assert!(matches!(words.lower(2), Some(Cow::Borrowed("said"))));
+        assert!(matches!(words.lower(0), Some(Cow::Owned(_))));
+    }
 
     #[test]
     fn quotations_fold_into_one_item() {
