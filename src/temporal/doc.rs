@@ -7,11 +7,17 @@
 use super::lexicon::{self, Lex, Unit, Word};
 use crate::text::{Token, TokenKind, sentences_of_tokens, tokenize};
 
+/// A tense class not worked out yet.
+const UNCLASSIFIED: u8 = u8::MAX;
+
 pub(crate) struct Doc<'t> {
     pub text: &'t str,
     lower: String,
     pub tokens: Vec<Token>,
     pub lex: Vec<Lex>,
+    /// What each word can tell about tense (`tense::word_class`), worked out the first time
+    /// the tense search reaches it: that search visits only the words around dates.
+    tense_class: Vec<std::cell::Cell<u8>>,
     /// For each token, the index of its sentence.
     pub sentence_of: Vec<usize>,
 }
@@ -27,6 +33,7 @@ impl<'t> Doc<'t> {
                 _ => Lex::None,
             })
             .collect();
+        let tense_class = vec![std::cell::Cell::new(UNCLASSIFIED); tokens.len()];
         let sentences = sentences_of_tokens(text, &tokens);
         let mut sentence_of = Vec::with_capacity(tokens.len());
         let mut s = 0;
@@ -41,6 +48,7 @@ impl<'t> Doc<'t> {
             lower,
             tokens,
             lex,
+            tense_class,
             sentence_of,
         }
     }
@@ -65,6 +73,16 @@ impl<'t> Doc<'t> {
 
     pub fn lex(&self, i: usize) -> Lex {
         self.lex.get(i).copied().unwrap_or(Lex::None)
+    }
+
+    pub fn tense_class(&self, i: usize) -> u8 {
+        let Some(cell) = self.tense_class.get(i) else {
+            return 0;
+        };
+        if cell.get() == UNCLASSIFIED {
+            cell.set(super::tense::word_class(self.word(i)));
+        }
+        cell.get()
     }
 
     pub fn is(&self, i: usize, w: Word) -> bool {

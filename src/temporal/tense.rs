@@ -111,6 +111,60 @@ fn clause_starts(doc: &Doc, i: usize) -> bool {
     )
 }
 
+/// A word that can signal a tense by itself (a modal, an auxiliary, a word of planning).
+pub(crate) const CUE_WORD: u8 = 1;
+/// A simple past or past participle.
+pub(crate) const PAST_FORM: u8 = 2;
+/// A present-tense scheduling verb.
+pub(crate) const SCHEDULE: u8 = 4;
+
+/// What a lower-case word can tell about tense, worked out once per token when the text is
+/// read: most words tell nothing, and the search around each date then skips them at the
+/// cost of one comparison.
+pub(crate) fn word_class(w: &str) -> u8 {
+    let mut class = 0;
+    if matches!(
+        w,
+        "will"
+            | "shall"
+            | "would"
+            | "ll"
+            | "should"
+            | "might"
+            | "may"
+            | "soon"
+            | "early"
+            | "intends"
+            | "expects"
+            | "upcoming"
+            | "scheduled"
+            | "slated"
+            | "planned"
+            | "expected"
+            | "due"
+            | "set"
+            | "going"
+            | "is"
+            | "are"
+            | "am"
+            | "was"
+            | "were"
+            | "had"
+            | "did"
+            | "has"
+            | "have"
+    ) {
+        class |= CUE_WORD;
+    }
+    if is_past_form(w) {
+        class |= PAST_FORM;
+    }
+    if is_schedule_verb(w) {
+        class |= SCHEDULE;
+    }
+    class
+}
+
 /// The tense token `i` signals, if it is a verb-like cue.
 fn cue(doc: &Doc, i: usize) -> Option<Tense> {
     if !doc.is_word(i) {
@@ -118,6 +172,10 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         if doc.apostrophe(i) && doc.word(i + 1) == "ll" && doc.glued(i + 1) {
             return Some(Tense::Future);
         }
+        return None;
+    }
+    let class = doc.tense_class(i);
+    if class == 0 {
         return None;
     }
     let w = doc.word(i);
@@ -157,7 +215,7 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         "is" | "are" | "am" => return Some(Tense::Present),
         // News announces schedules in the present tense: "the museum reopens Saturday", "the
         // court hears the case Tuesday", "talks resume Monday".
-        w if SCHEDULE_VERBS.binary_search(&w).is_ok() && !is_adjective_use(doc, i) => {
+        _ if class & SCHEDULE != 0 && !is_adjective_use(doc, i) => {
             return Some(Tense::Future);
         }
         "was" | "were" | "had" | "did" => return Some(Tense::Past),
@@ -167,7 +225,7 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         }
         _ => {}
     }
-    if is_past_form(w) {
+    if class & PAST_FORM != 0 {
         if is_adjective_use(doc, i) {
             return None;
         }
@@ -176,11 +234,6 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
             match doc.word(k) {
                 "will" | "shall" | "would" => return Some(Tense::Future),
                 "is" | "are" | "am" => return Some(Tense::Present),
-                // News announces schedules in the present tense: "the museum reopens Saturday", "the
-                // court hears the case Tuesday", "talks resume Monday".
-                w if SCHEDULE_VERBS.binary_search(&w).is_ok() && !is_adjective_use(doc, i) => {
-                    return Some(Tense::Future);
-                }
                 w if is_adverb(w) || matches!(w, "be" | "been" | "being") => continue,
                 _ => {}
             }
@@ -282,7 +335,7 @@ fn is_adverb(w: &str) -> bool {
 
 /// A simple past or past participle: irregular forms, or a regular "-ed" verb.
 fn is_past_form(w: &str) -> bool {
-    if IRREGULAR_PAST.binary_search(&w).is_ok() {
+    if is_irregular_past(w) {
         return true;
     }
     w.len() > 4
@@ -319,145 +372,152 @@ fn is_past_form(w: &str) -> bool {
         )
 }
 
-/// Verbs that announce a schedule in the present tense, sorted for binary search. Third
-/// person only: the base forms double as nouns too often ("the talks", "a meet").
-const SCHEDULE_VERBS: &[&str] = &[
-    "adjourns",
-    "arrives",
-    "begins",
-    "closes",
-    "convenes",
-    "departs",
-    "ends",
-    "expires",
-    "faces",
-    "heads",
-    "hears",
-    "holds",
-    "hosts",
-    "kicks",
-    "launches",
-    "leaves",
-    "meets",
-    "opens",
-    "reconvenes",
-    "reopens",
-    "resumes",
-    "returns",
-    "sails",
-    "starts",
-    "travels",
-    "visits",
-];
+/// Verbs that announce a schedule in the present tense. Third person only: the base forms
+/// double as nouns too often ("the talks", "a meet").
+fn is_schedule_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "adjourns"
+            | "arrives"
+            | "begins"
+            | "closes"
+            | "convenes"
+            | "departs"
+            | "ends"
+            | "expires"
+            | "faces"
+            | "heads"
+            | "hears"
+            | "holds"
+            | "hosts"
+            | "kicks"
+            | "launches"
+            | "leaves"
+            | "meets"
+            | "opens"
+            | "reconvenes"
+            | "reopens"
+            | "resumes"
+            | "returns"
+            | "sails"
+            | "starts"
+            | "travels"
+            | "visits"
+    )
+}
 
-/// Irregular past forms, sorted for binary search.
-const IRREGULAR_PAST: &[&str] = &[
-    "ate",
-    "awoke",
-    "began",
-    "bent",
-    "bit",
-    "bled",
-    "blew",
-    "bore",
-    "bought",
-    "bound",
-    "brought",
-    "built",
-    "burnt",
-    "came",
-    "caught",
-    "chose",
-    "clung",
-    "crept",
-    "dealt",
-    "did",
-    "drank",
-    "drew",
-    "drove",
-    "dug",
-    "dwelt",
-    "fed",
-    "fell",
-    "felt",
-    "fled",
-    "flew",
-    "forbade",
-    "forgave",
-    "forgot",
-    "fought",
-    "found",
-    "froze",
-    "gave",
-    "got",
-    "grew",
-    "heard",
-    "held",
-    "hid",
-    "hung",
-    "kept",
-    "knew",
-    "laid",
-    "led",
-    "left",
-    "lent",
-    "lost",
-    "made",
-    "meant",
-    "met",
-    "overcame",
-    "overtook",
-    "paid",
-    "ran",
-    "rang",
-    "rode",
-    "rose",
-    "said",
-    "sang",
-    "sank",
-    "sat",
-    "saw",
-    "sent",
-    "shone",
-    "shook",
-    "shot",
-    "slept",
-    "slid",
-    "sold",
-    "sought",
-    "spent",
-    "spoke",
-    "sprang",
-    "stole",
-    "stood",
-    "strove",
-    "struck",
-    "stuck",
-    "stung",
-    "swam",
-    "swept",
-    "swore",
-    "swung",
-    "taught",
-    "thought",
-    "threw",
-    "told",
-    "took",
-    "tore",
-    "understood",
-    "undertook",
-    "upheld",
-    "was",
-    "went",
-    "were",
-    "withdrew",
-    "withheld",
-    "woke",
-    "won",
-    "wore",
-    "wove",
-    "wrote",
-];
+/// Irregular past forms. A `matches!` over the literals compiles to a switch on length and
+/// integer comparisons, several times cheaper than a binary search with string comparisons.
+fn is_irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "ate"
+            | "awoke"
+            | "began"
+            | "bent"
+            | "bit"
+            | "bled"
+            | "blew"
+            | "bore"
+            | "bought"
+            | "bound"
+            | "brought"
+            | "built"
+            | "burnt"
+            | "came"
+            | "caught"
+            | "chose"
+            | "clung"
+            | "crept"
+            | "dealt"
+            | "did"
+            | "drank"
+            | "drew"
+            | "drove"
+            | "dug"
+            | "dwelt"
+            | "fed"
+            | "fell"
+            | "felt"
+            | "fled"
+            | "flew"
+            | "forbade"
+            | "forgave"
+            | "forgot"
+            | "fought"
+            | "found"
+            | "froze"
+            | "gave"
+            | "got"
+            | "grew"
+            | "heard"
+            | "held"
+            | "hid"
+            | "hung"
+            | "kept"
+            | "knew"
+            | "laid"
+            | "led"
+            | "left"
+            | "lent"
+            | "lost"
+            | "made"
+            | "meant"
+            | "met"
+            | "overcame"
+            | "overtook"
+            | "paid"
+            | "ran"
+            | "rang"
+            | "rode"
+            | "rose"
+            | "said"
+            | "sang"
+            | "sank"
+            | "sat"
+            | "saw"
+            | "sent"
+            | "shone"
+            | "shook"
+            | "shot"
+            | "slept"
+            | "slid"
+            | "sold"
+            | "sought"
+            | "spent"
+            | "spoke"
+            | "sprang"
+            | "stole"
+            | "stood"
+            | "strove"
+            | "struck"
+            | "stuck"
+            | "stung"
+            | "swam"
+            | "swept"
+            | "swore"
+            | "swung"
+            | "taught"
+            | "thought"
+            | "threw"
+            | "told"
+            | "took"
+            | "tore"
+            | "understood"
+            | "undertook"
+            | "upheld"
+            | "was"
+            | "went"
+            | "were"
+            | "withdrew"
+            | "withheld"
+            | "woke"
+            | "won"
+            | "wore"
+            | "wove"
+            | "wrote"
+    )
+}
 
 #[cfg(test)]
 mod tests {
@@ -467,22 +527,6 @@ mod tests {
         let doc = Doc::new(text);
         let i = (0..doc.len()).find(|&i| doc.raw(i) == word).unwrap();
         tense_around(&doc, i, i + 1).0
-    }
-
-    #[test]
-    fn schedule_list_is_sorted() {
-        let mut sorted = SCHEDULE_VERBS.to_vec();
-        sorted.sort_unstable();
-        sorted.dedup();
-        assert_eq!(SCHEDULE_VERBS, sorted.as_slice());
-    }
-
-    #[test]
-    fn irregular_list_is_sorted() {
-        let mut sorted = IRREGULAR_PAST.to_vec();
-        sorted.sort_unstable();
-        sorted.dedup();
-        assert_eq!(IRREGULAR_PAST, sorted.as_slice());
     }
 
     #[test]

@@ -30,6 +30,58 @@ use super::doc::Doc;
 use super::expr::Candidate;
 use super::lexicon::Lex;
 
+/// Whether a rule can start at a word with this lexicon entry. The connectives ("the", "of",
+/// "in", "to"...) are in the lexicon because rules look at them around a date, but none
+/// starts one, and they are a quarter of all words.
+fn can_start(lex: Lex) -> bool {
+    use super::lexicon::Word::*;
+    !matches!(
+        lex,
+        Lex::Word(
+            The | Of
+                | In
+                | On
+                | At
+                | By
+                | To
+                | And
+                | Or
+                | From
+                | Between
+                | Since
+                | Until
+                | Through
+                | Than
+                | Before
+                | After
+                | Over
+                | Under
+                | Within
+                | Up
+                | Around
+                | About
+                | Nearly
+                | Almost
+                | Roughly
+                | More
+                | Less
+                | Most
+                | Time
+                | Ahead
+                | Hence
+                | Ago
+                | Earlier
+                | Early
+                | Late
+                | Mid
+                | Middle
+                | Beginning
+                | End
+                | Start
+        )
+    )
+}
+
 /// Every rule's candidates for the whole text, in no particular order.
 pub(crate) fn collect(doc: &Doc) -> Vec<Candidate> {
     let mut out = Vec::new();
@@ -40,6 +92,9 @@ pub(crate) fn collect(doc: &Doc) -> Vec<Candidate> {
             if holiday::starts_name(doc, i) {
                 holiday::at(doc, i, &mut out);
             }
+            continue;
+        }
+        if !can_start(lex) {
             continue;
         }
         calendar::at(doc, i, &mut out);
