@@ -221,7 +221,7 @@ impl Resolver {
                 };
                 Some(placed(
                     TimexType::Date,
-                    format!("{y}-Q{quarter}"),
+                    format!("{y:04}-Q{quarter}"),
                     Interval::quarter(y, quarter)?,
                     Grain::Quarter,
                     why,
@@ -242,7 +242,7 @@ impl Resolver {
                 };
                 Some(placed(
                     TimexType::Date,
-                    format!("{y}-H{half}"),
+                    format!("{y:04}-H{half}"),
                     Interval::half(y, half)?,
                     Grain::Half,
                     format!("half {half} of {y}"),
@@ -596,7 +596,7 @@ impl Resolver {
         let interval = Interval::season(y, season)?;
         Some(placed(
             TimexType::Date,
-            format!("{y}-{}", season.code()),
+            format!("{y:04}-{}", season.code()),
             interval,
             Grain::Season,
             why,
@@ -644,7 +644,7 @@ impl Resolver {
         };
         Some(placed(
             TimexType::Date,
-            format!("{y}-Q{q}"),
+            format!("{y:04}-Q{q}"),
             Interval::quarter(y, q)?,
             Grain::Quarter,
             why,
@@ -730,7 +730,7 @@ impl Resolver {
                 let (y, q) = shift_quarter(quarter_of(dct), offset);
                 Some(placed(
                     TimexType::Date,
-                    format!("{y}-Q{q}"),
+                    format!("{y:04}-Q{q}"),
                     Interval::quarter(y, q)?,
                     Grain::Quarter,
                     format!("{rel} quarter, counted from publication on {dct}"),
@@ -740,7 +740,7 @@ impl Resolver {
                 let y = dct.year() + offset;
                 Some(placed(
                     TimexType::Date,
-                    y.to_string(),
+                    format!("{y:04}"),
                     Interval::year(y)?,
                     Grain::Year,
                     format!("{rel} year, counted from publication on {dct}"),
@@ -810,7 +810,7 @@ impl Resolver {
                 let (y, q) = shift_quarter(quarter_of(dct), k);
                 Some(placed(
                     TimexType::Date,
-                    format!("{y}-Q{q}"),
+                    format!("{y:04}-Q{q}"),
                     Interval::quarter(y, q)?,
                     Grain::Quarter,
                     why,
@@ -820,7 +820,7 @@ impl Resolver {
                 let y = dct.year() + k;
                 Some(placed(
                     TimexType::Date,
-                    y.to_string(),
+                    format!("{y:04}"),
                     Interval::year(y)?,
                     Grain::Year,
                     why,
@@ -837,7 +837,7 @@ impl Resolver {
                     };
                 Some(placed(
                     TimexType::Date,
-                    y.to_string(),
+                    format!("{y:04}"),
                     Interval::year(y)?,
                     Grain::Year,
                     why,
@@ -891,7 +891,7 @@ impl Resolver {
                 let (y, q) = shift_quarter(quarter_of(base), offset);
                 Some(placed(
                     TimexType::Date,
-                    format!("{y}-Q{q}"),
+                    format!("{y:04}-Q{q}"),
                     Interval::quarter(y, q)?,
                     Grain::Quarter,
                     "counted from the story's quarter".to_string(),
@@ -916,7 +916,7 @@ impl Resolver {
                 let y = base + offset;
                 Some(placed(
                     TimexType::Date,
-                    y.to_string(),
+                    format!("{y:04}"),
                     Interval::year(y)?,
                     Grain::Year,
                     format!("{offset:+} year(s) from {why}, {base}"),
@@ -1043,7 +1043,7 @@ fn shift_period(f: Focus, years: i32) -> Option<Resolved> {
             let (y, q) = quarter_of(shifted);
             Some(placed(
                 TimexType::Date,
-                format!("{y}-Q{q}"),
+                format!("{y:04}-Q{q}"),
                 Interval::quarter(y, q)?,
                 Grain::Quarter,
                 why,
@@ -1053,7 +1053,7 @@ fn shift_period(f: Focus, years: i32) -> Option<Resolved> {
             let h = if shifted.month() <= 6 { 1 } else { 2 };
             Some(placed(
                 TimexType::Date,
-                format!("{}-H{h}", shifted.year()),
+                format!("{:04}-H{h}", shifted.year()),
                 Interval::half(shifted.year(), h)?,
                 Grain::Half,
                 why,
@@ -1063,7 +1063,7 @@ fn shift_period(f: Focus, years: i32) -> Option<Resolved> {
             let (y, s) = Season::of(shifted);
             Some(placed(
                 TimexType::Date,
-                format!("{y}-{}", s.code()),
+                format!("{y:04}-{}", s.code()),
                 Interval::season(y, s)?,
                 Grain::Season,
                 why,
@@ -1072,7 +1072,7 @@ fn shift_period(f: Focus, years: i32) -> Option<Resolved> {
         Grain::Month => month_value(shifted.year(), shifted.month(), why),
         Grain::Year | Grain::Decade | Grain::Century | Grain::Millennium => Some(placed(
             TimexType::Date,
-            shifted.year().to_string(),
+            format!("{:04}", shifted.year()),
             Interval::year(shifted.year())?,
             Grain::Year,
             why,
@@ -1157,7 +1157,7 @@ fn week_value(day: NaiveDate, why: String) -> Option<Resolved> {
     let w = day.iso_week();
     Some(placed(
         TimexType::Date,
-        format!("{}-W{:02}", w.year(), w.week()),
+        format!("{:04}-W{:02}", w.year(), w.week()),
         Interval::week_of(day)?,
         Grain::Week,
         why,
@@ -1168,7 +1168,7 @@ fn weekend_value(saturday: NaiveDate, why: String) -> Option<Resolved> {
     let w = saturday.iso_week();
     Some(placed(
         TimexType::Date,
-        format!("{}-W{:02}-WE", w.year(), w.week()),
+        format!("{:04}-W{:02}-WE", w.year(), w.week()),
         Interval::weekend(w.year(), w.week())?,
         Grain::Weekend,
         why,
