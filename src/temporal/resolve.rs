@@ -166,13 +166,7 @@ impl Resolver {
                 };
                 month_value(y, month, why)
             }
-            Expr::Year(y) => Some(placed(
-                TimexType::Date,
-                format!("{y:04}"),
-                Interval::year(y)?,
-                Grain::Year,
-                format!("the year {y}"),
-            )),
+            Expr::Year(y) => year_value(y, format!("the year {y}")),
             Expr::Decade(d) => decade_value(d, "stated".to_string()),
             Expr::DecadeOfCentury(k) => {
                 let century = dct.year().div_euclid(100);
@@ -219,13 +213,7 @@ impl Resolver {
                     ),
                     _ => format!("quarter {quarter} of {y}"),
                 };
-                Some(placed(
-                    TimexType::Date,
-                    format!("{y:04}-Q{quarter}"),
-                    Interval::quarter(y, quarter)?,
-                    Grain::Quarter,
-                    why,
-                ))
+                quarter_value(y, quarter, why)
             }
             Expr::QuarterRef { kind, year } => self.quarter_ref(kind, year, sentence),
             Expr::Half { half, year } => {
@@ -314,13 +302,7 @@ impl Resolver {
                         (day, format!("{tense_note}: {holiday:?} {}", day.year()))
                     }
                 };
-                Some(placed(
-                    TimexType::Date,
-                    day.to_string(),
-                    Interval::day(day)?,
-                    Grain::Day,
-                    why,
-                ))
+                day_value(day, why)
             }
             Expr::Duration { amount, unit } => Some(Resolved {
                 kind: TimexType::Duration,
@@ -390,13 +372,7 @@ impl Resolver {
         match (year, month, day) {
             (Some(y), Some(m), Some(d)) => {
                 let date = NaiveDate::from_ymd_opt(y, m, d)?;
-                Some(placed(
-                    TimexType::Date,
-                    date.to_string(),
-                    Interval::day(date)?,
-                    Grain::Day,
-                    "the date as written".to_string(),
-                ))
+                day_value(date, "the date as written".to_string())
             }
             (None, Some(m), Some(d)) => {
                 let options = [dct.year() - 1, dct.year(), dct.year() + 1]
@@ -429,13 +405,7 @@ impl Resolver {
                     };
                     (date, format!("{tense_note}: {rule}"))
                 };
-                Some(placed(
-                    TimexType::Date,
-                    date.to_string(),
-                    Interval::day(date)?,
-                    Grain::Day,
-                    why,
-                ))
+                day_value(date, why)
             }
             (Some(y), Some(m), None) => month_value(y, m, format!("{} of {y}", month_name(m))),
             (None, Some(m), None) => {
@@ -448,13 +418,7 @@ impl Resolver {
                     format!("{tense_note}: {}", pick_rule(tense, "month")),
                 )
             }
-            (Some(y), None, None) => Some(placed(
-                TimexType::Date,
-                format!("{y:04}"),
-                Interval::year(y)?,
-                Grain::Year,
-                format!("the year {y}"),
-            )),
+            (Some(y), None, None) => year_value(y, format!("the year {y}")),
             _ => None,
         }
     }
@@ -512,13 +476,7 @@ impl Resolver {
                 }
             }
         };
-        Some(placed(
-            TimexType::Date,
-            day.to_string(),
-            Interval::day(day)?,
-            Grain::Day,
-            why,
-        ))
+        day_value(day, why)
     }
 
     fn season(
@@ -642,13 +600,7 @@ impl Resolver {
             Some(stated) => (stated, format!("{why}, in {stated}")),
             None => (y, why),
         };
-        Some(placed(
-            TimexType::Date,
-            format!("{y:04}-Q{q}"),
-            Interval::quarter(y, q)?,
-            Grain::Quarter,
-            why,
-        ))
+        quarter_value(y, q, why)
     }
 
     fn relative(
@@ -675,13 +627,7 @@ impl Resolver {
                     1 => "tomorrow".to_string(),
                     n => format!("{n:+} days"),
                 };
-                Some(placed(
-                    TimexType::Date,
-                    day.to_string(),
-                    Interval::day(day)?,
-                    Grain::Day,
-                    format!("{word}, counted from publication on {dct}"),
-                ))
+                day_value(day, format!("{word}, counted from publication on {dct}"))
             }
             Unit::Week if rule == "the-past-unit" => {
                 // "the past week", "the last week": the seven days before publication, named
@@ -728,23 +674,15 @@ impl Resolver {
             }
             Unit::Quarter => {
                 let (y, q) = shift_quarter(quarter_of(dct), offset);
-                Some(placed(
-                    TimexType::Date,
-                    format!("{y:04}-Q{q}"),
-                    Interval::quarter(y, q)?,
-                    Grain::Quarter,
+                quarter_value(
+                    y,
+                    q,
                     format!("{rel} quarter, counted from publication on {dct}"),
-                ))
+                )
             }
             Unit::Year => {
                 let y = dct.year() + offset;
-                Some(placed(
-                    TimexType::Date,
-                    format!("{y:04}"),
-                    Interval::year(y)?,
-                    Grain::Year,
-                    format!("{rel} year, counted from publication on {dct}"),
-                ))
+                year_value(y, format!("{rel} year, counted from publication on {dct}"))
             }
             Unit::Decade => decade_value(
                 dct.year().div_euclid(10) + offset,
@@ -792,13 +730,7 @@ impl Resolver {
         match unit {
             Unit::Day | Unit::Night => {
                 let day = add_days(dct, i64::from(k))?;
-                Some(placed(
-                    TimexType::Date,
-                    day.to_string(),
-                    Interval::day(day)?,
-                    Grain::Day,
-                    why,
-                ))
+                day_value(day, why)
             }
             Unit::Week | Unit::Weekend => week_value(add_days(dct, 7 * i64::from(k))?, why),
             Unit::Fortnight => week_value(add_days(dct, 14 * i64::from(k))?, why),
@@ -808,23 +740,11 @@ impl Resolver {
             }
             Unit::Quarter => {
                 let (y, q) = shift_quarter(quarter_of(dct), k);
-                Some(placed(
-                    TimexType::Date,
-                    format!("{y:04}-Q{q}"),
-                    Interval::quarter(y, q)?,
-                    Grain::Quarter,
-                    why,
-                ))
+                quarter_value(y, q, why)
             }
             Unit::Year => {
                 let y = dct.year() + k;
-                Some(placed(
-                    TimexType::Date,
-                    format!("{y:04}"),
-                    Interval::year(y)?,
-                    Grain::Year,
-                    why,
-                ))
+                year_value(y, why)
             }
             Unit::Decade | Unit::Century | Unit::Millennium => {
                 let y = dct.year()
@@ -835,13 +755,7 @@ impl Resolver {
                     } else {
                         1000
                     };
-                Some(placed(
-                    TimexType::Date,
-                    format!("{y:04}"),
-                    Interval::year(y)?,
-                    Grain::Year,
-                    why,
-                ))
+                year_value(y, why)
             }
             Unit::Second | Unit::Minute | Unit::Hour => None,
         }
@@ -853,13 +767,10 @@ impl Resolver {
             Unit::Day | Unit::Night => {
                 let base = self.day_ref(sentence);
                 let day = add_days(base, i64::from(offset))?;
-                Some(placed(
-                    TimexType::Date,
-                    day.to_string(),
-                    Interval::day(day)?,
-                    Grain::Day,
+                day_value(
+                    day,
                     format!("{offset:+} day(s) from the story's day, {base}"),
-                ))
+                )
             }
             Unit::Week | Unit::Weekend | Unit::Fortnight => {
                 let base = self.day_ref(sentence);
@@ -889,13 +800,7 @@ impl Resolver {
                     .filter(|f| f.grain <= Grain::Quarter)
                     .map_or(dct, |f| f.interval.first());
                 let (y, q) = shift_quarter(quarter_of(base), offset);
-                Some(placed(
-                    TimexType::Date,
-                    format!("{y:04}-Q{q}"),
-                    Interval::quarter(y, q)?,
-                    Grain::Quarter,
-                    "counted from the story's quarter".to_string(),
-                ))
+                quarter_value(y, q, "counted from the story's quarter".to_string())
             }
             Unit::Year => {
                 // "a year earlier" is a comparison: it keeps the grain of what the story
@@ -914,13 +819,7 @@ impl Resolver {
                     None => (dct.year(), "the year of publication"),
                 };
                 let y = base + offset;
-                Some(placed(
-                    TimexType::Date,
-                    format!("{y:04}"),
-                    Interval::year(y)?,
-                    Grain::Year,
-                    format!("{offset:+} year(s) from {why}, {base}"),
-                ))
+                year_value(y, format!("{offset:+} year(s) from {why}, {base}"))
             }
             Unit::Decade => decade_value(
                 dct.year().div_euclid(10) + offset,
@@ -1041,13 +940,7 @@ fn shift_period(f: Focus, years: i32) -> Option<Resolved> {
     match f.grain {
         Grain::Quarter => {
             let (y, q) = quarter_of(shifted);
-            Some(placed(
-                TimexType::Date,
-                format!("{y:04}-Q{q}"),
-                Interval::quarter(y, q)?,
-                Grain::Quarter,
-                why,
-            ))
+            quarter_value(y, q, why)
         }
         Grain::Half => {
             let h = if shifted.month() <= 6 { 1 } else { 2 };
@@ -1061,13 +954,7 @@ fn shift_period(f: Focus, years: i32) -> Option<Resolved> {
         }
         Grain::Season => {
             let (y, s) = Season::of(shifted);
-            Some(placed(
-                TimexType::Date,
-                format!("{y:04}-{}", s.code()),
-                Interval::season(y, s)?,
-                Grain::Season,
-                why,
-            ))
+            season_value(y, s, why)
         }
         Grain::Month => month_value(shifted.year(), shifted.month(), why),
         Grain::Year | Grain::Decade | Grain::Century | Grain::Millennium => Some(placed(
@@ -1077,13 +964,7 @@ fn shift_period(f: Focus, years: i32) -> Option<Resolved> {
             Grain::Year,
             why,
         )),
-        _ => Some(placed(
-            TimexType::Date,
-            shifted.to_string(),
-            Interval::day(shifted)?,
-            Grain::Day,
-            why,
-        )),
+        _ => day_value(shifted, why),
     }
 }
 
@@ -1131,6 +1012,47 @@ fn set(value: String) -> Resolved {
         grain: None,
         why: "a recurrence; not placed on the timeline".to_string(),
     }
+}
+
+fn day_value(day: NaiveDate, why: String) -> Option<Resolved> {
+    Some(placed(
+        TimexType::Date,
+        day.to_string(),
+        Interval::day(day)?,
+        Grain::Day,
+        why,
+    ))
+}
+
+fn year_value(y: i32, why: String) -> Option<Resolved> {
+    Some(placed(
+        TimexType::Date,
+        format!("{y:04}"),
+        Interval::year(y)?,
+        Grain::Year,
+        why,
+    ))
+}
+
+fn quarter_value(y: i32, q: u32, why: String) -> Option<Resolved> {
+    Some(placed(
+        TimexType::Date,
+        format!("{y:04}-Q{q}"),
+        Interval::quarter(y, q)?,
+        Grain::Quarter,
+        why,
+    ))
+}
+
+fn season_value(y: i32, season: Season, why: String) -> Option<Resolved> {
+    let value = format!("{y:04}-{}", season.code());
+    Some(placed(
+        TimexType::Date,
+        value,
+        Interval::season(y, season)?,
+        Grain::Season,
+        why,
+    ))
 }
 
 fn month_value(y: i32, m: u32, why: String) -> Option<Resolved> {
