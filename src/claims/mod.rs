@@ -6,19 +6,19 @@
 //!
 //! 1. the body is resolved for dates once ([`crate::temporal::analyze`]) and cut into tokens
 //!    and sentences once ([`crate::text`]);
-//! 2. each paragraph is told prose or page furniture ([`boilerplate`]), its quotations are
-//!    found ([`quote`]) and block quotations are recognised ([`block`]);
+//! 2. each paragraph is told prose or page furniture (`boilerplate`), its quotations are
+//!    found (`quote`) and block quotations are recognised (`block`);
 //! 3. each prose sentence becomes a claim when it carries a date reference, a quotation or
-//!    an attribution. Its quotations folded away ([`words`]), the sentence gives its subject
-//!    ([`actor`]), its speaker ([`attribution`], cleaned and expanded by [`names`]), its
-//!    clauses ([`clause`]), the anchor that places it ([`when`]) and what happened
-//!    ([`event`]);
+//!    an attribution. Its quotations folded away (`words`), the sentence gives its subject
+//!    (`actor`), its speaker (`attribution`, cleaned and expanded by `names`), its
+//!    clauses (`clause`), the anchor that places it (`when`) and what happened
+//!    (`event`);
 //! 4. what one sentence cannot know is filled in from its neighbours: a quotation running
 //!    over several sentences is attributed in all of them, a block quotation to its
 //!    introducer, a sentence that is only a quotation to the speaker of the sentence before
 //!    it in the same paragraph, and a pronoun speaker ("she added") to the named speaker of
 //!    the sentence just before;
-//! 5. each claim gets a stable id from its sentence ([`id`]) and the project's initial
+//! 5. each claim gets a stable id from its sentence (`id`) and the project's initial
 //!    review status; the other review fields are left for the reviewer.
 //!
 //! A claim's `when` comes only from the date references in its own sentence: a sentence

@@ -3,13 +3,13 @@
 //! A build runs in stages, each its own module, and writes nothing until every page is
 //! rendered, so a bad template or a bad claims file leaves the previous site as it was:
 //!
-//! 1. [`sources`]: read the articles and their claims files (extracting on the fly for an
+//! 1. `sources`: read the articles and their claims files (extracting on the fly for an
 //!    article without one);
-//! 2. [`view`]: order the claims into a [`crate::timeline::Timeline`] and turn it into a
+//! 2. `view`: order the claims into a [`crate::timeline::Timeline`] and turn it into a
 //!    serialisable [`SiteView`], the one render context every output is made from;
-//! 3. [`templates`]: load the built-in templates and the site's overrides;
+//! 3. `templates`: load the built-in templates and the site's overrides;
 //! 4. [`render`]: render `index.html`, `articles/<id>.html` and `style.css` in memory;
-//! 5. [`publish`]: write them atomically, and remove what an earlier build wrote and this one
+//! 5. `publish`: write them atomically, and remove what an earlier build wrote and this one
 //!    does not.
 //!
 //! # What is shown

@@ -17,7 +17,7 @@
 //! Following chrono-node and HeidelTime, resolution happens in stages, each small:
 //!
 //! 1. the text is tokenized once ([`crate::text::tokenize`]) and each word is looked up in the
-//!    [lexicon](lexicon); most tokens are not temporal and cost nothing further;
+//!    lexicon (`lexicon.rs`); most tokens are not temporal and cost nothing further;
 //! 2. rules, one family per file under `rules/`, parse an under-specified expression around
 //!    each temporal word ("Wednesday", with no week yet);
 //! 3. refiners merge neighbours ("Friday" + "morning", "August 5" + "to" + "August 8"), take
@@ -27,6 +27,29 @@
 //!    sits in, and the narrative's current reference time ("the next day").
 //!
 //! The module does no I/O; its only error type, [`TemporalError`], is for parsing values.
+//!
+//! # Conventions
+//!
+//! Where TimeML leaves a choice, the resolver follows how annotated news marks it (measured on
+//! TimeBank and AQUAINT; `docs/ACCURACY.md`), and where those corpora disagree, the reading
+//! that holds across both:
+//!
+//! - **Extent.** Articles and possessives belong to the noun phrase ("its fourth quarter", "a
+//!   third-quarter loss", "the eight-year war"); prepositions are not part of the expression
+//!   ("within a week", "over three years"); "early", "late", "mid-", "nearly", "around" are
+//!   ("early July", `START`), "earlier", "later", "about", "almost" are not.
+//! - **Type.** A clock time is a TIME, as is a part of a day named by its relation to
+//!   publication ("this morning"); a part of a day named by its weekday or date ("Wednesday
+//!   night") is the DATE of that day. "In recent years" is a duration (`PXY`).
+//! - **Tense.** The verb before a reference governs it; a reporting clause after it only when
+//!   nothing before does. Present-tense schedules ("reopens Saturday"), plans ("is scheduled
+//!   for"), deadlines ("until", "by", "effective") look ahead; infinitives after a past verb
+//!   take the nearest reading.
+//! - **Comparisons.** "A year ago" and "a year earlier" compare with the period the story
+//!   reports on (in earnings stories, the quarter) and keep its grain.
+//!
+//! Every rule family keeps its examples beside it (`rules/*.rs`, `EXAMPLES` and `NEGATIVES`),
+//! and one test runs them all.
 //!
 //! # Example
 //!
