@@ -639,8 +639,7 @@ impl Resolver {
                 )
             }
             Unit::Week | Unit::Fortnight => {
-                let base = dct;
-                let day = add_days(base, 7 * i64::from(offset))?;
+                let day = add_days(dct, 7 * i64::from(offset))?;
                 week_value(
                     day,
                     format!("{rel} week, counted from publication on {dct}"),
