@@ -1,25 +1,12 @@
 //! `claimline eval` end to end on invented documents: the three formats, the error listing,
 //! and refusing what cannot be scored.
 
+mod cli_support;
+
+use cli_support::{claimline, stderr, stdout};
+
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn claimline(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimline"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap()
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
 
 fn document(text: &str) -> String {
     format!(

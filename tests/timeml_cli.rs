@@ -1,9 +1,12 @@
 //! `claimline timeml` end to end: what it writes, and what it does with bad input. The
 //! documents are invented for these tests.
 
+mod cli_support;
+
+use cli_support::{claimline, stderr};
+
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
 
 use claimline::temporal::analyze;
 use claimline::timeml::Document;
@@ -19,18 +22,6 @@ fn document(text: &str) -> String {
 const TEXT: &str = "Shares of Q&amp;R Corp. <EVENT eid=\"e1\" class=\"OCCURRENCE\">fell</EVENT> on \
 <TIMEX3 tid=\"t3\" type=\"DATE\" value=\"2004-06-07\">Monday</TIMEX3> &#8212; the \
 <SIGNAL sid=\"s1\">first</SIGNAL> drop since Friday, traders said &quot;Tuesday&quot;.";
-
-fn claimline(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimline"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
 
 fn write(path: &Path, content: impl AsRef<[u8]>) {
     fs::create_dir_all(path.parent().unwrap()).unwrap();
