@@ -924,8 +924,13 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
         return if lasting { tense } else { Tense::Future };
     }
     // "by August", "through January": a deadline or an end point; ahead unless a past tense
-    // says it is behind ("sales had doubled by March").
-    if matches!(before, "by" | "through") && tense != Tense::Past {
+    // says it is behind ("sales had doubled by March"). The present perfect reports a decision
+    // whose term is still running ("has extended the loans through January").
+    let perfect = cue.is_some_and(|k| {
+        matches!(doc.word(k), "has" | "have")
+            || (k > 0 && matches!(doc.word(k - 1), "has" | "have"))
+    });
+    if matches!(before, "by" | "through") && (tense != Tense::Past || perfect) {
         return Tense::Future;
     }
     tense

@@ -44,7 +44,14 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         k -= 1;
         // "and" right before a reference joins it to another ("Thursday and Friday"); further
         // back it starts a clause of its own, as "but" always does.
-        if boundary(doc, k) || (clause_starts(doc, k) && (doc.word(k) != "and" || k + 2 < start)) {
+        // "and" starts a clause only when a verb or a subject pronoun follows it ("and were
+        // planning", "and he said"); otherwise it joins two nouns ("Australia and India by
+        // August", "president and chief executive in March") or two dates.
+        let joins_clause = doc.word(k) != "and"
+            || (k + 1 < start
+                && (doc.tense_class(k + 1) != 0
+                    || matches!(doc.word(k + 1), "he" | "she" | "they" | "it" | "we" | "i")));
+        if boundary(doc, k) || (clause_starts(doc, k) && joins_clause) {
             break;
         }
         if doc.word(k) == "to" && infinitive_follows(doc, k) {
@@ -234,6 +241,8 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
             match doc.word(k) {
                 "will" | "shall" | "would" => return Some(Tense::Future),
                 "is" | "are" | "am" => return Some(Tense::Present),
+                // "guidelines to be published in early November": an infinitive, no tense.
+                "to" if k + 1 < i && doc.word(k + 1) == "be" => return Some(Tense::Unknown),
                 w if is_adverb(w) || matches!(w, "be" | "been" | "being") => continue,
                 _ => {}
             }

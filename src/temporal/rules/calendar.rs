@@ -1046,6 +1046,30 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "March",
         "DATE 2018-03",
     ),
+    (
+        "1998-02-13",
+        "Qantas will double its flights between Australia and India by August.",
+        "August",
+        "DATE 1998-08",
+    ),
+    (
+        "1989-11-02",
+        "He succeeds Taylor, who stepped down as president and chief executive in March.",
+        "March",
+        "DATE 1989-03",
+    ),
+    (
+        "1989-10-30",
+        "Final guidelines to be published in early November will decide.",
+        "early November",
+        "DATE 1989-11 START",
+    ),
+    (
+        "1989-10-30",
+        "Lenders have extended the company loans through January.",
+        "January",
+        "DATE 1990-01",
+    ),
 ];
 
 #[cfg(test)]
