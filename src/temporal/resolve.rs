@@ -446,6 +446,10 @@ impl Resolver {
                     format!("{tense_note}: the first {name} on or after {dct}"),
                 )
             }
+            Shift::Bare if tense == Tense::Either && ahead < back => (
+                add_days(dct, ahead)?,
+                format!("{tense_note}: the nearest {name}, on or after {dct}"),
+            ),
             Shift::Bare | Shift::This => (
                 add_days(dct, -back)?,
                 format!("{tense_note}: the most recent {name} on or before {dct}"),
@@ -902,25 +906,29 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
         return Tense::Future;
     }
     if doc.is(c.start - 1, Word::Until) {
-        let lasting = cue.is_some_and(|k| {
-            matches!(
-                doc.word(k),
-                "lasted"
-                    | "continued"
-                    | "stayed"
-                    | "remained"
-                    | "ran"
-                    | "held"
-                    | "lived"
-                    | "worked"
-                    | "served"
-                    | "waited"
-                    | "slept"
-                    | "fought"
-                    | "raged"
-                    | "persisted"
-            )
-        });
+        // "Until Thursday, they had not called him a suspect": the past perfect looks back
+        // from a past moment, so the end point is behind too.
+        let past_perfect = cue.is_some_and(|k| doc.word(k) == "had");
+        let lasting = past_perfect
+            || cue.is_some_and(|k| {
+                matches!(
+                    doc.word(k),
+                    "lasted"
+                        | "continued"
+                        | "stayed"
+                        | "remained"
+                        | "ran"
+                        | "held"
+                        | "lived"
+                        | "worked"
+                        | "served"
+                        | "waited"
+                        | "slept"
+                        | "fought"
+                        | "raged"
+                        | "persisted"
+                )
+            });
         return if lasting { tense } else { Tense::Future };
     }
     // "by August", "through January": a deadline or an end point; ahead unless a past tense

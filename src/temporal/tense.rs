@@ -18,6 +18,9 @@ pub(crate) enum Tense {
     Future,
     /// No cue in the sentence.
     Unknown,
+    /// A cue that places the reference on either side of publication: an infinitive after a
+    /// past verb ("planned to leave on Thursday"). The nearest reading wins, for weekdays too.
+    Either,
 }
 
 impl Tense {
@@ -27,6 +30,7 @@ impl Tense {
             Tense::Present => "present tense",
             Tense::Future => "future tense",
             Tense::Unknown => "no tense cue",
+            Tense::Either => "an infinitive after a past verb",
         }
     }
 }
@@ -64,7 +68,7 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
             // rallies to mark the day on Friday"); after a present or future one, ahead ("are
             // expected to sign Tuesday", "is to resume trading Tuesday").
             let t = match (infinitive, t) {
-                (true, Tense::Past) => Tense::Unknown,
+                (true, Tense::Past | Tense::Unknown) => Tense::Either,
                 (true, Tense::Present) => Tense::Future,
                 (_, t) => t,
             };
@@ -72,7 +76,7 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         }
     }
     if infinitive {
-        return (Tense::Unknown, None);
+        return (Tense::Either, None);
     }
     let mut k = end;
     while k < last {
@@ -211,7 +215,7 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
                 k -= 1;
             }
             return match doc.word(k.wrapping_sub(1)) {
-                "is" | "are" | "am" | "be" | "being" | "re" => Some(Tense::Future),
+                "is" | "are" | "am" | "be" | "being" | "re" | "has" | "have" => Some(Tense::Future),
                 "s" if k >= 2 && doc.apostrophe(k - 2) => Some(Tense::Future),
                 "was" | "were" | "had" | "been" => Some(Tense::Past),
                 _ if w == "set" => None,
@@ -242,7 +246,7 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
                 "will" | "shall" | "would" => return Some(Tense::Future),
                 "is" | "are" | "am" => return Some(Tense::Present),
                 // "guidelines to be published in early November": an infinitive, no tense.
-                "to" if k + 1 < i && doc.word(k + 1) == "be" => return Some(Tense::Unknown),
+                "to" if k + 1 < i && doc.word(k + 1) == "be" => return Some(Tense::Either),
                 w if is_adverb(w) || matches!(w, "be" | "been" | "being") => continue,
                 _ => {}
             }

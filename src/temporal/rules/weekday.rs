@@ -396,6 +396,24 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Tuesday",
         "DATE 1989-10-24",
     ),
+    (
+        "1998-09-30",
+        "The team planned to leave Nairobi on Thursday.",
+        "Thursday",
+        "DATE 1998-10-01",
+    ),
+    (
+        "1999-05-05",
+        "The prosecutor has scheduled a news conference Thursday.",
+        "Thursday",
+        "DATE 1999-05-06",
+    ),
+    (
+        "1999-05-07",
+        "Until Thursday, they had not called him a suspect.",
+        "Thursday",
+        "DATE 1999-05-06",
+    ),
 ];
 
 #[cfg(test)]
