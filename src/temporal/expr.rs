@@ -70,6 +70,19 @@ pub(crate) enum QuarterRef {
     That,
 }
 
+/// How a unit counted from publication is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reckoning {
+    /// The calendar unit: "this week" is the ISO week of publication, "last week" the one
+    /// before.
+    Calendar,
+    /// The stretch just ended: "the past week" is the seven days before publication.
+    Trailing,
+    /// The nearest one in the direction of the tense: "the weekend" after a past verb is the
+    /// one before publication, after a future one the next.
+    Nearest,
+}
+
 /// A time of day attached to a date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TimeOfDay {
@@ -133,6 +146,7 @@ pub(crate) enum Expr {
     Relative {
         unit: Unit,
         offset: i32,
+        reckoning: Reckoning,
     },
     /// A shift from the publication date: "three years ago" (-3), "in two weeks' time" (+2).
     Ago {
@@ -141,9 +155,12 @@ pub(crate) enum Expr {
         sign: i32,
     },
     /// A shift from the story's reference time: "the next day", "a year earlier", "that week".
+    /// A comparison ("a year earlier", "year-ago") keeps the grain of the period compared;
+    /// a step ("the following year") names a whole unit.
     Narrative {
         unit: Unit,
         offset: i32,
+        comparison: bool,
     },
     Vague(Vague),
     Holiday {

@@ -19,7 +19,9 @@
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use super::doc::Doc;
-use super::expr::{Amount, Candidate, Expr, QuarterRef, Shift, TimeOfDay, Vague, YearRef};
+use super::expr::{
+    Amount, Candidate, Expr, QuarterRef, Reckoning, Shift, TimeOfDay, Vague, YearRef,
+};
 use super::holidays::date_of;
 use super::lexicon::{PartOfDay, Unit};
 use super::tense::{Tense, tense_around};
@@ -236,11 +238,17 @@ impl Resolver {
                     format!("half {half} of {y}"),
                 ))
             }
-            Expr::Relative { unit, offset } => {
-                self.relative(unit, offset, c.rule, tense, tense_note)
-            }
+            Expr::Relative {
+                unit,
+                offset,
+                reckoning,
+            } => self.relative(unit, offset, reckoning, tense, tense_note),
             Expr::Ago { amount, unit, sign } => self.ago(amount, unit, sign, sentence),
-            Expr::Narrative { unit, offset, .. } => self.narrative(unit, offset, c.rule, sentence),
+            Expr::Narrative {
+                unit,
+                offset,
+                comparison,
+            } => self.narrative(unit, offset, comparison, sentence),
             Expr::Vague(v) => {
                 let (value, why) = match v {
                     Vague::Past => ("PAST_REF", "a vague reference to the past"),
@@ -611,7 +619,7 @@ impl Resolver {
         &self,
         unit: Unit,
         offset: i32,
-        rule: &str,
+        reckoning: Reckoning,
         tense: Tense,
         tense_note: &str,
     ) -> Option<Resolved> {
@@ -633,7 +641,7 @@ impl Resolver {
                 };
                 day_value(day, format!("{word}, counted from publication on {dct}"))
             }
-            Unit::Week if rule == "the-past-unit" => {
+            Unit::Week if reckoning == Reckoning::Trailing => {
                 // "the past week", "the last week": the seven days before publication, named
                 // by the week their middle falls in.
                 let middle = add_days(dct, -3)?;
@@ -653,13 +661,13 @@ impl Resolver {
                 let sat = saturday_of_week(dct)?;
                 let this = if dct.weekday() == Weekday::Sat || dct.weekday() == Weekday::Sun {
                     sat
-                } else if rule == "the-weekend" && tense != Tense::Future {
+                } else if reckoning == Reckoning::Nearest && tense != Tense::Future {
                     add_days(sat, -7)?
                 } else {
                     sat
                 };
                 let day = add_days(this, 7 * i64::from(offset))?;
-                let why = if rule == "the-weekend" {
+                let why = if reckoning == Reckoning::Nearest {
                     format!("{tense_note}: the weekend nearest {dct} in that direction")
                 } else {
                     format!("{rel} weekend, counted from publication on {dct}")
@@ -764,7 +772,13 @@ impl Resolver {
         }
     }
 
-    fn narrative(&self, unit: Unit, offset: i32, rule: &str, sentence: usize) -> Option<Resolved> {
+    fn narrative(
+        &self,
+        unit: Unit,
+        offset: i32,
+        comparison: bool,
+        sentence: usize,
+    ) -> Option<Resolved> {
         let dct = self.dct;
         match unit {
             Unit::Day | Unit::Night => {
@@ -809,7 +823,7 @@ impl Resolver {
                 // "a year earlier" is a comparison: it keeps the grain of what the story
                 // compares (a quarter, a month, a day a year before). "the following year",
                 // "that year" are years.
-                if matches!(rule, "units-earlier" | "year-ago") {
+                if comparison {
                     let compared = self
                         .compared_period(sentence)
                         .or_else(|| self.period_ref(sentence).filter(|f| f.grain <= Grain::Day));

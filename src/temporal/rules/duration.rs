@@ -251,6 +251,7 @@ fn bare_plural(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         let expr = Expr::Narrative {
             unit: Unit::Month,
             offset: 0,
+            comparison: false,
         };
         out.push(Candidate::new(i, i + 1, expr, "the-days-before"));
         return;

@@ -4,7 +4,7 @@
 //! earlier", "that week", "the following year".
 
 use super::super::doc::Doc;
-use super::super::expr::{Amount, Candidate, Expr, TimeOfDay};
+use super::super::expr::{Amount, Candidate, Expr, Reckoning, TimeOfDay};
 use super::super::lexicon::{Lex, PartOfDay, Unit, Word};
 use super::super::value::Mod;
 use super::amount::{amount_at, and_a_half};
@@ -47,6 +47,7 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                     Expr::Narrative {
                         unit: Unit::Year,
                         offset: -1,
+                        comparison: true,
                     },
                     "year-ago",
                 ));
@@ -114,7 +115,12 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
         || (doc.word(i + 1) == "that" && matches!(doc.word(i + 2), "ended" | "ends"));
     if unit == Unit::Weekend {
         let (start, modifier) = position_before(doc, start);
-        let mut c = Candidate::new(start, i + 1, relative(Unit::Weekend, 0), "the-weekend");
+        let expr = Expr::Relative {
+            unit: Unit::Weekend,
+            offset: 0,
+            reckoning: Reckoning::Nearest,
+        };
+        let mut c = Candidate::new(start, i + 1, expr, "the-weekend");
         c.modifier = modifier;
         out.push(c);
         return;
@@ -202,7 +208,11 @@ fn whole_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 }
 
 fn relative(unit: Unit, offset: i32) -> Expr {
-    Expr::Relative { unit, offset }
+    Expr::Relative {
+        unit,
+        offset,
+        reckoning: Reckoning::Calendar,
+    }
 }
 
 /// "today", "yesterday morning", "late yesterday", "the day before yesterday".
@@ -305,7 +315,12 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                     "latest-quarter",
                 )
             } else {
-                (relative(unit, -1), "the-past-unit")
+                let expr = Expr::Relative {
+                    unit,
+                    offset: -1,
+                    reckoning: Reckoning::Trailing,
+                };
+                (expr, "the-past-unit")
             }
         }
         (Lex::Word(Word::Next | Word::Coming), false) => (relative(unit, 1), "next-unit"),
@@ -343,7 +358,11 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 }
 
 fn narrative(unit: Unit, offset: i32) -> Expr {
-    Expr::Narrative { unit, offset }
+    Expr::Narrative {
+        unit,
+        offset,
+        comparison: false,
+    }
 }
 
 /// "three years ago", "a year earlier", "two days later", "six weeks ago", "five months
@@ -416,6 +435,7 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         Expr::Narrative {
             unit,
             offset: sign * count(amount),
+            comparison: true,
         }
     } else {
         Expr::Ago { amount, unit, sign }
