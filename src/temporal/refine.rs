@@ -5,11 +5,13 @@
 //! 2. [`attach_times`] joins a clock time to the day named right after it ("5 p.m. Friday").
 //! 3. [`complete_ranges`] finds the bare day that ends a range ("Aug. 5-8", "August 5 to 8")
 //!    and gives it the month and year of its partner; the anchor stage links the two.
+//! 4. [`count_ahead`] reads "in five years" under a future verb as a date, not an amount.
 
 use super::doc::Doc;
-use super::expr::{Candidate, Expr};
+use super::expr::{Amount, Candidate, Expr};
 use super::lexicon::{Lex, Unit, Word};
-use super::rules::{day_of, year_after};
+use super::rules::{amount_at, day_of, year_after};
+use super::tense::{Tense, tense_around};
 
 /// Keep the longest candidate wherever candidates overlap; ties go to the earlier start, then
 /// to the rule proposed first. The result is in text order.
@@ -169,3 +171,84 @@ fn bare_day(doc: &Doc, i: usize) -> Option<(u32, usize)> {
     }
     Some((d, end))
 }
+
+/// "will be redeemed in five years", "the vote will be held in two weeks": after "in" and
+/// under a future verb, a counted amount of days or longer is a shift ahead of publication,
+/// placed at the grain of its unit. Anything else after "in" stays an amount: the past
+/// ("rose 5% in a year"), a record ("the first time in three years", "the highest level in a
+/// decade", even in the future: "will be the first time in years"), a qualified amount ("in
+/// the next two weeks", "in less than a month") or one that describes a noun ("in 10-year
+/// increments").
+pub(crate) fn count_ahead(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candidate> {
+    for c in &mut mentions {
+        let Expr::Duration {
+            amount: amount @ (Amount::Count(_) | Amount::Half(_)),
+            unit,
+        } = c.expr
+        else {
+            continue;
+        };
+        if unit < Unit::Day || c.modifier.is_some() || c.start == 0 {
+            continue;
+        }
+        if !doc.is(c.start - 1, Word::In) || amount_at(doc, c.start).is_none() {
+            continue;
+        }
+        let describes_noun = doc.is_word(c.end) && doc.lex(c.end) == Lex::None && !doc.cap(c.end);
+        if describes_noun || doc.dash(c.end - 1) || records_in(doc, c.start - 1) {
+            continue;
+        }
+        if tense_around(doc, c.start, c.end).0 != Tense::Future {
+            continue;
+        }
+        c.expr = Expr::Ago {
+            amount,
+            unit,
+            sign: 1,
+        };
+        c.rule = "in-units-ahead";
+    }
+    mentions
+}
+
+/// A record or a first before "in" (at token `before`): an ordinal, "only", "ever", "since",
+/// "time", or a superlative ("highest", "biggest"), within a few words in the sentence.
+fn records_in(doc: &Doc, before: usize) -> bool {
+    let (first, _) = doc.sentence_tokens(before);
+    (first..before).rev().take(8).any(|k| {
+        let w = doc.word(k);
+        matches!(doc.lex(k), Lex::Ordinal(_))
+            || matches!(
+                w,
+                "first" | "last" | "only" | "time" | "times" | "ever" | "since"
+            )
+            || (w.len() > 4 && w.ends_with("est") && !NOT_SUPERLATIVE.contains(&w))
+    })
+}
+
+/// Words ending in "est" that are not superlatives.
+const NOT_SUPERLATIVE: &[&str] = &[
+    "arrest",
+    "attest",
+    "conquest",
+    "contest",
+    "detest",
+    "digest",
+    "divest",
+    "forest",
+    "harvest",
+    "honest",
+    "inquest",
+    "interest",
+    "invest",
+    "manifest",
+    "midwest",
+    "modest",
+    "northwest",
+    "protest",
+    "quest",
+    "request",
+    "southwest",
+    "suggest",
+    "unrest",
+];

@@ -414,6 +414,7 @@ fn is_schedule_verb(w: &str) -> bool {
             | "returns"
             | "sails"
             | "starts"
+            | "takes"
             | "travels"
             | "visits"
     )

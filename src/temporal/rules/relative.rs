@@ -631,6 +631,56 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "two weeks' time",
         "DATE 2018-W34",
     ),
+    // "in" + amount under a future verb: a date ahead (the `count_ahead` refiner).
+    (
+        "2018-08-08",
+        "The stock will be redeemed in five years.",
+        "five years",
+        "DATE 2023",
+    ),
+    (
+        "2018-08-08",
+        "The vote will be held in two weeks.",
+        "two weeks",
+        "DATE 2018-W34",
+    ),
+    (
+        "2018-08-08",
+        "The new law takes effect in 30 days.",
+        "30 days",
+        "DATE 2018-09-07",
+    ),
+    (
+        "2018-08-08",
+        "Officials said the plant would reopen in six months.",
+        "six months",
+        "DATE 2019-02",
+    ),
+    // ... but a record, the past, or a qualified amount stays an amount.
+    (
+        "2018-08-08",
+        "It will be the first time in three years.",
+        "three years",
+        "DURATION P3Y",
+    ),
+    (
+        "2018-08-08",
+        "Rents will reach their highest level in a decade.",
+        "a decade",
+        "DURATION P10Y",
+    ),
+    (
+        "2018-08-08",
+        "Prices rose 5% in a year.",
+        "a year",
+        "DURATION P1Y",
+    ),
+    (
+        "2018-08-08",
+        "Rates will rise in the next two weeks.",
+        "the next two weeks",
+        "DURATION P2W",
+    ),
     (
         "2018-08-08",
         "The vote is five days from now.",
