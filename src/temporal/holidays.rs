@@ -14,6 +14,7 @@ pub(crate) fn date_of(holiday: Holiday, year: i32) -> Option<NaiveDate> {
         NewYearsEve => fixed(12, 31),
         ValentinesDay => fixed(2, 14),
         StPatricksDay => fixed(3, 17),
+        Juneteenth => fixed(6, 19),
         IndependenceDay => fixed(7, 4),
         Halloween => fixed(10, 31),
         VeteransDay => fixed(11, 11),
@@ -28,6 +29,8 @@ pub(crate) fn date_of(holiday: Holiday, year: i32) -> Option<NaiveDate> {
         LaborDay => nth_weekday(year, 9, Weekday::Mon, 1),
         ColumbusDay => nth_weekday(year, 10, Weekday::Mon, 2),
         Thanksgiving => nth_weekday(year, 11, Weekday::Thu, 4),
+        BlackFriday => nth_weekday(year, 11, Weekday::Thu, 4)?.checked_add_days(Days::new(1)),
+        CyberMonday => nth_weekday(year, 11, Weekday::Thu, 4)?.checked_add_days(Days::new(4)),
         // The Tuesday after the first Monday of November.
         ElectionDay => nth_weekday(year, 11, Weekday::Mon, 1)?.checked_add_days(Days::new(1)),
         Easter => easter(year),

@@ -75,6 +75,11 @@ pub enum Holiday {
     PresidentsDay,
     MothersDay,
     FathersDay,
+    Juneteenth,
+    /// The Friday after Thanksgiving, the start of the holiday shopping season.
+    BlackFriday,
+    /// The Monday after Thanksgiving.
+    CyberMonday,
 }
 
 /// Words that modify, connect or stand in for date references.

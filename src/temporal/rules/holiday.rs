@@ -1,5 +1,6 @@
 //! Named days: "Christmas", "Thanksgiving Day", "Easter", "New Year's Eve", "Election Day",
-//! "Labor Day", "the Fourth of July", "Good Friday", "Christmas 1998", "last Thanksgiving".
+//! "Labor Day", "the Fourth of July", "Good Friday", "Black Friday", "Juneteenth",
+//! "Christmas 1998", "last Thanksgiving".
 //!
 //! A holiday is a date once its year is known; the year comes as for a month (stated, shifted
 //! or chosen from the publication date and tense). Their dates are computed in
@@ -76,6 +77,9 @@ pub(crate) fn starts_name(doc: &Doc, i: usize) -> bool {
                 | "mlk"
                 | "fourth"
                 | "election"
+                | "black"
+                | "cyber"
+                | "juneteenth"
         )
 }
 
@@ -175,6 +179,13 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
                 day(k).then_some((Holiday::MartinLutherKingDay, i + k + 1))
             }
             "mlk" if day(1) => Some((Holiday::MartinLutherKingDay, i + 2)),
+            "black" if doc.lex(i + 1) == Lex::Weekday(4) && doc.cap(i + 1) => {
+                Some((Holiday::BlackFriday, i + 2))
+            }
+            "cyber" if doc.lex(i + 1) == Lex::Weekday(0) && doc.cap(i + 1) => {
+                Some((Holiday::CyberMonday, i + 2))
+            }
+            "juneteenth" => Some((Holiday::Juneteenth, i + 1)),
             _ => None,
         },
     }
@@ -199,6 +210,24 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Sales dropped after Thanksgiving Day.",
         "Thanksgiving Day",
         "DATE 1999-11-25",
+    ),
+    (
+        "2018-11-26",
+        "Retailers reported record sales on Black Friday.",
+        "Black Friday",
+        "DATE 2018-11-23",
+    ),
+    (
+        "2018-11-20",
+        "Shoppers are expected to spend more on Cyber Monday.",
+        "Cyber Monday",
+        "DATE 2018-11-26",
+    ),
+    (
+        "2021-06-10",
+        "The city will hold a parade on Juneteenth.",
+        "Juneteenth",
+        "DATE 2021-06-19",
     ),
     (
         "2018-08-08",
