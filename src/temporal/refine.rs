@@ -71,7 +71,7 @@ pub(crate) fn attach_times(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidate
         let c = mentions[i];
         if c.expr == Expr::TimeOnly {
             if let Some(next) = mentions.get(i + 1) {
-                // "5 p.m. Friday", "5 p.m. EST, Nov. 6"; "8 p.m. on Tuesday" stays two
+                // "5 p.m. Friday", "4 p.m. EST, Nov. 7"; "8 p.m. on Tuesday" stays two
                 // expressions, as TimeML marks them.
                 let gap_ok =
                     next.start == c.end || (next.start == c.end + 1 && doc.punct(c.end, ','));

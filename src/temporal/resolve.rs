@@ -327,13 +327,26 @@ impl Resolver {
                 Some(set(format!("XXXX-WXX-{}{suffix}", wd + 1)))
             }
             Expr::TimeOnly => {
-                let base = self.day_ref(sentence);
+                // "Police will give an update at noon": a time still ahead cannot fall on a
+                // day the story has already told.
+                let story_day = self.day_ref(sentence);
+                let (base, why) = if tense == Tense::Future && story_day < dct {
+                    (
+                        dct,
+                        format!("{tense_note}: on the day of publication, {dct}"),
+                    )
+                } else {
+                    (
+                        story_day,
+                        format!("on the story's current day, {story_day}"),
+                    )
+                };
                 Some(placed(
                     TimexType::Time,
                     base.to_string(),
                     Interval::day(base)?,
                     Grain::Day,
-                    format!("on the story's current day, {base}"),
+                    why,
                 ))
             }
         }

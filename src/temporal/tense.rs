@@ -50,7 +50,7 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         // back it starts a clause of its own, as "but" always does.
         // "and" starts a clause only when a verb or a subject pronoun follows it ("and were
         // planning", "and he said"); otherwise it joins two nouns ("Australia and India by
-        // August", "president and chief executive in March") or two dates.
+        // August", "chair and managing director in March") or two dates.
         let joins_clause = doc.word(k) != "and"
             || (k + 1 < start
                 && (doc.tense_class(k + 1) != 0
@@ -64,7 +64,7 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         }
         if let Some(t) = cue(doc, k) {
             // An infinitive follows the verb that governs it: after a past verb it may lie
-            // either side of publication ("agreed to acquire the bank in January", "staged
+            // either side of publication ("agreed to buy the lender in January", "staged
             // rallies to mark the day on Friday"); after a present or future one, ahead ("are
             // expected to sign Tuesday", "is to resume trading Tuesday").
             let t = match (infinitive, t) {
@@ -104,7 +104,7 @@ fn boundary(doc: &Doc, i: usize) -> bool {
 }
 
 /// A word that starts a new clause: in "a rally on Saturday and were planning to drive",
-/// "were" is not what happened on Saturday; in "Tuesday's declaration by Ford, which holds a
+/// "were" is not what happened on Saturday; in "Tuesday's statement by Acme, which owns a
 /// stake", neither is "holds".
 fn clause_starts(doc: &Doc, i: usize) -> bool {
     matches!(
@@ -207,7 +207,7 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         }
         "intends" | "expects" | "upcoming" => return Some(Tense::Future),
         // A plan is ahead when it is one now ("is scheduled for Friday", "are due Monday"),
-        // behind when it was one ("had been due to expire Friday"); "a service planned for
+        // behind when it was one ("had been due to lapse Friday"); "a service planned for
         // Saturday" says neither.
         "scheduled" | "slated" | "planned" | "expected" | "due" | "set" => {
             let mut k = i;

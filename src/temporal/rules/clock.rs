@@ -219,6 +219,19 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A time ahead is not placed on a day the story has already told.
+    (
+        "2017-09-16",
+        "Two people died on Friday night. Police will give an update at noon.",
+        "noon",
+        "TIME 2017-09-16T12:00",
+    ),
+    (
+        "2017-09-16",
+        "Two people died on Friday night. Police arrived at 11 p.m. to seal the street.",
+        "11 p.m.",
+        "TIME 2017-09-15T23:00",
+    ),
     (
         "2018-08-08",
         "The blast happened at 3 p.m. Tuesday.",
@@ -245,9 +258,9 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     ),
     (
         "2018-08-08",
-        "The deadline is 5 p.m. EST Nov. 9.",
-        "5 p.m. EST Nov. 9",
-        "TIME 2018-11-09T17:00",
+        "Bids close at 4 p.m. EST Nov. 9.",
+        "4 p.m. EST Nov. 9",
+        "TIME 2018-11-09T16:00",
     ),
     (
         "2018-08-08",
@@ -293,21 +306,21 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     ),
     (
         "2018-08-08",
-        "He will leave at 4 in the morning.",
+        "She will fly out at 4 in the morning.",
         "4 in the morning",
         "TIME 2018-08-08T04:00",
     ),
     (
         "2018-08-08",
-        "The blast occurred at about 10:35 a.m. and shook the city.",
-        "10:35 a.m.",
-        "TIME 2018-08-08T10:35",
+        "The tremor struck at about 10:20 a.m. and rattled windows.",
+        "10:20 a.m.",
+        "TIME 2018-08-08T10:20",
     ),
     (
         "2018-08-08",
-        "He was shot on the night of Oct. 23, 1998.",
-        "Oct. 23, 1998",
-        "DATE 1998-10-23",
+        "The fire broke out on the night of Oct. 12, 2004.",
+        "Oct. 12, 2004",
+        "DATE 2004-10-12",
     ),
     (
         "2018-05-08",

@@ -501,13 +501,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     ),
     (
         "2018-08-08",
-        "Refugees lived in camps for 2 1/2 years.",
+        "The family stayed in a shelter for 2 1/2 years.",
         "2 1/2 years",
         "DURATION P2Y6M",
     ),
     (
         "2018-08-08",
-        "The lease runs for at least 20 more years.",
+        "The contract covers at least 20 more years.",
         "at least 20 more years",
         "DURATION P20Y EQUAL_OR_MORE",
     ),
@@ -519,13 +519,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     ),
     (
         "2018-08-08",
-        "You may, in a year or two, save more lives.",
+        "We might, in a year or two, hire more staff.",
         "a year or two",
         "DURATION PXY",
     ),
     (
         "2018-08-08",
-        "Stocks hit a five year low.",
+        "The currency fell to a five year low.",
         "five year",
         "DURATION P5Y",
     ),
@@ -555,7 +555,7 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     ),
     (
         "1998-11-20",
-        "He was shot on Oct. 23. His car was seen in the weeks before the shooting.",
+        "The bank was robbed on Oct. 23. A van was spotted in the weeks before the robbery.",
         "weeks",
         "DATE 1998-10",
     ),

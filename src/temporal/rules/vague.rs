@@ -240,7 +240,7 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     ),
     (
         "1989-10-30",
-        "Losses will cut tax payments in future quarters.",
+        "The write-down will lower profits in future quarters.",
         "future quarters",
         "DATE FUTURE_REF",
     ),
@@ -252,7 +252,7 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     ),
     (
         "1989-10-30",
-        "Holders may buy at 50% of the then current price.",
+        "Staff could buy shares at the then current price.",
         "then current",
         "DATE PAST_REF",
     ),
