@@ -9,7 +9,7 @@
 use super::super::doc::Doc;
 use super::super::expr::{Candidate, Expr, QuarterRef, YearRef};
 use super::super::lexicon::{Lex, Unit, Word};
-use super::calendar::year_at;
+use super::calendar::{relative_year_after, year_at};
 
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     match doc.lex(i) {
@@ -138,6 +138,10 @@ fn numbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let y_at = if doc.is(end, Word::Of) { end + 1 } else { end };
     if let Some((y, after)) = year_at(doc, y_at) {
         year = YearRef::Absolute(y);
+        end = after;
+    } else if let (r @ YearRef::Relative(_), after) = relative_year_after(doc, end) {
+        // "the first quarter of last year", "the second half of next year"
+        year = r;
         end = after;
     } else if doc.is(end, Word::Of) || doc.is(end, Word::Fiscal) {
         let k = if doc.is(end + 1, Word::Fiscal) {
@@ -294,6 +298,18 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2013-03-27",
+        "The launch was delayed to the second half of next year.",
+        "the second half of next year",
+        "DATE 2014-H2",
+    ),
+    (
+        "2013-03-27",
+        "The plant opened in the first quarter of last year.",
+        "the first quarter of last year",
+        "DATE 2012-Q1",
+    ),
     // A possessive stays outside the expression.
     (
         "2013-08-02",

@@ -446,10 +446,12 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         modifier = Some(Mod::Approx);
     }
     let expr = if narrative_ref {
+        // "a year earlier" compares figures with the period a year before; "two years
+        // later" moves the story on, by whole units.
         Expr::Narrative {
             unit,
             offset: sign * count(amount),
-            comparison: true,
+            comparison: sign < 0 && count(amount) == 1,
         }
     } else {
         Expr::Ago { amount, unit, sign }
@@ -694,6 +696,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Rates will rise in the next two weeks.",
         "the next two weeks",
         "DURATION P2W",
+    ),
+    (
+        "2013-03-27",
+        "The plant opened in the first quarter of 2010. Two years later, it closed.",
+        "Two years later",
+        "DATE 2012",
     ),
     (
         "2017-09-16",
