@@ -1167,13 +1167,20 @@ fn shift_quarter((y, q): (i32, u32), n: i32) -> (i32, u32) {
 }
 
 /// Among days one year apart, the one the tense points at: past the latest on or before
-/// `dct`, future the earliest on or after, otherwise the nearest. A day within a few weeks of
-/// publication is the near one whatever the tense: "will be in Moscow from August 5" in a
-/// letter quoted on August 8 is this August, not next.
+/// `dct`, future the earliest on or after, present this year's, otherwise the nearest. A day
+/// within a few weeks of publication is the near one whatever the tense: "will be in Moscow
+/// from August 5" in a letter quoted on August 8 is this August, not next.
 fn pick_day(tense: Tense, dct: NaiveDate, options: [Option<NaiveDate>; 3]) -> Option<NaiveDate> {
     let nearest = pick_by_tense(Tense::Unknown, dct, options)?;
     if (nearest - dct).num_days().abs() <= NEAR_DAYS {
         return Some(nearest);
+    }
+    // "the general election is Nov. 5", "the deadline is June 30": a day stated in the
+    // present tense is a fact of this year's calendar, not last year's.
+    if tense == Tense::Present {
+        if let Some(day) = options.iter().flatten().find(|d| d.year() == dct.year()) {
+            return Some(*day);
+        }
     }
     pick_by_tense(tense, dct, options)
 }

@@ -416,6 +416,7 @@ fn is_schedule_verb(w: &str) -> bool {
             | "starts"
             | "takes"
             | "travels"
+            | "turns"
             | "visits"
     )
 }

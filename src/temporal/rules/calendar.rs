@@ -913,6 +913,18 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "DATE 2017",
     ),
     (
+        "2013-03-27",
+        "The primary is on June 4, and the general election is Nov. 5.",
+        "Nov. 5",
+        "DATE 2013-11-05",
+    ),
+    (
+        "2013-03-27",
+        "The shortstop, who turns 39 in June, missed last season.",
+        "June",
+        "DATE 2013-06",
+    ),
+    (
         "2018-08-08",
         "Sales since May have doubled.",
         "May",
