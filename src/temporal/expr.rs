@@ -149,10 +149,13 @@ pub(crate) enum Expr {
         reckoning: Reckoning,
     },
     /// A shift from the publication date: "three years ago" (-3), "in two weeks' time" (+2).
+    /// `keep` is a finer unit of the publication date carried along: "a year ago this week"
+    /// is the same week a year back, "a year ago today" the same day.
     Ago {
         amount: Amount,
         unit: Unit,
         sign: i32,
+        keep: Option<Unit>,
     },
     /// A shift from the story's reference time: "the next day", "a year earlier", "that week".
     /// A comparison ("a year earlier", "year-ago") keeps the grain of the period compared;

@@ -205,6 +205,7 @@ pub(crate) fn count_ahead(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candid
             amount,
             unit,
             sign: 1,
+            keep: None,
         };
         c.rule = "in-units-ahead";
     }

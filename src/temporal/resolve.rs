@@ -57,6 +57,10 @@ pub(crate) struct Resolver {
     /// The last quarter named: earnings stories report on one quarter throughout, and "a
     /// year ago" anywhere in them compares with it.
     last_quarter: Option<Focus>,
+    /// Whether the sentence being resolved compares figures ("up 15% from a year ago",
+    /// "$2.1 million a year earlier"): only then does "a year ago" keep the grain of the
+    /// period the story reports on.
+    figures: bool,
 }
 
 impl Resolver {
@@ -66,12 +70,14 @@ impl Resolver {
             last_day: None,
             last_period: None,
             last_quarter: None,
+            figures: false,
         }
     }
 
     /// Resolve candidate `c`; `None` when it names no real date (February 30).
     pub fn resolve(&mut self, doc: &Doc, c: &Candidate) -> Option<Resolved> {
         let sentence = doc.sentence_of.get(c.start).copied().unwrap_or(0);
+        self.figures = compares_figures(doc, c.start);
         let (tense, cue) = tense_around(doc, c.start, c.end);
         let tense = deadline_tense(doc, c, tense, cue);
         let cue_word = cue.map(|k| doc.raw(k)).unwrap_or("");
@@ -114,6 +120,9 @@ impl Resolver {
     /// The period a comparison ("a year ago", "a year earlier") is made with: a quarter, half,
     /// season or month the story named recently, or else the quarter it reports on.
     fn compared_period(&self, sentence: usize) -> Option<Focus> {
+        if !self.figures {
+            return None;
+        }
         self.period_ref(sentence)
             .filter(|f| {
                 matches!(
@@ -243,7 +252,15 @@ impl Resolver {
                 offset,
                 reckoning,
             } => self.relative(unit, offset, reckoning, tense, tense_note),
-            Expr::Ago { amount, unit, sign } => self.ago(amount, unit, sign, sentence),
+            Expr::Ago {
+                amount,
+                unit,
+                sign,
+                keep,
+            } => match keep {
+                Some(keep) => self.ago_keeping(amount, unit, sign, keep),
+                None => self.ago(amount, unit, sign, sentence),
+            },
             Expr::Narrative {
                 unit,
                 offset,
@@ -726,6 +743,35 @@ impl Resolver {
         }
     }
 
+    /// "a year ago this week", "two months ago today": publication's week or day, moved back
+    /// (or ahead) by whole months or years.
+    fn ago_keeping(&self, amount: Amount, unit: Unit, sign: i32, keep: Unit) -> Option<Resolved> {
+        let dct = self.dct;
+        let n = match amount {
+            Amount::Count(n) => n as i32,
+            Amount::Half(_) | Amount::Some => return None,
+        };
+        let months = match unit {
+            Unit::Month => n,
+            Unit::Year => 12 * n,
+            _ => return None,
+        };
+        let day = shift_months(dct, sign * months)?;
+        let why = format!(
+            "publication's {} ({dct}) {n} {} {}",
+            unit_name(keep, 1),
+            unit_name(unit, n),
+            if sign < 0 { "earlier" } else { "later" }
+        );
+        match keep {
+            Unit::Day => day_value(day, why),
+            Unit::Week => week_value(day, why),
+            Unit::Weekend => weekend_value(saturday_of_week(day)?, why),
+            Unit::Month => month_value(day.year(), day.month(), why),
+            _ => None,
+        }
+    }
+
     fn ago(&self, amount: Amount, unit: Unit, sign: i32, sentence: usize) -> Option<Resolved> {
         let dct = self.dct;
         let n = match amount {
@@ -906,6 +952,39 @@ fn add_time(r: &mut Resolved, time: TimeOfDay, named_day: bool) {
     }
 }
 
+/// Whether the sentence around token `i` compares figures: it states an amount of money or
+/// a percentage, or says what it compares ("lower than a year ago", "narrowed from a year
+/// earlier", "the year-ago results"). "The storm hit a year ago this week" does not.
+fn compares_figures(doc: &Doc, i: usize) -> bool {
+    let (first, last) = doc.sentence_tokens(i);
+    (first..last).any(|k| {
+        let w = doc.word(k);
+        let hyphenated_comparison =
+            w == "year" && doc.dash(k + 1) && matches!(doc.word(k + 2), "ago" | "earlier");
+        doc.punct(k, '%')
+            || doc.punct(k, '$')
+            || doc.punct(k, '#')
+            || doc.punct(k, '£')
+            || doc.punct(k, '€')
+            || hyphenated_comparison
+            || matches!(
+                w,
+                "percent"
+                    | "cents"
+                    | "million"
+                    | "billion"
+                    | "trillion"
+                    | "yen"
+                    | "pence"
+                    | "than"
+                    | "compared"
+                    | "from"
+                    | "versus"
+                    | "vs"
+            )
+    })
+}
+
 /// Whether the expression names its day by weekday, date or holiday.
 fn names_the_day(expr: &Expr) -> bool {
     matches!(
@@ -932,7 +1011,14 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
     {
         return Tense::Future;
     }
-    if doc.is(c.start - 1, Word::Until) {
+    // "delayed until after the weekend" is a deadline like "until Monday".
+    let until = doc.is(c.start - 1, Word::Until)
+        || (c.start >= 2 && before == "after" && doc.is(c.start - 2, Word::Until))
+        || (c.start >= 3
+            && before == "the"
+            && doc.word(c.start - 2) == "after"
+            && doc.is(c.start - 3, Word::Until));
+    if until {
         // "Until Thursday, they had not called him a suspect": the past perfect looks back
         // from a past moment, so the end point is behind too.
         let past_perfect = cue.is_some_and(|k| doc.word(k) == "had");

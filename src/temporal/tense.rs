@@ -142,6 +142,7 @@ pub(crate) fn word_class(w: &str) -> u8 {
             | "ll"
             | "should"
             | "might"
+            | "must"
             | "may"
             | "soon"
             | "early"
@@ -199,6 +200,10 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
             return Some(Tense::Future);
         }
         "should" | "might" => return Some(Tense::Future),
+        // "must be filed by May 15" is ahead; "must have left on Friday" is an inference about
+        // the past.
+        "must" if doc.word(i + 1) == "have" => return Some(Tense::Past),
+        "must" => return Some(Tense::Future),
         // The modal, not the month: the month is capitalised.
         "may" if doc.raw(i) == "may" => return Some(Tense::Future),
         // "as soon as Tuesday", "as early as next week"
@@ -243,7 +248,10 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         // Read through auxiliaries: "will be held", "is scheduled", "has been".
         for k in (i.saturating_sub(3)..i).rev() {
             match doc.word(k) {
-                "will" | "shall" | "would" => return Some(Tense::Future),
+                "will" | "shall" | "would" | "must" | "should" | "might" => {
+                    return Some(Tense::Future);
+                }
+                "may" if doc.raw(k) == "may" => return Some(Tense::Future),
                 "is" | "are" | "am" => return Some(Tense::Present),
                 // "guidelines to be published in early November": an infinitive, no tense.
                 "to" if k + 1 < i && doc.word(k + 1) == "be" => return Some(Tense::Either),

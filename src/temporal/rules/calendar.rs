@@ -914,6 +914,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     ),
     (
         "2013-03-27",
+        "Applications must be submitted no later than May 15.",
+        "May 15",
+        "DATE 2013-05-15",
+    ),
+    (
+        "2013-03-27",
         "The primary is on June 4, and the general election is Nov. 5.",
         "Nov. 5",
         "DATE 2013-11-05",

@@ -19,21 +19,44 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         Lex::Word(Word::Period) => unnumbered(doc, i, out),
         _ => {}
     }
-    // "Q3", "Q3 1998": the rule runs at the digit, the word "Q" being nothing on its own.
-    if doc.is_number(i) && i > 0 && doc.glued(i) && doc.word(i - 1) == "q" && doc.cap(i - 1) {
-        let i = i - 1;
-        if let Some(q @ 1..=4) = doc.num(i + 1) {
-            let (year, end) = match year_at(doc, i + 2) {
-                Some((y, after)) => (YearRef::Absolute(y), after),
-                None => (YearRef::Implied, i + 2),
-            };
-            out.push(Candidate::new(
-                i,
-                end,
-                Expr::Quarter { quarter: q, year },
-                "quarter",
-            ));
+    // "Q3", "Q3 1998", "H1 2013", "FY14": the rule runs at the digit, the letters being
+    // nothing on their own.
+    if doc.is_number(i) && i > 0 && doc.glued(i) && doc.cap(i - 1) {
+        let letter = i - 1;
+        let year = || match year_at(doc, i + 1) {
+            Some((y, after)) => (YearRef::Absolute(y), after),
+            None => (YearRef::Implied, i + 1),
+        };
+        match (doc.word(letter), doc.num(i)) {
+            ("q", Some(quarter @ 1..=4)) => {
+                let (year, end) = year();
+                let expr = Expr::Quarter { quarter, year };
+                out.push(Candidate::new(letter, end, expr, "quarter"));
+            }
+            ("h", Some(half @ 1..=2)) => {
+                let (year, end) = year();
+                let expr = Expr::Half { half, year };
+                out.push(Candidate::new(letter, end, expr, "half"));
+            }
+            ("fy", Some(_)) if doc.all_caps(letter) => {
+                if let Some(y) = fiscal_year_digits(doc, i) {
+                    out.push(Candidate::new(letter, i + 1, Expr::Year(y), "fiscal-year"));
+                }
+            }
+            _ => {}
         }
+    }
+}
+
+/// The year written after "FY": four digits ("FY2014") or two ("FY14", read in the century
+/// that puts it nearest to now: "FY99" is 1999, "FY14" 2014).
+fn fiscal_year_digits(doc: &Doc, i: usize) -> Option<i32> {
+    let n = i32::try_from(doc.num(i)?).ok()?;
+    match doc.digits(i) {
+        4 if (1900..=2199).contains(&n) => Some(n),
+        2 if n >= 50 => Some(1900 + n),
+        2 => Some(2000 + n),
+        _ => None,
     }
 }
 
@@ -298,6 +321,24 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2013-03-27",
+        "Revenue fell in Q4 2012, and H1 2013 looks weak.",
+        "H1 2013",
+        "DATE 2013-H1",
+    ),
+    (
+        "2013-03-27",
+        "The firm's FY14 outlook is cautious.",
+        "FY14",
+        "DATE 2014",
+    ),
+    (
+        "2013-03-27",
+        "Margins improved in FY2012.",
+        "FY2012",
+        "DATE 2012",
+    ),
     (
         "2013-03-27",
         "The launch was delayed to the second half of next year.",

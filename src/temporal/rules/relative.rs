@@ -445,6 +445,28 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if doc.word(end - 2) == "so" {
         modifier = Some(Mod::Approx);
     }
+    // "a year ago this week", "two years ago today": the week or day of publication, moved.
+    let mut end = end;
+    let mut keep = None;
+    if !narrative_ref && matches!(unit, Unit::Month | Unit::Year) {
+        match doc.lex(end) {
+            Lex::Word(Word::Today) => {
+                keep = Some(Unit::Day);
+                end += 1;
+            }
+            Lex::Word(Word::This) => {
+                if let Some((u @ (Unit::Week | Unit::Weekend | Unit::Month), false)) =
+                    doc.unit(end + 1)
+                {
+                    if u < unit {
+                        keep = Some(u);
+                        end += 2;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
     let expr = if narrative_ref {
         // "a year earlier" compares figures with the period a year before; "two years
         // later" moves the story on, by whole units.
@@ -454,7 +476,12 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             comparison: sign < 0 && count(amount) == 1,
         }
     } else {
-        Expr::Ago { amount, unit, sign }
+        Expr::Ago {
+            amount,
+            unit,
+            sign,
+            keep,
+        }
     };
     let mut c = Candidate::new(
         start,
@@ -696,6 +723,24 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Rates will rise in the next two weeks.",
         "the next two weeks",
         "DURATION P2W",
+    ),
+    (
+        "2013-03-27",
+        "The storm hit a year ago this week.",
+        "a year ago this week",
+        "DATE 2012-W13",
+    ),
+    (
+        "2013-03-27",
+        "The mine collapsed five years ago today.",
+        "five years ago today",
+        "DATE 2008-03-27",
+    ),
+    (
+        "2013-03-27",
+        "Revenue fell in Q4 2012. The storm hit a year ago.",
+        "a year ago",
+        "DATE 2012",
     ),
     (
         "2013-03-27",

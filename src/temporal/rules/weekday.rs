@@ -133,6 +133,18 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
     (
+        "2013-03-27",
+        "The vote was delayed until after the weekend.",
+        "the weekend",
+        "DATE 2013-W13-WE",
+    ),
+    (
+        "2013-03-27",
+        "He must have left town on Friday.",
+        "Friday",
+        "DATE 2013-03-22",
+    ),
+    (
         "2018-08-08",
         "Sen. Rand Paul delivered a letter on Wednesday.",
         "Wednesday",
