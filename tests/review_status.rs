@@ -110,3 +110,24 @@ fn the_command_prints_text_and_json_and_fails_on_broken_files() {
     let errors = status(&project, &Config::default()).unwrap_err();
     assert_eq!(errors.len(), 1);
 }
+
+#[test]
+fn text_output_shows_control_characters_in_ids_instead_of_obeying_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    fs::create_dir_all(data.join("claims")).unwrap();
+    fs::create_dir_all(data.join("articles")).unwrap();
+    // A reviewer's editor, or a hostile pull request, can put an escape sequence in an id.
+    let hostile = claim("x\u{1b}[2J", "On Friday.", "2018-08-10");
+    fs::write(data.join("claims/story.yaml"), render(&file(vec![hostile]))).unwrap();
+    fs::write(
+        data.join("articles/story.md"),
+        "---\ntitle: Story\npublished: 2018-08-08\n---\nOn Friday.\n",
+    )
+    .unwrap();
+    let out = common::claimline(dir.path(), &["status"]);
+    assert!(out.status.success(), "{out:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains('\u{1b}'), "{text:?}");
+    assert!(text.contains("  unreviewed: x\\u{1b}[2J\n"), "{text}");
+}

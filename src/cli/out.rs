@@ -97,6 +97,24 @@ pub fn info(message: impl Display) {
     stderr_line(format_args!("claimline: {message}"));
 }
 
+/// `text` made safe for a terminal: control characters (an escape sequence a hostile claim id
+/// could carry, a stray carriage return) are shown escaped, as `\u{1b}`, instead of being
+/// obeyed. Everything else, accents and all, is shown as written.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut shown = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c.is_control() {
+            shown.extend(c.escape_default());
+        } else {
+            shown.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(shown)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -148,5 +166,13 @@ mod tests {
         let e = writeln!(out, "x").unwrap_err();
         assert_eq!(e.kind(), IoKind::StorageFull);
         assert!(!out.closed);
+    }
+
+    #[test]
+    fn control_characters_are_shown_not_obeyed() {
+        assert_eq!(printable("claim-1"), "claim-1");
+        assert_eq!(printable("Zoë’s claim"), "Zoë’s claim");
+        assert_eq!(printable("evil\u{1b}[2Jid"), "evil\\u{1b}[2Jid");
+        assert_eq!(printable("a\rb\nc"), "a\\rb\\nc");
     }
 }

@@ -47,7 +47,16 @@ pub fn run(args: Args) -> Result<ExitCode> {
 
 fn counts(c: &Counts) -> String {
     c.iter()
-        .map(|(k, n)| format!("{k} {n}"))
+        .map(|(k, n)| format!("{} {n}", out::printable(k)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Ids and names as a comma-separated list, each safe for a terminal.
+fn list(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|i| out::printable(i))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -57,24 +66,24 @@ fn print_text(w: &mut impl Write, s: &Summary) -> io::Result<()> {
         writeln!(
             w,
             "{} ({}): {} claims",
-            a.article,
-            a.path.display(),
+            out::printable(&a.article),
+            out::printable(&a.path.display().to_string()),
             a.claims
         )?;
         writeln!(w, "  status:  {}", counts(&a.statuses))?;
         writeln!(w, "  verdict: {}", counts(&a.verdicts))?;
         if !a.unreviewed.is_empty() {
-            writeln!(w, "  unreviewed: {}", a.unreviewed.join(", "))?;
+            writeln!(w, "  unreviewed: {}", list(&a.unreviewed))?;
         }
         if !a.gone.is_empty() {
-            writeln!(w, "  gone from the article: {}", a.gone.join(", "))?;
+            writeln!(w, "  gone from the article: {}", list(&a.gone))?;
         }
     }
     if !s.not_extracted.is_empty() {
         writeln!(
             w,
             "not extracted yet (run `claimline extract`): {}",
-            s.not_extracted.join(", ")
+            list(&s.not_extracted)
         )?;
     }
     writeln!(
