@@ -77,7 +77,18 @@ impl Resolver {
     /// Resolve candidate `c`; `None` when it names no real date (February 30).
     pub fn resolve(&mut self, doc: &Doc, c: &Candidate) -> Option<Resolved> {
         let sentence = doc.sentence_of.get(c.start).copied().unwrap_or(0);
-        self.figures = compares_figures(doc, c.start);
+        // Only a one-year comparison asks; the scan is not paid for every mention.
+        self.figures = match c.expr {
+            Expr::Ago {
+                amount: Amount::Count(1),
+                unit: Unit::Year,
+                ..
+            }
+            | Expr::Narrative {
+                comparison: true, ..
+            } => compares_figures(doc, c.start),
+            _ => false,
+        };
         let (tense, cue) = tense_around(doc, c.start, c.end);
         let tense = deadline_tense(doc, c, tense, cue);
         let cue_word = cue.map(|k| doc.raw(k)).unwrap_or("");
