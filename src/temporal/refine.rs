@@ -8,7 +8,7 @@
 //! 4. [`count_ahead`] reads "in five years" under a future verb as a date, not an amount.
 
 use super::doc::Doc;
-use super::expr::{Amount, Candidate, Expr};
+use super::expr::{Amount, Candidate, Expr, TimeOfDay};
 use super::lexicon::{Lex, Unit, Word};
 use super::rules::{amount_at, day_of, year_after};
 use super::tense::{Tense, tense_around};
@@ -62,8 +62,8 @@ pub(crate) fn names_a_day(expr: &Expr) -> bool {
     }
 }
 
-/// "5 p.m. EST Nov. 9", "noon Saturday", "4 a.m. EDT Thursday": a time followed by the day
-/// it is on becomes one TIME mention.
+/// "5 p.m. EST Nov. 9", "noon Saturday", "4 a.m. EDT Thursday", "8 p.m. tonight": a time
+/// followed by the day it is on becomes one TIME mention.
 pub(crate) fn attach_times(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::with_capacity(mentions.len());
     let mut i = 0;
@@ -75,7 +75,13 @@ pub(crate) fn attach_times(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidate
                 // expressions, as TimeML marks them.
                 let gap_ok =
                     next.start == c.end || (next.start == c.end + 1 && doc.punct(c.end, ','));
-                if gap_ok && names_a_day(&next.expr) && next.time.is_none() {
+                // "8 p.m. tonight", "9 a.m. this morning": the clock time is the finer one.
+                let day_only = next.time.is_none()
+                    || matches!(
+                        (c.time, next.time),
+                        (Some(TimeOfDay::Clock { .. }), Some(TimeOfDay::Part(_)))
+                    );
+                if gap_ok && names_a_day(&next.expr) && day_only {
                     let mut merged = *next;
                     merged.start = c.start;
                     merged.time = c.time;
@@ -198,7 +204,12 @@ pub(crate) fn count_ahead(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candid
         if describes_noun || doc.dash(c.end - 1) || records_in(doc, c.start - 1) {
             continue;
         }
-        if tense_around(doc, c.start, c.end).0 != Tense::Future {
+        // An infinitive after a past or unmarked verb ("hope to reopen the beach in a
+        // month", "plans to open in two weeks") looks ahead as well.
+        if !matches!(
+            tense_around(doc, c.start, c.end).0,
+            Tense::Future | Tense::Either
+        ) {
             continue;
         }
         c.expr = Expr::Ago {

@@ -91,6 +91,7 @@ impl Resolver {
         };
         let (tense, cue) = tense_around(doc, c.start, c.end);
         let tense = deadline_tense(doc, c, tense, cue);
+        let tense = possessive_tense(doc, c, tense);
         let cue_word = cue.map(|k| doc.raw(k)).unwrap_or("");
         let tense_note = if cue_word.is_empty() {
             tense.describe().to_string()
@@ -495,10 +496,15 @@ impl Resolver {
                     format!("{tense_note}: the first {name} on or after {dct}"),
                 )
             }
-            Shift::Bare if tense == Tense::Either && ahead < back => (
-                add_days(dct, ahead)?,
-                format!("{tense_note}: the nearest {name}, on or after {dct}"),
-            ),
+            Shift::Bare
+                if matches!(tense, Tense::Either | Tense::Unknown | Tense::Present)
+                    && ahead < back =>
+            {
+                (
+                    add_days(dct, ahead)?,
+                    format!("{tense_note}: the nearest {name}, on or after {dct}"),
+                )
+            }
             Shift::Bare | Shift::This => (
                 add_days(dct, -back)?,
                 format!("{tense_note}: the most recent {name} on or before {dct}"),
@@ -1066,6 +1072,20 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
         return Tense::Future;
     }
     tense
+}
+
+/// "Tuesday's statement", "over Thursday's closing price": a weekday that owns an event names
+/// one already reported, unless a verb says otherwise ("Sunday's game will be televised").
+/// Without that cue a bare weekday is read as the nearest one.
+fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense) -> Tense {
+    let possessive = matches!(c.expr, Expr::Weekday { .. })
+        && doc.apostrophe(c.end)
+        && doc.word(c.end + 1) == "s";
+    if possessive && matches!(tense, Tense::Unknown | Tense::Present) {
+        Tense::Past
+    } else {
+        tense
+    }
 }
 
 /// `years` years from a period the story named, at that period's grain.

@@ -19,7 +19,8 @@ pub(crate) enum Tense {
     /// No cue in the sentence.
     Unknown,
     /// A cue that places the reference on either side of publication: an infinitive after a
-    /// past verb ("planned to leave on Thursday"). The nearest reading wins, for weekdays too.
+    /// past verb ("planned to leave on Thursday"), "could" or "can" ("could be named by
+    /// Friday"). The nearest reading wins, for weekdays too.
     Either,
 }
 
@@ -30,7 +31,7 @@ impl Tense {
             Tense::Present => "present tense",
             Tense::Future => "future tense",
             Tense::Unknown => "no tense cue",
-            Tense::Either => "an infinitive after a past verb",
+            Tense::Either => "a cue that looks either way (a possibility, or a plan made earlier)",
         }
     }
 }
@@ -72,23 +73,52 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
                 (true, Tense::Present) => Tense::Future,
                 (_, t) => t,
             };
+            // "analysts said spending in December could rise": a date inside what was
+            // reported takes the reported clause's own modal, when it has one after the date.
+            // Right after the verb ("said Monday", "said on Monday") it dates the report.
+            let reported = matches!(doc.word(k), "said" | "says" | "told" | "predicted")
+                && start > k + 2
+                && !infinitive;
+            if reported {
+                if let (Some(r @ (Tense::Future | Tense::Either)), Some(at)) =
+                    right_cue(doc, end, last)
+                {
+                    return (r, Some(at));
+                }
+            }
             return (t, Some(k));
         }
     }
     if infinitive {
         return (Tense::Either, None);
     }
+    match right_cue(doc, end, last) {
+        (Some(t), at) => (t, at),
+        (None, _) => (Tense::Unknown, None),
+    }
+}
+
+/// The first tense cue after a reference, within its clause.
+fn right_cue(doc: &Doc, end: usize, last: usize) -> (Option<Tense>, Option<usize>) {
     let mut k = end;
     while k < last {
-        if boundary(doc, k) || clause_starts(doc, k) {
+        // "Thursday, Ciba and Chiron said": an "and" between names joins the subject.
+        let joins_clause = doc.word(k) != "and"
+            || doc.tense_class(k + 1) != 0
+            || matches!(doc.word(k + 1), "he" | "she" | "they" | "it" | "we" | "i");
+        if boundary(doc, k) || (clause_starts(doc, k) && joins_clause) {
             break;
         }
-        if let Some(t) = cue(doc, k) {
-            return (t, Some(k));
+        // "Between Monday and Wednesday, forecasters said, the region could get rain": a
+        // report set off by commas is a parenthetical; the clause's own verb comes after it.
+        let parenthetical = matches!(doc.word(k), "said" | "says" | "say" | "told" | "added")
+            && doc.punct(k + 1, ',');
+        if let (Some(t), false) = (cue(doc, k), parenthetical) {
+            return (Some(t), Some(k));
         }
         k += 1;
     }
-    (Tense::Unknown, None)
+    (None, None)
 }
 
 /// Punctuation that ends the clause a reference lives in. Quotation marks too: a date inside
@@ -143,6 +173,9 @@ pub(crate) fn word_class(w: &str) -> u8 {
             | "should"
             | "might"
             | "must"
+            | "could"
+            | "can"
+            | "expect"
             | "may"
             | "soon"
             | "early"
@@ -204,6 +237,13 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         // the past.
         "must" if doc.word(i + 1) == "have" => return Some(Tense::Past),
         "must" => return Some(Tense::Future),
+        // "could be named by Friday", "can clinch the series Monday" look ahead or say what is
+        // possible now; "could not be reached Friday" is what happened.
+        "could" | "can" => {
+            let negated = matches!(doc.word(i + 1), "not" | "never" | "t" | "n");
+            return Some(if negated { Tense::Past } else { Tense::Either });
+        }
+        "expect" => return Some(Tense::Future),
         // The modal, not the month: the month is capitalised.
         "may" if doc.raw(i) == "may" => return Some(Tense::Future),
         // "as soon as Tuesday", "as early as next week"
@@ -252,6 +292,11 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
                     return Some(Tense::Future);
                 }
                 "may" if doc.raw(k) == "may" => return Some(Tense::Future),
+                // "could be named", but "could not be reached": what happened.
+                "could" | "can" if matches!(doc.word(k + 1), "not" | "never") => {
+                    return Some(Tense::Past);
+                }
+                "could" | "can" => return Some(Tense::Either),
                 "is" | "are" | "am" => return Some(Tense::Present),
                 // "guidelines to be published in early November": an infinitive, no tense.
                 "to" if k + 1 < i && doc.word(k + 1) == "be" => return Some(Tense::Either),
@@ -420,6 +465,7 @@ fn is_schedule_verb(w: &str) -> bool {
             | "reopens"
             | "resumes"
             | "returns"
+            | "runs"
             | "sails"
             | "starts"
             | "takes"

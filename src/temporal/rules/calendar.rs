@@ -190,12 +190,20 @@ fn bare_year(doc: &Doc, i: usize) -> Option<Candidate> {
     // "Flight 2018", "Room 1990", "Form 1040": a number naming a thing after a capitalised
     // word, or after "No." / "number".
     if i > 0 && !expected {
-        let label = (doc.cap(i - 1) && doc.is_word(i - 1) && doc.lex(i - 1) == Lex::None)
-            || matches!(
+        // A capitalised word opening the sentence may be a plain preposition: "For 2010,
+        // revenue climbed", "During 1998, ...".
+        let opener = doc.sentence_start(i - 1)
+            && matches!(
                 doc.word(i - 1),
-                "number" | "no" | "nos" | "model" | "route" | "highway" | "interstate"
-            )
-            || doc.punct(i - 1, '#');
+                "for" | "during" | "throughout" | "around" | "circa" | "as" | "but" | "and"
+            );
+        let label =
+            (doc.cap(i - 1) && doc.is_word(i - 1) && doc.lex(i - 1) == Lex::None && !opener)
+                || matches!(
+                    doc.word(i - 1),
+                    "number" | "no" | "nos" | "model" | "route" | "highway" | "interstate"
+                )
+                || doc.punct(i - 1, '#');
         if label {
             return None;
         }
@@ -911,6 +919,18 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Prices rose between 2015 and 2017.",
         "2017",
         "DATE 2017",
+    ),
+    (
+        "2010-11-27",
+        "Economists said holiday sales in December could climb 4 percent.",
+        "December",
+        "DATE 2010-12",
+    ),
+    (
+        "2011-02-22",
+        "For 2010, revenue climbed 8 percent.",
+        "2010",
+        "DATE 2010",
     ),
     (
         "2013-03-27",

@@ -219,6 +219,12 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2020-03-16",
+        "Starting at 8 p.m. tonight, all bars must close.",
+        "8 p.m. tonight",
+        "TIME 2020-03-16T20:00",
+    ),
     // A time ahead is not placed on a day the story has already told.
     (
         "2017-09-16",

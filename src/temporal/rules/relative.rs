@@ -699,6 +699,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "six months",
         "DATE 2019-02",
     ),
+    (
+        "2018-08-08",
+        "The owners hope to reopen the pier in a month.",
+        "a month",
+        "DATE 2018-09",
+    ),
     // ... but a record, the past, or a qualified amount stays an amount.
     (
         "2018-08-08",

@@ -132,6 +132,63 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // No tense cue, or the present: the nearest such day ("Residents vote Saturday").
+    (
+        "2013-03-27",
+        "Residents vote Saturday on the new school levy.",
+        "Saturday",
+        "DATE 2013-03-30",
+    ),
+    (
+        "2013-03-27",
+        "Families are getting ready for the parade on Friday.",
+        "Friday",
+        "DATE 2013-03-29",
+    ),
+    (
+        "2013-03-27",
+        "The sale follows Monday's announcement by the board.",
+        "Monday",
+        "DATE 2013-03-25",
+    ),
+    // "could" and "can" look either way, unless negated.
+    (
+        "2013-03-27",
+        "A new coach could be hired by Friday.",
+        "Friday",
+        "DATE 2013-03-29",
+    ),
+    (
+        "2013-03-27",
+        "The champions can secure the title Thursday.",
+        "Thursday",
+        "DATE 2013-03-28",
+    ),
+    (
+        "2013-03-29",
+        "The spokesman could not be reached Monday.",
+        "Monday",
+        "DATE 2013-03-25",
+    ),
+    // A parenthetical report does not govern the clause around it.
+    (
+        "2013-03-29",
+        "From Monday, officials said, the bridge will carry one lane.",
+        "Monday",
+        "DATE 2013-04-01",
+    ),
+    (
+        "2013-03-27",
+        "Promoters expect a sellout Saturday.",
+        "Saturday",
+        "DATE 2013-03-30",
+    ),
+    (
+        "2013-03-27",
+        "The festival runs Thursday through Sunday.",
+        "Thursday",
+        "DATE 2013-03-28",
+    ),
     (
         "2013-03-27",
         "The vote was delayed until after the weekend.",
