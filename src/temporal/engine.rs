@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::anchor;
 use super::doc::Doc;
 use super::expr::{Candidate, Expr};
-use super::lexicon::Word;
+use super::lexicon::{Lex, Word};
 use super::refine;
 use super::resolve::Resolver;
 use super::rules;
@@ -51,22 +51,36 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
 
 /// The order to resolve candidates in: text order, except that a time of day followed by
 /// "on" and the day it is on ("at midnight on Sunday", "8 p.m. on Tuesday") waits for that
-/// day, so that the time lands on it rather than on the story's previous day.
+/// day, so that the time lands on it rather than on the story's previous day. So do both
+/// ends of a span of hours before its day ("from 7 a.m. to 7 p.m. on March 19").
 fn resolution_order(doc: &Doc, candidates: &[Candidate]) -> Vec<usize> {
+    let on_day = |time: &Candidate, day: &Candidate| {
+        time.expr == Expr::TimeOnly
+            && day.start == time.end + 1
+            && doc.is(time.end, Word::On)
+            && refine::names_a_day(&day.expr)
+    };
     let mut order: Vec<usize> = (0..candidates.len()).collect();
     let mut k = 0;
     while k + 1 < candidates.len() {
-        let (time, day) = (&candidates[k], &candidates[k + 1]);
-        let on_day = time.expr == Expr::TimeOnly
-            && day.start == time.end + 1
-            && doc.is(time.end, Word::On)
-            && refine::names_a_day(&day.expr);
-        if on_day {
+        let (first, second) = (&candidates[k], &candidates[k + 1]);
+        if on_day(first, second) {
             order.swap(k, k + 1);
             k += 2;
-        } else {
-            k += 1;
+            continue;
         }
+        let span_of_hours = first.expr == Expr::TimeOnly
+            && second.start == first.end + 1
+            && (matches!(doc.lex(first.end), Lex::Word(Word::To | Word::Until))
+                || doc.dash(first.end));
+        if let Some(day) = candidates.get(k + 2) {
+            if span_of_hours && on_day(second, day) {
+                order[k..k + 3].copy_from_slice(&[k + 2, k, k + 1]);
+                k += 3;
+                continue;
+            }
+        }
+        k += 1;
     }
     order
 }

@@ -225,6 +225,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "8 p.m. tonight",
         "TIME 2020-03-16T20:00",
     ),
+    (
+        "2024-03-07",
+        "Early voting ends March 15; polls open from 7 a.m. to 8 p.m. on March 19.",
+        "7 a.m.",
+        "TIME 2024-03-19T07:00",
+    ),
     // A time ahead is not placed on a day the story has already told.
     (
         "2017-09-16",

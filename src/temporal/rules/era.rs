@@ -16,6 +16,10 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         if matches!(expr, Expr::DecadeOfCentury(_)) && !the && !doc.apostrophe(i) {
             return;
         }
+        // "temperatures in the 30s", "highs in the 70s": degrees, not decades.
+        if matches!(expr, Expr::DecadeOfCentury(_)) && !doc.apostrophe(i) && about_weather(doc, i) {
+            return;
+        }
         let mut start = if the { i - 1 } else { i };
         let mut modifier = None;
         // "the early 1980s": the article comes before the position word.
@@ -35,12 +39,26 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     }
 }
 
-/// "1990s", "'80s", "80s", "nineties".
+/// Whether the sentence around token `i` talks about temperatures.
+fn about_weather(doc: &Doc, i: usize) -> bool {
+    let (first, last) = doc.sentence_tokens(i);
+    (first..last).any(|k| {
+        matches!(
+            doc.word(k),
+            "temperature" | "temperatures" | "degrees" | "highs" | "lows" | "readings" | "wind"
+        )
+    })
+}
+
+/// "1990s", "'80s", "80s", "nineties", "1600s".
 fn decade_at(doc: &Doc, i: usize) -> Option<(Expr, usize)> {
     let plural_s = |j: usize| doc.word(j) == "s" && doc.glued(j);
     if doc.is_number(i) && plural_s(i + 1) {
         let n = doc.num(i)? as i32;
         return match doc.digits(i) {
+            // "the 1600s", "the early 1900s": a round hundred names its century; "the 2000s"
+            // is read as a decade, as news uses it.
+            4 if n % 100 == 0 && (1000..2000).contains(&n) => Some((Expr::Century(n / 100), i + 2)),
             4 if n % 10 == 0 && (1000..=2090).contains(&n) => Some((Expr::Decade(n / 10), i + 2)),
             2 if n % 10 == 0 => Some((Expr::DecadeOfCentury(n / 10), i + 2)),
             _ => None,
@@ -85,6 +103,24 @@ fn century_at(doc: &Doc, i: usize) -> Option<(Expr, usize)> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2011-10-18",
+        "The wreck probably dates from the 1600s.",
+        "the 1600s",
+        "DATE 16",
+    ),
+    (
+        "2009-10-27",
+        "The shop opened in the early 1900s.",
+        "the early 1900s",
+        "DATE 19 START",
+    ),
+    (
+        "2009-10-27",
+        "Prices fell sharply in the 2000s.",
+        "the 2000s",
+        "DATE 200",
+    ),
     (
         "2018-08-08",
         "Crime fell in the 1990s.",
@@ -167,7 +203,7 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "2018-08-08",
         "Rents rose in the last decade.",
         "the last decade",
-        "DATE 200",
+        "DURATION P10Y",
     ),
     (
         "2018-08-08",
@@ -181,4 +217,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the 19th century",
         "DATE 18",
     ),
+];
+
+#[cfg(test)]
+pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    (
+        "2019-10-31",
+        "Expect temperatures in the 30s with light winds.",
+    ),
+    ("2019-10-31", "She is in her 40s."),
 ];

@@ -35,6 +35,7 @@ fn families() -> Vec<(&'static str, &'static [Example])> {
 fn negatives() -> Vec<(&'static str, &'static [Negative])> {
     vec![
         ("calendar", super::calendar::NEGATIVES),
+        ("era", super::era::NEGATIVES),
         ("weekday", super::weekday::NEGATIVES),
         ("relative", super::relative::NEGATIVES),
         ("season", super::season::NEGATIVES),

@@ -226,6 +226,16 @@ fn day_word(doc: &Doc, i: usize, offset: i32, out: &mut Vec<Candidate>) {
     {
         return;
     }
+    // "The Day After Tomorrow", "Yesterday" as a title: capitalised mid-sentence after a
+    // capitalised "After" or "Before".
+    if doc.cap(i)
+        && !doc.sentence_start(i)
+        && i > 0
+        && doc.cap(i - 1)
+        && matches!(doc.lex(i - 1), Lex::Word(Word::After | Word::Before))
+    {
+        return;
+    }
     let mut start = i;
     let mut offset = offset;
     // "the day before yesterday", "the day after tomorrow"
@@ -305,6 +315,19 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         ),
         (Lex::Word(Word::Current), _) => (relative(unit, 0), "current-unit"),
         (Lex::Word(Word::Last | Word::Past), false) => (relative(unit, -1), "last-unit"),
+        // "over the past decade": the ten years up to now, an amount; a decade of the
+        // calendar would be "the 2000s".
+        (Lex::Word(Word::Last | Word::Past), true)
+            if matches!(unit, Unit::Decade | Unit::Century) =>
+        {
+            (
+                Expr::Duration {
+                    amount: super::super::expr::Amount::Count(1),
+                    unit,
+                },
+                "the-past-unit",
+            )
+        }
         (Lex::Word(Word::Last | Word::Past | Word::Latest), true) => {
             if unit == Unit::Quarter {
                 (
@@ -1028,6 +1051,10 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    (
+        "2018-08-08",
+        "Critics panned the film \"The Day After Tomorrow\" at its release.",
+    ),
     ("2018-08-08", "The last time they met was tense."),
     ("2018-08-08", "This is the first time in history."),
     ("2018-08-08", "He scored in the last minute."),

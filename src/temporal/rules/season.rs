@@ -44,8 +44,13 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         // "the fall of the Berlin Wall": not a season.
         return;
     }
+    // "toured Europe that summer": the season of the year the story is telling.
+    let that = shift == Shift::Bare && i > 0 && doc.is(i - 1, Word::That);
+    if that && year == YearRef::Implied {
+        year = YearRef::Narrative;
+    }
     let the = start == i && i > 0 && doc.is(i - 1, Word::The);
-    let mut start = if the { i - 1 } else { start };
+    let mut start = if the || that { i - 1 } else { start };
     let (s, modifier) = position_before(doc, start);
     if modifier.is_some() {
         start = if s > 0 && doc.is(s - 1, Word::The) {
@@ -105,6 +110,12 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2015-06-01",
+        "The band released its first record in 1994 and toured Japan that summer.",
+        "that summer",
+        "DATE 1994-SU",
+    ),
     (
         "2018-08-08",
         "Trump invited Putin to D.C. this fall.",

@@ -204,6 +204,28 @@ fn per_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let Some(value) = unit_value(unit) else {
         return;
     };
+    // "120 miles per hour", "50 kilometers an hour": a speed, not a recurrence.
+    if i > 0
+        && matches!(
+            doc.word(i - 1),
+            "miles"
+                | "mile"
+                | "kilometers"
+                | "kilometres"
+                | "km"
+                | "feet"
+                | "meters"
+                | "metres"
+                | "knots"
+                | "gallons"
+                | "liters"
+                | "litres"
+                | "inches"
+                | "centimeters"
+        )
+    {
+        return;
+    }
     if doc.is(i, Word::A) {
         if i == 0 {
             return;
@@ -334,6 +356,7 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     ("2018-08-08", "The Daily Mail ran the story."),
+    ("2018-08-08", "Gusts reached 90 miles per hour."),
     ("2018-08-08", "Each candidate spoke."),
     ("2018-08-08", "Every voter counts."),
     ("2018-08-08", "The firm cut its quarterly dividend."),

@@ -13,7 +13,15 @@ use super::position::position_before;
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     match doc.lex(i) {
         Lex::Weekday(wd) => weekday(doc, i, wd, out),
-        Lex::Weekdays(wd) if doc.cap(i) => {
+        // "TGI Fridays": a capitalised word before a plural weekday makes a name.
+        Lex::Weekdays(wd)
+            if doc.cap(i)
+                && !(i > 0
+                    && doc.cap(i - 1)
+                    && doc.is_word(i - 1)
+                    && doc.lex(i - 1) == Lex::None
+                    && !doc.sentence_start(i - 1)) =>
+        {
             let (pod, end) = plural_part_of_day(doc, i + 1);
             out.push(Candidate::new(
                 i,
@@ -488,6 +496,7 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     ("2018-08-08", "She writes for the Sunday Times."),
+    ("2018-08-08", "They met at a TGI Fridays near the airport."),
     ("2018-08-08", "The Sunday Telegraph reported the story."),
     ("2018-08-08", "He watched Monday Night Football."),
 ];
