@@ -273,13 +273,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "2018-08-08",
         "The bomb exploded Sunday morning.",
         "Sunday morning",
-        "DATE 2018-08-05",
+        "DATE 2018-08-05TMO",
     ),
     (
         "2018-08-08",
         "Police arrived Tuesday night.",
         "Tuesday night",
-        "DATE 2018-08-07",
+        "DATE 2018-08-07TNI",
     ),
     (
         "2018-08-08",
@@ -417,7 +417,7 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "2018-08-08",
         "The fire was contained by Thursday morning, officials said.",
         "Thursday morning",
-        "DATE 2018-08-02",
+        "DATE 2018-08-02TMO",
     ),
     (
         "1999-03-13",
@@ -429,7 +429,7 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "1989-10-30",
         "The permit had been due to lapse Friday evening.",
         "Friday evening",
-        "DATE 1989-10-27",
+        "DATE 1989-10-27TEV",
     ),
     (
         "1999-10-24",
