@@ -19,8 +19,8 @@ pub(crate) enum Tense {
     /// No cue in the sentence.
     Unknown,
     /// A cue that places the reference on either side of publication: an infinitive after a
-    /// past verb ("planned to leave on Thursday"), "could" or "can" ("could be named by
-    /// Friday"). The nearest reading wins, for weekdays too.
+    /// past verb ("planned to leave on Thursday"), or "could" ("could be named by Friday",
+    /// "could be located Wednesday"). The nearest reading wins, for weekdays too.
     Either,
 }
 
@@ -86,6 +86,23 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
                     return (r, Some(at));
                 }
             }
+            // "warned of more disruption through the weekend", "predicted snow by Friday":
+            // what is warned of or promised lies ahead; right after the verb ("warned on
+            // Monday") the date is the warning's.
+            let looks_ahead = matches!(
+                doc.word(k),
+                "warned"
+                    | "predicted"
+                    | "forecast"
+                    | "threatened"
+                    | "promised"
+                    | "vowed"
+                    | "pledged"
+            ) && start > k + 2
+                && !infinitive;
+            if looks_ahead {
+                return (Tense::Future, Some(k));
+            }
             return (t, Some(k));
         }
     }
@@ -111,8 +128,15 @@ fn right_cue(doc: &Doc, end: usize, last: usize) -> (Option<Tense>, Option<usize
         }
         // "Between Monday and Wednesday, forecasters said, the region could get rain": a
         // report set off by commas is a parenthetical; the clause's own verb comes after it.
+        // So is one that closes the sentence ("..., the ministry said.").
         let parenthetical = matches!(doc.word(k), "said" | "says" | "say" | "told" | "added")
-            && doc.punct(k + 1, ',');
+            && (doc.punct(k + 1, ',') || k + 1 >= last || doc.punct(k + 1, '.'))
+            && (end..k).any(|j| doc.punct(j, ','));
+        // "go to the polls Saturday in an election to fill the seat left vacant": an
+        // infinitive after the date starts a clause of its own.
+        if doc.word(k) == "to" && infinitive_follows(doc, k) {
+            break;
+        }
         if let (Some(t), false) = (cue(doc, k), parenthetical) {
             return (Some(t), Some(k));
         }
@@ -237,11 +261,16 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         // the past.
         "must" if doc.word(i + 1) == "have" => return Some(Tense::Past),
         "must" => return Some(Tense::Future),
-        // "could be named by Friday", "can clinch the series Monday" look ahead or say what is
-        // possible now; "could not be reached Friday" is what happened.
+        // "can clinch the series Monday": what is possible from now on. "could" is also the
+        // past of "can" ("none of them could be located Wednesday"), so it looks either way;
+        // "could not be reached Friday" is what happened.
         "could" | "can" => {
             let negated = matches!(doc.word(i + 1), "not" | "never" | "t" | "n");
-            return Some(if negated { Tense::Past } else { Tense::Either });
+            return Some(match (negated, w) {
+                (true, _) => Tense::Past,
+                (false, "can") => Tense::Future,
+                (false, _) => Tense::Either,
+            });
         }
         "expect" => return Some(Tense::Future),
         // The modal, not the month: the month is capitalised.
@@ -296,7 +325,8 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
                 "could" | "can" if matches!(doc.word(k + 1), "not" | "never") => {
                     return Some(Tense::Past);
                 }
-                "could" | "can" => return Some(Tense::Either),
+                "can" => return Some(Tense::Future),
+                "could" => return Some(Tense::Either),
                 "is" | "are" | "am" => return Some(Tense::Present),
                 // "guidelines to be published in early November": an infinitive, no tense.
                 "to" if k + 1 < i && doc.word(k + 1) == "be" => return Some(Tense::Either),

@@ -927,6 +927,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "DATE 2010-12",
     ),
     (
+        "2006-02-22",
+        "Stricter rules for imports take effect in mid-March, the ministry said.",
+        "mid-March",
+        "DATE 2006-03 MID",
+    ),
+    (
         "2011-02-22",
         "For 2010, revenue climbed 8 percent.",
         "2010",

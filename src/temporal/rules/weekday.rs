@@ -178,6 +178,24 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Monday",
         "DATE 2013-03-25",
     ),
+    (
+        "2013-03-27",
+        "The union warned of further strikes through the weekend.",
+        "the weekend",
+        "DATE 2013-W13-WE",
+    ),
+    (
+        "2013-03-27",
+        "The union warned on Monday that strikes would spread.",
+        "Monday",
+        "DATE 2013-03-25",
+    ),
+    (
+        "2013-03-27",
+        "Fans line up Saturday for a chance to see the team that won the title.",
+        "Saturday",
+        "DATE 2013-03-30",
+    ),
     // A parenthetical report does not govern the clause around it.
     (
         "2013-03-29",
