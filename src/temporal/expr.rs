@@ -101,6 +101,13 @@ pub(crate) enum Expr {
         day: Option<u32>,
         weekday: Option<u8>,
     },
+    /// A day of a month in a year named relative to publication or to the story: "Aug. 14
+    /// last year", "March 3 of that year".
+    DayOfYear {
+        month: u32,
+        day: u32,
+        year: YearRef,
+    },
     /// A weekday without a date: "Wednesday", "last Friday".
     Weekday {
         weekday: u8,

@@ -56,6 +56,7 @@ pub(crate) fn widen_to_weeks(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Can
 pub(crate) fn names_a_day(expr: &Expr) -> bool {
     match expr {
         Expr::Calendar { day, .. } => day.is_some(),
+        Expr::DayOfYear { .. } => true,
         Expr::Weekday { .. } | Expr::Holiday { .. } => true,
         Expr::Relative { unit, .. } => *unit == super::lexicon::Unit::Day,
         _ => false,
@@ -194,10 +195,18 @@ pub(crate) fn count_ahead(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candid
         else {
             continue;
         };
-        if unit < Unit::Day || c.modifier.is_some() || c.start == 0 {
+        if unit < Unit::Day || c.start == 0 {
             continue;
         }
-        if !doc.is(c.start - 1, Word::In) || amount_at(doc, c.start).is_none() {
+        // "in about two weeks" ("about" stays outside the expression), "in around a year"
+        // (inside): an approximate date ahead.
+        let inside = matches!(doc.word(c.start), "around" | "roughly");
+        let amount_start = if inside { c.start + 1 } else { c.start };
+        let qualified = c.modifier.is_some() && !inside;
+        let approx = inside
+            || (c.start >= 2 && doc.word(c.start - 1) == "about" && doc.is(c.start - 2, Word::In));
+        let after_in = doc.is(c.start - 1, Word::In) || approx;
+        if qualified || !after_in || amount_at(doc, amount_start).is_none() {
             continue;
         }
         let describes_noun = doc.is_word(c.end) && doc.lex(c.end) == Lex::None && !doc.cap(c.end);
@@ -219,48 +228,50 @@ pub(crate) fn count_ahead(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candid
             keep: None,
         };
         c.rule = "in-units-ahead";
+        if approx {
+            c.modifier = Some(super::value::Mod::Approx);
+        }
     }
     mentions
 }
 
 /// A record or a first before "in" (at token `before`): an ordinal, "only", "ever", "since",
-/// "time", or a superlative ("highest", "biggest"), within a few words in the sentence.
+/// "time", or a superlative ("the highest", "its biggest", "best"), within a few words in the
+/// sentence. A word ending in "-est" counts only after an article or possessive ("the
+/// highest"), which keeps out verbs such as "suggest", and not when it is a noun ("the crest").
 fn records_in(doc: &Doc, before: usize) -> bool {
     let (first, _) = doc.sentence_tokens(before);
     (first..before).rev().take(8).any(|k| {
         let w = doc.word(k);
+        let determined = k > first
+            && matches!(
+                doc.word(k - 1),
+                "the" | "its" | "their" | "his" | "her" | "our" | "my" | "your"
+            );
         matches!(doc.lex(k), Lex::Ordinal(_))
             || matches!(
                 w,
-                "first" | "last" | "only" | "time" | "times" | "ever" | "since"
+                "first" | "last" | "only" | "time" | "times" | "ever" | "since" | "best" | "worst"
             )
-            || (w.len() > 4 && w.ends_with("est") && !NOT_SUPERLATIVE.contains(&w))
+            || (w.len() > 4 && w.ends_with("est") && determined && !NOT_SUPERLATIVE.contains(&w))
     })
 }
 
-/// Words ending in "est" that are not superlatives.
+/// Nouns ending in "-est" that follow an article as superlatives do.
 const NOT_SUPERLATIVE: &[&str] = &[
     "arrest",
-    "attest",
     "conquest",
     "contest",
-    "detest",
-    "digest",
-    "divest",
+    "crest",
     "forest",
     "harvest",
-    "honest",
     "inquest",
     "interest",
-    "invest",
-    "manifest",
     "midwest",
-    "modest",
     "northwest",
     "protest",
     "quest",
     "request",
     "southwest",
-    "suggest",
     "unrest",
 ];

@@ -163,6 +163,11 @@ impl Resolver {
             Expr::Weekday { weekday, shift } => {
                 self.weekday(weekday, shift, tense, tense_note, sentence)
             }
+            Expr::DayOfYear { month, day, year } => {
+                let y = self.stated_year(year, sentence)?;
+                let date = NaiveDate::from_ymd_opt(y, month, day)?;
+                day_value(date, format!("{} {day} of {y}", month_name(month)))
+            }
             Expr::Month { month, shift, year } => {
                 let y = match (self.stated_year(year, sentence), shift) {
                     (Some(y), _) => y,
@@ -1008,7 +1013,10 @@ fn compares_figures(doc: &Doc, i: usize) -> bool {
 fn names_the_day(expr: &Expr) -> bool {
     matches!(
         expr,
-        Expr::Weekday { .. } | Expr::Calendar { .. } | Expr::Holiday { .. }
+        Expr::Weekday { .. }
+            | Expr::Calendar { .. }
+            | Expr::Holiday { .. }
+            | Expr::DayOfYear { .. }
     )
 }
 

@@ -133,8 +133,31 @@ fn right_cue(doc: &Doc, end: usize, last: usize) -> (Option<Tense>, Option<usize
             && (doc.punct(k + 1, ',') || k + 1 >= last || doc.punct(k + 1, '.'))
             && (end..k).any(|j| doc.punct(j, ','));
         // "go to the polls Saturday in an election to fill the seat left vacant": an
-        // infinitive after the date starts a clause of its own.
+        // infinitive after the date starts a clause of its own, as does a "that" clause ("a
+        // promise in January that the work would be done").
         if doc.word(k) == "to" && infinitive_follows(doc, k) {
+            break;
+        }
+        if doc.word(k) == "that"
+            && matches!(
+                doc.word(k + 1),
+                "the"
+                    | "a"
+                    | "an"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "it"
+                    | "we"
+                    | "i"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "this"
+                    | "these"
+            )
+        {
             break;
         }
         if let (Some(t), false) = (cue(doc, k), parenthetical) {
@@ -168,6 +191,7 @@ fn clause_starts(doc: &Doc, i: usize) -> bool {
             | "while"
             | "whereas"
             | "although"
+            | "despite"
             | "because"
             | "which"
             | "who"

@@ -331,6 +331,22 @@ fn month_first(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                 None => (None, after_day),
             };
             let (start, modifier) = position_before(doc, i);
+            // "Aug. 14 last year", "March 3 of that year"
+            if year.is_none() {
+                if let (relative @ (YearRef::Relative(_) | YearRef::Narrative), end) =
+                    relative_year_after(doc, after_day)
+                {
+                    let expr = Expr::DayOfYear {
+                        month,
+                        day,
+                        year: relative,
+                    };
+                    let mut c = Candidate::new(start, end, expr, "month-day-year");
+                    c.modifier = modifier;
+                    out.push(c);
+                    return;
+                }
+            }
             let mut c = Candidate::new(start, end, day_of(year, month, day, None), "month-day");
             c.modifier = modifier;
             out.push(c);
@@ -931,6 +947,18 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Stricter rules for imports take effect in mid-March, the ministry said.",
         "mid-March",
         "DATE 2006-03 MID",
+    ),
+    (
+        "2019-04-18",
+        "The levee failed on Aug. 14 last year, flooding 600 homes.",
+        "Aug. 14 last year",
+        "DATE 2018-08-14",
+    ),
+    (
+        "2019-04-18",
+        "Work slowed despite a pledge by the mayor in January that the road would reopen.",
+        "January",
+        "DATE 2019-01",
     ),
     (
         "2011-02-22",

@@ -728,6 +728,18 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "a month",
         "DATE 2018-09",
     ),
+    (
+        "2019-04-18",
+        "Forecasters expect the river to crest in about two weeks.",
+        "two weeks",
+        "DATE 2019-W18 APPROX",
+    ),
+    (
+        "2019-04-18",
+        "The festival will return in around a year.",
+        "around a year",
+        "DATE 2020 APPROX",
+    ),
     // ... but a record, the past, or a qualified amount stays an amount.
     (
         "2018-08-08",
@@ -740,6 +752,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Rents will reach their highest level in a decade.",
         "a decade",
         "DURATION P10Y",
+    ),
+    (
+        "2018-08-08",
+        "Protesters will march past the crest in a week.",
+        "a week",
+        "DATE 2018-W33",
     ),
     (
         "2018-08-08",
