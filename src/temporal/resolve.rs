@@ -92,6 +92,8 @@ impl Resolver {
         let (tense, cue) = tense_around(doc, c.start, c.end);
         let tense = deadline_tense(doc, c, tense, cue);
         let tense = possessive_tense(doc, c, tense);
+        let tense = baseline_tense(doc, c, tense);
+        let tense = premodifier_tense(doc, c, tense, cue);
         let cue_word = cue.map(|k| doc.raw(k)).unwrap_or("");
         let tense_note = if cue_word.is_empty() {
             tense.describe().to_string()
@@ -1092,6 +1094,65 @@ fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense) -> Tense {
         && doc.apostrophe(c.end)
         && doc.word(c.end + 1) == "s";
     if possessive && matches!(tense, Tense::Unknown | Tense::Present) {
+        Tense::Past
+    } else {
+        tense
+    }
+}
+
+/// "up from its October forecast", "compared with the June figure", "down from Monday's
+/// close": a figure a change is measured from was already there, whatever the tense of the
+/// change ("now expects revenue of $12 billion, up from its October forecast").
+fn baseline_tense(doc: &Doc, c: &Candidate, tense: Tense) -> Tense {
+    let mut k = c.start;
+    // Skip the determiners between the preposition and the date.
+    while k > 0
+        && matches!(
+            doc.word(k - 1),
+            "its" | "their" | "his" | "her" | "the" | "a"
+        )
+    {
+        k -= 1;
+    }
+    if k < 2 {
+        return tense;
+    }
+    let baseline = matches!(
+        (doc.word(k - 2), doc.word(k - 1)),
+        ("up" | "down", "from") | ("compared", "with" | "to") | (_, "versus" | "vs")
+    );
+    if baseline { Tense::Past } else { tense }
+}
+
+/// "under a June agreement", "its October forecast", "the March report": a month naming the
+/// time of a thing already made or said is behind publication. Only a modal says otherwise
+/// ("the March summit will decide").
+fn premodifier_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) -> Tense {
+    use super::lexicon::Lex;
+    let month_only = matches!(
+        c.expr,
+        Expr::Calendar {
+            year: None,
+            month: Some(_),
+            day: None,
+            ..
+        }
+    );
+    if !month_only || c.start == 0 || tense == Tense::Past {
+        return tense;
+    }
+    let determiner = matches!(
+        doc.word(c.start - 1),
+        "a" | "an" | "its" | "their" | "his" | "her" | "our"
+    );
+    let noun_after = doc.is_word(c.end) && !doc.cap(c.end) && doc.lex(c.end) == Lex::None;
+    let modal = cue.is_some_and(|k| {
+        matches!(
+            doc.word(k),
+            "will" | "would" | "shall" | "should" | "must" | "may" | "might" | "can" | "could"
+        )
+    });
+    if determiner && noun_after && !modal {
         Tense::Past
     } else {
         tense

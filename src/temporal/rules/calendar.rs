@@ -961,6 +961,24 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "DATE 2019-01",
     ),
     (
+        "2020-01-29",
+        "The company now expects revenue of $12.4 billion, up from its October forecast.",
+        "October",
+        "DATE 2019-10",
+    ),
+    (
+        "2019-11-02",
+        "The museum is trying to sell the painting under a June agreement with its donor.",
+        "June",
+        "DATE 2019-06",
+    ),
+    (
+        "2019-11-02",
+        "Turnout in the November election is expected to be high.",
+        "November",
+        "DATE 2019-11",
+    ),
+    (
         "2011-02-22",
         "For 2010, revenue climbed 8 percent.",
         "2010",
