@@ -91,7 +91,7 @@ impl Resolver {
         };
         let (tense, cue) = tense_around(doc, c.start, c.end);
         let tense = deadline_tense(doc, c, tense, cue);
-        let tense = possessive_tense(doc, c, tense);
+        let tense = possessive_tense(doc, c, tense, cue);
         let tense = baseline_tense(doc, c, tense);
         let tense = premodifier_tense(doc, c, tense, cue);
         let cue_word = cue.map(|k| doc.raw(k)).unwrap_or("");
@@ -1087,13 +1087,16 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
 }
 
 /// "Tuesday's statement", "over Thursday's closing price": a weekday that owns an event names
-/// one already reported, unless a verb says otherwise ("Sunday's game will be televised").
-/// Without that cue a bare weekday is read as the nearest one.
-fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense) -> Tense {
+/// one already reported. So it does as the object of a plan ("would look for ways to get
+/// around Wednesday's ruling"); only a verb after it, with the weekday's event as its subject,
+/// puts it ahead ("Sunday's game will be televised"). Without a cue a bare weekday is read as
+/// the nearest one.
+fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) -> Tense {
     let possessive = matches!(c.expr, Expr::Weekday { .. })
         && doc.apostrophe(c.end)
         && doc.word(c.end + 1) == "s";
-    if possessive && matches!(tense, Tense::Unknown | Tense::Present) {
+    let cue_before = cue.is_some_and(|k| k < c.start);
+    if possessive && (matches!(tense, Tense::Unknown | Tense::Present) || cue_before) {
         Tense::Past
     } else {
         tense

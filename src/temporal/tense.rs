@@ -305,8 +305,9 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         }
         "intends" | "expects" | "upcoming" => return Some(Tense::Future),
         // A plan is ahead when it is one now ("is scheduled for Friday", "are due Monday"),
-        // behind when it was one ("had been due to lapse Friday"); "a service planned for
-        // Saturday" says neither.
+        // behind when it had been one ("had been due to lapse Friday"), and either way when it
+        // was one ("was planned for early March": made before, for a date near now); "a
+        // service planned for Saturday" says neither.
         "scheduled" | "slated" | "planned" | "expected" | "due" | "set" => {
             let mut k = i;
             while k > 0 && is_adverb(doc.word(k - 1)) {
@@ -315,7 +316,8 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
             return match doc.word(k.wrapping_sub(1)) {
                 "is" | "are" | "am" | "be" | "being" | "re" | "has" | "have" => Some(Tense::Future),
                 "s" if k >= 2 && doc.apostrophe(k - 2) => Some(Tense::Future),
-                "was" | "were" | "had" | "been" => Some(Tense::Past),
+                "was" | "were" => Some(Tense::Either),
+                "had" | "been" => Some(Tense::Past),
                 _ if w == "set" => None,
                 _ => Some(Tense::Unknown),
             };

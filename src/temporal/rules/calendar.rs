@@ -979,6 +979,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "DATE 2019-11",
     ),
     (
+        "2019-02-10",
+        "The opening was planned for early March, but no date was fixed.",
+        "early March",
+        "DATE 2019-03 START",
+    ),
+    (
         "2011-02-22",
         "For 2010, revenue climbed 8 percent.",
         "2010",

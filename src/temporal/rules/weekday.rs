@@ -196,6 +196,18 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Saturday",
         "DATE 2013-03-30",
     ),
+    (
+        "2000-01-07",
+        "Lawyers said they would look for ways to overturn Wednesday's ruling.",
+        "Wednesday",
+        "DATE 2000-01-05",
+    ),
+    (
+        "2000-01-07",
+        "Sunday's final will be shown live.",
+        "Sunday",
+        "DATE 2000-01-09",
+    ),
     // A parenthetical report does not govern the clause around it.
     (
         "2013-03-29",
