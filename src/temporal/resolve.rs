@@ -496,22 +496,18 @@ impl Resolver {
         let name = weekday_name(weekday);
         let (day, why) = match shift {
             Shift::Bare | Shift::This
-                if tense == Tense::Future || (shift == Shift::This && target > today) =>
+                if matches!(tense, Tense::Future | Tense::Present)
+                    || (shift == Shift::This && target > today) =>
             {
                 (
                     add_days(dct, ahead)?,
                     format!("{tense_note}: the first {name} on or after {dct}"),
                 )
             }
-            Shift::Bare
-                if matches!(tense, Tense::Either | Tense::Unknown | Tense::Present)
-                    && ahead < back =>
-            {
-                (
-                    add_days(dct, ahead)?,
-                    format!("{tense_note}: the nearest {name}, on or after {dct}"),
-                )
-            }
+            Shift::Bare if matches!(tense, Tense::Either | Tense::Unknown) && ahead < back => (
+                add_days(dct, ahead)?,
+                format!("{tense_note}: the nearest {name}, on or after {dct}"),
+            ),
             Shift::Bare | Shift::This => (
                 add_days(dct, -back)?,
                 format!("{tense_note}: the most recent {name} on or before {dct}"),

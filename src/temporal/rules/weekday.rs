@@ -140,7 +140,8 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
-    // No tense cue, or the present: the nearest such day ("Residents vote Saturday").
+    // No tense cue: the nearest such day ("Residents vote Saturday"); the present states a
+    // schedule, so the next one.
     (
         "2013-03-27",
         "Residents vote Saturday on the new school levy.",
@@ -152,6 +153,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Families are getting ready for the parade on Friday.",
         "Friday",
         "DATE 2013-03-29",
+    ),
+    (
+        "2019-04-06",
+        "The runoff is on Friday.",
+        "Friday",
+        "DATE 2019-04-12",
     ),
     (
         "2013-03-27",
