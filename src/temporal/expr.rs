@@ -189,6 +189,11 @@ pub(crate) enum Expr {
     SetMonth(u32),
     /// A recurring weekday, possibly at a part of day: "every Monday", "Tuesday nights".
     SetWeekday(u8, Option<PartOfDay>),
+    /// "every 30 minutes", "every four years": a recurrence with a counted period.
+    SetEvery {
+        amount: Amount,
+        unit: Unit,
+    },
     /// A clock time or part of day with no date stated: "at 3 p.m.", "this morning" is a
     /// `Relative` with a time instead.
     TimeOnly,

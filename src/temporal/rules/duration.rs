@@ -302,6 +302,12 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
     (
+        "2013-01-04",
+        "The rule gives landlords a year to comply.",
+        "a year",
+        "DURATION P1Y",
+    ),
+    (
         "2018-08-08",
         "It would be the first time in three years.",
         "three years",

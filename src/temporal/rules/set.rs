@@ -2,7 +2,7 @@
 //! "every other week". TimeML calls them SET; they are recognised, never placed.
 
 use super::super::doc::Doc;
-use super::super::expr::{Candidate, Expr};
+use super::super::expr::{Amount, Candidate, Expr};
 use super::super::lexicon::{Lex, Unit, Word};
 
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
@@ -133,6 +133,18 @@ fn unit_value(unit: Unit) -> Option<&'static str> {
 
 /// "every day", "each Thursday", "each July", "every other week", "every summer".
 fn every(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    // "every 30 minutes", "every four years"
+    if let Some((amount @ Amount::Count(2..), k)) = super::amount::amount_at(doc, i + 1) {
+        if let Some((unit, true)) = doc.unit(k) {
+            out.push(Candidate::new(
+                i,
+                k + 1,
+                Expr::SetEvery { amount, unit },
+                "every",
+            ));
+        }
+        return;
+    }
     let mut j = i + 1;
     let other = doc.is(j, Word::Other);
     if other {
@@ -188,6 +200,11 @@ pub(crate) fn rate_context(doc: &Doc, i: usize) -> bool {
         && prev.ends_with('s')
         && !prev.ends_with("ss")
         && !prev.ends_with("us");
+    // "giving businesses a year to comply": a span of time granted, not a rate.
+    let granted = doc.unit(i + 1).is_some() && doc.word(i + 2) == "to";
+    if granted {
+        return false;
+    }
     doc.is_number(i - 1)
         || plural_noun
         || matches!(
@@ -253,6 +270,18 @@ fn per_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2019-04-06",
+        "Shuttles leave every 30 minutes.",
+        "every 30 minutes",
+        "SET PT30M",
+    ),
+    (
+        "2019-04-06",
+        "The county elects its sheriff every four years.",
+        "every four years",
+        "SET P4Y",
+    ),
     (
         "2018-08-08",
         "The council meets every Monday.",
