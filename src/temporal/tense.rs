@@ -56,6 +56,15 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
             || (k + 1 < start
                 && (doc.tense_class(k + 1) != 0
                     || matches!(doc.word(k + 1), "he" | "she" | "they" | "it" | "we" | "i")));
+        // "have won four games and host the Celtics on Sunday": a word between "and" and an
+        // article is a verb, the clause's own; its form gives the tense, the present when it
+        // is no past form (the present of news states a schedule).
+        if doc.word(k) == "and" && k + 2 < start && verb_between(doc, k + 1) {
+            return match cue(doc, k + 1) {
+                Some(t) => (t, Some(k + 1)),
+                None => (Tense::Present, Some(k + 1)),
+            };
+        }
         if boundary(doc, k) || (clause_starts(doc, k) && joins_clause) {
             break;
         }
@@ -166,6 +175,22 @@ fn right_cue(doc: &Doc, end: usize, last: usize) -> (Option<Tense>, Option<usize
         k += 1;
     }
     (None, None)
+}
+
+/// Whether the word at `i`, right after "and", is a verb: a lower-case word with no meaning
+/// of its own to the resolver, followed by an article or possessive ("and host the", "and
+/// signed a"). Adjectives before a noun ("and new the") do not occur; nouns before an article
+/// are rare.
+fn verb_between(doc: &Doc, i: usize) -> bool {
+    use super::lexicon::Lex;
+    doc.is_word(i)
+        && !doc.cap(i)
+        && doc.lex(i) == Lex::None
+        && !doc.word(i).ends_with("ly")
+        && matches!(
+            doc.word(i + 1),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+        )
 }
 
 /// Punctuation that ends the clause a reference lives in. Quotation marks too: a date inside

@@ -155,6 +155,18 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "DATE 2013-03-29",
     ),
     (
+        "2018-01-24",
+        "The Hawks have won three straight and visit the Nets on Sunday.",
+        "Sunday",
+        "DATE 2018-01-28",
+    ),
+    (
+        "2018-01-24",
+        "The Hawks lost at home and signed a guard on Monday.",
+        "Monday",
+        "DATE 2018-01-22",
+    ),
+    (
         "2019-04-06",
         "The runoff is on Friday.",
         "Friday",
