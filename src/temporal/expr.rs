@@ -211,6 +211,9 @@ pub(crate) struct Candidate {
     pub modifier: Option<Mod>,
     /// Read the day as the larger period around it: "the week of March 6", "Easter week".
     pub widen: Option<super::lexicon::Unit>,
+    /// Days to move the named day by: "the day after Christmas" (+1), "the day before the
+    /// Aug. 5 vote" (-1).
+    pub day_offset: i8,
     pub rule: &'static str,
 }
 
@@ -223,6 +226,7 @@ impl Candidate {
             time: None,
             modifier: None,
             widen: None,
+            day_offset: 0,
             rule,
         }
     }

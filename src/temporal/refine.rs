@@ -34,6 +34,21 @@ pub(crate) fn widen_to_weeks(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Can
         if !names_a_day(&c.expr) || c.time.is_some() {
             continue;
         }
+        // "the day after Christmas", "the day before Election Day": the named day, moved.
+        let day_beside = c.start >= 3
+            && doc.is(c.start - 3, Word::The)
+            && doc.unit(c.start - 2) == Some((Unit::Day, false))
+            && matches!(doc.lex(c.start - 1), Lex::Word(Word::After | Word::Before));
+        if day_beside && !matches!(c.expr, Expr::Relative { .. }) {
+            c.day_offset = if doc.is(c.start - 1, Word::After) {
+                1
+            } else {
+                -1
+            };
+            c.start -= 3;
+            c.rule = "the-day-beside";
+            continue;
+        }
         let week_of = c.start >= 3
             && doc.is(c.start - 1, Word::Of)
             && doc.unit(c.start - 2) == Some((Unit::Week, false))

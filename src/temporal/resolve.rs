@@ -107,6 +107,16 @@ impl Resolver {
         if let Some(time) = c.time {
             add_time(&mut r, time, names_the_day(&c.expr));
         }
+        if let (offset @ (1 | -1), Some(interval), Some(Grain::Day)) =
+            (c.day_offset, r.interval, r.grain)
+        {
+            let day = add_days(interval.first(), i64::from(offset))?;
+            let word = if offset > 0 { "after" } else { "before" };
+            r = day_value(
+                day,
+                format!("the day {word} {}; {}", interval.first(), r.why),
+            )?;
+        }
         if let (Some(Unit::Week), Some(interval)) = (c.widen, r.interval) {
             let day = interval.first();
             let why = format!("the week of {day}; {}", r.why);

@@ -985,6 +985,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "DATE 2019-03 START",
     ),
     (
+        "2018-08-08",
+        "She arrived in Moscow the day before Aug. 5.",
+        "the day before Aug. 5",
+        "DATE 2018-08-04",
+    ),
+    (
         "2011-02-22",
         "For 2010, revenue climbed 8 percent.",
         "2010",

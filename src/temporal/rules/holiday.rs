@@ -212,6 +212,18 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "DATE 1999-11-25",
     ),
     (
+        "2013-01-04",
+        "The court ruled the day after Christmas.",
+        "the day after Christmas",
+        "DATE 2012-12-26",
+    ),
+    (
+        "2013-01-04",
+        "Polls closed early the day before Election Day.",
+        "the day before Election Day",
+        "DATE 2012-11-05",
+    ),
+    (
         "2018-11-26",
         "Retailers reported record sales on Black Friday.",
         "Black Friday",
