@@ -6,6 +6,8 @@
 //! 3. [`complete_ranges`] finds the bare day that ends a range ("Aug. 5-8", "August 5 to 8")
 //!    and gives it the month and year of its partner; the anchor stage links the two.
 //! 4. [`count_ahead`] reads "in five years" under a future verb as a date, not an amount.
+//! 5. [`share_years`] gives a date without a year the year of the date it is listed with
+//!    ("on March 5 and Sept. 12, 2019").
 
 use super::doc::Doc;
 use super::expr::{Amount, Candidate, Expr, TimeOfDay};
@@ -290,3 +292,39 @@ const NOT_SUPERLATIVE: &[&str] = &[
     "southwest",
     "unrest",
 ];
+
+/// "on March 5 and Sept. 12, 2019", "in March or April 2020", "Jan. 3, Feb. 7 and March 1,
+/// 1999": dates listed together share the year written on the last of them.
+pub(crate) fn share_years(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candidate> {
+    for k in (0..mentions.len().saturating_sub(1)).rev() {
+        let next = mentions[k + 1];
+        let Expr::Calendar {
+            year: Some(year),
+            month: Some(_),
+            ..
+        } = next.expr
+        else {
+            continue;
+        };
+        let c = &mut mentions[k];
+        let Expr::Calendar {
+            year: ref mut own @ None,
+            month: Some(_),
+            day,
+            ..
+        } = c.expr
+        else {
+            continue;
+        };
+        // Only a listing joins them: "and", "or" or a comma between, nothing else.
+        let listed = (c.end..next.start)
+            .all(|j| doc.punct(j, ',') || matches!(doc.lex(j), Lex::Word(Word::And | Word::Or)))
+            && next.start > c.end;
+        // A day listed with a month-year ("May 5 and June 2019") is not the same grain.
+        let same_grain = day.is_some() == matches!(next.expr, Expr::Calendar { day: Some(_), .. });
+        if listed && same_grain {
+            *own = Some(year);
+        }
+    }
+    mentions
+}

@@ -1365,7 +1365,8 @@ fn shift_quarter((y, q): (i32, u32), n: i32) -> (i32, u32) {
 }
 
 /// Among days one year apart, the one the tense points at: past the latest on or before
-/// `dct`, future the earliest on or after, present this year's, otherwise the nearest. A day
+/// `dct`, future the earliest on or after, present or unmarked this year's, otherwise the
+/// nearest. A day
 /// within a few weeks of publication is the near one whatever the tense: "will be in Moscow
 /// from August 5" in a letter quoted on August 8 is this August, not next.
 fn pick_day(tense: Tense, dct: NaiveDate, options: [Option<NaiveDate>; 3]) -> Option<NaiveDate> {
@@ -1374,8 +1375,8 @@ fn pick_day(tense: Tense, dct: NaiveDate, options: [Option<NaiveDate>; 3]) -> Op
         return Some(nearest);
     }
     // "the general election is Nov. 5", "the deadline is June 30": a day stated in the
-    // present tense is a fact of this year's calendar, not last year's.
-    if tense == Tense::Present {
+    // present tense, or with no tense at all, is a fact of this year's calendar.
+    if matches!(tense, Tense::Present | Tense::Unknown) {
         if let Some(day) = options.iter().flatten().find(|d| d.year() == dct.year()) {
             return Some(*day);
         }

@@ -991,6 +991,24 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "DATE 2018-08-04",
     ),
     (
+        "2020-10-03",
+        "The record shows two votes, on March 5 and Sept. 12, 2019.",
+        "March 5",
+        "DATE 2019-03-05",
+    ),
+    (
+        "2020-10-03",
+        "The shows ran in March or April 2015.",
+        "March",
+        "DATE 2015-03",
+    ),
+    (
+        "2020-10-03",
+        "Council minutes list a vote on March 5.",
+        "March 5",
+        "DATE 2020-03-05",
+    ),
+    (
         "2011-02-22",
         "For 2010, revenue climbed 8 percent.",
         "2010",
