@@ -322,6 +322,31 @@ fn month_first(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let Some((month, next)) = month_at(doc, i) else {
         return;
     };
+    // "the October-December quarter", "the April-June period": a calendar quarter named by
+    // its first and last months.
+    if doc.dash(next) && doc.glued(next) && doc.glued(next + 1) {
+        if let Some((last, after)) = month_at(doc, next + 1) {
+            let names_period = matches!(doc.word(after), "quarter" | "period");
+            if names_period && month % 3 == 1 && last == month + 2 {
+                let start = if i > 0 && doc.is(i - 1, Word::The) {
+                    i - 1
+                } else {
+                    i
+                };
+                let expr = Expr::Quarter {
+                    quarter: month / 3 + 1,
+                    year: YearRef::Implied,
+                };
+                out.push(Candidate::new(
+                    start,
+                    after + 1,
+                    expr,
+                    "month-range-quarter",
+                ));
+                return;
+            }
+        }
+    }
     // Month and day.
     if let Some((day, after_day)) = day_at(doc, next) {
         // A number right after a month is a day unless it is really a year ("August 1988").
@@ -1007,6 +1032,18 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Council minutes list a vote on March 5.",
         "March 5",
         "DATE 2020-03-05",
+    ),
+    (
+        "2020-02-17",
+        "The economy shrank in the October-December quarter, the government said.",
+        "the October-December quarter",
+        "DATE 2019-Q4",
+    ),
+    (
+        "2020-02-17",
+        "Economists expect growth to resume in the April-June period.",
+        "the April-June period",
+        "DATE 2020-Q2",
     ),
     (
         "2011-02-22",
