@@ -231,6 +231,8 @@ pub(crate) const CUE_WORD: u8 = 1;
 pub(crate) const PAST_FORM: u8 = 2;
 /// A present-tense scheduling verb.
 pub(crate) const SCHEDULE: u8 = 4;
+/// The plural (base) form of a scheduling verb: a verb only after a plural subject.
+pub(crate) const PLURAL_SCHEDULE: u8 = 8;
 
 /// What a lower-case word can tell about tense, worked out once per token when the text is
 /// read: most words tell nothing, and the search around each date then skips them at the
@@ -279,6 +281,9 @@ pub(crate) fn word_class(w: &str) -> u8 {
     }
     if is_schedule_verb(w) {
         class |= SCHEDULE;
+    }
+    if is_plural_schedule_verb(w) {
+        class |= PLURAL_SCHEDULE;
     }
     class
 }
@@ -353,6 +358,11 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         // court hears the case Tuesday", "talks resume Monday".
         _ if class & SCHEDULE != 0 && !is_adjective_use(doc, i) => {
             return Some(Tense::Future);
+        }
+        // "The teams meet again Thursday", "Voters go to the polls Saturday": the base form
+        // is a verb only after a plural subject; "the meet", "a visit" are nouns.
+        _ if class & PLURAL_SCHEDULE != 0 && plural_subject_before(doc, i) => {
+            return Some(Tense::Present);
         }
         "was" | "were" | "had" | "did" => return Some(Tense::Past),
         "has" | "have" => {
@@ -519,8 +529,60 @@ fn is_past_form(w: &str) -> bool {
         )
 }
 
+/// The plural forms of verbs that announce a schedule ("leaders meet Monday"). They double as
+/// nouns, so they count only after a plural subject ([`plural_subject_before`]).
+fn is_plural_schedule_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "meet"
+            | "play"
+            | "face"
+            | "host"
+            | "visit"
+            | "vote"
+            | "go"
+            | "open"
+            | "begin"
+            | "start"
+            | "return"
+            | "resume"
+            | "leave"
+            | "travel"
+            | "arrive"
+            | "head"
+            | "gather"
+            | "convene"
+            | "reconvene"
+            | "take"
+            | "fly"
+            | "hold"
+    )
+}
+
+/// A plural subject right before token `i`: "they", "we", or a lower-case plural noun
+/// ("teams", "leaders", "voters"), possibly with an adverb between ("teams again meet").
+fn plural_subject_before(doc: &Doc, i: usize) -> bool {
+    use super::lexicon::Lex;
+    let mut k = i;
+    while k > 0 && is_adverb(doc.word(k - 1)) {
+        k -= 1;
+    }
+    if k == 0 {
+        return false;
+    }
+    let w = doc.word(k - 1);
+    let plural_noun = doc.is_word(k - 1)
+        && doc.lex(k - 1) == Lex::None
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && doc.tense_class(k - 1) == 0;
+    matches!(w, "they" | "we") || plural_noun
+}
+
 /// Verbs that announce a schedule in the present tense. Third person only: the base forms
-/// double as nouns too often ("the talks", "a meet").
+/// double as nouns too often ("the talks", "a meet"); see [`is_plural_schedule_verb`].
 fn is_schedule_verb(w: &str) -> bool {
     matches!(
         w,

@@ -167,6 +167,18 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "DATE 2018-01-22",
     ),
     (
+        "2013-03-27",
+        "The two sides meet again Thursday.",
+        "Thursday",
+        "DATE 2013-03-28",
+    ),
+    (
+        "2013-03-27",
+        "The swim meet was held Thursday.",
+        "Thursday",
+        "DATE 2013-03-21",
+    ),
+    (
         "2019-04-06",
         "The runoff is on Friday.",
         "Friday",
