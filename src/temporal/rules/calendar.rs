@@ -107,11 +107,19 @@ pub(crate) fn year_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
         && !(doc.is_word(i + 2) && doc.glued(i + 2))
     {
         let y = doc.num(i + 1)? as i32;
-        // Two-digit years: 50-99 are the twentieth century, 00-49 the twenty-first.
-        let y = if y >= 50 { 1900 + y } else { 2000 + y };
-        return Some((y, i + 2));
+        return Some((full_year(y), i + 2));
     }
     written_year_at(doc, i)
+}
+
+/// A two-digit year written out in full: 50-99 are the twentieth century, 00-49 the
+/// twenty-first ("'98" is 1998, "FY14" 2014).
+pub(crate) fn full_year(two_digits: i32) -> i32 {
+    if two_digits >= 50 {
+        1900 + two_digits
+    } else {
+        2000 + two_digits
+    }
 }
 
 /// The year that may follow a day ("Aug. 5, 2018", "5 August 2018"): `(year, next token)`.
@@ -642,10 +650,8 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             {
                 let y = if doc.digits(i + 4) == 4 {
                     c as i32
-                } else if c >= 50 {
-                    1900 + c as i32
                 } else {
-                    2000 + c as i32
+                    full_year(c as i32)
                 };
                 (y, a, b)
             } else {

@@ -9,7 +9,7 @@
 use super::super::doc::Doc;
 use super::super::expr::{Candidate, Expr, QuarterRef, YearRef};
 use super::super::lexicon::{Lex, Unit, Word};
-use super::calendar::{relative_year_after, year_at};
+use super::calendar::{full_year, relative_year_after, year_at};
 
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     match doc.lex(i) {
@@ -48,14 +48,12 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     }
 }
 
-/// The year written after "FY": four digits ("FY2014") or two ("FY14", read in the century
-/// that puts it nearest to now: "FY99" is 1999, "FY14" 2014).
+/// The year written after "FY": four digits ("FY2014") or two ("FY14", "FY99").
 fn fiscal_year_digits(doc: &Doc, i: usize) -> Option<i32> {
     let n = i32::try_from(doc.num(i)?).ok()?;
     match doc.digits(i) {
         4 if (1900..=2199).contains(&n) => Some(n),
-        2 if n >= 50 => Some(1900 + n),
-        2 => Some(2000 + n),
+        2 => Some(full_year(n)),
         _ => None,
     }
 }
