@@ -57,10 +57,6 @@ pub(crate) struct Resolver {
     /// The last quarter named: earnings stories report on one quarter throughout, and "a
     /// year ago" anywhere in them compares with it.
     last_quarter: Option<Focus>,
-    /// Whether the sentence being resolved compares figures ("up 15% from a year ago",
-    /// "$2.1 million a year earlier"): only then does "a year ago" keep the grain of the
-    /// period the story reports on.
-    figures: bool,
 }
 
 impl Resolver {
@@ -70,25 +66,12 @@ impl Resolver {
             last_day: None,
             last_period: None,
             last_quarter: None,
-            figures: false,
         }
     }
 
     /// Resolve candidate `c`; `None` when it names no real date (February 30).
     pub fn resolve(&mut self, doc: &Doc, c: &Candidate) -> Option<Resolved> {
         let sentence = doc.sentence_of.get(c.start).copied().unwrap_or(0);
-        // Only a one-year comparison asks; the scan is not paid for every mention.
-        self.figures = match c.expr {
-            Expr::Ago {
-                amount: Amount::Count(1),
-                unit: Unit::Year,
-                ..
-            }
-            | Expr::Narrative {
-                comparison: true, ..
-            } => compares_figures(doc, c.start),
-            _ => false,
-        };
         let (tense, cue) = tense_around(doc, c.start, c.end);
         let tense = deadline_tense(doc, c, tense, cue);
         let tense = possessive_tense(doc, c, tense, cue);
@@ -100,7 +83,7 @@ impl Resolver {
         } else {
             format!("{} ({cue_word:?})", tense.describe())
         };
-        let mut r = self.resolve_expr(c, tense, &tense_note, sentence)?;
+        let mut r = self.resolve_expr(doc, c, tense, &tense_note, sentence)?;
         if r.modifier.is_none() {
             r.modifier = c.modifier;
         }
@@ -141,12 +124,10 @@ impl Resolver {
         Some(r)
     }
 
-    /// The period a comparison ("a year ago", "a year earlier") is made with: a quarter, half,
-    /// season or month the story named recently, or else the quarter it reports on.
+    /// The period a comparison of figures ("up 15% from a year ago", "$2.1 million a year
+    /// earlier") is made with: a quarter, half, season or month the story named recently, or
+    /// else the quarter it reports on.
     fn compared_period(&self, sentence: usize) -> Option<Focus> {
-        if !self.figures {
-            return None;
-        }
         self.period_ref(sentence)
             .filter(|f| {
                 matches!(
@@ -159,6 +140,7 @@ impl Resolver {
 
     fn resolve_expr(
         &self,
+        doc: &Doc,
         c: &Candidate,
         tense: Tense,
         tense_note: &str,
@@ -288,13 +270,24 @@ impl Resolver {
                 keep,
             } => match keep {
                 Some(keep) => self.ago_keeping(amount, unit, sign, keep),
-                None => self.ago(amount, unit, sign, sentence),
+                None => {
+                    // Only "a year ago" compares, and only where figures are compared: the
+                    // sentence is scanned for this one expression, not for every mention.
+                    let compares = unit == Unit::Year
+                        && sign < 0
+                        && amount == Amount::Count(1)
+                        && compares_figures(doc, c.start);
+                    self.ago(amount, unit, sign, compares, sentence)
+                }
             },
             Expr::Narrative {
                 unit,
                 offset,
                 comparison,
-            } => self.narrative(unit, offset, comparison, sentence),
+            } => {
+                let figures = comparison && compares_figures(doc, c.start);
+                self.narrative(unit, offset, comparison, figures, sentence)
+            }
             Expr::Vague(v) => {
                 let (value, why) = match v {
                     Vague::Past => ("PAST_REF", "a vague reference to the past"),
@@ -803,7 +796,16 @@ impl Resolver {
         }
     }
 
-    fn ago(&self, amount: Amount, unit: Unit, sign: i32, sentence: usize) -> Option<Resolved> {
+    /// `compares`: "a year ago" in a sentence that compares figures, read against the period
+    /// the story reports on.
+    fn ago(
+        &self,
+        amount: Amount,
+        unit: Unit,
+        sign: i32,
+        compares: bool,
+        sentence: usize,
+    ) -> Option<Resolved> {
         let dct = self.dct;
         let n = match amount {
             Amount::Count(n) | Amount::Half(n) => n as i32,
@@ -821,7 +823,7 @@ impl Resolver {
         let k = n * sign;
         // "a year ago" in a story about a quarter is that quarter a year before; "41 years
         // ago" is history, counted from publication.
-        if unit == Unit::Year && sign < 0 && n == 1 {
+        if compares {
             if let Some(f) = self.compared_period(sentence) {
                 return shift_period(f, k);
             }
@@ -862,11 +864,13 @@ impl Resolver {
         }
     }
 
+    /// `figures`: a comparison made in a sentence that compares figures.
     fn narrative(
         &self,
         unit: Unit,
         offset: i32,
         comparison: bool,
+        figures: bool,
         sentence: usize,
     ) -> Option<Resolved> {
         let dct = self.dct;
@@ -914,8 +918,9 @@ impl Resolver {
                 // compares (a quarter, a month, a day a year before). "the following year",
                 // "that year" are years.
                 if comparison {
-                    let compared = self
-                        .compared_period(sentence)
+                    let compared = figures
+                        .then(|| self.compared_period(sentence))
+                        .flatten()
                         .or_else(|| self.period_ref(sentence).filter(|f| f.grain <= Grain::Day));
                     if let Some(f) = compared {
                         return shift_period(f, offset);
