@@ -111,6 +111,19 @@ impl<'t> Doc<'t> {
             .is_some_and(|t| t.kind == TokenKind::Word)
     }
 
+    /// A word that looks like a plural noun: no meaning to the resolver, longer than three
+    /// letters, ending in "s" but not "ss" or "us" ("teams", "interviews"; not "class",
+    /// "bonus").
+    pub fn plural_noun_like(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.is_word(i)
+            && self.lex(i) == Lex::None
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+    }
+
     pub fn is_number(&self, i: usize) -> bool {
         self.tokens
             .get(i)

@@ -48,14 +48,8 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
     while k > first {
         k -= 1;
         // "and" right before a reference joins it to another ("Thursday and Friday"); further
-        // back it starts a clause of its own, as "but" always does.
-        // "and" starts a clause only when a verb or a subject pronoun follows it ("and were
-        // planning", "and he said"); otherwise it joins two nouns ("Australia and India by
-        // August", "chair and managing director in March") or two dates.
-        let joins_clause = doc.word(k) != "and"
-            || (k + 1 < start
-                && (doc.tense_class(k + 1) != 0
-                    || matches!(doc.word(k + 1), "he" | "she" | "they" | "it" | "we" | "i")));
+        // back it starts a clause of its own when [`and_opens_clause`], as "but" always does.
+        let starts_clause = doc.word(k) != "and" || (k + 1 < start && and_opens_clause(doc, k));
         // "have won four games and host the Celtics on Sunday": a word between "and" and an
         // article is a verb, the clause's own; its form gives the tense, the present when it
         // is no past form (the present of news states a schedule).
@@ -65,7 +59,7 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
                 None => (Tense::Present, Some(k + 1)),
             };
         }
-        if boundary(doc, k) || (clause_starts(doc, k) && joins_clause) {
+        if boundary(doc, k) || (clause_starts(doc, k) && starts_clause) {
             break;
         }
         if doc.word(k) == "to" && infinitive_follows(doc, k) {
@@ -129,10 +123,8 @@ fn right_cue(doc: &Doc, end: usize, last: usize) -> (Option<Tense>, Option<usize
     let mut k = end;
     while k < last {
         // "Thursday, Ciba and Chiron said": an "and" between names joins the subject.
-        let joins_clause = doc.word(k) != "and"
-            || doc.tense_class(k + 1) != 0
-            || matches!(doc.word(k + 1), "he" | "she" | "they" | "it" | "we" | "i");
-        if boundary(doc, k) || (clause_starts(doc, k) && joins_clause) {
+        let starts_clause = doc.word(k) != "and" || and_opens_clause(doc, k);
+        if boundary(doc, k) || (clause_starts(doc, k) && starts_clause) {
             break;
         }
         // "Between Monday and Wednesday, forecasters said, the region could get rain": a
@@ -175,6 +167,14 @@ fn right_cue(doc: &Doc, end: usize, last: usize) -> (Option<Tense>, Option<usize
         k += 1;
     }
     (None, None)
+}
+
+/// Whether the "and" at `k` starts a clause: a verb or a subject pronoun follows it ("and
+/// were planning", "and he said"). Otherwise it joins two nouns ("Australia and India by
+/// August", "chair and managing director in March") or two dates.
+fn and_opens_clause(doc: &Doc, k: usize) -> bool {
+    doc.tense_class(k + 1) != 0
+        || matches!(doc.word(k + 1), "he" | "she" | "they" | "it" | "we" | "i")
 }
 
 /// Whether the word at `i`, right after "and", is a verb: a lower-case word with no meaning
@@ -562,7 +562,6 @@ fn is_plural_schedule_verb(w: &str) -> bool {
 /// A plural subject right before token `i`: "they", "we", or a lower-case plural noun
 /// ("teams", "leaders", "voters"), possibly with an adverb between ("teams again meet").
 fn plural_subject_before(doc: &Doc, i: usize) -> bool {
-    use super::lexicon::Lex;
     let mut k = i;
     while k > 0 && is_adverb(doc.word(k - 1)) {
         k -= 1;
@@ -570,15 +569,8 @@ fn plural_subject_before(doc: &Doc, i: usize) -> bool {
     if k == 0 {
         return false;
     }
-    let w = doc.word(k - 1);
-    let plural_noun = doc.is_word(k - 1)
-        && doc.lex(k - 1) == Lex::None
-        && w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && doc.tense_class(k - 1) == 0;
-    matches!(w, "they" | "we") || plural_noun
+    let plural_noun = doc.plural_noun_like(k - 1) && doc.tense_class(k - 1) == 0;
+    matches!(doc.word(k - 1), "they" | "we") || plural_noun
 }
 
 /// Verbs that announce a schedule in the present tense. Third person only: the base forms

@@ -193,13 +193,7 @@ pub(crate) fn rate_context(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let prev = doc.word(i - 1);
-    let plural_noun = doc.is_word(i - 1)
-        && !doc.cap(i - 1)
-        && doc.lex(i - 1) == Lex::None
-        && prev.len() > 3
-        && prev.ends_with('s')
-        && !prev.ends_with("ss")
-        && !prev.ends_with("us");
+    let plural_noun = !doc.cap(i - 1) && doc.plural_noun_like(i - 1);
     // "giving businesses a year to comply": a span of time granted, not a rate.
     let granted = doc.unit(i + 1).is_some() && doc.word(i + 2) == "to";
     if granted {
