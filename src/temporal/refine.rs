@@ -1,12 +1,15 @@
-//! Refiners: turning the rules' overlapping proposals into the mentions of the text.
+//! Refiners: turning the rules' overlapping proposals into the mentions of the text, in the
+//! order the engine runs them.
 //!
 //! 1. [`select`] keeps the longest reading wherever proposals overlap ("a year ago" over
 //!    "a year"; "the third quarter of 1990" over "1990").
-//! 2. [`attach_times`] joins a clock time to the day named right after it ("5 p.m. Friday").
-//! 3. [`complete_ranges`] finds the bare day that ends a range ("Aug. 5-8", "August 5 to 8")
+//! 2. [`complete_ranges`] finds the bare day that ends a range ("Aug. 5-8", "August 5 to 8")
 //!    and gives it the month and year of its partner; the anchor stage links the two.
-//! 4. [`count_ahead`] reads "in five years" under a future verb as a date, not an amount.
-//! 5. [`share_years`] gives a date without a year the year of the date it is listed with
+//! 3. [`attach_times`] joins a clock time to the day named right after it ("5 p.m. Friday").
+//! 4. [`move_beside_days`] reads "the day after Christmas" as one day.
+//! 5. [`widen_to_weeks`] reads "the week of March 6" and "Easter week" as weeks.
+//! 6. [`count_ahead`] reads "in five years" under a future verb as a date, not an amount.
+//! 7. [`share_years`] gives a date without a year the year of the date it is listed with
 //!    ("on March 5 and Sept. 12, 2019").
 
 use super::doc::Doc;
@@ -30,18 +33,18 @@ pub(crate) fn select(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     kept
 }
 
-/// "the week of March 6": the week around a date. "Easter week": the week around a holiday.
-pub(crate) fn widen_to_weeks(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candidate> {
+/// "the day after Christmas", "the day before Election Day": the named day, moved by one.
+/// ("the day before yesterday" is the relative rule's own.)
+pub(crate) fn move_beside_days(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candidate> {
     for c in &mut mentions {
-        if !names_a_day(&c.expr) || c.time.is_some() {
+        if !names_a_day(&c.expr) || c.time.is_some() || matches!(c.expr, Expr::Relative { .. }) {
             continue;
         }
-        // "the day after Christmas", "the day before Election Day": the named day, moved.
         let day_beside = c.start >= 3
             && doc.is(c.start - 3, Word::The)
             && doc.unit(c.start - 2) == Some((Unit::Day, false))
             && matches!(doc.lex(c.start - 1), Lex::Word(Word::After | Word::Before));
-        if day_beside && !matches!(c.expr, Expr::Relative { .. }) {
+        if day_beside {
             c.day_offset = if doc.is(c.start - 1, Word::After) {
                 1
             } else {
@@ -49,6 +52,15 @@ pub(crate) fn widen_to_weeks(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Can
             };
             c.start -= 3;
             c.rule = "the-day-beside";
+        }
+    }
+    mentions
+}
+
+/// "the week of March 6": the week around a date. "Easter week": the week around a holiday.
+pub(crate) fn widen_to_weeks(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candidate> {
+    for c in &mut mentions {
+        if !names_a_day(&c.expr) || c.time.is_some() || c.day_offset != 0 {
             continue;
         }
         let week_of = c.start >= 3
