@@ -535,6 +535,20 @@ fn is_plural_schedule_verb(w: &str) -> bool {
     matches!(
         w,
         "meet"
+            | "adjourn"
+            | "air"
+            | "close"
+            | "compete"
+            | "debut"
+            | "depart"
+            | "end"
+            | "expire"
+            | "kick"
+            | "launch"
+            | "reopen"
+            | "run"
+            | "sail"
+            | "testify"
             | "play"
             | "face"
             | "host"
@@ -579,7 +593,11 @@ fn is_schedule_verb(w: &str) -> bool {
     matches!(
         w,
         "adjourns"
+            | "airs"
             | "arrives"
+            | "competes"
+            | "debuts"
+            | "testifies"
             | "begins"
             | "closes"
             | "convenes"

@@ -172,6 +172,38 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Thursday",
         "DATE 2013-03-28",
     ),
+    // Base forms after a plural subject are present-tense schedules, even when the nearest
+    // such weekday lies behind (2018-08-08 is a Wednesday).
+    (
+        "2018-08-08",
+        "Polls close at 8 p.m. Tuesday in most states.",
+        "8 p.m. Tuesday",
+        "TIME 2018-08-14T20:00",
+    ),
+    (
+        "2018-08-08",
+        "The city museums reopen Monday after the strike.",
+        "Monday",
+        "DATE 2018-08-13",
+    ),
+    (
+        "2018-08-08",
+        "New episodes air Tuesday on the network.",
+        "Tuesday",
+        "DATE 2018-08-14",
+    ),
+    (
+        "2018-08-08",
+        "The two executives testify Monday before the committee.",
+        "Monday",
+        "DATE 2018-08-13",
+    ),
+    (
+        "2018-08-08",
+        "The museum closed Monday after the flood.",
+        "Monday",
+        "DATE 2018-08-06",
+    ),
     (
         "2013-03-27",
         "The swim meet was held Thursday.",
