@@ -490,7 +490,15 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             _ => {}
         }
     }
-    let expr = if narrative_ref {
+    let expr = if narrative_ref && unit == Unit::Decade {
+        // "a decade earlier" is ten years before the story's year, as "a decade ago" is ten
+        // years before publication: a year, not the decade before the story's decade.
+        Expr::Narrative {
+            unit: Unit::Year,
+            offset: sign * 10 * count(amount),
+            comparison: false,
+        }
+    } else if narrative_ref {
         // "a year earlier" compares figures with the period a year before; "two years
         // later" moves the story on, by whole units.
         Expr::Narrative {
@@ -794,6 +802,18 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The plant opened in the first quarter of 2010. Two years later, it closed.",
         "Two years later",
         "DATE 2012",
+    ),
+    (
+        "2018-03-07",
+        "The mill closed in 1991. A decade earlier, it had employed 2,000 people.",
+        "A decade earlier",
+        "DATE 1981",
+    ),
+    (
+        "2018-03-07",
+        "The dam was finished in 1962. Two decades later, it cracked.",
+        "Two decades later",
+        "DATE 1982",
     ),
     (
         "2017-09-16",
