@@ -111,7 +111,12 @@ impl Resolver {
                 interval,
                 sentence,
             };
-            if grain <= Grain::Day {
+            // A bound still ahead ("runs through Aug. 12", "must file by Friday") ends a span
+            // of time rather than telling where the story is; "overnight" in the next
+            // sentence is still tonight.
+            if grain <= Grain::Day
+                && !(interval.first() > self.dct && after_bound_word(doc, c.start))
+            {
                 self.last_day = Some(focus);
             }
             if sets_reference(&c.expr) {
@@ -1040,6 +1045,15 @@ fn names_the_day(expr: &Expr) -> bool {
 /// verb of lasting ("the talks lasted until Friday") keeps it in the past. "by" and "through"
 /// mark deadlines too when no past tense says otherwise; "effective", "payable" and "ahead of"
 /// schedule.
+/// Whether the reference at `start` follows a word that makes it the end of a span: "through
+/// Aug. 12", "until Friday", "by Monday".
+fn after_bound_word(doc: &Doc, start: usize) -> bool {
+    use super::lexicon::Word;
+    start > 0
+        && (doc.is(start - 1, Word::Until)
+            || matches!(doc.word(start - 1), "through" | "till" | "by" | "thru"))
+}
+
 fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) -> Tense {
     use super::lexicon::Word;
     if c.start == 0 || tense == Tense::Future {

@@ -231,6 +231,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "7 a.m.",
         "TIME 2024-03-19T07:00",
     ),
+    // The end of a span still ahead does not move the story there.
+    (
+        "2018-03-07",
+        "The exhibit runs through Aug. 12. Storms are expected overnight.",
+        "overnight",
+        "TIME 2018-03-07TNI",
+    ),
+    (
+        "2018-03-07",
+        "Applicants must file by April 30. Officials will answer questions at noon.",
+        "noon",
+        "TIME 2018-03-07T12:00",
+    ),
     // A time ahead is not placed on a day the story has already told.
     (
         "2017-09-16",
