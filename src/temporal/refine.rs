@@ -3,13 +3,14 @@
 //!
 //! 1. [`select`] keeps the longest reading wherever proposals overlap ("a year ago" over
 //!    "a year"; "the third quarter of 1990" over "1990").
-//! 2. [`complete_ranges`] finds the bare day that ends a range ("Aug. 5-8", "August 5 to 8")
+//! 2. [`drop_quoted_titles`] drops "This Week" in ABC's "This Week" and the like.
+//! 3. [`complete_ranges`] finds the bare day that ends a range ("Aug. 5-8", "August 5 to 8")
 //!    and gives it the month and year of its partner; the anchor stage links the two.
-//! 3. [`attach_times`] joins a clock time to the day named right after it ("5 p.m. Friday").
-//! 4. [`move_beside_days`] reads "the day after Christmas" as one day.
-//! 5. [`widen_to_weeks`] reads "the week of March 6" and "Easter week" as weeks.
-//! 6. [`count_ahead`] reads "in five years" under a future verb as a date, not an amount.
-//! 7. [`share_years`] gives a date without a year the year of the date it is listed with
+//! 4. [`attach_times`] joins a clock time to the day named right after it ("5 p.m. Friday").
+//! 5. [`move_beside_days`] reads "the day after Christmas" as one day.
+//! 6. [`widen_to_weeks`] reads "the week of March 6" and "Easter week" as weeks.
+//! 7. [`count_ahead`] reads "in five years" under a future verb as a date, not an amount.
+//! 8. [`share_years`] gives a date without a year the year of the date it is listed with
 //!    ("on March 5 and Sept. 12, 2019").
 
 use super::doc::Doc;
@@ -31,6 +32,65 @@ pub(crate) fn select(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     }
     kept.sort_by_key(|c| c.start);
     kept
+}
+
+/// Drop what a quoted title begins with: ABC's "This Week," NBC's "Today" show, the film
+/// "Tomorrow Never Dies". A quotation opened in mid-sentence whose words are all
+/// capitalised (short function words aside) up to its closing mark names a show or a work,
+/// not a time. A quotation that opens a sentence ("Today," he said) or holds a clause
+/// ("This week has been hard.") is speech, and its dates stay.
+pub(crate) fn drop_quoted_titles(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candidate> {
+    mentions.retain(|c| !opens_quoted_title(doc, c.start));
+    mentions
+}
+
+fn opens_quoted_title(doc: &Doc, start: usize) -> bool {
+    if start < 2 || !quote_mark(doc, start - 1) || !doc.cap(start) {
+        return false;
+    }
+    // What comes before the opening mark must continue a sentence, not end or introduce one.
+    let before = start - 2;
+    let before = if quote_mark(doc, before) && before > 0 {
+        before - 1
+    } else {
+        before
+    };
+    if doc.sentence_start(start - 1)
+        || [':', '.', '!', '?', '(', '—']
+            .iter()
+            .any(|&p| doc.punct(before, p))
+    {
+        return false;
+    }
+    for k in start..(start + 12).min(doc.len()) {
+        if quote_mark(doc, k) {
+            return k > start;
+        }
+        if doc.punct(k, ',') && quote_mark(doc, k + 1) {
+            return true;
+        }
+        if doc.is_word(k) {
+            let small = matches!(
+                doc.word(k),
+                "a" | "an" | "the" | "of" | "with" | "and" | "in" | "on" | "at" | "for" | "to"
+            );
+            if !(doc.cap(k) || small) {
+                return false;
+            }
+        } else if !doc.is_number(k) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A quotation mark of any style: straight, curly, or the doubled `` and '' of wire text.
+fn quote_mark(doc: &Doc, i: usize) -> bool {
+    doc.punct(i, '"')
+        || doc.punct(i, '“')
+        || doc.punct(i, '”')
+        || doc.punct(i, '`')
+        || (doc.punct(i, '\'') && (doc.punct(i + 1, '\'') || (i > 0 && doc.punct(i - 1, '\''))))
 }
 
 /// "the day after Christmas", "the day before Election Day": the named day, moved by one.

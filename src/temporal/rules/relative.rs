@@ -803,6 +803,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Two years later",
         "DATE 2012",
     ),
+    // A quotation that holds speech keeps its dates.
+    (
+        "2018-03-07",
+        "He said, \"This week has been hard.\"",
+        "This week",
+        "DATE 2018-W10",
+    ),
+    (
+        "2018-03-07",
+        "\"Today,\" he said, \"we begin.\"",
+        "Today",
+        "DATE 2018-03-07",
+    ),
     (
         "2018-03-07",
         "The mill closed in 1991. A decade earlier, it had employed 2,000 people.",
@@ -1092,6 +1105,19 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     (
         "2018-08-08",
         "Critics panned the film \"The Day After Tomorrow\" at its release.",
+    ),
+    // Quoted titles opened mid-sentence.
+    (
+        "2018-08-08",
+        "Baker, speaking on ABC's \"This Week,\" defended the plan.",
+    ),
+    (
+        "2018-08-08",
+        "She told NBC's \"Today\" show that she would run.",
+    ),
+    (
+        "2018-08-08",
+        "He watched ``This Week With David Brinkley'' with his father.",
     ),
     ("2018-08-08", "The last time they met was tense."),
     ("2018-08-08", "This is the first time in history."),
