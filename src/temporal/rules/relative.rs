@@ -316,9 +316,12 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         (Lex::Word(Word::Current), _) => (relative(unit, 0), "current-unit"),
         (Lex::Word(Word::Last | Word::Past), false) => (relative(unit, -1), "last-unit"),
         // "over the past decade": the ten years up to now, an amount; a decade of the
-        // calendar would be "the 2000s".
+        // calendar would be "the 2000s". So are "the past week" and "the past month" (the
+        // last seven or thirty days, not a week or month of the calendar); "the last week"
+        // and "the past year" are read as the calendar's, as annotated news mostly does.
         (Lex::Word(Word::Last | Word::Past), true)
-            if matches!(unit, Unit::Decade | Unit::Century) =>
+            if matches!(unit, Unit::Decade | Unit::Century)
+                || (doc.is(i, Word::Past) && matches!(unit, Unit::Week | Unit::Month)) =>
         {
             (
                 Expr::Duration {
@@ -1073,6 +1076,18 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "For the week, the benchmark gained 2.1%.",
         "the week",
         "DATE 1989-W43",
+    ),
+    (
+        "1998-08-08",
+        "Prices have risen 4 percent in the past month.",
+        "the past month",
+        "DURATION P1M",
+    ),
+    (
+        "1998-08-08",
+        "Rescuers have worked around the clock over the past week.",
+        "the past week",
+        "DURATION P1W",
     ),
     (
         "2000-04-14",
