@@ -720,7 +720,7 @@ impl Resolver {
                 let sat = saturday_of_week(dct)?;
                 let this = if dct.weekday() == Weekday::Sat || dct.weekday() == Weekday::Sun {
                     sat
-                } else if reckoning == Reckoning::Nearest && tense != Tense::Future {
+                } else if reckoning == Reckoning::Nearest && weekend_behind(dct, tense) {
                     add_days(sat, -7)?
                 } else {
                     sat
@@ -1045,6 +1045,19 @@ fn names_the_day(expr: &Expr) -> bool {
 /// verb of lasting ("the talks lasted until Friday") keeps it in the past. "by" and "through"
 /// mark deadlines too when no past tense says otherwise; "effective", "payable" and "ahead of"
 /// schedule.
+/// Whether "the weekend", said on a weekday, is the one behind publication. The past looks
+/// back and the future ahead; a schedule in the present ("the fair runs over the weekend")
+/// looks ahead; a modal that looks either way ("rain could fall over the weekend") takes the
+/// nearer, and on a Wednesday, the one ahead; with no cue at all news reports what happened.
+fn weekend_behind(dct: NaiveDate, tense: Tense) -> bool {
+    match tense {
+        Tense::Past => true,
+        Tense::Future | Tense::Present => false,
+        Tense::Either => matches!(dct.weekday(), Weekday::Mon | Weekday::Tue),
+        Tense::Unknown => !matches!(dct.weekday(), Weekday::Thu | Weekday::Fri),
+    }
+}
+
 /// Whether the reference at `start` follows a word that makes it the end of a span: "through
 /// Aug. 12", "until Friday", "by Monday".
 fn after_bound_word(doc: &Doc, start: usize) -> bool {

@@ -102,7 +102,8 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
                     | "vowed"
                     | "pledged"
             ) && start > k + 2
-                && !infinitive;
+                && !infinitive
+                && !threat_to_someone(doc, k);
             if looks_ahead {
                 return (Tense::Future, Some(k));
             }
@@ -116,6 +117,13 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         (Some(t), at) => (t, at),
         (None, _) => (Tense::Unknown, None),
     }
+}
+
+/// "Clouds that had threatened Texas over the weekend": the verb's object is a name or a
+/// person, so the date tells when the threat hung over them, not what lies ahead.
+fn threat_to_someone(doc: &Doc, k: usize) -> bool {
+    (doc.cap(k + 1) && doc.lex(k + 1) == Lex::None)
+        || matches!(doc.word(k + 1), "him" | "her" | "them" | "us" | "me")
 }
 
 /// The first tense cue after a reference, within its clause.

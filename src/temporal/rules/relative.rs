@@ -1017,6 +1017,32 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the weekend",
         "DATE 1989-W44-WE",
     ),
+    // 1998-08-12 is a Wednesday: a modal that looks either way takes the weekend ahead.
+    (
+        "1998-08-12",
+        "Up to 15 inches of rain could fall over the weekend if the storm stalls.",
+        "the weekend",
+        "DATE 1998-W33-WE",
+    ),
+    (
+        "1998-08-13",
+        "The fair runs over the weekend at the county grounds.",
+        "the weekend",
+        "DATE 1998-W33-WE",
+    ),
+    // The object of "threatened" is a name: the weekend is when, not what lies ahead.
+    (
+        "2024-04-08",
+        "Clouds that had threatened Texas over the weekend thinned by midday.",
+        "the weekend",
+        "DATE 2024-W14-WE",
+    ),
+    (
+        "2024-04-08",
+        "The union threatened a strike over the weekend.",
+        "the weekend",
+        "DATE 2024-W15-WE",
+    ),
     (
         "1989-10-30",
         "Revenue for the year ended June 30 rose.",
