@@ -117,7 +117,8 @@ pub(crate) fn move_beside_days(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<C
     mentions
 }
 
-/// "the week of March 6": the week around a date. "Easter week": the week around a holiday.
+/// "the week of March 6": the week around a date. "Easter week": the week around a holiday;
+/// "the Memorial Day weekend": the weekend next to it.
 pub(crate) fn widen_to_weeks(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candidate> {
     for c in &mut mentions {
         if !names_a_day(&c.expr) || c.time.is_some() || c.day_offset != 0 {
@@ -131,11 +132,20 @@ pub(crate) fn widen_to_weeks(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Can
             c.start -= 3;
             c.widen = Some(Unit::Week);
             c.rule = "week-of";
-        } else if matches!(c.expr, Expr::Holiday { .. })
-            && doc.unit(c.end) == Some((Unit::Week, false))
+        } else if (matches!(c.expr, Expr::Holiday { .. })
+            && doc.unit(c.end) == Some((Unit::Week, false)))
+            || (matches!(
+                c.expr,
+                Expr::Holiday { .. } | Expr::DayOfYear { .. } | Expr::Calendar { .. }
+            ) && doc.unit(c.end) == Some((Unit::Weekend, false)))
         {
+            // "Easter week"; "the Labor Day weekend", "Thanksgiving weekend": the weekend
+            // the holiday belongs to, whose article is the weekend's.
+            c.widen = doc.unit(c.end).map(|(u, _)| u);
             c.end += 1;
-            c.widen = Some(Unit::Week);
+            if c.widen == Some(Unit::Weekend) && c.start > 0 && doc.is(c.start - 1, Word::The) {
+                c.start -= 1;
+            }
         }
     }
     mentions

@@ -100,6 +100,12 @@ impl Resolver {
                 format!("the day {word} {}; {}", interval.first(), r.why),
             )?;
         }
+        if let (Some(Unit::Weekend), Some(interval)) = (c.widen, r.interval) {
+            let day = interval.first();
+            let saturday = holiday_weekend(day)?;
+            let why = format!("the weekend of {day}; {}", r.why);
+            r = weekend_value(saturday, why)?;
+        }
         if let (Some(Unit::Week), Some(interval)) = (c.widen, r.interval) {
             let day = interval.first();
             let why = format!("the week of {day}; {}", r.why);
@@ -1045,6 +1051,22 @@ fn names_the_day(expr: &Expr) -> bool {
 /// verb of lasting ("the talks lasted until Friday") keeps it in the past. "by" and "through"
 /// mark deadlines too when no past tense says otherwise; "effective", "payable" and "ahead of"
 /// schedule.
+/// The Saturday of the weekend a holiday belongs to: its own when it falls on one; the one
+/// before a Monday or Tuesday holiday (Memorial Day, Labor Day); otherwise the one after
+/// (Thanksgiving, a Friday Fourth of July).
+fn holiday_weekend(day: NaiveDate) -> Option<NaiveDate> {
+    let back = match day.weekday() {
+        Weekday::Sat => 0,
+        Weekday::Sun => 1,
+        Weekday::Mon => 2,
+        Weekday::Tue => 3,
+        Weekday::Wed => -3,
+        Weekday::Thu => -2,
+        Weekday::Fri => -1,
+    };
+    add_days(day, -back)
+}
+
 /// Whether "the weekend", said on a weekday, is the one behind publication. The past looks
 /// back and the future ahead; a schedule in the present ("the fair runs over the weekend")
 /// looks ahead; a modal that looks either way ("rain could fall over the weekend") takes the

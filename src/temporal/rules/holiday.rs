@@ -193,6 +193,37 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A holiday's weekend: the one before a Monday holiday, the one after a Thursday one.
+    (
+        "2010-05-20",
+        "City pools usually open on Memorial Day weekend.",
+        "Memorial Day weekend",
+        "DATE 2010-W21-WE",
+    ),
+    (
+        "1991-12-02",
+        "The mall extended its hours through Thanksgiving weekend.",
+        "Thanksgiving weekend",
+        "DATE 1991-W48-WE",
+    ),
+    (
+        "2002-09-03",
+        "The storm spoiled plans for the Labor Day weekend.",
+        "the Labor Day weekend",
+        "DATE 2002-W35-WE",
+    ),
+    (
+        "2008-06-14",
+        "Campground bookings for the Fourth of July weekend are up 20 percent.",
+        "the Fourth of July weekend",
+        "DATE 2008-W27-WE",
+    ),
+    (
+        "2014-09-02",
+        "Gasoline prices over the holiday weekend were the lowest since 2010.",
+        "the holiday weekend",
+        "DATE 2014-W35-WE",
+    ),
     (
         "2018-08-08",
         "The store closed on Christmas.",

@@ -101,9 +101,10 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
     if i == 0 {
         return;
     }
-    // "the fiscal year", "the full year"
+    // "the fiscal year", "the full year", "the holiday weekend", "the long weekend"
     let mut k = i;
-    let qualifier = matches!(doc.lex(k - 1), Lex::Word(Word::Fiscal | Word::Full));
+    let qualifier = matches!(doc.lex(k - 1), Lex::Word(Word::Fiscal | Word::Full))
+        || (unit == Unit::Weekend && matches!(doc.word(k - 1), "holiday" | "long"));
     if qualifier {
         k -= 1;
     }
@@ -164,11 +165,15 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
         return;
     }
     // "for the year", "during the week", "the week's": the story's year or week.
+    // "The Dow ended the week down 3 percent": markets end, finish and close a week or year.
     let after_preposition = start > 0
         && (matches!(
             doc.lex(start - 1),
             Lex::Word(Word::In | Word::Through | Word::Over | Word::Of)
-        ) || matches!(doc.word(start - 1), "for" | "during"));
+        ) || matches!(
+            doc.word(start - 1),
+            "for" | "during" | "ended" | "finished" | "closed"
+        ));
     let possessive = doc.apostrophe(i + 1) && doc.word(i + 2) == "s";
     let followed = doc.is_word(i + 1)
         && matches!(
@@ -1016,6 +1021,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Traders will square positions before the weekend.",
         "the weekend",
         "DATE 1989-W44-WE",
+    ),
+    (
+        "2008-10-10",
+        "The Dow Jones industrial average ended the week down 18 percent.",
+        "the week",
+        "DATE 2008-W41",
     ),
     // 1998-08-12 is a Wednesday: a modal that looks either way takes the weekend ahead.
     (
