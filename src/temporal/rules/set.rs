@@ -38,7 +38,7 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                 return;
             }
             out.push(Candidate::new(
-                i,
+                frequency_before(doc, i),
                 i + 1,
                 Expr::Set(value_of(w)),
                 "set-adverb",
@@ -259,7 +259,30 @@ fn per_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             return;
         }
     }
-    out.push(Candidate::new(i, i + 2, Expr::Set(value), "per-unit"));
+    out.push(Candidate::new(
+        frequency_before(doc, i),
+        i + 2,
+        Expr::Set(value),
+        "per-unit",
+    ));
+}
+
+/// Where a recurrence at `i` starts once the frequency before it is counted in: "twice a
+/// year", "once a week", "three times a day", "twice daily" (TimeML's `freq`, part of the
+/// expression).
+fn frequency_before(doc: &Doc, i: usize) -> usize {
+    if i == 0 {
+        return i;
+    }
+    match doc.word(i - 1) {
+        "twice" | "once" => i - 1,
+        "times"
+            if i >= 2 && (doc.is_number(i - 2) || matches!(doc.lex(i - 2), Lex::Cardinal(_))) =>
+        {
+            i - 2
+        }
+        _ => i,
+    }
 }
 
 #[cfg(test)]
@@ -297,8 +320,20 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     (
         "2018-08-08",
         "Inspectors visit twice a year.",
-        "a year",
+        "twice a year",
         "SET P1Y",
+    ),
+    (
+        "2018-08-08",
+        "The panel meets three times a year.",
+        "three times a year",
+        "SET P1Y",
+    ),
+    (
+        "2018-08-08",
+        "Take the pills twice daily.",
+        "twice daily",
+        "SET P1D",
     ),
     (
         "2018-08-08",
