@@ -4,13 +4,14 @@
 //! 1. [`select`] keeps the longest reading wherever proposals overlap ("a year ago" over
 //!    "a year"; "the third quarter of 1990" over "1990").
 //! 2. [`drop_quoted_titles`] drops "This Week" in ABC's "This Week" and the like.
-//! 3. [`complete_ranges`] finds the bare day that ends a range ("Aug. 5-8", "August 5 to 8")
+//! 3. [`join_durations`] reads "two hours and 15 minutes" as one amount.
+//! 4. [`complete_ranges`] finds the bare day that ends a range ("Aug. 5-8", "August 5 to 8")
 //!    and gives it the month and year of its partner; the anchor stage links the two.
-//! 4. [`attach_times`] joins a clock time to the day named right after it ("5 p.m. Friday").
-//! 5. [`move_beside_days`] reads "the day after Christmas" as one day.
-//! 6. [`widen_to_weeks`] reads "the week of March 6" and "Easter week" as weeks.
-//! 7. [`count_ahead`] reads "in five years" under a future verb as a date, not an amount.
-//! 8. [`share_years`] gives a date without a year the year of the date it is listed with
+//! 5. [`attach_times`] joins a clock time to the day named right after it ("5 p.m. Friday").
+//! 6. [`move_beside_days`] reads "the day after Christmas" as one day.
+//! 7. [`widen_to_weeks`] reads "the week of March 6" and "Easter week" as weeks.
+//! 8. [`count_ahead`] reads "in five years" under a future verb as a date, not an amount.
+//! 9. [`share_years`] gives a date without a year the year of the date it is listed with
 //!    ("on March 5 and Sept. 12, 2019").
 
 use super::doc::Doc;
@@ -91,6 +92,52 @@ fn quote_mark(doc: &Doc, i: usize) -> bool {
         || doc.punct(i, '”')
         || doc.punct(i, '`')
         || (doc.punct(i, '\'') && (doc.punct(i + 1, '\'') || (i > 0 && doc.punct(i - 1, '\''))))
+}
+
+/// "two hours and 15 minutes", "a year and six months": two counted amounts joined by "and",
+/// the larger first, are one duration. Weeks and days, or years and days, are not said
+/// this way in news; the pairs that are come next to each other in the scale.
+pub(crate) fn join_durations(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::with_capacity(mentions.len());
+    for c in mentions {
+        if let Some(prev) = out.last_mut() {
+            if let (
+                Expr::Duration {
+                    amount: Amount::Count(n),
+                    unit: big,
+                },
+                Expr::Duration {
+                    amount: Amount::Count(m),
+                    unit: small,
+                },
+            ) = (prev.expr, c.expr)
+            {
+                let adjacent = matches!(
+                    (big, small),
+                    (Unit::Hour, Unit::Minute)
+                        | (Unit::Minute, Unit::Second)
+                        | (Unit::Year, Unit::Month)
+                        | (Unit::Day, Unit::Hour)
+                        | (Unit::Week, Unit::Day)
+                );
+                if adjacent
+                    && c.start == prev.end + 1
+                    && doc.is(prev.end, Word::And)
+                    && c.modifier.is_none()
+                {
+                    prev.expr = Expr::DurationSum {
+                        first: (n, big),
+                        second: (m, small),
+                    };
+                    prev.end = c.end;
+                    prev.rule = "duration-sum";
+                    continue;
+                }
+            }
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// "the day after Christmas", "the day before Election Day": the named day, moved by one.

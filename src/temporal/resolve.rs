@@ -370,6 +370,14 @@ impl Resolver {
                 grain: Some(unit_grain(unit)),
                 why: "an amount of time; not placed on the timeline".to_string(),
             }),
+            Expr::DurationSum { first, second } => Some(Resolved {
+                kind: TimexType::Duration,
+                value: duration_sum_value(first, second),
+                modifier: None,
+                interval: None,
+                grain: Some(unit_grain(second.1)),
+                why: "an amount of time; not placed on the timeline".to_string(),
+            }),
             Expr::Set(value) => Some(set(value.to_string())),
             Expr::SetMonth(m) => Some(set(format!("XXXX-{m:02}"))),
             Expr::SetEvery { amount, unit } => Some(set(duration_value(amount, unit))),
@@ -1505,6 +1513,37 @@ fn duration_value(amount: Amount, unit: Unit) -> String {
         format!("PT{body}")
     } else {
         format!("P{body}")
+    }
+}
+
+/// "two hours and 15 minutes" = `PT2H15M`, "a year and six months" = `P1Y6M`: each amount in
+/// its ISO 8601 designator, the time ones after the `T`.
+fn duration_sum_value(first: (u32, Unit), second: (u32, Unit)) -> String {
+    let part = |(n, unit): (u32, Unit)| -> (bool, String) {
+        match unit {
+            Unit::Second => (true, format!("{n}S")),
+            Unit::Minute => (true, format!("{n}M")),
+            Unit::Hour => (true, format!("{n}H")),
+            Unit::Day | Unit::Night => (false, format!("{n}D")),
+            Unit::Week => (false, format!("{n}W")),
+            Unit::Month => (false, format!("{n}M")),
+            _ => (false, format!("{n}Y")),
+        }
+    };
+    let mut date = String::new();
+    let mut time = String::new();
+    for amount in [first, second] {
+        let (is_time, body) = part(amount);
+        if is_time {
+            time.push_str(&body);
+        } else {
+            date.push_str(&body);
+        }
+    }
+    if time.is_empty() {
+        format!("P{date}")
+    } else {
+        format!("P{date}T{time}")
     }
 }
 

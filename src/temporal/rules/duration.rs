@@ -43,9 +43,11 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if doc.is(j, Word::More) && doc.unit(j + 1).is_some() {
         j += 1;
     }
-    // "eight trading days", "three business days"
-    if matches!(doc.word(j), "trading" | "business" | "working" | "calendar")
-        && doc.unit(j + 1).is_some()
+    // "eight trading days", "three business days", "three straight months"
+    if matches!(
+        doc.word(j),
+        "trading" | "business" | "working" | "calendar" | "straight" | "consecutive" | "successive"
+    ) && doc.unit(j + 1).is_some()
     {
         j += 1;
     }
@@ -301,6 +303,24 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2018-03-07",
+        "Storms halted play for two hours and 15 minutes.",
+        "two hours and 15 minutes",
+        "DURATION PT2H15M",
+    ),
+    (
+        "2018-03-07",
+        "The sentence was reduced to a year and six months.",
+        "a year and six months",
+        "DURATION P1Y6M",
+    ),
+    (
+        "2018-03-07",
+        "Consumer confidence fell for three straight months.",
+        "three straight months",
+        "DURATION P3M",
+    ),
     (
         "2013-01-04",
         "The rule gives landlords a year to comply.",
