@@ -5,14 +5,15 @@
 //!    "a year"; "the third quarter of 1990" over "1990").
 //! 2. [`drop_quoted_titles`] drops "This Week" in ABC's "This Week" and the like.
 //! 3. [`join_durations`] reads "two hours and 15 minutes" as one amount.
-//! 4. [`complete_ranges`] finds the bare day that ends a range ("Aug. 5-8", "August 5 to 8")
+//! 4. [`count_from_days`] reads "a week from Tuesday" as one day.
+//! 5. [`complete_ranges`] finds the bare day that ends a range ("Aug. 5-8", "August 5 to 8")
 //!    and gives it the month and year of its partner; the anchor stage links the two.
-//! 5. [`attach_times`] joins a clock time to the day named right after it ("5 p.m. Friday").
-//! 6. [`move_beside_days`] reads "the day after Christmas" as one day.
-//! 7. [`widen_to_weeks`] reads "the week of March 6" and "Easter week" as weeks.
-//! 8. [`count_ahead`] reads "in five years" under a future verb as a date, not an amount.
-//! 9. [`share_years`] gives a date without a year the year of the date it is listed with
-//!    ("on March 5 and Sept. 12, 2019").
+//! 6. [`attach_times`] joins a clock time to the day named right after it ("5 p.m. Friday").
+//! 7. [`move_beside_days`] reads "the day after Christmas" as one day.
+//! 8. [`widen_to_weeks`] reads "the week of March 6" and "Easter week" as weeks.
+//! 9. [`count_ahead`] reads "in five years" under a future verb as a date, not an amount.
+//! 10. [`share_years`] gives a date without a year the year of the date it is listed with
+//!     ("on March 5 and Sept. 12, 2019").
 
 use super::doc::Doc;
 use super::expr::{Amount, Candidate, Expr, TimeOfDay};
@@ -131,6 +132,46 @@ pub(crate) fn join_durations(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candida
                     };
                     prev.end = c.end;
                     prev.rule = "duration-sum";
+                    continue;
+                }
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// "a week from Tuesday", "three weeks from today", "10 days from tomorrow": a day counted
+/// from a named day is one date. Longer counts ("two months from today") name months, which
+/// a day offset cannot carry, and are left as they are.
+pub(crate) fn count_from_days(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::with_capacity(mentions.len());
+    for c in mentions {
+        if let Some(prev) = out.last() {
+            let days = match prev.expr {
+                Expr::Duration {
+                    amount: Amount::Count(n),
+                    unit: Unit::Day,
+                } => Some(n),
+                Expr::Duration {
+                    amount: Amount::Count(n),
+                    unit: Unit::Week,
+                } => n.checked_mul(7),
+                _ => None,
+            };
+            // "for two weeks from June 1": how long, from when; not a day.
+            let lasting = prev.start > 0 && doc.word(prev.start - 1) == "for";
+            let from = c.start == prev.end + 1 && doc.word(prev.end) == "from" && !lasting;
+            if let (Some(days), true) = (days, from) {
+                if names_a_day(&c.expr) && c.day_offset == 0 && c.time.is_none() && days <= 120 {
+                    let start = prev.start;
+                    out.pop();
+                    let mut merged = c;
+                    merged.start = start;
+                    merged.day_offset = i8::try_from(days).unwrap_or(0);
+                    merged.modifier = None;
+                    merged.rule = "count-from-day";
+                    out.push(merged);
                     continue;
                 }
             }

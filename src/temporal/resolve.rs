@@ -90,15 +90,22 @@ impl Resolver {
         if let Some(time) = c.time {
             add_time(&mut r, time, names_the_day(&c.expr));
         }
-        if let (offset @ (1 | -1), Some(interval), Some(Grain::Day)) =
-            (c.day_offset, r.interval, r.grain)
-        {
-            let day = add_days(interval.first(), i64::from(offset))?;
-            let word = if offset > 0 { "after" } else { "before" };
-            r = day_value(
-                day,
-                format!("the day {word} {}; {}", interval.first(), r.why),
-            )?;
+        if let (Some(interval), Some(Grain::Day)) = (r.interval, r.grain) {
+            let offset = c.day_offset;
+            if offset != 0 {
+                let day = add_days(interval.first(), i64::from(offset))?;
+                let word = if offset > 0 { "after" } else { "before" };
+                let n = offset.unsigned_abs();
+                let what = if n == 1 {
+                    "the day".to_string()
+                } else {
+                    format!("{n} days")
+                };
+                r = day_value(
+                    day,
+                    format!("{what} {word} {}; {}", interval.first(), r.why),
+                )?;
+            }
         }
         if let (Some(Unit::Weekend), Some(interval)) = (c.widen, r.interval) {
             let day = interval.first();

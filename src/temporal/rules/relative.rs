@@ -811,6 +811,25 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Two years later",
         "DATE 2012",
     ),
+    // A day counted from a named day is one date.
+    (
+        "2004-01-19",
+        "The New Hampshire primary will be held a week from Tuesday.",
+        "a week from Tuesday",
+        "DATE 2004-01-27",
+    ),
+    (
+        "2001-05-19",
+        "The Belmont Stakes, the last leg, is three weeks from today.",
+        "three weeks from today",
+        "DATE 2001-06-09",
+    ),
+    (
+        "2017-02-13",
+        "They stayed for two weeks from June 1 on.",
+        "two weeks",
+        "DURATION P2W",
+    ),
     // A quotation that holds speech keeps its dates.
     (
         "2018-03-07",
