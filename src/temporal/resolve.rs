@@ -395,8 +395,12 @@ impl Resolver {
             Expr::TimeOnly => {
                 // "Police will give an update at noon": a time still ahead cannot fall on a
                 // day the story has already told.
+                // Nor can a time told in the past fall on a day still ahead: "forecasters
+                // expect landfall Friday. At 5 p.m., the storm was 420 miles offshore."
                 let story_day = self.day_ref(sentence);
-                let (base, why) = if tense == Tense::Future && story_day < dct {
+                let (base, why) = if (tense == Tense::Future && story_day < dct)
+                    || (tense == Tense::Past && story_day > dct)
+                {
                     (
                         dct,
                         format!("{tense_note}: on the day of publication, {dct}"),

@@ -244,6 +244,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "noon",
         "TIME 2018-03-07T12:00",
     ),
+    // A time in the past is not placed on a day still ahead.
+    (
+        "1998-08-12",
+        "It should come ashore late Thursday or early Friday, forecasters said. At 5 p.m. EDT, the storm was 420 miles offshore.",
+        "5 p.m. EDT",
+        "TIME 1998-08-12T17:00",
+    ),
     // A time ahead is not placed on a day the story has already told.
     (
         "2017-09-16",
