@@ -6,17 +6,19 @@
 //! 2. [`drop_quoted_titles`] drops "This Week" in ABC's "This Week" and the like.
 //! 3. [`join_durations`] reads "two hours and 15 minutes" as one amount.
 //! 4. [`count_from_days`] reads "a week from Tuesday" as one day.
-//! 5. [`complete_ranges`] finds the bare day that ends a range ("Aug. 5-8", "August 5 to 8")
+//! 5. [`pick_weekdays`] reads "the first Sunday in April" and "the Monday before
+//!    Christmas" as one day.
+//! 6. [`complete_ranges`] finds the bare day that ends a range ("Aug. 5-8", "August 5 to 8")
 //!    and gives it the month and year of its partner; the anchor stage links the two.
-//! 6. [`attach_times`] joins a clock time to the day named right after it ("5 p.m. Friday").
-//! 7. [`move_beside_days`] reads "the day after Christmas" as one day.
-//! 8. [`widen_to_weeks`] reads "the week of March 6" and "Easter week" as weeks.
-//! 9. [`count_ahead`] reads "in five years" under a future verb as a date, not an amount.
-//! 10. [`share_years`] gives a date without a year the year of the date it is listed with
+//! 7. [`attach_times`] joins a clock time to the day named right after it ("5 p.m. Friday").
+//! 8. [`move_beside_days`] reads "the day after Christmas" as one day.
+//! 9. [`widen_to_weeks`] reads "the week of March 6" and "Easter week" as weeks.
+//! 10. [`count_ahead`] reads "in five years" under a future verb as a date, not an amount.
+//! 11. [`share_years`] gives a date without a year the year of the date it is listed with
 //!     ("on March 5 and Sept. 12, 2019").
 
 use super::doc::Doc;
-use super::expr::{Amount, Candidate, Expr, TimeOfDay};
+use super::expr::{Amount, Candidate, Expr, Shift, TimeOfDay, WeekdayPick};
 use super::lexicon::{Lex, Unit, Word};
 use super::rules::{amount_at, day_of, year_after};
 use super::tense::{Tense, tense_around};
@@ -177,6 +179,80 @@ pub(crate) fn count_from_days(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candid
             }
         }
         out.push(c);
+    }
+    out
+}
+
+/// "the first Sunday in April", "the last Monday of May": a weekday counted within a month;
+/// "the Monday before Christmas", "the Friday after Thanksgiving": the nearest such weekday
+/// on that side of a day. The month or day is resolved as usual, then the weekday picked
+/// from it.
+pub(crate) fn pick_weekdays(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::with_capacity(mentions.len());
+    let mut skip = false;
+    for (k, c) in mentions.iter().enumerate() {
+        if skip {
+            skip = false;
+            continue;
+        }
+        let Expr::Weekday { weekday, shift } = c.expr else {
+            out.push(*c);
+            continue;
+        };
+        let Some(next) = mentions.get(k + 1) else {
+            out.push(*c);
+            continue;
+        };
+        let joined = next.start == c.end + 1 && c.time.is_none() && next.time.is_none();
+        let the = |i: usize| i > 0 && doc.is(i - 1, Word::The);
+        let ordinal = match (shift, c.start) {
+            (Shift::Bare, s) if s >= 2 && doc.is(s - 2, Word::The) => match doc.lex(s - 1) {
+                Lex::Ordinal(n @ 1..=5) => i8::try_from(n).ok().map(|n| (n, s - 2)),
+                _ => None,
+            },
+            (Shift::Last, s) if the(s) => Some((-1, s - 1)),
+            _ => None,
+        };
+        let month_next = matches!(
+            next.expr,
+            Expr::Calendar {
+                month: Some(_),
+                day: None,
+                ..
+            } | Expr::Month { .. }
+        );
+        let pick = if let (Some((n, start)), true, true, true) = (
+            ordinal,
+            joined,
+            month_next,
+            matches!(doc.word(c.end), "in" | "of"),
+        ) {
+            Some((WeekdayPick::Nth(n, weekday), start))
+        } else if shift == Shift::Bare
+            && the(c.start)
+            && joined
+            && names_a_day(&next.expr)
+            && !matches!(next.expr, Expr::Weekday { .. })
+        {
+            match doc.word(c.end) {
+                "before" => Some((WeekdayPick::Before(weekday), c.start - 1)),
+                "after" => Some((WeekdayPick::After(weekday), c.start - 1)),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        match pick {
+            Some((pick, start)) => {
+                let mut merged = *next;
+                merged.start = start;
+                merged.weekday_pick = Some(pick);
+                merged.rule = "weekday-of";
+                out.push(merged);
+                skip = true;
+            }
+            None => out.push(*c),
+        }
     }
     out
 }

@@ -20,7 +20,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use super::doc::Doc;
 use super::expr::{
-    Amount, Candidate, Expr, QuarterRef, Reckoning, Shift, TimeOfDay, Vague, YearRef,
+    Amount, Candidate, Expr, QuarterRef, Reckoning, Shift, TimeOfDay, Vague, WeekdayPick, YearRef,
 };
 use super::holidays::date_of;
 use super::lexicon::{PartOfDay, Unit};
@@ -106,6 +106,9 @@ impl Resolver {
                     format!("{what} {word} {}; {}", interval.first(), r.why),
                 )?;
             }
+        }
+        if let (Some(pick), Some(interval)) = (c.weekday_pick, r.interval) {
+            r = pick_weekday(pick, interval.first(), interval.last(), &r.why)?;
         }
         if let (Some(Unit::Weekend), Some(interval)) = (c.widen, r.interval) {
             let day = interval.first();
@@ -1070,6 +1073,50 @@ fn names_the_day(expr: &Expr) -> bool {
 /// verb of lasting ("the talks lasted until Friday") keeps it in the past. "by" and "through"
 /// mark deadlines too when no past tense says otherwise; "effective", "payable" and "ahead of"
 /// schedule.
+/// The weekday a [`WeekdayPick`] names in the period `first..=last` (a month), or beside the
+/// day `first`.
+fn pick_weekday(
+    pick: WeekdayPick,
+    first: NaiveDate,
+    last: NaiveDate,
+    why: &str,
+) -> Option<Resolved> {
+    let is = |d: NaiveDate, wd: u8| d.weekday().num_days_from_monday() == u32::from(wd);
+    let (day, what) = match pick {
+        WeekdayPick::Nth(n, wd) if n > 0 => {
+            let offset =
+                (7 + i64::from(wd) - i64::from(first.weekday().num_days_from_monday())) % 7;
+            let day = add_days(first, offset + 7 * (i64::from(n) - 1))?;
+            if day > last {
+                return None;
+            }
+            (day, format!("weekday {n} of the month"))
+        }
+        WeekdayPick::Nth(_, wd) => {
+            let offset = (7 + i64::from(last.weekday().num_days_from_monday()) - i64::from(wd)) % 7;
+            (
+                add_days(last, -offset)?,
+                "the last such weekday of the month".to_string(),
+            )
+        }
+        WeekdayPick::Before(wd) => {
+            let mut day = add_days(first, -1)?;
+            while !is(day, wd) {
+                day = add_days(day, -1)?;
+            }
+            (day, format!("the weekday before {first}"))
+        }
+        WeekdayPick::After(wd) => {
+            let mut day = add_days(first, 1)?;
+            while !is(day, wd) {
+                day = add_days(day, 1)?;
+            }
+            (day, format!("the weekday after {first}"))
+        }
+    };
+    day_value(day, format!("{what}; {why}"))
+}
+
 /// The Saturday of the weekend a holiday belongs to: its own when it falls on one; the one
 /// before a Monday or Tuesday holiday (Memorial Day, Labor Day); otherwise the one after
 /// (Thanksgiving, a Friday Fourth of July).

@@ -172,6 +172,31 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Thursday",
         "DATE 2013-03-28",
     ),
+    // A weekday counted in a month, or beside a day.
+    (
+        "1994-10-30",
+        "Standard time will remain in effect until the first Sunday in April.",
+        "the first Sunday in April",
+        "DATE 1995-04-02",
+    ),
+    (
+        "2023-03-12",
+        "The Supreme Court opens its term the first Monday of October.",
+        "the first Monday of October",
+        "DATE 2023-10-02",
+    ),
+    (
+        "2023-03-12",
+        "The last Monday in May is Memorial Day.",
+        "The last Monday in May",
+        "DATE 2023-05-29",
+    ),
+    (
+        "2003-12-19",
+        "Airlines said the Monday before Christmas was shaping up as one of their busiest days.",
+        "the Monday before Christmas",
+        "DATE 2003-12-22",
+    ),
     // Base forms after a plural subject are present-tense schedules, even when the nearest
     // such weekday lies behind (2018-08-08 is a Wednesday).
     (
