@@ -193,6 +193,11 @@ pub(crate) enum Expr {
     Set(&'static str),
     /// A recurrence with a computed value: "each July" = `XXXX-07`.
     SetMonth(u32),
+    /// A recurring day of the year: "every Dec. 2", "each Fourth of July" = `XXXX-12-02`.
+    SetDay {
+        month: u32,
+        day: u32,
+    },
     /// A recurring weekday, possibly at a part of day: "every Monday", "Tuesday nights".
     SetWeekday(u8, Option<PartOfDay>),
     /// "every 30 minutes", "every four years": a recurrence with a counted period.

@@ -8,13 +8,14 @@
 //! 4. [`count_from_days`] reads "a week from Tuesday" as one day.
 //! 5. [`pick_weekdays`] reads "the first Sunday in April" and "the Monday before
 //!    Christmas" as one day.
-//! 6. [`complete_ranges`] finds the bare day that ends a range ("Aug. 5-8", "August 5 to 8")
+//! 6. [`recurring_days`] reads "every Dec. 2" as a recurrence.
+//! 7. [`complete_ranges`] finds the bare day that ends a range ("Aug. 5-8", "August 5 to 8")
 //!    and gives it the month and year of its partner; the anchor stage links the two.
-//! 7. [`attach_times`] joins a clock time to the day named right after it ("5 p.m. Friday").
-//! 8. [`move_beside_days`] reads "the day after Christmas" as one day.
-//! 9. [`widen_to_weeks`] reads "the week of March 6" and "Easter week" as weeks.
-//! 10. [`count_ahead`] reads "in five years" under a future verb as a date, not an amount.
-//! 11. [`share_years`] gives a date without a year the year of the date it is listed with
+//! 8. [`attach_times`] joins a clock time to the day named right after it ("5 p.m. Friday").
+//! 9. [`move_beside_days`] reads "the day after Christmas" as one day.
+//! 10. [`widen_to_weeks`] reads "the week of March 6" and "Easter week" as weeks.
+//! 11. [`count_ahead`] reads "in five years" under a future verb as a date, not an amount.
+//! 12. [`share_years`] gives a date without a year the year of the date it is listed with
 //!     ("on March 5 and Sept. 12, 2019").
 
 use super::doc::Doc;
@@ -255,6 +256,49 @@ pub(crate) fn pick_weekdays(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidat
         }
     }
     out
+}
+
+/// "every Dec. 2", "each Fourth of July", "every Christmas": a day of the year that
+/// recurs. Holidays that move with the calendar (Easter, Thanksgiving) have no such value
+/// and are left as dates.
+pub(crate) fn recurring_days(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candidate> {
+    use super::holidays::date_of;
+    use chrono::Datelike;
+    for c in &mut mentions {
+        if c.start == 0
+            || !matches!(doc.lex(c.start - 1), Lex::Word(Word::Every | Word::Each))
+            || c.time.is_some()
+        {
+            continue;
+        }
+        let day = match c.expr {
+            Expr::Calendar {
+                year: None,
+                month: Some(month),
+                day: Some(day),
+                ..
+            } => Some((month, day)),
+            Expr::DayOfYear {
+                month,
+                day,
+                year: super::expr::YearRef::Implied,
+            } => Some((month, day)),
+            Expr::Holiday { holiday, .. } => match (date_of(holiday, 2001), date_of(holiday, 2002))
+            {
+                (Some(a), Some(b)) if (a.month(), a.day()) == (b.month(), b.day()) => {
+                    Some((a.month(), a.day()))
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((month, day)) = day {
+            c.expr = Expr::SetDay { month, day };
+            c.start -= 1;
+            c.rule = "every-day-of-year";
+        }
+    }
+    mentions
 }
 
 /// "the day after Christmas", "the day before Election Day": the named day, moved by one.

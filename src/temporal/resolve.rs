@@ -390,6 +390,7 @@ impl Resolver {
             }),
             Expr::Set(value) => Some(set(value.to_string())),
             Expr::SetMonth(m) => Some(set(format!("XXXX-{m:02}"))),
+            Expr::SetDay { month, day } => Some(set(format!("XXXX-{month:02}-{day:02}"))),
             Expr::SetEvery { amount, unit } => Some(set(duration_value(amount, unit))),
             Expr::SetWeekday(wd, pod) => {
                 let suffix = pod.map(|p| format!("T{}", p.code())).unwrap_or_default();

@@ -348,6 +348,18 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "SET P2W",
     ),
     (
+        "1991-12-03",
+        "The widows said they would return to the church every Dec. 2.",
+        "every Dec. 2",
+        "SET XXXX-12-02",
+    ),
+    (
+        "2009-07-05",
+        "The orchestra has played on the Esplanade every Fourth of July since 1929.",
+        "every Fourth of July",
+        "SET XXXX-07-04",
+    ),
+    (
         "2018-08-08",
         "The festival is held each July.",
         "each July",
