@@ -127,12 +127,10 @@ impl Resolver {
                 interval,
                 sentence,
             };
-            // A bound still ahead ("runs through Aug. 12", "must file by Friday") ends a span
-            // of time rather than telling where the story is; "overnight" in the next
+            // A bound ("runs through Aug. 12", "the first since June 8, 1918") tells how long
+            // something lasts rather than where the story is; "overnight" in the next
             // sentence is still tonight.
-            if grain <= Grain::Day
-                && !(interval.first() > self.dct && after_bound_word(doc, c.start))
-            {
+            if grain <= Grain::Day && !bound_elsewhere(doc, c.start, interval.first(), self.dct) {
                 self.last_day = Some(focus);
             }
             if sets_reference(&c.expr) {
@@ -1147,13 +1145,18 @@ fn weekend_behind(dct: NaiveDate, tense: Tense) -> bool {
     }
 }
 
-/// Whether the reference at `start` follows a word that makes it the end of a span: "through
-/// Aug. 12", "until Friday", "by Monday".
-fn after_bound_word(doc: &Doc, start: usize) -> bool {
+/// Whether the reference at `start`, on `day`, bounds a span of time away from where the story
+/// is: a start point ("since June 8, 1918") or an end still ahead ("through Aug. 12", "until
+/// Friday", "by Monday"). Such a day does not become the story's current day.
+fn bound_elsewhere(doc: &Doc, start: usize, day: NaiveDate, dct: NaiveDate) -> bool {
     use super::lexicon::Word;
-    start > 0
+    if start == 0 {
+        return false;
+    }
+    let end_ahead = day > dct
         && (doc.is(start - 1, Word::Until)
-            || matches!(doc.word(start - 1), "through" | "till" | "by" | "thru"))
+            || matches!(doc.word(start - 1), "through" | "till" | "by" | "thru"));
+    end_ahead || doc.word(start - 1) == "since"
 }
 
 fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) -> Tense {

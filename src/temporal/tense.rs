@@ -399,7 +399,15 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
                 "is" | "are" | "am" => return Some(Tense::Present),
                 // "guidelines to be published in early November": an infinitive, no tense.
                 "to" if k + 1 < i && doc.word(k + 1) == "be" => return Some(Tense::Either),
-                w if is_adverb(w) || matches!(w, "be" | "been" | "being") => continue,
+                // "will stay closed", "would remain shut": a participle after a copula.
+                w if is_adverb(w)
+                    || matches!(
+                        w,
+                        "be" | "been" | "being" | "stay" | "remain" | "get" | "become"
+                    ) =>
+                {
+                    continue;
+                }
                 _ => {}
             }
             if doc.apostrophe(k) && doc.word(k + 1) == "ll" {
@@ -641,7 +649,12 @@ fn is_schedule_verb(w: &str) -> bool {
 fn is_irregular_past(w: &str) -> bool {
     matches!(
         w,
-        "ate"
+        "agreed"
+            | "disagreed"
+            | "decreed"
+            | "freed"
+            | "guaranteed"
+            | "ate"
             | "awoke"
             | "began"
             | "bent"

@@ -172,6 +172,20 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Thursday",
         "DATE 2013-03-28",
     ),
+    // "agreed" is a past form, though most words in "-eed" are not.
+    (
+        "2007-03-21",
+        "Ministers agreed on Tuesday on the text of a declaration that leaders will sign.",
+        "Tuesday",
+        "DATE 2007-03-20",
+    ),
+    // A participle after "will stay" is read through to the "will".
+    (
+        "2004-09-15",
+        "Schools in Mobile will stay closed through Friday.",
+        "Friday",
+        "DATE 2004-09-17",
+    ),
     // A weekday counted in a month, or beside a day.
     (
         "1994-10-30",
