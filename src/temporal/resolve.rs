@@ -1171,6 +1171,12 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
     {
         return Tense::Future;
     }
+    // "pushed back to June 21", "moved their events to Saturday", "postponed to March": the
+    // new date of something moved, ahead unless the move is told as done and over ("had been
+    // moved to May 3 before the storm" still looks ahead of the move, so this holds too).
+    if matches!(before, "to" | "for") && moved_before(doc, c.start - 1) {
+        return Tense::Future;
+    }
     // "delayed until after the weekend" is a deadline like "until Monday".
     let until = doc.is(c.start - 1, Word::Until)
         || (c.start >= 2 && before == "after" && doc.is(c.start - 2, Word::Until))
@@ -1215,6 +1221,27 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
         return Tense::Future;
     }
     tense
+}
+
+/// Whether a verb of rescheduling governs the "to" or "for" at `k`: "pushed back to",
+/// "moved their events to", "rescheduled for", "postponed to". A few words may stand
+/// between (the thing moved).
+fn moved_before(doc: &Doc, k: usize) -> bool {
+    (k.saturating_sub(5)..k).rev().any(|j| {
+        matches!(
+            doc.word(j),
+            "moved"
+                | "moving"
+                | "postponed"
+                | "postponing"
+                | "rescheduled"
+                | "delayed"
+                | "pushed"
+                | "shifted"
+                | "advanced"
+                | "bumped"
+        ) && (j + 1..k).all(|m| doc.is_word(m) && !super::tense::word_is_verb_cue(doc, m))
+    })
 }
 
 /// "Tuesday's statement", "over Thursday's closing price": a weekday that owns an event names

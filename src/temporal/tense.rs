@@ -95,6 +95,7 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
             let looks_ahead = matches!(
                 doc.word(k),
                 "warned"
+                    | "braced"
                     | "predicted"
                     | "forecast"
                     | "threatened"
@@ -117,6 +118,12 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         (Some(t), at) => (t, at),
         (None, _) => (Tense::Unknown, None),
     }
+}
+
+/// Whether the word at `i` is a verb-like tense cue of its own (a modal, an auxiliary, a past
+/// form): what separates one clause's verb from the next.
+pub(crate) fn word_is_verb_cue(doc: &Doc, i: usize) -> bool {
+    doc.tense_class(i) & (CUE_WORD | PAST_FORM) != 0
 }
 
 /// "Clouds that had threatened Texas over the weekend": the verb's object is a name or a
@@ -610,6 +617,7 @@ fn is_schedule_verb(w: &str) -> bool {
         w,
         "adjourns"
             | "airs"
+            | "comes"
             | "arrives"
             | "competes"
             | "debuts"

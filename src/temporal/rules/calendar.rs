@@ -673,6 +673,12 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
     (
+        "2017-02-13",
+        "The last day of school has already been pushed back to June 21.",
+        "June 21",
+        "DATE 2017-06-21",
+    ),
+    (
         "2018-08-08",
         "He will be in Moscow from August 5 to August 8.",
         "August 5",

@@ -157,7 +157,15 @@ fn left_context(doc: &Doc, i: usize) -> (usize, Option<Mod>) {
             k
         }
     };
+    // "expected to last six weeks", "could last two years": "last" is the verb.
+    let verb_last = doc.is(i - 1, Word::Last)
+        && i >= 2
+        && matches!(
+            doc.word(i - 2),
+            "to" | "will" | "would" | "could" | "may" | "might" | "should" | "can" | "must"
+        );
     match doc.lex(i - 1) {
+        Lex::Word(Word::Last) if verb_last => (i, None),
         Lex::Word(
             Word::Past | Word::Last | Word::Next | Word::Coming | Word::Previous | Word::Following,
         ) => (the(i - 1), None),
@@ -303,6 +311,12 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2018-03-07",
+        "The trial is expected to last six weeks.",
+        "six weeks",
+        "DURATION P6W",
+    ),
     (
         "2018-03-07",
         "Storms halted play for two hours and 15 minutes.",

@@ -336,6 +336,11 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                 "the-past-unit",
             )
         }
+        // "the last day of school", "the last day to register": the final one of something,
+        // not yesterday.
+        (Lex::Word(Word::Last | Word::Latest), true) if matches!(unit, Unit::Day | Unit::Night) => {
+            return;
+        }
         (Lex::Word(Word::Last | Word::Past | Word::Latest), true) => {
             if unit == Unit::Quarter {
                 (
@@ -1191,6 +1196,10 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
         "He watched ``This Week With David Brinkley'' with his father.",
     ),
     ("2018-08-08", "The last time they met was tense."),
+    (
+        "2004-10-04",
+        "Thousands rushed to register on the last day to sign up for the election.",
+    ),
     ("2018-08-08", "This is the first time in history."),
     ("2018-08-08", "He scored in the last minute."),
     ("2018-08-08", "A second opinion was sought."),

@@ -186,6 +186,25 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Friday",
         "DATE 2004-09-17",
     ),
+    // The new date of something moved lies ahead.
+    (
+        "2002-10-31",
+        "Several townships moved their events to Saturday to avoid a school night.",
+        "Saturday",
+        "DATE 2002-11-02",
+    ),
+    (
+        "2005-07-08",
+        "The decisive stage, at Courchevel in the Alps, comes on Tuesday.",
+        "Tuesday",
+        "DATE 2005-07-12",
+    ),
+    (
+        "2008-10-12",
+        "Investors braced for the opening of Asian markets Monday morning.",
+        "Monday morning",
+        "DATE 2008-10-13TMO",
+    ),
     // A weekday counted in a month, or beside a day.
     (
         "1994-10-30",
