@@ -777,6 +777,11 @@ impl Resolver {
                     format!("{rel} quarter, counted from publication on {dct}"),
                 )
             }
+            // "the new year": the one about to begin in the second half of a year.
+            Unit::Year if reckoning == Reckoning::Nearest => {
+                let y = dct.year() + i32::from(dct.month() >= 7);
+                year_value(y, format!("the new year nearest publication on {dct}"))
+            }
             Unit::Year => {
                 let y = dct.year() + offset;
                 year_value(y, format!("{rel} year, counted from publication on {dct}"))

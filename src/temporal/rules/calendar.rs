@@ -10,7 +10,7 @@
 
 use super::super::doc::Doc;
 use super::super::expr::{Candidate, Expr, Shift, YearRef};
-use super::super::lexicon::{Lex, Word};
+use super::super::lexicon::{Lex, Unit, Word};
 use super::amount::part_of_bigger_number;
 use super::position::position_before;
 
@@ -243,6 +243,13 @@ fn bare_year(doc: &Doc, i: usize) -> Option<Candidate> {
             super::super::value::Mod::Before
         });
         return Some(c);
+    }
+    // "the year 2000": the noun in apposition is part of the expression.
+    if start >= 2
+        && doc.unit(start - 1) == Some((Unit::Year, false))
+        && doc.is(start - 2, Word::The)
+    {
+        start -= 2;
     }
     let (start, modifier) = match position_before(doc, start) {
         (s, Some(m)) => (s, Some(m)),
@@ -672,6 +679,12 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "1999-12-30",
+        "Officials said computers were ready for the year 2000.",
+        "the year 2000",
+        "DATE 2000",
+    ),
     (
         "2017-02-13",
         "The last day of school has already been pushed back to June 21.",

@@ -101,6 +101,16 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
     if i == 0 {
         return;
     }
+    // "the new year": the year about to begin, or just begun.
+    if unit == Unit::Year && doc.word(i - 1) == "new" && i >= 2 && doc.is(i - 2, Word::The) {
+        let expr = Expr::Relative {
+            unit,
+            offset: 0,
+            reckoning: Reckoning::Nearest,
+        };
+        out.push(Candidate::new(i - 2, i + 1, expr, "the-new-year"));
+        return;
+    }
     // "the fiscal year", "the full year", "the holiday weekend", "the long weekend"
     let mut k = i;
     let qualifier = matches!(doc.lex(k - 1), Lex::Word(Word::Fiscal | Word::Full))
@@ -815,6 +825,18 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The plant opened in the first quarter of 2010. Two years later, it closed.",
         "Two years later",
         "DATE 2012",
+    ),
+    (
+        "1999-12-30",
+        "The first test will come when the new year arrives in New Zealand.",
+        "the new year",
+        "DATE 2000",
+    ),
+    (
+        "2000-01-03",
+        "Markets opened the new year with a rally.",
+        "the new year",
+        "DATE 2000",
     ),
     // A day counted from a named day is one date.
     (
