@@ -136,6 +136,17 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
         out.push(c);
         return;
     }
+    // "the end of the decade", "the start of the century": this one, at one end.
+    if matches!(unit, Unit::Decade | Unit::Century) {
+        if let (s, Some(m)) = position_before(doc, start) {
+            if s < start {
+                let mut c = Candidate::new(s, i + 1, relative(unit, 0), "end-of-the-unit");
+                c.modifier = Some(m);
+                out.push(c);
+            }
+        }
+        return;
+    }
     if !matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Quarter) {
         return;
     }
@@ -837,6 +848,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Markets opened the new year with a rally.",
         "the new year",
         "DATE 2000",
+    ),
+    (
+        "2013-03-07",
+        "The debt will keep rising through the end of the decade.",
+        "the end of the decade",
+        "DATE 201 END",
     ),
     // A day counted from a named day is one date.
     (
