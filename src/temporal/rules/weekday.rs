@@ -72,6 +72,18 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
     }
     let (start, shift) = shift_before(doc, i);
     let (start, modifier) = position_before(doc, start);
+    // "Super Tuesday", "Black Friday", "Cyber Monday": the day's name is the expression.
+    let start = if start == i
+        && i > 0
+        && doc.cap(i - 1)
+        && matches!(
+            doc.word(i - 1),
+            "super" | "black" | "cyber" | "ash" | "good" | "holy"
+        ) {
+        i - 1
+    } else {
+        start
+    };
     let (time, end) = match part_of_day(doc, i + 1) {
         Some(pod) => (Some(TimeOfDay::Part(pod)), i + 2),
         None => (None, i + 1),
@@ -204,6 +216,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Investors braced for the opening of Asian markets Monday morning.",
         "Monday morning",
         "DATE 2008-10-13TMO",
+    ),
+    (
+        "1992-03-10",
+        "Voters in eight states, most of them in the South, go to the polls on Super Tuesday.",
+        "Super Tuesday",
+        "DATE 1992-03-10",
     ),
     // A weekday counted in a month, or beside a day.
     (
