@@ -4,7 +4,7 @@
 //! earlier", "that week", "the following year".
 
 use super::super::doc::Doc;
-use super::super::expr::{Amount, Candidate, Expr, Reckoning, TimeOfDay};
+use super::super::expr::{Amount, Candidate, Expr, Reckoning, TimeOfDay, Vague};
 use super::super::lexicon::{Lex, PartOfDay, Unit, Word};
 use super::super::value::Mod;
 use super::amount::{amount_at, and_a_half};
@@ -329,6 +329,24 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let Some((unit, false)) = doc.unit(k) else {
         return;
     };
+    // "in the next hour", "over the past hour" are amounts of time from or up to now; "this
+    // hour" is the present ("at this hour, crews are still working"). ("the last minute" is
+    // an idiom.)
+    if unit == Unit::Hour {
+        let expr = match (word, the) {
+            (Lex::Word(Word::Next | Word::Past | Word::Last | Word::Coming), true) => {
+                Expr::Duration {
+                    amount: Amount::Count(1),
+                    unit,
+                }
+            }
+            (Lex::Word(Word::This), false) if unit == Unit::Hour => Expr::Vague(Vague::Present),
+            _ => return,
+        };
+        let start = if the { i - 1 } else { i };
+        out.push(Candidate::new(start, k + 1, expr, "the-next-hour"));
+        return;
+    }
     let (expr, rule) = match (word, the) {
         // "this day" is a figure of speech ("this day in history"); news says "today".
         (Lex::Word(Word::This), false) if unit != Unit::Day => (relative(unit, 0), "this-unit"),
@@ -854,6 +872,18 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The debt will keep rising through the end of the decade.",
         "the end of the decade",
         "DATE 201 END",
+    ),
+    (
+        "1992-03-10",
+        "In the next hour, we'll go live to Atlanta.",
+        "the next hour",
+        "DURATION PT1H",
+    ),
+    (
+        "2005-08-28",
+        "At this hour, the storm is a Category 3.",
+        "this hour",
+        "DATE PRESENT_REF",
     ),
     // A day counted from a named day is one date.
     (
