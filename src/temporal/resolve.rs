@@ -57,6 +57,9 @@ pub(crate) struct Resolver {
     /// The last quarter named: earnings stories report on one quarter throughout, and "a
     /// year ago" anywhere in them compares with it.
     last_quarter: Option<Focus>,
+    /// A year named from publication ("last year", "this year") and the sentence it is in: a
+    /// holiday or date later in that sentence belongs to it.
+    sentence_year: Option<(i32, usize)>,
 }
 
 impl Resolver {
@@ -66,6 +69,7 @@ impl Resolver {
             last_day: None,
             last_period: None,
             last_quarter: None,
+            sentence_year: None,
         }
     }
 
@@ -133,6 +137,17 @@ impl Resolver {
             if grain <= Grain::Day && !bound_elsewhere(doc, c.start, interval.first(), self.dct) {
                 self.last_day = Some(focus);
             }
+            if let (
+                Expr::Relative {
+                    unit: Unit::Year,
+                    reckoning: Reckoning::Calendar,
+                    ..
+                },
+                Grain::Year,
+            ) = (c.expr, grain)
+            {
+                self.sentence_year = Some((interval.first().year(), sentence));
+            }
             if sets_reference(&c.expr) {
                 self.last_period = Some(focus);
                 if grain == Grain::Quarter {
@@ -172,7 +187,7 @@ impl Resolver {
                 month,
                 day,
                 weekday,
-            } => self.calendar(year, month, day, weekday, tense, tense_note),
+            } => self.calendar((year, month, day, weekday), tense, tense_note, sentence),
             Expr::Weekday { weekday, shift } => {
                 self.weekday(weekday, shift, tense, tense_note, sentence)
             }
@@ -363,6 +378,15 @@ impl Resolver {
                         choose(dct.year())?,
                         format!("{holiday:?} of {}", dct.year()),
                     ),
+                    (YearRef::Implied, Shift::Bare)
+                        if self.year_of_sentence(sentence, tense).is_some() =>
+                    {
+                        let y = self.year_of_sentence(sentence, tense)?;
+                        (
+                            choose(y)?,
+                            format!("{holiday:?} of {y}, the year this sentence is about"),
+                        )
+                    }
                     (YearRef::Implied, Shift::Bare) => {
                         let day = pick_day(tense, dct, around)?;
                         (day, format!("{tense_note}: {holiday:?} {}", day.year()))
@@ -447,19 +471,33 @@ impl Resolver {
     }
 
     /// The story's current period, within reach.
+    /// The year named from publication earlier in the same sentence ("Last year, officers made
+    /// 14 arrests on Halloween"; "from last year, when Easter fell in mid-April"), if the
+    /// tense agrees with it: a past verb cannot reach into a year still ahead, nor a future
+    /// one into a year gone. A year written out ("built in 1932") is a fact of its own clause
+    /// more often than the frame of the sentence, and does not count.
+    fn year_of_sentence(&self, sentence: usize, tense: Tense) -> Option<i32> {
+        let (y, _) = self.sentence_year.filter(|(_, s)| *s == sentence)?;
+        let agrees = match tense {
+            Tense::Past => y <= self.dct.year(),
+            Tense::Future => y >= self.dct.year(),
+            _ => true,
+        };
+        agrees.then_some(y)
+    }
+
     fn period_ref(&self, sentence: usize) -> Option<Focus> {
         self.last_period
             .filter(|f| sentence.saturating_sub(f.sentence) <= FOCUS_REACH)
     }
 
+    /// A date from its stated parts (`Expr::Calendar`: year, month, day, weekday).
     fn calendar(
         &self,
-        year: Option<i32>,
-        month: Option<u32>,
-        day: Option<u32>,
-        weekday: Option<u8>,
+        (year, month, day, weekday): (Option<i32>, Option<u32>, Option<u32>, Option<u8>),
         tense: Tense,
         tense_note: &str,
+        sentence: usize,
     ) -> Option<Resolved> {
         let dct = self.dct;
         match (year, month, day) {
@@ -480,7 +518,15 @@ impl Resolver {
                             .is_some_and(|w| date.weekday().num_days_from_monday() == u32::from(w))
                     })
                     .collect();
-                let (date, why) = if agreeing.len() == 1 {
+                let in_year = self
+                    .year_of_sentence(sentence, tense)
+                    .and_then(|y| NaiveDate::from_ymd_opt(y, m, d));
+                let (date, why) = if let (Some(date), false) = (in_year, agreeing.len() == 1) {
+                    (
+                        date,
+                        format!("in {}, the year this sentence is about", date.year()),
+                    )
+                } else if agreeing.len() == 1 {
                     (
                         agreeing[0],
                         format!(
@@ -1071,12 +1117,6 @@ fn names_the_day(expr: &Expr) -> bool {
     )
 }
 
-/// Deadlines and schedules. "until Tuesday", "until March 6": in news a date after "until" is
-/// almost always a deadline still ahead ("gave the relatives until 9 a.m. Tuesday",
-/// "postponed until Tuesday morning"), whatever the tense of the decision that set it; only a
-/// verb of lasting ("the talks lasted until Friday") keeps it in the past. "by" and "through"
-/// mark deadlines too when no past tense says otherwise; "effective", "payable" and "ahead of"
-/// schedule.
 /// The weekday a [`WeekdayPick`] names in the period `first..=last` (a month), or beside the
 /// day `first`.
 fn pick_weekday(
@@ -1164,6 +1204,12 @@ fn bound_elsewhere(doc: &Doc, start: usize, day: NaiveDate, dct: NaiveDate) -> b
     end_ahead || doc.word(start - 1) == "since"
 }
 
+/// Deadlines and schedules. "until Tuesday", "until March 6": in news a date after "until" is
+/// almost always a deadline still ahead ("gave the relatives until 9 a.m. Tuesday",
+/// "postponed until Tuesday morning"), whatever the tense of the decision that set it; only a
+/// verb of lasting ("the talks lasted until Friday") keeps it in the past. "by" and "through"
+/// mark deadlines too when no past tense says otherwise; "effective", "payable" and "ahead of"
+/// schedule.
 fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) -> Tense {
     use super::lexicon::Word;
     if c.start == 0 || tense == Tense::Future {

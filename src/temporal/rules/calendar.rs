@@ -680,6 +680,18 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
     (
+        "2008-09-22",
+        "The stadium, opened in 1923, hosted its final game on Sept. 21.",
+        "Sept. 21",
+        "DATE 2008-09-21",
+    ),
+    (
+        "2019-03-04",
+        "Last year the fair opened on Aug. 3, a week late.",
+        "Aug. 3",
+        "DATE 2018-08-03",
+    ),
+    (
         "1999-12-30",
         "Officials said computers were ready for the year 2000.",
         "the year 2000",

@@ -193,6 +193,19 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A year named from publication earlier in the sentence frames the holiday.
+    (
+        "2002-10-31",
+        "Last year, officers made 14 arrests for vandalism on Halloween.",
+        "Halloween",
+        "DATE 2001-10-31",
+    ),
+    (
+        "1991-03-28",
+        "Bookings are down 12 percent from last year, when Easter fell in mid-April.",
+        "Easter",
+        "DATE 1990-04-15",
+    ),
     // A holiday's weekend: the one before a Monday holiday, the one after a Thursday one.
     (
         "2010-05-20",
