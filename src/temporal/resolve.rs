@@ -1338,7 +1338,8 @@ fn baseline_tense(doc: &Doc, c: &Candidate, tense: Tense) -> Tense {
 
 /// "under a June agreement", "its October forecast", "the March report": a month naming the
 /// time of a thing already made or said is behind publication. Only a modal says otherwise
-/// ("the March summit will decide").
+/// ("the March summit will decide"), and not for figures about a month ("will get January
+/// consumer spending data").
 fn premodifier_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) -> Tense {
     use super::lexicon::Lex;
     let month_only = matches!(
@@ -1352,6 +1353,36 @@ fn premodifier_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>)
     );
     if !month_only || c.start == 0 || tense == Tense::Past {
         return tense;
+    }
+    // "fresh figures on January consumer spending", "the November jobs report": figures for
+    // a month are published after it, whatever the verb that awaits them.
+    let data_after = (c.end..c.end + 3)
+        .take_while(|&k| doc.is_word(k) && !doc.cap(k))
+        .any(|k| {
+            matches!(
+                doc.word(k),
+                "sales"
+                    | "spending"
+                    | "data"
+                    | "figures"
+                    | "jobs"
+                    | "payrolls"
+                    | "inflation"
+                    | "unemployment"
+                    | "employment"
+                    | "exports"
+                    | "imports"
+                    | "output"
+                    | "production"
+                    | "orders"
+                    | "starts"
+                    | "statistics"
+                    | "numbers"
+                    | "trade"
+            )
+        });
+    if data_after {
+        return Tense::Past;
     }
     let determiner = matches!(
         doc.word(c.start - 1),

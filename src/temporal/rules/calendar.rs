@@ -680,6 +680,12 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
     (
+        "2022-02-23",
+        "Traders will get fresh figures on January consumer spending on Friday.",
+        "January",
+        "DATE 2022-01",
+    ),
+    (
         "2008-09-22",
         "The stadium, opened in 1923, hosted its final game on Sept. 21.",
         "Sept. 21",
