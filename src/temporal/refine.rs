@@ -505,14 +505,15 @@ pub(crate) fn count_ahead(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candid
         if unit < Unit::Day || c.start == 0 {
             continue;
         }
-        // "in about two weeks" ("about" stays outside the expression), "in around a year"
-        // (inside): an approximate date ahead.
-        let inside = matches!(doc.word(c.start), "around" | "roughly");
+        // "in about two weeks", "in around a year": an approximate date ahead.
+        let inside = matches!(
+            doc.word(c.start),
+            "around" | "roughly" | "about" | "approximately"
+        );
         let amount_start = if inside { c.start + 1 } else { c.start };
         let qualified = c.modifier.is_some() && !inside;
-        let approx = inside
-            || (c.start >= 2 && doc.word(c.start - 1) == "about" && doc.is(c.start - 2, Word::In));
-        let after_in = doc.is(c.start - 1, Word::In) || approx;
+        let approx = inside;
+        let after_in = doc.is(c.start - 1, Word::In);
         if qualified || !after_in || amount_at(doc, amount_start).is_none() {
             continue;
         }

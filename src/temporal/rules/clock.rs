@@ -133,8 +133,9 @@ fn timezone_after(doc: &Doc, i: usize) -> usize {
 }
 
 fn approx_before(doc: &Doc, i: usize) -> (usize, Option<Mod>) {
-    // "around 7:15 p.m." keeps its "around"; "about" stays outside, as annotated news has it.
-    if i > 0 && doc.is(i - 1, Word::Around) {
+    // "around 7:15 p.m.", "about 10:20 a.m.": the approximation is part of the expression,
+    // as TimeML and TimeBank have it (AQUAINT leaves "about" outside).
+    if i > 0 && (doc.is(i - 1, Word::Around) || doc.is(i - 1, Word::About)) {
         (i - 1, Some(Mod::Approx))
     } else {
         (i, None)
@@ -352,8 +353,8 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     (
         "2018-08-08",
         "The tremor struck at about 10:20 a.m. and rattled windows.",
-        "10:20 a.m.",
-        "TIME 2018-08-08T10:20",
+        "about 10:20 a.m.",
+        "TIME 2018-08-08T10:20 APPROX",
     ),
     (
         "2018-08-08",

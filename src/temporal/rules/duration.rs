@@ -172,10 +172,12 @@ fn left_context(doc: &Doc, i: usize) -> (usize, Option<Mod>) {
         Lex::Ordinal(1) | Lex::Word(Word::Full | Word::Whole | Word::Entire) => (the(i - 1), None),
         _ if doc.word(i - 1) == "final" || doc.word(i - 1) == "latest" => (the(i - 1), None),
         Lex::Word(Word::The) => (i - 1, None),
-        // Annotated news keeps "nearly", "around" and "some" inside the expression, and
-        // leaves "about" and "almost" out.
+        // "nearly", "around", "about" and "some" belong to the expression, as TimeML and
+        // TimeBank have them (AQUAINT leaves "about" out); "almost" stays out.
         Lex::Word(Word::Nearly) => (i - 1, Some(Mod::EqualOrLess)),
-        Lex::Word(Word::Around | Word::Roughly | Word::Some) => (i - 1, Some(Mod::Approx)),
+        Lex::Word(Word::Around | Word::Roughly | Word::Some | Word::About) => {
+            (i - 1, Some(Mod::Approx))
+        }
         // "over", "under" and "within" are prepositions in news far more often than
         // quantifiers ("over three years", "within a week"): not part of the expression.
         Lex::Word(Word::Than) if i >= 2 => match doc.lex(i - 2) {
@@ -410,8 +412,8 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     (
         "2018-08-08",
         "Talks lasted about three hours.",
-        "three hours",
-        "DURATION PT3H",
+        "about three hours",
+        "DURATION PT3H APPROX",
     ),
     (
         "2018-08-08",

@@ -791,7 +791,7 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     (
         "2019-04-18",
         "Forecasters expect the river to crest in about two weeks.",
-        "two weeks",
+        "about two weeks",
         "DATE 2019-W18 APPROX",
     ),
     (
