@@ -31,6 +31,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     for k in order {
         resolved[k] = resolver.resolve(&doc, &candidates[k]);
     }
+    share_days_across_hours(&doc, &candidates, &mut resolved);
     let mut kept = Vec::with_capacity(candidates.len());
     let mut mentions = Vec::with_capacity(candidates.len());
     for (c, r) in candidates.into_iter().zip(resolved) {
@@ -54,6 +55,56 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     }
     let anchors = anchor::build(&doc, &kept, &mentions);
     Analysis { mentions, anchors }
+}
+
+/// A span of clock times is one stretch of time: "between 3 p.m. and 7 p.m. today" puts 3
+/// p.m. on the day said after 7 p.m.; "from 9 p.m. to 2 a.m." and "between 9 p.m. tonight
+/// and 2 a.m." end on the next day.
+fn share_days_across_hours(
+    doc: &Doc,
+    candidates: &[Candidate],
+    resolved: &mut [Option<super::resolve::Resolved>],
+) {
+    use super::value::Grain;
+    for k in 0..candidates.len().saturating_sub(1) {
+        let (a, b) = (&candidates[k], &candidates[k + 1]);
+        let clock = |c: &Candidate| match c.time {
+            Some(super::expr::TimeOfDay::Clock { hour, minute }) => Some(hour * 60 + minute),
+            _ => None,
+        };
+        let (Some(from), Some(to)) = (clock(a), clock(b)) else {
+            continue;
+        };
+        let between = a.start > 0 && doc.is(a.start - 1, Word::Between);
+        let joined = b.start == a.end + 1
+            && (doc.dash(a.end)
+                || matches!(
+                    doc.lex(a.end),
+                    Lex::Word(Word::To | Word::Until | Word::Through)
+                )
+                || (between && doc.is(a.end, Word::And)));
+        if !joined {
+            continue;
+        }
+        let day_of = |r: &Option<super::resolve::Resolved>| {
+            r.as_ref()
+                .filter(|r| r.grain == Some(Grain::Minute))
+                .and_then(|r| r.interval)
+                .map(|i| i.first())
+        };
+        let (Some(day_a), Some(day_b)) = (day_of(&resolved[k]), day_of(&resolved[k + 1])) else {
+            continue;
+        };
+        if a.expr == Expr::TimeOnly && b.expr != Expr::TimeOnly && day_a != day_b {
+            if let Some(r) = resolved[k].as_mut() {
+                super::resolve::move_to_day(r, day_b);
+            }
+        } else if b.expr == Expr::TimeOnly && to < from && day_a == day_b {
+            if let (Some(r), Some(next)) = (resolved[k + 1].as_mut(), day_a.succ_opt()) {
+                super::resolve::move_to_day(r, next);
+            }
+        }
+    }
 }
 
 /// The order to resolve candidates in: text order, except that a time of day followed by

@@ -38,6 +38,23 @@ pub(crate) struct Resolved {
     pub why: String,
 }
 
+/// Put a resolved clock time on another day, keeping its time: `2018-08-07T21:00` moved to
+/// the 8th is `2018-08-08T21:00`.
+pub(crate) fn move_to_day(r: &mut Resolved, day: NaiveDate) {
+    let Some(time) = r.value.get(10..) else {
+        return;
+    };
+    let Some(interval) = Interval::day(day) else {
+        return;
+    };
+    r.value = format!("{day}{time}");
+    r.interval = Some(interval);
+    r.why = format!(
+        "{}; on {day}, with the other end of its span of hours",
+        r.why
+    );
+}
+
 /// A placed period the story talked about, and in which sentence.
 #[derive(Debug, Clone, Copy)]
 struct Focus {

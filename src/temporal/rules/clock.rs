@@ -252,6 +252,20 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "10:16 a.m.",
         "TIME 2017-08-21T10:16",
     ),
+    // A span of hours: the first end takes the day said after the second; a span past
+    // midnight ends on the next day.
+    (
+        "2010-05-31",
+        "Memorial Day weekend ended Sunday. Traffic is expected to be heaviest between 3 p.m. and 7 p.m. today.",
+        "3 p.m.",
+        "TIME 2010-05-31T15:00",
+    ),
+    (
+        "2001-07-11",
+        "Trucks will spray tonight between 9 p.m. and 2 a.m., weather permitting.",
+        "2 a.m.",
+        "TIME 2001-07-12T02:00",
+    ),
     // A time in the past is not placed on a day still ahead.
     (
         "1998-08-12",
