@@ -615,9 +615,18 @@ impl Resolver {
                 add_days(dct, -(if back == 0 { 7 } else { back }))?,
                 format!("\"last\": the most recent {name} before {dct}"),
             ),
+            // "next Friday" said on a Thursday is not tomorrow (that would be "tomorrow" or
+            // "Friday") but the Friday of the week after.
             Shift::Next => (
-                add_days(dct, if ahead == 0 { 7 } else { ahead })?,
-                format!("\"next\": the first {name} after {dct}"),
+                add_days(
+                    dct,
+                    match ahead {
+                        0 => 7,
+                        1 => 8,
+                        n => n,
+                    },
+                )?,
+                format!("\"next\": the first {name} after {dct}, tomorrow excepted"),
             ),
             Shift::Previous | Shift::Following => {
                 let base = self.day_ref(sentence);

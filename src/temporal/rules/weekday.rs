@@ -223,6 +223,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Super Tuesday",
         "DATE 1992-03-10",
     ),
+    // "next Friday" on a Thursday is a week from tomorrow; on a Wednesday, the Tuesday ahead.
+    (
+        "1996-09-19",
+        "The board moved the decision to a special meeting next Friday rather than tomorrow.",
+        "next Friday",
+        "DATE 1996-09-27",
+    ),
+    (
+        "2009-06-17",
+        "The council will vote next Tuesday.",
+        "next Tuesday",
+        "DATE 2009-06-23",
+    ),
     // A weekday counted in a month, or beside a day.
     (
         "1994-10-30",
