@@ -448,6 +448,17 @@ impl Resolver {
                         dct,
                         format!("{tense_note}: on the day of publication, {dct}"),
                     )
+                } else if story_day == dct
+                    && tense != Tense::Future
+                    && doc.word(c.start) == "overnight"
+                {
+                    // "Crews worked overnight" in a story of publication day: the night
+                    // that ended that morning.
+                    let eve = add_days(dct, -1)?;
+                    (
+                        eve,
+                        format!("{tense_note}: the night before publication, {eve}"),
+                    )
                 } else {
                     (
                         story_day,

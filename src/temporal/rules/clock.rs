@@ -252,6 +252,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "10:16 a.m.",
         "TIME 2017-08-21T10:16",
     ),
+    // "overnight" told in the past, in a story of publication day, is last night.
+    (
+        "1997-01-02",
+        "Repair crews from four states worked overnight to restore service.",
+        "overnight",
+        "TIME 1997-01-01TNI",
+    ),
     // A span of hours: the first end takes the day said after the second; a span past
     // midnight ends on the next day.
     (
