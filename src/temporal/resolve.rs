@@ -151,7 +151,10 @@ impl Resolver {
             // A bound ("runs through Aug. 12", "the first since June 8, 1918") tells how long
             // something lasts rather than where the story is; "overnight" in the next
             // sentence is still tonight.
-            if grain <= Grain::Day && !bound_elsewhere(doc, c.start, interval.first(), self.dct) {
+            if grain <= Grain::Day
+                && !bound_elsewhere(doc, c.start, interval.first(), self.dct)
+                && !when_said(doc, c)
+            {
                 self.last_day = Some(focus);
             }
             if let (
@@ -1225,6 +1228,41 @@ fn weekend_behind(dct: NaiveDate, tense: Tense) -> bool {
         Tense::Either => matches!(dct.weekday(), Weekday::Mon | Weekday::Tue),
         Tense::Unknown => !matches!(dct.weekday(), Weekday::Thu | Weekday::Fri),
     }
+}
+
+/// Whether a bare weekday or "today" only says when something was said: "..., officials said
+/// Wednesday." The story's events stay on their own day ("A quake shook the Andes late
+/// Tuesday, officials said Wednesday. It struck at 10:52 p.m.").
+fn when_said(doc: &Doc, c: &Candidate) -> bool {
+    let day_word = matches!(
+        c.expr,
+        Expr::Weekday {
+            shift: Shift::Bare,
+            ..
+        }
+    ) || matches!(
+        c.expr,
+        Expr::Relative {
+            unit: Unit::Day,
+            offset: 0,
+            ..
+        }
+    );
+    if !day_word || c.time.is_some() || c.start == 0 {
+        return false;
+    }
+    let k = if doc.word(c.start - 1) == "on" && c.start >= 2 {
+        c.start - 2
+    } else {
+        c.start - 1
+    };
+    let reporting = matches!(
+        doc.word(k),
+        "said" | "says" | "told" | "announced" | "reported" | "added" | "confirmed" | "stated"
+    );
+    // Only at the end of its clause: "said Wednesday that it would close" goes on to say
+    // what, and may well be the story's day.
+    reporting && (doc.punct(c.end, '.') || doc.punct(c.end, ',') || c.end >= doc.len())
 }
 
 /// Whether the reference at `start`, on `day`, bounds a span of time away from where the story

@@ -252,6 +252,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "10:16 a.m.",
         "TIME 2017-08-21T10:16",
     ),
+    // The day something was said is not where the story's events are.
+    (
+        "1989-10-18",
+        "A quake shook the Andes late Tuesday, killing 63 people, officials said Wednesday. It struck at 10:52 p.m. and was felt in Lima.",
+        "10:52 p.m.",
+        "TIME 1989-10-17T22:52",
+    ),
     // "overnight" told in the past, in a story of publication day, is last night.
     (
         "1997-01-02",
