@@ -98,7 +98,17 @@ pub(crate) fn year_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
     if doc.digits(i) == 4 && !part_of_bigger_number(doc, i) {
         let y = doc.num(i)? as i32;
         if (1000..=2099).contains(&y) {
-            return Some((y, i + 1));
+            // "1995-96", "2014-15": a season or school year across two years, named (as
+            // TimeML has no value for it) by the year it starts in.
+            let next = i + 1;
+            let runs_on = doc.dash(next)
+                && doc.glued(next)
+                && doc.glued(next + 1)
+                && doc.digits(next + 1) == 2
+                && doc
+                    .num(next + 1)
+                    .is_some_and(|n| n as i32 == (y + 1).rem_euclid(100));
+            return Some((y, if runs_on { next + 2 } else { next }));
         }
     }
     if doc.apostrophe(i)
@@ -243,6 +253,16 @@ fn bare_year(doc: &Doc, i: usize) -> Option<Candidate> {
             super::super::value::Mod::Before
         });
         return Some(c);
+    }
+    // "the 2014-15 school year": the noun it qualifies is part of the expression.
+    let mut next = next;
+    if start > 0
+        && doc.is(start - 1, Word::The)
+        && matches!(doc.word(next), "school" | "academic")
+        && doc.unit(next + 1) == Some((Unit::Year, false))
+    {
+        start -= 1;
+        next += 2;
     }
     // "the year 2000": the noun in apposition is part of the expression.
     if start >= 2
@@ -679,6 +699,12 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "1997-11-12",
+        "The district must settle bus contracts for the 1997-98 school year by Jan. 15.",
+        "the 1997-98 school year",
+        "DATE 1997",
+    ),
     (
         "2022-02-23",
         "Traders will get fresh figures on January consumer spending on Friday.",

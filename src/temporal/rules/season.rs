@@ -111,6 +111,12 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
     (
+        "2013-03-07",
+        "The last shutdown, in the winter of 1995-96, lasted 21 days.",
+        "the winter of 1995-96",
+        "DATE 1995-WI",
+    ),
+    (
         "2015-06-01",
         "The band released its first record in 1994 and toured Japan that summer.",
         "that summer",
