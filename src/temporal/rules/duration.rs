@@ -11,9 +11,42 @@ use super::super::value::Mod;
 use super::amount::{amount_at, and_a_half};
 
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    half_a_unit(doc, i, out);
     counted(doc, i, out);
     bare_plural(doc, i, out);
     long_compound(doc, i, out);
+}
+
+/// "half a century", "half an hour", "half a day": half of one unit, written in the next
+/// smaller one (`P50Y`, `PT30M`, `PT12H`), as TimeML values are.
+fn half_a_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    if doc.word(i) != "half" || !matches!(doc.lex(i + 1), Lex::Word(Word::A | Word::An)) {
+        return;
+    }
+    let Some((unit, false)) = doc.unit(i + 2) else {
+        return;
+    };
+    let (n, unit) = match unit {
+        Unit::Century => (50, Unit::Year),
+        Unit::Decade => (5, Unit::Year),
+        Unit::Year => (6, Unit::Month),
+        Unit::Day => (12, Unit::Hour),
+        Unit::Hour => (30, Unit::Minute),
+        Unit::Minute => (30, Unit::Second),
+        _ => return,
+    };
+    let (start, modifier) = left_context(doc, i);
+    let mut c = Candidate::new(
+        start,
+        i + 3,
+        Expr::Duration {
+            amount: Amount::Count(n),
+            unit,
+        },
+        "half-a-unit",
+    );
+    c.modifier = modifier;
+    out.push(c);
 }
 
 /// "three years", "a week", "two-year", "the past two months".
@@ -313,6 +346,18 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2012-08-10",
+        "The worst drought in half a century drove up the cost of corn.",
+        "half a century",
+        "DURATION P50Y",
+    ),
+    (
+        "2012-08-10",
+        "The meeting lasted half an hour.",
+        "half an hour",
+        "DURATION PT30M",
+    ),
     (
         "2018-03-07",
         "The trial is expected to last six weeks.",
