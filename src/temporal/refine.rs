@@ -12,7 +12,8 @@
 //! 7. [`complete_ranges`] finds the bare day that ends a range ("Aug. 5-8", "August 5 to 8")
 //!    and gives it the month and year of its partner; the anchor stage links the two.
 //! 8. [`attach_times`] joins a clock time to the day named right after it ("5 p.m. Friday").
-//! 9. [`move_beside_days`] reads "the day after Christmas" as one day.
+//! 9. [`move_beside_days`] reads "the day after Christmas" as one day, and "the early
+//!    hours of Saturday" as the start of one.
 //! 10. [`widen_to_weeks`] reads "the week of March 6" and "Easter week" as weeks.
 //! 11. [`count_ahead`] reads "in five years" under a future verb as a date, not an amount.
 //! 12. [`share_years`] gives a date without a year the year of the date it is listed with
@@ -301,10 +302,28 @@ pub(crate) fn recurring_days(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Can
     mentions
 }
 
+/// "the early hours of Saturday", "the small hours of this morning": the start of that day.
+fn early_hours_before(doc: &Doc, c: &Candidate) -> bool {
+    c.start >= 4
+        && doc.is(c.start - 1, Word::Of)
+        && doc.unit(c.start - 2) == Some((Unit::Hour, true))
+        && matches!(doc.word(c.start - 3), "early" | "small" | "wee")
+        && doc.is(c.start - 4, Word::The)
+}
+
 /// "the day after Christmas", "the day before Election Day": the named day, moved by one.
-/// ("the day before yesterday" is the relative rule's own.)
+/// ("the day before yesterday" is the relative rule's own.) "the early hours of Saturday":
+/// the start of the day.
 pub(crate) fn move_beside_days(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candidate> {
     for c in &mut mentions {
+        if (names_a_day(&c.expr) || c.time.is_some())
+            && c.modifier.is_none()
+            && early_hours_before(doc, c)
+        {
+            c.start -= 4;
+            c.modifier = Some(super::value::Mod::Start);
+            continue;
+        }
         if !names_a_day(&c.expr) || c.time.is_some() || matches!(c.expr, Expr::Relative { .. }) {
             continue;
         }

@@ -236,6 +236,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "next Tuesday",
         "DATE 2009-06-23",
     ),
+    (
+        "1993-07-12",
+        "The Des Moines River spilled over a levee in the early hours of Saturday.",
+        "the early hours of Saturday",
+        "DATE 1993-07-10 START",
+    ),
     // A weekday counted in a month, or beside a day.
     (
         "1994-10-30",
