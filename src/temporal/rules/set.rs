@@ -55,7 +55,8 @@ fn value_of(w: Word) -> &'static str {
         Word::Weekly => "P1W",
         Word::Monthly => "P1M",
         Word::Hourly => "PT1H",
-        Word::Quarterly => "P1Q",
+        // As annotated news writes it (TimeBank and the project's sets: P3M, never P1Q).
+        Word::Quarterly => "P3M",
         _ => "P1Y",
     }
 }
@@ -194,8 +195,10 @@ pub(crate) fn rate_context(doc: &Doc, i: usize) -> bool {
     }
     let prev = doc.word(i - 1);
     let plural_noun = !doc.cap(i - 1) && doc.plural_noun_like(i - 1);
-    // "giving businesses a year to comply": a span of time granted, not a rate.
-    let granted = doc.unit(i + 1).is_some() && doc.word(i + 2) == "to";
+    // "giving businesses a year to comply": a span of time granted, not a rate; but "meets
+    // twice a month to review" counts.
+    let counted = matches!(prev, "twice" | "once" | "times");
+    let granted = !counted && doc.unit(i + 1).is_some() && doc.word(i + 2) == "to";
     if granted {
         return false;
     }
@@ -401,7 +404,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "2018-08-08",
         "Dividends are paid quarterly.",
         "quarterly",
-        "SET P1Q",
+        "SET P3M",
+    ),
+    (
+        "2018-08-08",
+        "The committee meets twice a month to review applications.",
+        "twice a month",
+        "SET P1M",
     ),
     (
         "2018-08-08",
