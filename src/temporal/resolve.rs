@@ -453,10 +453,13 @@ impl Resolver {
                     )
                 } else if story_day == dct
                     && tense != Tense::Future
-                    && doc.word(c.start) == "overnight"
+                    && (doc.word(c.start) == "overnight"
+                        || (c.end == c.start + 2
+                            && doc.is(c.start, super::lexicon::Word::The)
+                            && doc.word(c.start + 1) == "night"))
                 {
-                    // "Crews worked overnight" in a story of publication day: the night
-                    // that ended that morning.
+                    // "Crews worked overnight", "through the night" in a story of publication
+                    // day: the night that ended that morning.
                     let eve = add_days(dct, -1)?;
                     (
                         eve,

@@ -252,6 +252,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "10:16 a.m.",
         "TIME 2017-08-21T10:16",
     ),
+    (
+        "2009-02-12",
+        "Officials said crews had worked through the night to restore power.",
+        "the night",
+        "TIME 2009-02-11TNI",
+    ),
     // The day something was said is not where the story's events are.
     (
         "1989-10-18",
