@@ -7,11 +7,11 @@
 //!   repository, in `CARGO_MANIFEST_DIR/../shared/corpora/timeml/`. Where that folder exists
 //!   (the project's CI machine) they are scored; where it does not (a user's clone), the test
 //!   says it skipped and passes;
-//! - the project's own news sets in `tests/data/` (`news-a`, `news-b`, `news-c`): news texts
+//! - the project's own news sets in `tests/data/` (`news-a` to `news-d`): news texts
 //!   written and annotated for claimline from the TimeML guidelines, with no corpus text in
 //!   them. They ship with the repository, so every clone runs them. `news-a` and `news-c`
-//!   have been used to find error classes; `news-b` is held out: measure it, never tune to
-//!   it (docs/ACCURACY.md).
+//!   have been used to find error classes; `news-b` and `news-d` are held out: measure
+//!   them, never tune to them (docs/ACCURACY.md).
 //!
 //! Each corpus is tagged and scored in-process exactly as `claimline timeml CORPUS --out DIR &&
 //! claimline eval CORPUS DIR` would, and the test fails if any measure is below its floor.
@@ -27,41 +27,48 @@ use claimline::timeml::{Document, Evaluation, compare, files_in, tag};
 
 /// Minimum scores in percent, TempEval-3 measures (see `docs/ACCURACY.md`). The only place
 /// the floors live.
-const FLOORS: [Floor; 5] = [
+const FLOORS: [Floor; 6] = [
     Floor {
         corpus: "timebank",
-        strict_f1: 88.2,
-        relaxed_f1: 93.6,
-        type_f1: 90.7,
+        strict_f1: 88.3,
+        relaxed_f1: 93.7,
+        type_f1: 90.8,
         value_f1: 82.6,
     },
     Floor {
         corpus: "aquaint",
-        strict_f1: 86.2,
+        strict_f1: 85.2,
         relaxed_f1: 93.3,
         type_f1: 89.2,
-        value_f1: 76.7,
+        value_f1: 76.8,
     },
     Floor {
         corpus: "news-a",
-        strict_f1: 93.7,
+        strict_f1: 95.3,
         relaxed_f1: 98.3,
-        type_f1: 94.2,
-        value_f1: 94.0,
+        type_f1: 94.5,
+        value_f1: 94.5,
     },
     Floor {
         corpus: "news-c",
-        strict_f1: 89.5,
-        relaxed_f1: 96.5,
-        type_f1: 93.0,
-        value_f1: 88.5,
+        strict_f1: 94.3,
+        relaxed_f1: 97.2,
+        type_f1: 94.2,
+        value_f1: 92.1,
+    },
+    Floor {
+        corpus: "news-d",
+        strict_f1: 94.8,
+        relaxed_f1: 97.8,
+        type_f1: 95.2,
+        value_f1: 93.6,
     },
     Floor {
         corpus: "news-b",
-        strict_f1: 92.4,
-        relaxed_f1: 96.8,
-        type_f1: 92.4,
-        value_f1: 92.0,
+        strict_f1: 94.2,
+        relaxed_f1: 97.1,
+        type_f1: 93.1,
+        value_f1: 93.9,
     },
 ];
 
@@ -182,6 +189,11 @@ fn bundled_news_a_meets_its_floors() {
 #[test]
 fn bundled_news_c_meets_its_floors() {
     gate_dir("news-c", &bundled("news-c"));
+}
+
+#[test]
+fn bundled_news_d_meets_its_floors() {
+    gate_dir("news-d", &bundled("news-d"));
 }
 
 #[test]
