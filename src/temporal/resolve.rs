@@ -1303,7 +1303,10 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
     // "pushed back to June 21", "moved their events to Saturday", "postponed to March": the
     // new date of something moved, ahead unless the move is told as done and over ("had been
     // moved to May 3 before the storm" still looks ahead of the move, so this holds too).
-    if matches!(before, "to" | "for") && moved_before(doc, c.start - 1) {
+    if matches!(before, "to" | "for")
+        && !matches!(c.expr, Expr::Duration { .. } | Expr::DurationSum { .. })
+        && moved_before(doc, c.start - 1)
+    {
         return Tense::Future;
     }
     // "delayed until after the weekend" is a deadline like "until Monday".
@@ -1357,19 +1360,22 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
 /// between (the thing moved).
 fn moved_before(doc: &Doc, k: usize) -> bool {
     (k.saturating_sub(5)..k).rev().any(|j| {
-        matches!(
-            doc.word(j),
-            "moved"
-                | "moving"
-                | "postponed"
-                | "postponing"
-                | "rescheduled"
-                | "delayed"
-                | "pushed"
-                | "shifted"
-                | "advanced"
-                | "bumped"
-        ) && (j + 1..k).all(|m| doc.is_word(m) && !super::tense::word_is_verb_cue(doc, m))
+        let w = doc.word(j);
+        (w.ends_with("ed") || w.ends_with("ing"))
+            && matches!(
+                w,
+                "moved"
+                    | "moving"
+                    | "postponed"
+                    | "postponing"
+                    | "rescheduled"
+                    | "delayed"
+                    | "pushed"
+                    | "shifted"
+                    | "advanced"
+                    | "bumped"
+            )
+            && (j + 1..k).all(|m| doc.is_word(m) && !super::tense::word_is_verb_cue(doc, m))
     })
 }
 
