@@ -17,8 +17,11 @@ pub(crate) enum Shift {
     This,
     /// "last Friday", "last July", "this past Friday".
     Last,
-    /// "next Friday", "this coming Friday".
+    /// "next Friday", "next July".
     Next,
+    /// "this coming Friday", "the coming Sunday": the first one after publication (for a
+    /// weekday; "next Friday" is the one of next week).
+    Coming,
     /// "the previous Friday": before the narrative's reference time.
     Previous,
     /// "the following Friday": after the narrative's reference time.

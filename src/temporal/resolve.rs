@@ -221,8 +221,8 @@ impl Resolver {
                     (Some(y), _) => y,
                     (None, Shift::Last) if month < dct.month() => dct.year(),
                     (None, Shift::Last) => dct.year() - 1,
-                    (None, Shift::Next) if month > dct.month() => dct.year(),
-                    (None, Shift::Next) => dct.year() + 1,
+                    (None, Shift::Next | Shift::Coming) if month > dct.month() => dct.year(),
+                    (None, Shift::Next | Shift::Coming) => dct.year() + 1,
                     (None, _) => dct.year(),
                 };
                 let why = match (shift, year) {
@@ -230,7 +230,7 @@ impl Resolver {
                         "\"last\": the most recent {} before {dct}",
                         month_name(month)
                     ),
-                    (Shift::Next, YearRef::Implied) => {
+                    (Shift::Next | Shift::Coming, YearRef::Implied) => {
                         format!("\"next\": the first {} after {dct}", month_name(month))
                     }
                     (_, YearRef::Relative(r)) => format!(
@@ -390,7 +390,7 @@ impl Resolver {
                         around.iter().flatten().copied().rev().find(|d| *d < dct)?,
                         format!("\"last\": the most recent {holiday:?} before {dct}"),
                     ),
-                    (YearRef::Implied, Shift::Next | Shift::Following) => (
+                    (YearRef::Implied, Shift::Next | Shift::Coming | Shift::Following) => (
                         around.iter().flatten().copied().find(|d| *d > dct)?,
                         format!("\"next\": the first {holiday:?} after {dct}"),
                     ),
@@ -632,19 +632,19 @@ impl Resolver {
                 add_days(dct, -(if back == 0 { 7 } else { back }))?,
                 format!("\"last\": the most recent {name} before {dct}"),
             ),
-            // "next Friday" said on a Thursday is not tomorrow (that would be "tomorrow" or
-            // "Friday") but the Friday of the week after.
-            Shift::Next => (
-                add_days(
-                    dct,
-                    match ahead {
-                        0 => 7,
-                        1 => 8,
-                        n => n,
-                    },
-                )?,
-                format!("\"next\": the first {name} after {dct}, tomorrow excepted"),
+            Shift::Coming => (
+                add_days(dct, if ahead == 0 { 7 } else { ahead })?,
+                format!("\"this coming\": the first {name} after {dct}"),
             ),
+            // "next Friday" is the Friday of next week: said on a Wednesday, nine days on,
+            // not two ("this Friday"). All six "next" + weekday in the annotated news agree.
+            Shift::Next => {
+                let monday = add_days(dct, -i64::from(dct.weekday().num_days_from_monday()))?;
+                (
+                    add_days(monday, 7 + i64::from(target))?,
+                    format!("\"next\": the {name} of the week after {dct}'s"),
+                )
+            }
             Shift::Previous | Shift::Following => {
                 let base = self.day_ref(sentence);
                 let today = base.weekday().num_days_from_monday();
@@ -701,7 +701,7 @@ impl Resolver {
                     .find(|(_, i)| i.last() < dct && Some(*i) != current.map(|c| c.1))?;
                 (y, format!("\"last\": the most recent {name} before {dct}"))
             }
-            (Shift::Next | Shift::Following, _) => {
+            (Shift::Next | Shift::Coming | Shift::Following, _) => {
                 let (y, _) = all.iter().copied().find(|(_, i)| i.first() > dct)?;
                 (y, format!("\"next\": the first {name} after {dct}"))
             }

@@ -478,8 +478,8 @@ pub(crate) fn shift_before(doc: &Doc, i: usize) -> (usize, Shift) {
         Lex::Word(Word::Last) => (i - 1, Shift::Last),
         Lex::Word(Word::Next) => (i - 1, Shift::Next),
         Lex::Word(Word::Past) if i >= 2 && doc.is(i - 2, Word::This) => (i - 2, Shift::Last),
-        Lex::Word(Word::Coming) if i >= 2 && doc.is(i - 2, Word::This) => (i - 2, Shift::Next),
-        Lex::Word(Word::Coming) => (i - 1, Shift::Next),
+        Lex::Word(Word::Coming) if i >= 2 && doc.is(i - 2, Word::This) => (i - 2, Shift::Coming),
+        Lex::Word(Word::Coming) => (i - 1, Shift::Coming),
         Lex::Word(Word::This) => (i - 1, Shift::This),
         Lex::Word(Word::Previous) if i >= 2 && doc.is(i - 2, Word::The) => (i - 2, Shift::Previous),
         Lex::Word(Word::Following) if i >= 2 && doc.is(i - 2, Word::The) => {

@@ -223,12 +223,18 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Super Tuesday",
         "DATE 1992-03-10",
     ),
-    // "next Friday" on a Thursday is a week from tomorrow; on a Wednesday, the Tuesday ahead.
+    // "next Friday" is the Friday of next week.
     (
         "1996-09-19",
         "The board moved the decision to a special meeting next Friday rather than tomorrow.",
         "next Friday",
         "DATE 1996-09-27",
+    ),
+    (
+        "1999-09-01",
+        "The jury will announce its awards next Friday.",
+        "next Friday",
+        "DATE 1999-09-10",
     ),
     (
         "2009-06-17",
