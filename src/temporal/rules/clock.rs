@@ -35,7 +35,16 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             c.time = Some(TimeOfDay::Part(PartOfDay::Noon));
             out.push(c);
         }
-        Lex::Word(Word::Overnight) if !doc.is_word(i + 1) || doc.lex(i + 1) != Lex::None => {
+        // "overnight trading", "an overnight stay" describe a thing; "fell overnight across
+        // the Great Lakes" is a time.
+        Lex::Word(Word::Overnight)
+            if !doc.is_word(i + 1)
+                || doc.lex(i + 1) != Lex::None
+                || matches!(
+                    doc.word(i + 1),
+                    "across" | "into" | "near" | "along" | "as" | "while" | "when" | "amid"
+                ) =>
+        {
             let mut c = Candidate::new(i, i + 1, Expr::TimeOnly, "part-of-day");
             c.time = Some(TimeOfDay::Part(PartOfDay::Night));
             out.push(c);
@@ -257,6 +266,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Officials said crews had worked through the night to restore power.",
         "the night",
         "TIME 2009-02-11TNI",
+    ),
+    (
+        "2003-12-22",
+        "Snow that fell overnight across the Great Lakes delayed hundreds of flights.",
+        "overnight",
+        "TIME 2003-12-21TNI",
     ),
     // The day something was said is not where the story's events are.
     (
