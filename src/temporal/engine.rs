@@ -32,6 +32,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
         resolved[k] = resolver.resolve(&doc, &candidates[k]);
     }
     share_days_across_hours(&doc, &candidates, &mut resolved);
+    end_ranges_after_start(&doc, &candidates, &mut resolved);
     let mut kept = Vec::with_capacity(candidates.len());
     let mut mentions = Vec::with_capacity(candidates.len());
     for (c, r) in candidates.into_iter().zip(resolved) {
@@ -102,6 +103,62 @@ fn share_days_across_hours(
         } else if b.expr == Expr::TimeOnly && to < from && day_a == day_b {
             if let (Some(r), Some(next)) = (resolved[k + 1].as_mut(), day_a.succ_opt()) {
                 super::resolve::move_to_day(r, next);
+            }
+        }
+    }
+}
+
+/// "from 6 p.m. Friday until midnight Monday", "between Saturday and Tuesday": a weekday that
+/// ends a range is the first such day after the range's start, whatever the tense says on
+/// its own (a deadline after "until" looks ahead of publication; this one looks ahead of
+/// Friday).
+fn end_ranges_after_start(
+    doc: &Doc,
+    candidates: &[Candidate],
+    resolved: &mut [Option<super::resolve::Resolved>],
+) {
+    use chrono::Datelike;
+    for k in 0..candidates.len().saturating_sub(1) {
+        let (a, b) = (&candidates[k], &candidates[k + 1]);
+        let Expr::Weekday {
+            weekday,
+            shift: super::expr::Shift::Bare,
+        } = b.expr
+        else {
+            continue;
+        };
+        let opened =
+            a.start > 0 && (doc.is(a.start - 1, Word::From) || doc.is(a.start - 1, Word::Between));
+        let joined = b.start == a.end + 1
+            && (doc.dash(a.end)
+                || matches!(
+                    doc.lex(a.end),
+                    Lex::Word(Word::To | Word::Until | Word::Through)
+                )
+                || doc.is(a.end, Word::And));
+        if !opened || !joined || !refine::names_a_day(&a.expr) {
+            continue;
+        }
+        let Some(start) = resolved[k]
+            .as_ref()
+            .and_then(|r| r.interval)
+            .map(|i| i.first())
+        else {
+            continue;
+        };
+        let from = start.weekday().num_days_from_monday();
+        let ahead = (u32::from(weekday) + 7 - from) % 7;
+        let ahead = if ahead == 0 { 7 } else { ahead };
+        // Two weekdays make a range of less than a week; after a date ("from Sept. 14 to
+        // Thursday") the weekday is only kept from falling before it.
+        let both_weekdays = matches!(a.expr, Expr::Weekday { .. });
+        if let (Some(r), Some(day)) = (
+            resolved[k + 1].as_mut(),
+            start.checked_add_days(chrono::Days::new(u64::from(ahead))),
+        ) {
+            let end = r.interval.map(|i| i.first());
+            if end != Some(day) && (both_weekdays || end.is_some_and(|e| e < start)) {
+                super::resolve::move_to_day(r, day);
             }
         }
     }

@@ -248,6 +248,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the early hours of Saturday",
         "DATE 1993-07-10 START",
     ),
+    // The weekday that ends a range of weekdays is the first such day after its start.
+    (
+        "1990-09-04",
+        "The council counted traffic deaths from 6 p.m. Friday until midnight Monday.",
+        "midnight Monday",
+        "TIME 1990-09-03T24:00",
+    ),
+    (
+        "1989-10-30",
+        "It bought 254,200 shares from Sept. 14 to Thursday.",
+        "Thursday",
+        "DATE 1989-10-26",
+    ),
     // A weekday counted in a month, or beside a day.
     (
         "1994-10-30",
