@@ -50,7 +50,7 @@ pub(crate) fn move_to_day(r: &mut Resolved, day: NaiveDate) {
     r.value = format!("{day}{time}");
     r.interval = Some(interval);
     r.why = format!(
-        "{}; on {day}, with the other end of its span of hours",
+        "{}; on {day}, by the other end of its span",
         r.why
     );
 }
