@@ -49,10 +49,7 @@ pub(crate) fn move_to_day(r: &mut Resolved, day: NaiveDate) {
     };
     r.value = format!("{day}{time}");
     r.interval = Some(interval);
-    r.why = format!(
-        "{}; on {day}, by the other end of its span",
-        r.why
-    );
+    r.why = format!("{}; on {day}, by the other end of its span", r.why);
 }
 
 /// A placed period the story talked about, and in which sentence.
@@ -92,6 +89,16 @@ impl Resolver {
 
     /// Resolve candidate `c`; `None` when it names no real date (February 30).
     pub fn resolve(&mut self, doc: &Doc, c: &Candidate) -> Option<Resolved> {
+        let nowadays;
+        let c = if today_against_the_past(doc, c) {
+            nowadays = Candidate {
+                expr: Expr::Vague(Vague::Present),
+                ..*c
+            };
+            &nowadays
+        } else {
+            c
+        };
         let sentence = doc.sentence_of.get(c.start).copied().unwrap_or(0);
         let (tense, cue) = tense_around(doc, c.start, c.end);
         let tense = deadline_tense(doc, c, tense, cue);
@@ -1231,6 +1238,76 @@ fn weekend_behind(dct: NaiveDate, tense: Tense) -> bool {
         Tense::Either => matches!(dct.weekday(), Weekday::Mon | Weekday::Tue),
         Tense::Unknown => !matches!(dct.weekday(), Weekday::Thu | Weekday::Fri),
     }
+}
+
+/// "a dozen roses sold for $15; today they go for $65", "The neighborhood had no grocery
+/// store. Today it has three": "today" opening a clause in the present, against a past just
+/// told, is the present of the contrast (`PRESENT_REF`), not the day of publication.
+fn today_against_the_past(doc: &Doc, c: &Candidate) -> bool {
+    use super::tense::{CUE_WORD, PAST_FORM};
+    let today = matches!(
+        c.expr,
+        Expr::Relative {
+            unit: Unit::Day,
+            offset: 0,
+            ..
+        }
+    ) && c.time.is_none()
+        && c.end == c.start + 1
+        && doc.word(c.start) == "today";
+    if !today {
+        return false;
+    }
+    let i = c.start;
+    let after_and = i >= 2 && doc.punct(i - 2, ',') && matches!(doc.word(i - 1), "and" | "but");
+    let opens = doc.sentence_start(i)
+        || (i >= 1 && doc.punct(i - 1, ';'))
+        || after_and
+        || (i >= 1 && doc.sentence_start(i - 1) && matches!(doc.word(i - 1), "and" | "but"));
+    if !opens {
+        return false;
+    }
+    let past_word = |k: usize| {
+        doc.tense_class(k) & PAST_FORM != 0 || matches!(doc.word(k), "was" | "were" | "had" | "did")
+    };
+    // "Today is the deadline": "today" as the subject names the day.
+    if doc.tense_class(c.end) != 0 {
+        return false;
+    }
+    // The clause it opens: a present verb, nothing past or to come ("an estimated 10 million"
+    // describes, it does not tell).
+    let mut verb = false;
+    for k in c.end..(c.end + 8).min(doc.len()) {
+        if doc.is_number(k) {
+            continue;
+        }
+        if !doc.is_word(k) {
+            if doc.punct(k, ',') && k == c.end {
+                continue;
+            }
+            break;
+        }
+        let other_cue = doc.tense_class(k) & CUE_WORD != 0
+            && !matches!(doc.word(k), "is" | "are" | "has" | "have");
+        let describing = matches!(doc.word(k - 1), "a" | "an" | "the");
+        if (past_word(k) && !describing) || other_cue {
+            return false;
+        }
+        verb |= matches!(doc.word(k), "is" | "are" | "has" | "have" | "do" | "does")
+            || (k > c.end && doc.word(k).ends_with('s') && !doc.cap(k))
+            || matches!(doc.word(k - 1), "they" | "we" | "it" | "he" | "she");
+    }
+    if !verb {
+        return false;
+    }
+    // What it stands against: a past in the clause or sentence before.
+    let (first, _) = doc.sentence_tokens(i);
+    let from = if first + 1 >= i {
+        doc.sentence_tokens(first.saturating_sub(1)).0
+    } else {
+        first
+    };
+    (from..i).any(past_word)
 }
 
 /// Whether a bare weekday or "today" only says when something was said: "..., officials said

@@ -885,6 +885,31 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "this hour",
         "DATE PRESENT_REF",
     ),
+    // "today" opening a present clause against a past just told is the present.
+    (
+        "2007-07-19",
+        "Ten years ago the neighborhood had no grocery store. Today it has three.",
+        "Today",
+        "DATE PRESENT_REF",
+    ),
+    (
+        "1994-02-14",
+        "In 1970 a dozen roses sold for $15; today they go for $65.",
+        "today",
+        "DATE PRESENT_REF",
+    ),
+    (
+        "1994-02-14",
+        "The firm reported a loss last week. Today is the deadline for bids.",
+        "Today",
+        "DATE 1994-02-14",
+    ),
+    (
+        "1994-02-14",
+        "Police arrested him Monday. Today he will appear in court.",
+        "Today",
+        "DATE 1994-02-14",
+    ),
     // A day counted from a named day is one date.
     (
         "2004-01-19",
