@@ -136,18 +136,10 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
         out.push(c);
         return;
     }
-    // "the end of the decade", "the start of the century": this one, at one end.
-    if matches!(unit, Unit::Decade | Unit::Century) {
-        if let (s, Some(m)) = position_before(doc, start) {
-            if s < start {
-                let mut c = Candidate::new(s, i + 1, relative(unit, 0), "end-of-the-unit");
-                c.modifier = Some(m);
-                out.push(c);
-            }
-        }
-        return;
-    }
-    if !matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Quarter) {
+    if !matches!(
+        unit,
+        Unit::Year | Unit::Month | Unit::Week | Unit::Quarter | Unit::Decade | Unit::Century
+    ) {
         return;
     }
     // "the year ended June 30" is a fiscal year, reported as an amount of time; "the quarter
@@ -167,7 +159,8 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
     if unit == Unit::Quarter {
         return;
     }
-    // "the end of the year", "the beginning of the month"
+    // "the end of the year", "the beginning of the month", "the end of the decade": this
+    // one, at one end.
     if let (s, Some(m)) = position_before(doc, start) {
         if s < start {
             let mut c = Candidate::new(s, i + 1, relative(unit, 0), "end-of-the-unit");
@@ -175,6 +168,9 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
             out.push(c);
             return;
         }
+    }
+    if matches!(unit, Unit::Decade | Unit::Century) {
+        return;
     }
     if qualifier && unit == Unit::Year {
         out.push(Candidate::new(
