@@ -658,6 +658,7 @@ fn is_irregular_past(w: &str) -> bool {
     matches!(
         w,
         "agreed"
+            | "used"
             | "disagreed"
             | "decreed"
             | "freed"

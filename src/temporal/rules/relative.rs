@@ -895,6 +895,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "DATE PRESENT_REF",
     ),
     (
+        "1995-12-08",
+        "Few people used graphical browsers in 1993, and today an estimated 10 million do.",
+        "today",
+        "DATE PRESENT_REF",
+    ),
+    (
         "1994-02-14",
         "The firm reported a loss last week. Today is the deadline for bids.",
         "Today",
