@@ -202,6 +202,16 @@ fn range_with_next(
 ) -> Option<(usize, &'static str)> {
     let (a, b) = (candidates.get(k)?, candidates.get(k + 1)?);
     mentions.get(k + 1)?.interval?;
+    let opened = range_of(doc, a, b)?;
+    Some((if opened { a.start - 1 } else { a.start }, "range"))
+}
+
+/// Whether `a` and the candidate `b` right after it are the two ends of a range: joined by a
+/// dash, "to", "through" or "until", or by "and" after "between". `Some(true)` when "from" or
+/// "between" opens it ("from Friday until Monday"), `Some(false)` when nothing does ("Aug.
+/// 5-8", "9 p.m. to 2 a.m."). The anchor stage places such ranges; the engine also uses the
+/// pairing to keep their ends on consistent days.
+pub(crate) fn range_of(doc: &Doc, a: &Candidate, b: &Candidate) -> Option<bool> {
     let from = a.start > 0 && doc.is(a.start - 1, Word::From);
     let between = a.start > 0 && doc.is(a.start - 1, Word::Between);
     if b.start != a.end + 1 {
@@ -214,15 +224,7 @@ fn range_with_next(
             Lex::Word(Word::To | Word::Through | Word::Until)
         )
         || (between && doc.is(sep, Word::And));
-    if !joined {
-        return None;
-    }
-    let start = if from || between {
-        a.start - 1
-    } else {
-        a.start
-    };
-    Some((start, "range"))
+    joined.then_some(from || between)
 }
 
 #[cfg(test)]

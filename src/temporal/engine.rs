@@ -67,33 +67,25 @@ fn share_days_across_hours(
     resolved: &mut [Option<super::resolve::Resolved>],
 ) {
     use super::value::Grain;
+    let clock = |c: &Candidate| match c.time {
+        Some(super::expr::TimeOfDay::Clock { hour, minute }) => Some(hour * 60 + minute),
+        _ => None,
+    };
     for k in 0..candidates.len().saturating_sub(1) {
         let (a, b) = (&candidates[k], &candidates[k + 1]);
-        let clock = |c: &Candidate| match c.time {
-            Some(super::expr::TimeOfDay::Clock { hour, minute }) => Some(hour * 60 + minute),
-            _ => None,
-        };
         let (Some(from), Some(to)) = (clock(a), clock(b)) else {
             continue;
         };
-        let between = a.start > 0 && doc.is(a.start - 1, Word::Between);
-        let joined = b.start == a.end + 1
-            && (doc.dash(a.end)
-                || matches!(
-                    doc.lex(a.end),
-                    Lex::Word(Word::To | Word::Until | Word::Through)
-                )
-                || (between && doc.is(a.end, Word::And)));
-        if !joined {
+        if anchor::range_of(doc, a, b).is_none() {
             continue;
         }
-        let day_of = |r: &Option<super::resolve::Resolved>| {
+        let clock_day = |r: &Option<super::resolve::Resolved>| {
             r.as_ref()
                 .filter(|r| r.grain == Some(Grain::Minute))
-                .and_then(|r| r.interval)
-                .map(|i| i.first())
+                .and_then(first_day)
         };
-        let (Some(day_a), Some(day_b)) = (day_of(&resolved[k]), day_of(&resolved[k + 1])) else {
+        let (Some(day_a), Some(day_b)) = (clock_day(&resolved[k]), clock_day(&resolved[k + 1]))
+        else {
             continue;
         };
         if a.expr == Expr::TimeOnly && b.expr != Expr::TimeOnly && day_a != day_b {
@@ -127,23 +119,11 @@ fn end_ranges_after_start(
         else {
             continue;
         };
-        let opened =
-            a.start > 0 && (doc.is(a.start - 1, Word::From) || doc.is(a.start - 1, Word::Between));
-        let joined = b.start == a.end + 1
-            && (doc.dash(a.end)
-                || matches!(
-                    doc.lex(a.end),
-                    Lex::Word(Word::To | Word::Until | Word::Through)
-                )
-                || doc.is(a.end, Word::And));
-        if !opened || !joined || !refine::names_a_day(&a.expr) {
+        let opened = anchor::range_of(doc, a, b) == Some(true);
+        if !opened || !refine::names_a_day(&a.expr) {
             continue;
         }
-        let Some(start) = resolved[k]
-            .as_ref()
-            .and_then(|r| r.interval)
-            .map(|i| i.first())
-        else {
+        let Some(start) = resolved[k].as_ref().and_then(first_day) else {
             continue;
         };
         let from = start.weekday().num_days_from_monday();
@@ -156,12 +136,16 @@ fn end_ranges_after_start(
             resolved[k + 1].as_mut(),
             start.checked_add_days(chrono::Days::new(u64::from(ahead))),
         ) {
-            let end = r.interval.map(|i| i.first());
+            let end = first_day(r);
             if end != Some(day) && (both_weekdays || end.is_some_and(|e| e < start)) {
                 super::resolve::move_to_day(r, day);
             }
         }
     }
+}
+
+fn first_day(r: &super::resolve::Resolved) -> Option<NaiveDate> {
+    r.interval.map(|i| i.first())
 }
 
 /// The order to resolve candidates in: text order, except that a time of day followed by
