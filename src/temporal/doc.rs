@@ -95,6 +95,16 @@ impl<'t> Doc<'t> {
             .is_some_and(|t| t.kind == TokenKind::Punct && self.text[t.start..].starts_with(c))
     }
 
+    /// A quotation mark of any style: straight, curly, or the doubled `` and '' of wire text.
+    pub fn quote_mark(&self, i: usize) -> bool {
+        self.punct(i, '"')
+            || self.punct(i, '“')
+            || self.punct(i, '”')
+            || self.punct(i, '`')
+            || (self.punct(i, '\'')
+                && (self.punct(i + 1, '\'') || (i > 0 && self.punct(i - 1, '\''))))
+    }
+
     /// A hyphen or dash of any kind.
     pub fn dash(&self, i: usize) -> bool {
         self.punct(i, '-') || self.punct(i, '–') || self.punct(i, '—')

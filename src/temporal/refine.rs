@@ -51,12 +51,12 @@ pub(crate) fn drop_quoted_titles(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec
 }
 
 fn opens_quoted_title(doc: &Doc, start: usize) -> bool {
-    if start < 2 || !quote_mark(doc, start - 1) || !doc.cap(start) {
+    if start < 2 || !doc.quote_mark(start - 1) || !doc.cap(start) {
         return false;
     }
     // What comes before the opening mark must continue a sentence, not end or introduce one.
     let before = start - 2;
-    let before = if quote_mark(doc, before) && before > 0 {
+    let before = if doc.quote_mark(before) && before > 0 {
         before - 1
     } else {
         before
@@ -69,10 +69,10 @@ fn opens_quoted_title(doc: &Doc, start: usize) -> bool {
         return false;
     }
     for k in start..(start + 12).min(doc.len()) {
-        if quote_mark(doc, k) {
+        if doc.quote_mark(k) {
             return k > start;
         }
-        if doc.punct(k, ',') && quote_mark(doc, k + 1) {
+        if doc.punct(k, ',') && doc.quote_mark(k + 1) {
             return true;
         }
         if doc.is_word(k) {
@@ -88,15 +88,6 @@ fn opens_quoted_title(doc: &Doc, start: usize) -> bool {
         }
     }
     false
-}
-
-/// A quotation mark of any style: straight, curly, or the doubled `` and '' of wire text.
-fn quote_mark(doc: &Doc, i: usize) -> bool {
-    doc.punct(i, '"')
-        || doc.punct(i, '“')
-        || doc.punct(i, '”')
-        || doc.punct(i, '`')
-        || (doc.punct(i, '\'') && (doc.punct(i + 1, '\'') || (i > 0 && doc.punct(i - 1, '\''))))
 }
 
 /// "two hours and 15 minutes", "a year and six months": two counted amounts joined by "and",

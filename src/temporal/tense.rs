@@ -212,12 +212,7 @@ fn verb_between(doc: &Doc, i: usize) -> bool {
 /// a quotation takes the quotation's tense ("“We will leave Thursday,” he said"), and one
 /// outside it is not governed by the quoted words.
 fn boundary(doc: &Doc, i: usize) -> bool {
-    doc.punct(i, ';')
-        || doc.punct(i, '“')
-        || doc.punct(i, '”')
-        || doc.punct(i, '"')
-        || doc.punct(i, '`')
-        || (doc.punct(i, '\'') && (doc.punct(i + 1, '\'') || (i > 0 && doc.punct(i - 1, '\''))))
+    doc.punct(i, ';') || doc.quote_mark(i)
 }
 
 /// A word that starts a new clause: in "a rally on Saturday and were planning to drive",
