@@ -5,7 +5,8 @@
 //!
 //! - A bare weekday is the most recent one on or before publication (the publication day
 //!   itself if it matches), unless the sentence is in the future tense: then the next one on
-//!   or after. "last Friday" is strictly before, "next Friday" strictly after.
+//!   or after. "last Friday" is strictly before, "this coming Friday" strictly after, and
+//!   "next Friday" the Friday of next week.
 //! - A month or a day of a month without a year: past tense picks the most recent, future
 //!   tense the next, and with no cue the nearest occurrence. A weekday stated beside the date
 //!   ("Friday, Oct. 13") picks the year in which they agree.
@@ -405,18 +406,17 @@ impl Resolver {
                         choose(dct.year())?,
                         format!("{holiday:?} of {}", dct.year()),
                     ),
-                    (YearRef::Implied, Shift::Bare)
-                        if self.year_of_sentence(sentence, tense).is_some() =>
-                    {
-                        let y = self.year_of_sentence(sentence, tense)?;
-                        (
-                            choose(y)?,
-                            format!("{holiday:?} of {y}, the year this sentence is about"),
-                        )
-                    }
                     (YearRef::Implied, Shift::Bare) => {
-                        let day = pick_day(tense, dct, around)?;
-                        (day, format!("{tense_note}: {holiday:?} {}", day.year()))
+                        match self.year_of_sentence(sentence, tense) {
+                            Some(y) => (
+                                choose(y)?,
+                                format!("{holiday:?} of {y}, the year this sentence is about"),
+                            ),
+                            None => {
+                                let day = pick_day(tense, dct, around)?;
+                                (day, format!("{tense_note}: {holiday:?} {}", day.year()))
+                            }
+                        }
                     }
                 };
                 day_value(day, why)
@@ -511,7 +511,6 @@ impl Resolver {
         }
     }
 
-    /// The story's current period, within reach.
     /// The year named from publication earlier in the same sentence ("Last year, officers made
     /// 14 arrests on Halloween"; "from last year, when Easter fell in mid-April"), if the
     /// tense agrees with it: a past verb cannot reach into a year still ahead, nor a future
@@ -527,6 +526,7 @@ impl Resolver {
         agrees.then_some(y)
     }
 
+    /// The story's current period, within reach.
     fn period_ref(&self, sentence: usize) -> Option<Focus> {
         self.last_period
             .filter(|f| sentence.saturating_sub(f.sentence) <= FOCUS_REACH)
@@ -562,7 +562,7 @@ impl Resolver {
                 let in_year = self
                     .year_of_sentence(sentence, tense)
                     .and_then(|y| NaiveDate::from_ymd_opt(y, m, d));
-                let (date, why) = if let (Some(date), false) = (in_year, agreeing.len() == 1) {
+                let (date, why) = if let Some(date) = in_year.filter(|_| agreeing.len() != 1) {
                     (
                         date,
                         format!("in {}, the year this sentence is about", date.year()),
@@ -646,7 +646,7 @@ impl Resolver {
             // "next Friday" is the Friday of next week: said on a Wednesday, nine days on,
             // not two ("this Friday"). All six "next" + weekday in the annotated news agree.
             Shift::Next => {
-                let monday = add_days(dct, -i64::from(dct.weekday().num_days_from_monday()))?;
+                let monday = add_days(dct, -i64::from(today))?;
                 (
                     add_days(monday, 7 + i64::from(target))?,
                     format!("\"next\": the {name} of the week after {dct}'s"),
@@ -1175,11 +1175,12 @@ fn pick_weekday(
     last: NaiveDate,
     why: &str,
 ) -> Option<Resolved> {
-    let is = |d: NaiveDate, wd: u8| d.weekday().num_days_from_monday() == u32::from(wd);
+    let weekday_of = |d: NaiveDate| i64::from(d.weekday().num_days_from_monday());
+    // A step of 0 days to the same weekday is a whole week: "the Monday before" a Monday.
+    let strictly = |n: i64| if n == 0 { 7 } else { n };
     let (day, what) = match pick {
         WeekdayPick::Nth(n, wd) if n > 0 => {
-            let offset =
-                (7 + i64::from(wd) - i64::from(first.weekday().num_days_from_monday())) % 7;
+            let offset = (7 + i64::from(wd) - weekday_of(first)) % 7;
             let day = add_days(first, offset + 7 * (i64::from(n) - 1))?;
             if day > last {
                 return None;
@@ -1187,25 +1188,25 @@ fn pick_weekday(
             (day, format!("weekday {n} of the month"))
         }
         WeekdayPick::Nth(_, wd) => {
-            let offset = (7 + i64::from(last.weekday().num_days_from_monday()) - i64::from(wd)) % 7;
+            let offset = (7 + weekday_of(last) - i64::from(wd)) % 7;
             (
                 add_days(last, -offset)?,
                 "the last such weekday of the month".to_string(),
             )
         }
         WeekdayPick::Before(wd) => {
-            let mut day = add_days(first, -1)?;
-            while !is(day, wd) {
-                day = add_days(day, -1)?;
-            }
-            (day, format!("the weekday before {first}"))
+            let back = strictly((7 + weekday_of(first) - i64::from(wd)) % 7);
+            (
+                add_days(first, -back)?,
+                format!("the weekday before {first}"),
+            )
         }
         WeekdayPick::After(wd) => {
-            let mut day = add_days(first, 1)?;
-            while !is(day, wd) {
-                day = add_days(day, 1)?;
-            }
-            (day, format!("the weekday after {first}"))
+            let ahead = strictly((7 + i64::from(wd) - weekday_of(first)) % 7);
+            (
+                add_days(first, ahead)?,
+                format!("the weekday after {first}"),
+            )
         }
     };
     day_value(day, format!("{what}; {why}"))

@@ -336,7 +336,7 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                     unit,
                 }
             }
-            (Lex::Word(Word::This), false) if unit == Unit::Hour => Expr::Vague(Vague::Present),
+            (Lex::Word(Word::This), false) => Expr::Vague(Vague::Present),
             _ => return,
         };
         let start = if the { i - 1 } else { i };
