@@ -72,14 +72,13 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
     }
     let (start, shift) = shift_before(doc, i);
     let (start, modifier) = position_before(doc, start);
-    // "Super Tuesday", "Black Friday", "Cyber Monday": the day's name is the expression.
+    // "Super Tuesday", "Ash Wednesday": the day's name is the expression. (Black Friday,
+    // Cyber Monday and Good Friday are holidays of their own, placed by the holiday rule.)
     let start = if start == i
         && i > 0
         && doc.cap(i - 1)
-        && matches!(
-            doc.word(i - 1),
-            "super" | "black" | "cyber" | "ash" | "good" | "holy"
-        ) {
+        && matches!(doc.word(i - 1), "super" | "ash" | "holy")
+    {
         i - 1
     } else {
         start
