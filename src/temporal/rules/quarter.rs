@@ -144,8 +144,9 @@ fn numbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         return;
     }
     let (mut start, mut year) = determiner_before(doc, i);
-    // "the third-quarter loss": an adjective; the article goes with the noun.
-    if hyphen && start < i && doc.is(start, Word::The) {
+    // "the third-quarter loss", "a fourth-quarter charge": an adjective; the article goes
+    // with the noun.
+    if hyphen && start < i && (doc.is(start, Word::The) || doc.word(start) == "a") {
         start += 1;
     }
     // "last quarter" without an article is relative ("last quarter's profit"); leave it to
@@ -355,6 +356,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Apple said its third-quarter profit beat forecasts.",
         "third-quarter",
         "DATE 2013-Q3",
+    ),
+    (
+        "1989-10-26",
+        "Savin reported a third-quarter net loss of $35.2 million.",
+        "third-quarter",
+        "DATE 1989-Q3",
     ),
     (
         "1989-10-26",
