@@ -18,7 +18,13 @@ pub(crate) fn position_before(doc: &Doc, start: usize) -> (usize, Option<Mod>) {
         }
     }
     if let Some(m) = simple_position(doc.lex(start - 1)) {
-        return (start - 1, Some(m));
+        // "two days later Monday": "later" ends a count of days, not a part of Monday.
+        let counted = matches!(doc.lex(start - 1), Lex::Word(Word::Earlier | Word::Later))
+            && start >= 2
+            && doc.unit(start - 2).is_some();
+        if !counted {
+            return (start - 1, Some(m));
+        }
     }
     // "the beginning of", "the end of", "the middle of", "the start of"
     if start >= 3 && doc.is(start - 1, Word::Of) && doc.is(start - 3, Word::The) {
@@ -35,13 +41,14 @@ pub(crate) fn position_before(doc: &Doc, start: usize) -> (usize, Option<Mod>) {
     (start, None)
 }
 
-/// "early" and "late" pick part of a period and belong to its expression ("early July");
-/// "earlier" and "later" ("earlier this week", "later Thursday") place an event relative to
-/// another and are left out of it, as most annotated news does.
+/// "early" and "late" pick part of a period and belong to its expression ("early July").
+/// So do "earlier" and "later" before a period that holds the moment of writing ("earlier
+/// this week", "later today", "earlier Sunday"): the part of it before or after that moment,
+/// which TimeML writes as the period with a `START` or `END` mod.
 fn simple_position(lex: Lex) -> Option<Mod> {
     match lex {
-        Lex::Word(Word::Early) => Some(Mod::Start),
-        Lex::Word(Word::Late) => Some(Mod::End),
+        Lex::Word(Word::Early | Word::Earlier) => Some(Mod::Start),
+        Lex::Word(Word::Late | Word::Later) => Some(Mod::End),
         Lex::Word(Word::Mid) => Some(Mod::Mid),
         _ => None,
     }

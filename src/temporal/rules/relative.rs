@@ -409,16 +409,7 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     }
     let start = if the { i - 1 } else { i };
     // "earlier that day", "later that year", "early this week", "late last year".
-    let (mut start, modifier) = position_before(doc, start);
-    // "earlier that day", "later that year": an anaphoric period takes its "earlier" or
-    // "later" into the expression in the annotated news; the deictic "earlier this week"
-    // leaves it out more often than not.
-    if start > 0
-        && matches!(doc.lex(start - 1), Lex::Word(Word::Earlier | Word::Later))
-        && matches!(word, Lex::Word(Word::That | Word::Same))
-    {
-        start -= 1;
-    }
+    let (start, modifier) = position_before(doc, start);
     let mut end = k + 1;
     // "this weekend's", "last year's": the possessive is not part of the expression.
     if end < doc.len() && doc.apostrophe(end) && doc.word(end + 1) == "s" {
@@ -602,6 +593,32 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "He met officials in Moscow this week.",
         "this week",
         "DATE 2018-W32",
+    ),
+    // "earlier" and "later" before the period of writing belong to the expression.
+    (
+        "2018-08-08",
+        "Earlier this month, the board rejected the offer.",
+        "Earlier this month",
+        "DATE 2018-08 START",
+    ),
+    (
+        "2018-08-08",
+        "The company expects to close the sale later this year.",
+        "later this year",
+        "DATE 2018 END",
+    ),
+    (
+        "2018-08-08",
+        "The minister will meet the rebels later today.",
+        "later today",
+        "DATE 2018-08-08 END",
+    ),
+    // ... but not after a count: "two days later" is a date of its own.
+    (
+        "2018-08-08",
+        "The strike began on July 30. Two days later Wednesday's talks collapsed.",
+        "Two days later",
+        "DATE 2018-08-01",
     ),
     (
         "2018-08-08",

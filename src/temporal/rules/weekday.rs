@@ -151,6 +151,12 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2018-08-08",
+        "Earlier Sunday, police and protesters clashed downtown.",
+        "Earlier Sunday",
+        "DATE 2018-08-05 START",
+    ),
     // No tense cue: the nearest such day ("Residents vote Saturday"); the present states a
     // schedule, so the next one.
     (
