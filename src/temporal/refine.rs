@@ -629,3 +629,38 @@ pub(crate) fn share_years(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candid
     }
     mentions
 }
+
+/// "around Nov. 1", "around year end", "roughly 1990": a word of approximation before a date
+/// belongs to its expression, with the mod `APPROX`, as it already does before amounts ("about
+/// three hours") and clock times ("around 7 p.m."), where their own rules take it. "about" is
+/// not one of them here: before a date it is mostly the preposition ("asked about Tuesday's
+/// vote").
+pub(crate) fn approximate_dates(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candidate> {
+    for c in &mut mentions {
+        let amount = matches!(
+            c.expr,
+            Expr::Duration { .. }
+                | Expr::DurationSum { .. }
+                | Expr::Set(_)
+                | Expr::SetMonth(_)
+                | Expr::SetDay { .. }
+                | Expr::SetWeekday(..)
+                | Expr::SetEvery { .. }
+        );
+        // "ways to get around Wednesday's ruling": the possessive makes it a noun's
+        // determiner, and "around" the particle of a verb.
+        let possessive = doc.apostrophe(c.end) && doc.word(c.end + 1) == "s";
+        if c.start == 0 || amount || possessive {
+            continue;
+        }
+        if matches!(
+            doc.word(c.start - 1),
+            "around" | "roughly" | "approximately" | "circa"
+        ) {
+            c.start -= 1;
+            // TimeML has one mod: "around year end" keeps `END`.
+            c.modifier = c.modifier.or(Some(super::value::Mod::Approx));
+        }
+    }
+    mentions
+}

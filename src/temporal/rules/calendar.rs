@@ -525,6 +525,7 @@ fn has_support_before(doc: &Doc, i: usize) -> bool {
                 | Word::Before
                 | Word::After
                 | Word::Between
+                | Word::Around
                 | Word::Early
                 | Word::Late
                 | Word::Mid
@@ -699,6 +700,19 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // An approximation belongs to the date, as it does to an amount.
+    (
+        "1989-10-20",
+        "The sale is expected to be completed around Nov. 1.",
+        "around Nov. 1",
+        "DATE 1989-11-01 APPROX",
+    ),
+    (
+        "2018-08-08",
+        "Prices began to climb around March, traders said.",
+        "around March",
+        "DATE 2018-03 APPROX",
+    ),
     (
         "1997-11-12",
         "The district must settle bus contracts for the 1997-98 school year by Jan. 15.",

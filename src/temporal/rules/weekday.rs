@@ -151,6 +151,13 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "around" before a possessive is the particle of a verb.
+    (
+        "2000-01-07",
+        "Lawyers will look for ways to get around Wednesday's ruling.",
+        "Wednesday",
+        "DATE 2000-01-05",
+    ),
     (
         "2018-08-08",
         "Earlier Sunday, police and protesters clashed downtown.",
