@@ -139,6 +139,9 @@ pub(crate) enum Expr {
     Quarter {
         quarter: u32,
         year: YearRef,
+        /// "the year-ago third quarter": the year before the one `year` gives, whether it
+        /// is stated or chosen by the resolver from the publication date.
+        year_ago: bool,
     },
     /// An unnumbered quarter of financial reporting, perhaps in a stated year ("the 1988
     /// quarter").

@@ -272,7 +272,11 @@ impl Resolver {
                 shift,
                 year,
             } => self.season(season, shift, year, tense, tense_note, sentence),
-            Expr::Quarter { quarter, year } => {
+            Expr::Quarter {
+                quarter,
+                year,
+                year_ago,
+            } => {
                 let y = match self.stated_year(year, sentence) {
                     Some(y) => y,
                     // The quarter under way and the one just ended are this year's, whatever
@@ -297,6 +301,10 @@ impl Resolver {
                     ),
                     _ => format!("quarter {quarter} of {y}"),
                 };
+                if year_ago {
+                    let y = y - 1;
+                    return quarter_value(y, quarter, format!("{why}, a year before: {y}"));
+                }
                 quarter_value(y, quarter, why)
             }
             Expr::QuarterRef { kind, year } => self.quarter_ref(kind, year, sentence),
@@ -1610,6 +1618,7 @@ fn sets_reference(expr: &Expr) -> bool {
             *offset == 0 || matches!(unit, Unit::Day | Unit::Night | Unit::Week | Unit::Weekend)
         }
         Expr::QuarterRef { kind, .. } => !matches!(kind, QuarterRef::YearAgo),
+        Expr::Quarter { year_ago: true, .. } => false,
         Expr::Quarter {
             year: YearRef::Relative(r),
             ..

@@ -371,6 +371,7 @@ fn month_first(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                 let expr = Expr::Quarter {
                     quarter: month / 3 + 1,
                     year: YearRef::Implied,
+                    year_ago: false,
                 };
                 out.push(Candidate::new(
                     start,

@@ -30,7 +30,11 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         match (doc.word(letter), doc.num(i)) {
             ("q", Some(quarter @ 1..=4)) => {
                 let (year, end) = year();
-                let expr = Expr::Quarter { quarter, year };
+                let expr = Expr::Quarter {
+                    quarter,
+                    year,
+                    year_ago: false,
+                };
                 out.push(Candidate::new(letter, end, expr, "quarter"));
             }
             ("h", Some(half @ 1..=2)) => {
@@ -69,10 +73,12 @@ fn ordinal_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
 }
 
 /// Determiners in front of a numbered period, with the year they imply: "the", "the 1988",
-/// "this year's", "last year's", "fiscal". Returns the new start and year.
-fn determiner_before(doc: &Doc, i: usize) -> (usize, YearRef) {
+/// "this year's", "last year's", "fiscal", "the year-ago". Returns the new start, the year,
+/// and whether it is a year before that ("the year-ago third quarter", for quarters only).
+fn determiner_before(doc: &Doc, i: usize, quarter: bool) -> (usize, YearRef, bool) {
     let mut start = i;
     let mut year = YearRef::Implied;
+    let mut year_ago = false;
     if start > 0 && doc.is(start - 1, Word::Fiscal) {
         start -= 1;
     } else if start > 1 && doc.dash(start - 1) && doc.is(start - 2, Word::Fiscal) {
@@ -85,6 +91,16 @@ fn determiner_before(doc: &Doc, i: usize) -> (usize, YearRef) {
             year = YearRef::Absolute(y);
             start -= 1;
         }
+    }
+    // "the year-ago third quarter", "the year-earlier fourth quarter"
+    if quarter
+        && start >= 3
+        && doc.dash(start - 2)
+        && matches!(doc.lex(start - 1), Lex::Word(Word::Ago | Word::Earlier))
+        && doc.unit(start - 3) == Some((Unit::Year, false))
+    {
+        start -= 3;
+        year_ago = true;
     }
     // "this year's", "last year's", "next year's"
     if start >= 3
@@ -99,7 +115,7 @@ fn determiner_before(doc: &Doc, i: usize) -> (usize, YearRef) {
             _ => None,
         };
         if let Some(r) = rel {
-            return (start - 4, YearRef::Relative(r));
+            return (start - 4, YearRef::Relative(r), year_ago);
         }
     }
     if start > 0 && doc.is(start - 1, Word::Fiscal) {
@@ -108,7 +124,7 @@ fn determiner_before(doc: &Doc, i: usize) -> (usize, YearRef) {
     if start > 0 && (doc.is(start - 1, Word::The) || doc.word(start - 1) == "a") {
         start -= 1;
     }
-    (start, year)
+    (start, year, year_ago)
 }
 
 /// "the third quarter", "third-quarter", "the first half of 1990", "the first two quarters".
@@ -143,7 +159,7 @@ fn numbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     ) {
         return;
     }
-    let (mut start, mut year) = determiner_before(doc, i);
+    let (mut start, mut year, year_ago) = determiner_before(doc, i, is_quarter);
     // "the third-quarter loss", "a fourth-quarter charge": an adjective; the article goes
     // with the noun.
     if hyphen && start < i && (doc.is(start, Word::The) || doc.word(start) == "a") {
@@ -186,7 +202,11 @@ fn numbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         if !(1..=4).contains(&quarter) {
             return;
         }
-        Expr::Quarter { quarter, year }
+        Expr::Quarter {
+            quarter,
+            year,
+            year_ago,
+        }
     };
     out.push(Candidate::new(
         start,
@@ -362,6 +382,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Savin reported a third-quarter net loss of $35.2 million.",
         "third-quarter",
         "DATE 1989-Q3",
+    ),
+    (
+        "1989-10-26",
+        "In the year-earlier third quarter, the bank earned $3 million.",
+        "the year-earlier third quarter",
+        "DATE 1988-Q3",
+    ),
+    // The year before the quarter just reported, not the year before publication.
+    (
+        "1990-01-18",
+        "Net rose from the year-ago fourth quarter.",
+        "the year-ago fourth quarter",
+        "DATE 1988-Q4",
     ),
     (
         "1989-10-26",
