@@ -439,8 +439,16 @@ fn narrative(unit: Unit, offset: i32) -> Expr {
 /// "three years ago", "a year earlier", "two days later", "six weeks ago", "five months
 /// from now", "in two weeks' time", "the day before".
 fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
-    let Some((amount, mut j)) = amount_at(doc, i) else {
-        return;
+    let (amount, mut j) = match amount_at(doc, i) {
+        Some(found) => found,
+        // "just months ago", "weeks ago": a count left unsaid, as in "a few weeks ago".
+        None if matches!(doc.unit(i), Some((u, true)) if u >= Unit::Day)
+            && doc.is(i + 1, Word::Ago)
+            && !(i > 0 && amount_at(doc, i - 1).is_some()) =>
+        {
+            (Amount::Some, i)
+        }
+        None => return,
     };
     // Amounts continue an earlier amount ("twenty-four" starts at "twenty"), not "four".
     if i > 0 && amount_at(doc, i - 1).is_some_and(|(_, n)| n > i) {
@@ -619,6 +627,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The strike began on July 30. Two days later Wednesday's talks collapsed.",
         "Two days later",
         "DATE 2018-08-01",
+    ),
+    // An unstated count: the past, unplaced.
+    (
+        "1989-10-20",
+        "The company, which just months ago was losing money, now expects a profit.",
+        "months ago",
+        "DATE PAST_REF",
     ),
     (
         "2018-08-08",
