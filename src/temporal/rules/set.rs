@@ -244,14 +244,22 @@ fn per_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         if i == 0 {
             return;
         }
-        if !rate_context(doc, i) {
-            return;
-        }
-        // "24 hours a day": part of an idiom for "all the time".
+        // "three days a week", "eight hours a day": a count of smaller units in each
+        // period is its frequency, part of the expression as "three times a week" is.
         if doc
             .unit(i - 1)
             .is_some_and(|(u, p)| p && Some(u) < doc.unit(i + 1).map(|x| x.0))
         {
+            let counted = (i.saturating_sub(4)..i - 1).find(|&k| {
+                super::amount::amount_at(doc, k)
+                    .is_some_and(|(a, next)| next == i - 1 && matches!(a, Amount::Count(_)))
+            });
+            if let Some(start) = counted {
+                out.push(Candidate::new(start, i + 2, Expr::Set(value), "per-unit"));
+            }
+            return;
+        }
+        if !rate_context(doc, i) {
             return;
         }
         // "twice a year ago" is not a rate.
@@ -325,6 +333,25 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Inspectors visit twice a year.",
         "twice a year",
         "SET P1Y",
+    ),
+    // A count of smaller units in each period is the frequency.
+    (
+        "2018-08-08",
+        "The clinic is open three days a week.",
+        "three days a week",
+        "SET P1W",
+    ),
+    (
+        "2018-08-08",
+        "Rescue crews worked 12 hours a day.",
+        "12 hours a day",
+        "SET P1D",
+    ),
+    (
+        "2018-08-08",
+        "Guards stood outside the office 24 hours a day.",
+        "24 hours a day",
+        "SET P1D",
     ),
     (
         "2018-08-08",
