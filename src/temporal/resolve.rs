@@ -976,7 +976,10 @@ impl Resolver {
                 let day = add_days(dct, i64::from(k))?;
                 day_value(day, why)
             }
-            Unit::Week | Unit::Weekend => week_value(add_days(dct, 7 * i64::from(k))?, why),
+            Unit::Week => week_value(add_days(dct, 7 * i64::from(k))?, why),
+            Unit::Weekend => {
+                weekend_value(saturday_of_week(add_days(dct, 7 * i64::from(k))?)?, why)
+            }
             Unit::Fortnight => week_value(add_days(dct, 14 * i64::from(k))?, why),
             Unit::Month => {
                 let day = shift_months(dct, k)?;
@@ -1024,11 +1027,18 @@ impl Resolver {
                     format!("{offset:+} day(s) from the story's day, {base}"),
                 )
             }
-            Unit::Week | Unit::Weekend | Unit::Fortnight => {
+            Unit::Week | Unit::Fortnight => {
                 let base = self.day_ref(sentence);
                 week_value(
                     add_days(base, 7 * i64::from(offset))?,
                     format!("{offset:+} week(s) from the story's day, {base}"),
+                )
+            }
+            Unit::Weekend => {
+                let base = self.day_ref(sentence);
+                weekend_value(
+                    saturday_of_week(add_days(base, 7 * i64::from(offset))?)?,
+                    format!("{offset:+} weekend(s) from the story's day, {base}"),
                 )
             }
             Unit::Month => {

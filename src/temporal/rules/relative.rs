@@ -635,6 +635,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "months ago",
         "DATE PAST_REF",
     ),
+    // A weekend counted from the story's day or from publication is a weekend, not its week.
+    (
+        "2018-04-04",
+        "The storm hit on Saturday, March 3. That weekend, crews worked nonstop.",
+        "That weekend",
+        "DATE 2018-W09-WE",
+    ),
+    (
+        "2018-04-04",
+        "Two weekends ago, the river flooded.",
+        "Two weekends ago",
+        "DATE 2018-W12-WE",
+    ),
     (
         "2018-08-08",
         "The deal collapsed last week.",
