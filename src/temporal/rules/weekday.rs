@@ -56,6 +56,16 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
         .or_else(|| {
             day_at(doc, j).and_then(|(d, after)| month_at(doc, after).map(|(m, end)| (m, d, end)))
         });
+    // "Friday through Sunday, July 10-12": the weekdays and the days are two ranges side by
+    // side; "Sunday" ends the first and "July 10" starts the second.
+    let ends_weekday_range = i >= 2
+        && (matches!(doc.word(i - 1), "through" | "to" | "until" | "thru") || doc.dash(i - 1))
+        && matches!(doc.lex(i - 2), Lex::Weekday(_));
+    let dated = dated.filter(|&(_, _, end)| {
+        let range_after =
+            (doc.dash(end) || matches!(doc.word(end), "through" | "to")) && doc.is_number(end + 1);
+        !(ends_weekday_range && range_after)
+    });
     if let Some((month, day, end)) = dated {
         let (year, end) = match year_after(doc, end) {
             Some((y, end)) => (Some(y), end),
@@ -151,6 +161,13 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Two ranges side by side: "Sunday" ends the weekdays, "July 10" starts the days.
+    (
+        "2020-07-08",
+        "The festival runs from Friday through Sunday, July 10-12.",
+        "Sunday",
+        "DATE 2020-07-12",
+    ),
     // "around" before a possessive is the particle of a verb.
     (
         "2000-01-07",
