@@ -371,6 +371,19 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                 "the-past-unit",
             )
         }
+        // "over the next decade", "in the coming century": the years ahead, an amount, as
+        // "the past decade" is the years behind.
+        (Lex::Word(Word::Next | Word::Coming), true)
+            if matches!(unit, Unit::Decade | Unit::Century) =>
+        {
+            (
+                Expr::Duration {
+                    amount: super::super::expr::Amount::Count(1),
+                    unit,
+                },
+                "the-next-unit",
+            )
+        }
         // "the last day of school", "the last day to register": the final one of something,
         // not yesterday.
         (Lex::Word(Word::Last | Word::Latest), true) if matches!(unit, Unit::Day | Unit::Night) => {
@@ -634,6 +647,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The company, which just months ago was losing money, now expects a profit.",
         "months ago",
         "DATE PAST_REF",
+    ),
+    (
+        "2020-07-08",
+        "Over the next decade, the city will spend $2 billion on transit.",
+        "the next decade",
+        "DURATION P10Y",
     ),
     // A weekend counted from the story's day or from publication is a weekend, not its week.
     (
