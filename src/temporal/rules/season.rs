@@ -64,7 +64,7 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         || modifier.is_some()
         || the
         || (i > 0
-            && matches!(
+            && (matches!(
                 doc.lex(i - 1),
                 Lex::Word(
                     Word::In
@@ -72,10 +72,17 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                         | Word::Until
                         | Word::By
                         | Word::Through
+                        | Word::Before
+                        | Word::After
                         | Word::Each
                         | Word::Every
                 )
-            ));
+            ) || doc.word(i - 1) == "during"))
+        // "as early as spring", "as late as fall"
+        || (i >= 3
+            && doc.word(i - 1) == "as"
+            && matches!(doc.lex(i - 2), Lex::Word(Word::Early | Word::Late))
+            && doc.word(i - 3) == "as");
     if !supported {
         return;
     }
@@ -110,6 +117,18 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2021-08-04",
+        "Construction could begin as early as spring.",
+        "spring",
+        "DATE 2022-SP",
+    ),
+    (
+        "2021-08-04",
+        "Crews hope to finish the roof before winter.",
+        "winter",
+        "DATE 2021-WI",
+    ),
     (
         "2013-03-07",
         "The last shutdown, in the winter of 1995-96, lasted 21 days.",
@@ -210,6 +229,8 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    // A season as the first word of a text has nothing before it to support it.
+    ("2018-08-08", "Fall colors peaked early."),
     ("2018-08-08", "Prices fall when supply rises."),
     ("2018-08-08", "The fall of the Berlin Wall changed Europe."),
     ("2018-08-08", "Protesters recalled the Arab Spring."),
