@@ -458,8 +458,11 @@ impl Resolver {
                 // day the story has already told.
                 // Nor can a time told in the past fall on a day still ahead: "forecasters
                 // expect landfall Friday. At 5 p.m., the storm was 420 miles offshore."
+                // A schedule in the present is today's, not a past day's: "early voting
+                // began on Oct. 2. Polls close at 7:30 p.m."
                 let story_day = self.day_ref(sentence);
-                let (base, why) = if (tense == Tense::Future && story_day < dct)
+                let (base, why) = if (matches!(tense, Tense::Future | Tense::Present)
+                    && story_day < dct)
                     || (tense == Tense::Past && story_day > dct)
                 {
                     (

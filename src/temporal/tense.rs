@@ -601,8 +601,23 @@ fn plural_subject_before(doc: &Doc, i: usize) -> bool {
     if k == 0 {
         return false;
     }
-    let plural_noun = doc.plural_noun_like(k - 1) && doc.tense_class(k - 1) == 0;
-    matches!(doc.word(k - 1), "they" | "we") || plural_noun
+    let plural_noun = |k: usize| doc.plural_noun_like(k) && doc.tense_class(k) == 0;
+    if matches!(doc.word(k - 1), "they" | "we") || plural_noun(k - 1) {
+        return true;
+    }
+    // "Polls in Ohio and North Carolina close": a plural head before a place named after a
+    // preposition.
+    let mut j = k;
+    while j > 0 && k - j < 6 && (doc.cap(j - 1) || matches!(doc.word(j - 1), "and" | "the")) {
+        j -= 1;
+    }
+    j < k
+        && j >= 2
+        && matches!(
+            doc.word(j - 1),
+            "in" | "at" | "across" | "around" | "throughout" | "near"
+        )
+        && plural_noun(j - 2)
 }
 
 /// Verbs that announce a schedule in the present tense. Third person only: the base forms

@@ -229,6 +229,14 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A schedule told in the present is the day of publication's, whatever day the story
+    // told last; so is the verb after a plural subject and a place.
+    (
+        "2012-11-06",
+        "In Ohio, early voting began on Oct. 2. Polls in Ohio and North Carolina close at 7:30 p.m. in most counties.",
+        "7:30 p.m.",
+        "TIME 2012-11-06T19:30",
+    ),
     (
         "2020-03-16",
         "Starting at 8 p.m. tonight, all bars must close.",
