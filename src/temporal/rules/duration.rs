@@ -128,15 +128,16 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if doc.cap(j) && !doc.sentence_start(j) && !doc.all_caps(j) && !doc.cap(i) {
         return;
     }
-    // "24 hours a day", "three days a week": neither amount is a duration; the set rule reads
-    // the whole as a recurrence.
+    // "three days a week": not an amount of time but the frequency of a recurrence, which
+    // the set rule reads whole. Hours and minutes stay amounts ("walks 30 minutes a day").
     if matches!(doc.lex(i), Lex::Word(Word::A))
         && i > 0
         && doc.unit(i - 1).is_some_and(|(u, p)| p && u < unit)
     {
         return;
     }
-    if matches!(doc.lex(end), Lex::Word(Word::A | Word::Per))
+    if unit >= Unit::Day
+        && matches!(doc.lex(end), Lex::Word(Word::A | Word::Per))
         && doc.unit(end + 1).is_some_and(|(u, p)| !p && u > unit)
     {
         return;

@@ -244,12 +244,18 @@ fn per_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         if i == 0 {
             return;
         }
-        // "three days a week", "eight hours a day": a count of smaller units in each
-        // period is its frequency, part of the expression as "three times a week" is.
-        if doc
-            .unit(i - 1)
-            .is_some_and(|(u, p)| p && Some(u) < doc.unit(i + 1).map(|x| x.0))
-        {
+        // "three days a week": a count of days in each period is its frequency, part of the
+        // expression as "three times a week" is. Hours and minutes are an amount of time
+        // spent each time ("walk for 30 minutes a day"): a duration of their own, then the
+        // recurrence.
+        if let Some((smaller, true)) = doc.unit(i - 1) {
+            if Some(smaller) >= doc.unit(i + 1).map(|x| x.0) {
+                return;
+            }
+            if smaller < Unit::Day {
+                out.push(Candidate::new(i, i + 2, Expr::Set(value), "per-unit"));
+                return;
+            }
             let counted = (i.saturating_sub(4)..i - 1).find(|&k| {
                 super::amount::amount_at(doc, k)
                     .is_some_and(|(a, next)| next == i - 1 && matches!(a, Amount::Count(_)))
@@ -341,17 +347,18 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "three days a week",
         "SET P1W",
     ),
+    // Hours and minutes each time are an amount; the recurrence is its own expression.
     (
         "2018-08-08",
         "Rescue crews worked 12 hours a day.",
-        "12 hours a day",
+        "a day",
         "SET P1D",
     ),
     (
         "2018-08-08",
-        "Guards stood outside the office 24 hours a day.",
-        "24 hours a day",
-        "SET P1D",
+        "Women who walk briskly for 30 minutes a day cut their risk.",
+        "30 minutes",
+        "DURATION PT30M",
     ),
     (
         "2018-08-08",
