@@ -13,7 +13,10 @@ use super::calendar::{full_year, relative_year_after, year_at};
 
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     match doc.lex(i) {
-        Lex::Ordinal(_) | Lex::Word(Word::Last) => numbered(doc, i, out),
+        Lex::Ordinal(_) | Lex::Word(Word::Last) => {
+            numbered(doc, i, out);
+            months_of_year(doc, i, out);
+        }
         Lex::Word(Word::Half) => {}
         Lex::Unit(Unit::Quarter) => unnumbered(doc, i, out),
         Lex::Word(Word::Period) => unnumbered(doc, i, out),
@@ -220,6 +223,48 @@ fn numbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     ));
 }
 
+/// "the first six months of 2011", "the last three months of 1998": a half or a quarter of
+/// a stated year, written in months. Without the year ("the first nine months") it is the
+/// amount annotated news writes, left to the duration rule.
+fn months_of_year(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    let first = match doc.lex(i) {
+        Lex::Ordinal(1) => true,
+        Lex::Word(Word::Last) => false,
+        _ => return,
+    };
+    let Lex::Cardinal(count @ (3 | 6)) = doc.lex(i + 1) else {
+        return;
+    };
+    if doc.unit(i + 2) != Some((Unit::Month, true)) || !doc.is(i + 3, Word::Of) {
+        return;
+    }
+    let Some((y, end)) = year_at(doc, i + 4) else {
+        return;
+    };
+    let year = YearRef::Absolute(y);
+    let expr = match (count, first) {
+        (6, true) => Expr::Half { half: 1, year },
+        (6, false) => Expr::Half { half: 2, year },
+        (_, true) => Expr::Quarter {
+            quarter: 1,
+            year,
+            year_ago: false,
+        },
+        (_, false) => Expr::Quarter {
+            quarter: 4,
+            year,
+            year_ago: false,
+        },
+    };
+    let start = if i > 0 && doc.is(i - 1, Word::The) {
+        i - 1
+    } else {
+        i
+    };
+    let rule = if count == 6 { "half" } else { "quarter" };
+    out.push(Candidate::new(start, end, expr, rule));
+}
+
 /// "the quarter", "the latest quarter", "the year-ago quarter", "the same period last year",
 /// "that quarter", "last year's quarter".
 fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
@@ -395,6 +440,18 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Net rose from the year-ago fourth quarter.",
         "the year-ago fourth quarter",
         "DATE 1988-Q4",
+    ),
+    (
+        "2012-08-01",
+        "Profit was $268 million in the first six months of 2011.",
+        "the first six months of 2011",
+        "DATE 2011-H1",
+    ),
+    (
+        "2012-08-01",
+        "Sales jumped in the last three months of 2011.",
+        "the last three months of 2011",
+        "DATE 2011-Q4",
     ),
     (
         "1989-10-26",
