@@ -177,6 +177,10 @@ pub enum Word {
     Hence,
     Overnight,
     Midday,
+    /// "dawn", "daybreak", "sunrise": the start of the morning.
+    Dawn,
+    /// "dusk", "nightfall", "sundown", "sunset": the start of the evening.
+    Dusk,
     Am,
     Pm,
     Time,
@@ -278,6 +282,8 @@ pub fn lookup(word: &str) -> Lex {
             _ => None,
         },
         b'd' => match word {
+            "dawn" | "daybreak" => Word(W::Dawn),
+            "dusk" => Word(W::Dusk),
             "december" => Month(12),
             "dec" => MonthAbbr(12),
             "day" => Unit(self::Unit::Day),
@@ -392,6 +398,7 @@ pub fn lookup(word: &str) -> Lex {
             "morning" | "mornings" => PartOfDay(self::PartOfDay::Morning),
             "midnight" => PartOfDay(self::PartOfDay::Midnight),
             "midday" => Word(W::Midday),
+
             "mid" => Word(W::Mid),
             "middle" => Word(W::Middle),
             "monthly" => Word(W::Monthly),
@@ -403,6 +410,7 @@ pub fn lookup(word: &str) -> Lex {
             _ => None,
         },
         b'n' => match word {
+            "nightfall" => Word(W::Dusk),
             "november" => Month(11),
             "nov" => MonthAbbr(11),
             "night" => PartOfDay(self::PartOfDay::Night),
@@ -458,6 +466,8 @@ pub fn lookup(word: &str) -> Lex {
             _ => None,
         },
         b's' => match word {
+            "sunrise" => Word(W::Dawn),
+            "sundown" | "sunset" => Word(W::Dusk),
             "saturday" => Weekday(5),
             "sunday" => Weekday(6),
             "saturdays" => Weekdays(5),

@@ -15,6 +15,28 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         clock(doc, i, out);
         return;
     }
+    // "reached the town only at dawn", "before daybreak", "until dusk": the edges of the
+    // day are parts of it. Lower case only ("Dawn Staley"), and only after a preposition of
+    // time ("the dawn of a new era" is not a time).
+    if i > 0
+        && matches!(
+            doc.word(i - 1),
+            "at" | "before" | "after" | "by" | "until" | "till" | "since" | "from"
+        )
+        && !doc.cap(i)
+    {
+        let part = match doc.lex(i) {
+            Lex::Word(Word::Dawn) => Some(PartOfDay::Morning),
+            Lex::Word(Word::Dusk) => Some(PartOfDay::Evening),
+            _ => None,
+        };
+        if let Some(p) = part {
+            let mut c = Candidate::new(i, i + 1, Expr::TimeOnly, "part-of-day");
+            c.time = Some(TimeOfDay::Part(p));
+            out.push(c);
+            return;
+        }
+    }
     match doc.lex(i) {
         // "High Noon", "high noon": a title and an idiom.
         Lex::PartOfDay(PartOfDay::Noon) if i > 0 && doc.word(i - 1) == "high" => {}
@@ -229,6 +251,18 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "1990-06-25",
+        "Rescue teams reached the village only at dawn.",
+        "dawn",
+        "TIME 1990-06-25TMO",
+    ),
+    (
+        "1990-06-25",
+        "The curfew lasts until dusk.",
+        "dusk",
+        "TIME 1990-06-25TEV",
+    ),
     // A schedule told in the present is the day of publication's, whatever day the story
     // told last; so is the verb after a plural subject and a place.
     (
@@ -433,6 +467,8 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     ("2018-08-08", "Read John 3:16 again."),
     ("2018-08-08", "He earned 4.5 million."),
     ("2018-08-08", "The ratio was 2:1."),
+    ("2018-08-08", "The dawn of a new era began."),
+    ("2018-08-08", "Coach Dawn Staley spoke after the game."),
     ("2018-08-08", "She read the morning paper."),
     ("2018-08-08", "Chapter 4:12 tells the story."),
     ("2018-08-08", "The poster showed Gary Cooper in High Noon."),
