@@ -57,9 +57,27 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     }
     if let Lex::Unit(unit) = doc.lex(i) {
         year_end(doc, i, unit, out);
+        to_date(doc, i, unit, out);
         the_unit(doc, i, unit, out);
     }
     counted_shift(doc, i, out);
+}
+
+/// "up 4 percent year-to-date", "its year-to-date decline", "sales month to date": the
+/// current year or month, so far.
+fn to_date(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
+    if !matches!(unit, Unit::Year | Unit::Month) {
+        return;
+    }
+    let hyphens = doc.dash(i + 1) && doc.is(i + 2, Word::To) && doc.dash(i + 3);
+    let end = if hyphens && doc.word(i + 4) == "date" {
+        i + 5
+    } else if doc.is(i + 1, Word::To) && doc.word(i + 2) == "date" {
+        i + 3
+    } else {
+        return;
+    };
+    out.push(Candidate::new(i, end, relative(unit, 0), "unit-to-date"));
 }
 
 /// "year-end", "year end", "year's end": the end of the current year ("since year-end": of
@@ -640,6 +658,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The strike began on July 30. Two days later Wednesday's talks collapsed.",
         "Two days later",
         "DATE 2018-08-01",
+    ),
+    (
+        "2008-10-20",
+        "The index is still up 4 percent year-to-date.",
+        "year-to-date",
+        "DATE 2008",
     ),
     // An unstated count: the past, unplaced.
     (
