@@ -177,6 +177,8 @@ pub enum Word {
     Hence,
     Overnight,
     Midday,
+    /// "midweek": the middle of a week.
+    Midweek,
     /// "dawn", "daybreak", "sunrise": the start of the morning.
     Dawn,
     /// "dusk", "nightfall", "sundown", "sunset": the start of the evening.
@@ -384,6 +386,7 @@ pub fn lookup(word: &str) -> Lex {
             _ => None,
         },
         b'm' => match word {
+            "midweek" => Word(W::Midweek),
             "monday" => Weekday(0),
             "mondays" => Weekdays(0),
             "march" => Month(3),

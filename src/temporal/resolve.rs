@@ -150,6 +150,10 @@ impl Resolver {
             let why = format!("the week of {day}; {}", r.why);
             r = week_value(day, why)?;
         }
+        // The widened period keeps the part of it named: "by midweek".
+        if r.modifier.is_none() {
+            r.modifier = c.modifier;
+        }
         if let (Some(interval), Some(grain)) = (r.interval, r.grain) {
             let focus = Focus {
                 grain,

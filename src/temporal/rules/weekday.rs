@@ -13,6 +13,25 @@ use super::position::position_before;
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     match doc.lex(i) {
         Lex::Weekday(wd) => weekday(doc, i, wd, out),
+        // "showers could arrive by midweek": the week of the Wednesday the tense points to,
+        // its middle. A lower-case word only ("Midweek" may be a title).
+        Lex::Word(Word::Midweek)
+            if (!doc.cap(i) || doc.sentence_start(i))
+                && !(i > 0 && matches!(doc.lex(i - 1), Lex::Word(Word::A | Word::An))) =>
+        {
+            let mut c = Candidate::new(
+                i,
+                i + 1,
+                Expr::Weekday {
+                    weekday: 2,
+                    shift: super::super::expr::Shift::Bare,
+                },
+                "midweek",
+            );
+            c.widen = Some(Unit::Week);
+            c.modifier = Some(super::super::value::Mod::Mid);
+            out.push(c);
+        }
         // "TGI Fridays": a capitalised word before a plural weekday makes a name.
         Lex::Weekdays(wd)
             if doc.cap(i)
@@ -161,6 +180,18 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "1990-06-24",
+        "Forecasters warned that showers could arrive by midweek.",
+        "midweek",
+        "DATE 1990-W26 MID",
+    ),
+    (
+        "1990-06-24",
+        "Prices fell sharply midweek before recovering.",
+        "midweek",
+        "DATE 1990-W25 MID",
+    ),
     // Two ranges side by side: "Sunday" ends the weekdays, "July 10" starts the days.
     (
         "2020-07-08",
