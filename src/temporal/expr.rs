@@ -130,6 +130,11 @@ pub(crate) enum Expr {
     DecadeOfCentury(i32),
     /// A century, TimeML style: 19 for "the 20th century".
     Century(i32),
+    /// "the turn of the century" (`years` 100), "the turn of the millennium" (1000): the
+    /// year that starts one, the last begun or the next by tense.
+    Turn {
+        years: i32,
+    },
     Season {
         season: Season,
         shift: Shift,

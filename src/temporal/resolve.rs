@@ -264,6 +264,26 @@ impl Resolver {
                 }
                 decade_value(d, format!("the most recent such decade on or before {dct}"))
             }
+            Expr::Turn { years } => {
+                let before = dct.year().div_euclid(years) * years;
+                let after = before + years;
+                // A turn still generations away is not the one a story looks ahead to ("kept a
+                // gig until the turn of the century" in 2006 is 2000, not 2100).
+                let nearest = if dct.year() - before <= after - dct.year() {
+                    before
+                } else {
+                    after
+                };
+                let y = match tense {
+                    Tense::Past if years == 100 => before,
+                    Tense::Future if after - dct.year() <= 25 => after,
+                    _ => nearest,
+                };
+                year_value(
+                    y,
+                    format!("{tense_note}: the turn nearest that way from {dct}, {y}"),
+                )
+            }
             Expr::Century(c) => Some(placed(
                 TimexType::Date,
                 format!("{c:02}"),

@@ -10,6 +10,7 @@ use super::super::lexicon::{Lex, Unit, Word};
 use super::position::position_before;
 
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    turn_of(doc, i, out);
     if let Some((expr, end)) = decade_at(doc, i).or_else(|| century_at(doc, i)) {
         let the = i > 0 && doc.is(i - 1, Word::The);
         // "the '80s" needs its article to be read as a decade; "1990s" does not.
@@ -74,6 +75,37 @@ fn decade_at(doc: &Doc, i: usize) -> Option<(Expr, usize)> {
     None
 }
 
+/// "the turn of the century", "the turn of the 20th century", "the turn of the millennium":
+/// the year a century or millennium begins, approximately.
+fn turn_of(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    // The rule runs at the period named: "century", "millennium" or "20th".
+    let (expr, the_at, end) = match doc.lex(i) {
+        Lex::Unit(Unit::Century) => (Expr::Turn { years: 100 }, i.checked_sub(1), i + 1),
+        Lex::Unit(Unit::Millennium) => (Expr::Turn { years: 1000 }, i.checked_sub(1), i + 1),
+        _ => match century_at(doc, i) {
+            Some((Expr::Century(c), end)) => (Expr::Year(c * 100), i.checked_sub(1), end),
+            _ => return,
+        },
+    };
+    let Some(the_at) = the_at else {
+        return;
+    };
+    if the_at < 2 || !doc.is(the_at, Word::The) || !doc.is(the_at - 1, Word::Of) {
+        return;
+    }
+    if doc.word(the_at - 2) != "turn" {
+        return;
+    }
+    let start = if the_at >= 3 && doc.is(the_at - 3, Word::The) {
+        the_at - 3
+    } else {
+        the_at - 2
+    };
+    let mut c = Candidate::new(start, end, expr, "turn-of-century");
+    c.modifier = Some(super::super::value::Mod::Approx);
+    out.push(c);
+}
+
 /// "20th century", "twentieth century", "11th century".
 fn century_at(doc: &Doc, i: usize) -> Option<(Expr, usize)> {
     let (n, next) = if doc.is_number(i)
@@ -103,6 +135,30 @@ fn century_at(doc: &Doc, i: usize) -> Option<(Expr, usize)> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2006-08-30",
+        "He kept a regular gig at a hotel bar until the turn of the century.",
+        "the turn of the century",
+        "DATE 2000 APPROX",
+    ),
+    (
+        "1995-08-30",
+        "The mill was built around the turn of the century.",
+        "around the turn of the century",
+        "DATE 1900 APPROX",
+    ),
+    (
+        "1995-08-30",
+        "The new bridge should be finished by the turn of the century.",
+        "the turn of the century",
+        "DATE 2000 APPROX",
+    ),
+    (
+        "2006-08-30",
+        "The house dates from the turn of the 20th century.",
+        "the turn of the 20th century",
+        "DATE 1900 APPROX",
+    ),
     (
         "2011-10-18",
         "The wreck probably dates from the 1600s.",
