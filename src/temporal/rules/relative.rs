@@ -55,12 +55,54 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         }
         _ => {}
     }
+    if doc.lex(i) == Lex::PartOfDay(PartOfDay::Night) {
+        the_unit_before(doc, i, Unit::Night, out);
+    }
     if let Lex::Unit(unit) = doc.lex(i) {
+        the_unit_before(doc, i, unit, out);
         year_end(doc, i, unit, out);
         to_date(doc, i, unit, out);
         the_unit(doc, i, unit, out);
     }
     counted_shift(doc, i, out);
+}
+
+/// "the day before", "the week after", "the night before": a step from the story's day,
+/// when nothing follows to anchor it ("the day before the vote" is the day of an event).
+fn the_unit_before(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
+    if i == 0 || !doc.is(i - 1, Word::The) {
+        return;
+    }
+    let offset = match doc.lex(i + 1) {
+        Lex::Word(Word::Before) => -1,
+        Lex::Word(Word::After) => 1,
+        _ => return,
+    };
+    let ends =
+        clause_ends(doc, i + 2) || matches!(doc.word(i + 2), "according" | "when" | "and" | "but");
+    if !ends
+        || !matches!(
+            unit,
+            Unit::Day | Unit::Night | Unit::Week | Unit::Month | Unit::Year
+        )
+    {
+        return;
+    }
+    let narrative_unit = if unit == Unit::Night { Unit::Day } else { unit };
+    let mut c = Candidate::new(
+        i - 1,
+        i + 2,
+        Expr::Narrative {
+            unit: narrative_unit,
+            offset,
+            comparison: false,
+        },
+        "the-unit-before",
+    );
+    if unit == Unit::Night {
+        c.time = Some(TimeOfDay::Part(PartOfDay::Night));
+    }
+    out.push(c);
 }
 
 /// "up 4 percent year-to-date", "its year-to-date decline", "sales month to date": the
@@ -664,6 +706,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The index is still up 4 percent year-to-date.",
         "year-to-date",
         "DATE 2008",
+    ),
+    // A step from the story's day, when nothing follows to anchor it.
+    (
+        "1992-01-20",
+        "Hughes was shot on Jan. 12. The two men had argued inside the club the night before, according to testimony.",
+        "the night before",
+        "TIME 1992-01-11TNI",
+    ),
+    (
+        "1992-01-20",
+        "Hughes was shot on Jan. 12. The day before, police had warned him.",
+        "The day before",
+        "DATE 1992-01-11",
     ),
     // An unstated count: the past, unplaced.
     (
