@@ -669,6 +669,18 @@ fn is_irregular_past(w: &str) -> bool {
         w,
         "agreed"
             | "used"
+            // Regular past forms too short for the "-ed" guess above four letters.
+            | "died"
+            | "sued"
+            | "tied"
+            | "lied"
+            | "owed"
+            | "eyed"
+            | "axed"
+            | "dyed"
+            | "sped"
+            | "pled"
+            | "bred"
             | "disagreed"
             | "decreed"
             | "freed"

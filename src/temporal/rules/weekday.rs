@@ -180,6 +180,19 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Short regular past forms ("died", "sued") are past too.
+    (
+        "2018-09-13",
+        "He died Saturday at his home in Maine.",
+        "Saturday",
+        "DATE 2018-09-08",
+    ),
+    (
+        "2018-09-13",
+        "The family sued the city Monday.",
+        "Monday",
+        "DATE 2018-09-10",
+    ),
     (
         "1990-06-24",
         "Forecasters warned that showers could arrive by midweek.",
