@@ -33,7 +33,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
         resolved[k] = resolver.resolve(&doc, &candidates[k]);
     }
     share_days_across_hours(&doc, &candidates, &mut resolved);
-    end_ranges_after_start(&doc, &candidates, &mut resolved);
+    end_ranges_after_start(&doc, &candidates, &mut resolved, published);
     let mut kept = Vec::with_capacity(candidates.len());
     let mut mentions = Vec::with_capacity(candidates.len());
     for (c, r) in candidates.into_iter().zip(resolved) {
@@ -104,11 +104,14 @@ fn share_days_across_hours(
 /// "from 6 p.m. Friday until midnight Monday", "between Saturday and Tuesday": a weekday that
 /// ends a range is the first such day after the range's start, whatever the tense says on
 /// its own (a deadline after "until" looks ahead of publication; this one looks ahead of
-/// Friday).
+/// Friday). So does a deadline set on a past day told earlier in its sentence, when the
+/// tense alone would put it before that day: "A judge on Monday ordered the files released
+/// by Friday."
 fn end_ranges_after_start(
     doc: &Doc,
     candidates: &[Candidate],
     resolved: &mut [Option<super::resolve::Resolved>],
+    published: NaiveDate,
 ) {
     use chrono::Datelike;
     for k in 0..candidates.len().saturating_sub(1) {
@@ -121,18 +124,27 @@ fn end_ranges_after_start(
             continue;
         };
         let opened = anchor::range_of(doc, a, b) == Some(true);
-        if !opened || !refine::names_a_day(&a.expr) {
+        let deadline = !opened
+            && b.start > 0
+            && matches!(doc.lex(b.start - 1), Lex::Word(Word::By | Word::Until))
+            && (a.end..=b.start).all(|j| !doc.sentence_start(j));
+        if !(opened || deadline) || !refine::names_a_day(&a.expr) {
             continue;
         }
         let Some(start) = resolved[k].as_ref().and_then(first_day) else {
             continue;
         };
+        // The day a deadline was set has passed; a date still ahead ("have until Nov. 21 to
+        // count ballots, and ballots postmarked by Monday") is another deadline.
+        if deadline && start > published {
+            continue;
+        }
         let from = start.weekday().num_days_from_monday();
         let ahead = (u32::from(weekday) + 7 - from) % 7;
         let ahead = if ahead == 0 { 7 } else { ahead };
         // Two weekdays make a range of less than a week; after a date ("from Sept. 14 to
         // Thursday") the weekday is only kept from falling before it.
-        let both_weekdays = matches!(a.expr, Expr::Weekday { .. });
+        let both_weekdays = opened && matches!(a.expr, Expr::Weekday { .. });
         if let (Some(r), Some(day)) = (
             resolved[k + 1].as_mut(),
             start.checked_add_days(chrono::Days::new(u64::from(ahead))),

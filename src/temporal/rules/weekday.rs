@@ -180,6 +180,13 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A deadline set on a past day of its sentence falls after that day.
+    (
+        "2018-09-13",
+        "A judge on Monday ordered the release of the documents by Friday.",
+        "Friday",
+        "DATE 2018-09-14",
+    ),
     // Short regular past forms ("died", "sued") are past too.
     (
         "2018-09-13",
