@@ -182,6 +182,25 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
         return;
     }
     let start = k - 1;
+    // "Earlier in the day", "later in the week": the story's day or week, the part of it
+    // before or after what was just told; the whole phrase is the expression, as
+    // "earlier this week" is.
+    if !qualifier
+        && start >= 2
+        && doc.is(start - 1, Word::In)
+        && matches!(doc.lex(start - 2), Lex::Word(Word::Earlier | Word::Later))
+        && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
+    {
+        let modifier = if doc.is(start - 2, Word::Earlier) {
+            Mod::Start
+        } else {
+            Mod::End
+        };
+        let mut c = Candidate::new(start - 2, i + 1, narrative(unit, 0), "earlier-in-the-unit");
+        c.modifier = Some(modifier);
+        out.push(c);
+        return;
+    }
     let ended = matches!(doc.word(i + 1), "ended" | "ending")
         || (doc.word(i + 1) == "that" && matches!(doc.word(i + 2), "ended" | "ends"));
     if unit == Unit::Weekend {
@@ -719,6 +738,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Hughes was shot on Jan. 12. The day before, police had warned him.",
         "The day before",
         "DATE 1992-01-11",
+    ),
+    (
+        "2019-07-25",
+        "North Korea fired two missiles early Thursday. Earlier in the day, Japan said none had landed in its waters.",
+        "Earlier in the day",
+        "DATE 2019-07-25 START",
     ),
     // An unstated count: the past, unplaced.
     (
