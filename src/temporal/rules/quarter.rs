@@ -9,7 +9,7 @@
 use super::super::doc::Doc;
 use super::super::expr::{Candidate, Expr, QuarterRef, YearRef};
 use super::super::lexicon::{Lex, Unit, Word};
-use super::calendar::{full_year, relative_year_after, year_at};
+use super::calendar::{day_at, full_year, month_at, relative_year_after, year_at};
 
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     match doc.lex(i) {
@@ -223,6 +223,27 @@ fn numbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     ));
 }
 
+/// "ended June 30", "ending Sept. 30, 1989", "that ended Dec. 31" at `i`: the quarter that
+/// date closes, if it is the last month of one, and the year if stated.
+fn quarter_ended(doc: &Doc, i: usize) -> Option<(u32, YearRef)> {
+    let i = if doc.word(i) == "that" { i + 1 } else { i };
+    if !matches!(doc.word(i), "ended" | "ending" | "ends") {
+        return None;
+    }
+    let (month, after) = month_at(doc, i + 1)?;
+    let (_, after) = day_at(doc, after)?;
+    if month % 3 != 0 {
+        return None;
+    }
+    let k = if doc.punct(after, ',') {
+        after + 1
+    } else {
+        after
+    };
+    let year = year_at(doc, k).map_or(YearRef::Implied, |(y, _)| YearRef::Absolute(y));
+    Some((month / 3, year))
+}
+
 /// "the first six months of 2011", "the last three months of 1998": a half or a quarter of
 /// a stated year, written in months. Without the year ("the first nine months") it is the
 /// amount annotated news writes, left to the duration rule.
@@ -367,6 +388,19 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         // "the same period" alone refers back to a period already named.
         kind = QuarterRef::That;
     }
+    // "the quarter ended June 30": the calendar quarter that date closes, when it closes
+    // one (a quarter ended July 31 is a fiscal calendar's, which the text does not give).
+    if kind == QuarterRef::Latest {
+        if let Some((quarter, year)) = quarter_ended(doc, end) {
+            let expr = Expr::Quarter {
+                quarter,
+                year,
+                year_ago: false,
+            };
+            out.push(Candidate::new(start, end, expr, "quarter-ended"));
+            return;
+        }
+    }
     // A bare "the period" is too vague to place.
     if period
         && kind == QuarterRef::Latest
@@ -452,6 +486,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Sales jumped in the last three months of 2011.",
         "the last three months of 2011",
         "DATE 2011-Q4",
+    ),
+    // The quarter a stated end closes, when it closes a calendar quarter.
+    (
+        "2023-10-11",
+        "Netflix added 2.4 million subscribers in the quarter ended June 30.",
+        "the quarter",
+        "DATE 2023-Q2",
     ),
     (
         "1989-10-26",
