@@ -180,6 +180,13 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "Tuesday through Sunday" is a range without "from": its end comes after its start.
+    (
+        "2023-10-11",
+        "The exhibit will be open Tuesday through Sunday.",
+        "Sunday",
+        "DATE 2023-10-22",
+    ),
     // A deadline set on a past day of its sentence falls after that day.
     (
         "2018-09-13",
