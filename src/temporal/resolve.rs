@@ -1393,7 +1393,8 @@ fn when_said(doc: &Doc, c: &Candidate) -> bool {
 
 /// Whether the reference at `start`, on `day`, bounds a span of time away from where the story
 /// is: a start point ("since June 8, 1918") or an end still ahead ("through Aug. 12", "until
-/// Friday", "by Monday"). Such a day does not become the story's current day.
+/// Friday", "by Monday") or the end of a reporting period ("the quarter ended June 30"). Such
+/// a day does not become the story's current day.
 fn bound_elsewhere(doc: &Doc, start: usize, day: NaiveDate, dct: NaiveDate) -> bool {
     use super::lexicon::Word;
     if start == 0 {
@@ -1402,7 +1403,11 @@ fn bound_elsewhere(doc: &Doc, start: usize, day: NaiveDate, dct: NaiveDate) -> b
     let end_ahead = day > dct
         && (doc.is(start - 1, Word::Until)
             || matches!(doc.word(start - 1), "through" | "till" | "by" | "thru"));
-    end_ahead || doc.word(start - 1) == "since"
+    // "the quarter ended June 30": the end of a reporting period, not the story's day.
+    let period_end = matches!(doc.word(start - 1), "ended" | "ending")
+        && start >= 2
+        && (doc.unit(start - 2).is_some() || doc.word(start - 2) == "period");
+    end_ahead || period_end || doc.word(start - 1) == "since"
 }
 
 /// Deadlines and schedules. "until Tuesday", "until March 6": in news a date after "until" is

@@ -251,6 +251,13 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The end of a reporting period is not the story's day.
+    (
+        "2023-10-11",
+        "The company lost money in the quarter ended June 30. Its shares fell 4% at 10 a.m. on the news.",
+        "10 a.m.",
+        "TIME 2023-10-11T10:00",
+    ),
     (
         "1990-06-25",
         "Rescue teams reached the village only at dawn.",
