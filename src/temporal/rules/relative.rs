@@ -161,6 +161,10 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
     if i == 0 {
         return;
     }
+    // "Person of the Year", "Coach of the Month": a title, capitalised mid-sentence.
+    if doc.cap(i) && !doc.sentence_start(i) && !doc.all_caps(i) {
+        return;
+    }
     // "the new year": the year about to begin, or just begun.
     if unit == Unit::Year && doc.word(i - 1) == "new" && i >= 2 && doc.is(i - 2, Word::The) {
         let expr = Expr::Relative {
@@ -1442,6 +1446,7 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    ("2018-08-08", "Time magazine named her Person of the Year."),
     (
         "2018-08-08",
         "Critics panned the film \"The Day After Tomorrow\" at its release.",

@@ -25,6 +25,16 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     {
         return;
     }
+    // "the Summer Olympics", "the Winter Palace": a capitalised season before a capitalised
+    // name is part of it.
+    if doc.cap(i)
+        && doc.cap(i + 1)
+        && doc.is_word(i + 1)
+        && doc.lex(i + 1) == Lex::None
+        && !doc.sentence_start(i + 1)
+    {
+        return;
+    }
     let (start, shift) = shift_before(doc, i);
     // The year: "summer 1998", "the summer of 1998", "summer of last year".
     let mut year = YearRef::Implied;
@@ -234,6 +244,10 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     ("2018-08-08", "Prices fall when supply rises."),
     ("2018-08-08", "The fall of the Berlin Wall changed Europe."),
     ("2018-08-08", "Protesters recalled the Arab Spring."),
+    (
+        "2018-08-08",
+        "The Summer Olympics in Paris drew record crowds.",
+    ),
     ("2018-08-08", "Water from the spring is clean."),
     ("2018-08-08", "He took a bad fall on the ice."),
     ("2018-08-08", "Shares could fall further."),
