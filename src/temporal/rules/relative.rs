@@ -572,6 +572,11 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         }
     }
     j += 1;
+    // "a week later than planned", "two days earlier than expected": a difference, the
+    // amount the duration rule keeps.
+    if matches!(doc.lex(j), Lex::Word(Word::Later | Word::Earlier)) && doc.is(j + 1, Word::Than) {
+        return;
+    }
     let (sign, narrative_ref, end) = match doc.lex(j) {
         Lex::Word(Word::Ago) => (-1, false, j + 1),
         Lex::Word(Word::Earlier) => (-1, true, j + 1),
@@ -748,6 +753,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "North Korea fired two missiles early Thursday. Earlier in the day, Japan said none had landed in its waters.",
         "Earlier in the day",
         "DATE 2019-07-25 START",
+    ),
+    // A difference, not a step: "later than planned".
+    (
+        "2021-09-02",
+        "Schools will reopen on Sept. 8, a week later than planned.",
+        "a week",
+        "DURATION P1W",
     ),
     // An unstated count: the past, unplaced.
     (
