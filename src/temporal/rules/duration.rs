@@ -55,7 +55,8 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         return;
     };
     // Start at the first word of an amount only ("twenty-four", not "four").
-    if i > 0 && amount_at(doc, i - 1).is_some_and(|(_, n)| n > i) {
+    let continues = |k: usize| amount_at(doc, k).is_some_and(|(_, n)| n > i);
+    if (i > 0 && continues(i - 1)) || (i > 1 && doc.dash(i - 1) && continues(i - 2)) {
         return;
     }
     let hyphen = doc.dash(j) && doc.glued(j) && doc.glued(j + 1);
@@ -136,8 +137,15 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     {
         return;
     }
-    if unit >= Unit::Day
-        && matches!(doc.lex(end), Lex::Word(Word::A | Word::Per))
+    // "24 hours a day", "60 minutes an hour": the whole of every period, an idiom for "all
+    // the time" rather than an amount (as the annotated corpora leave it).
+    let whole_period = matches!(
+        (amount, unit, doc.unit(end + 1)),
+        (Amount::Count(24), Unit::Hour, Some((Unit::Day, false)))
+            | (Amount::Count(60), Unit::Minute, Some((Unit::Hour, false)))
+    );
+    if (unit >= Unit::Day || whole_period)
+        && matches!(doc.lex(end), Lex::Word(Word::A | Word::An | Word::Per))
         && doc.unit(end + 1).is_some_and(|(u, p)| !p && u > unit)
     {
         return;
@@ -659,4 +667,10 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     ("2018-08-08", "The two-year-old colt won."),
     ("2018-08-08", "He lost a second time."),
     ("2018-08-08", "He said so on CBS's 60 Minutes program."),
+    // The whole of every day: "all the time", not an amount.
+    (
+        "2018-08-08",
+        "Guards stood outside the office 24 hours a day.",
+    ),
+    ("2018-08-08", "Crews worked twenty-four hours a day."),
 ];

@@ -253,7 +253,26 @@ fn per_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                 return;
             }
             if smaller < Unit::Day {
-                out.push(Candidate::new(i, i + 2, Expr::Set(value), "per-unit"));
+                // "24 hours a day": the duration rule's idiom for "all the time".
+                let count = (i.saturating_sub(4)..i - 1).find_map(|k| {
+                    super::amount::amount_at(doc, k)
+                        .and_then(|(a, next)| (next == i - 1).then_some(a))
+                });
+                let whole = matches!(
+                    (count, smaller, doc.unit(i + 1)),
+                    (
+                        Some(Amount::Count(24)),
+                        Unit::Hour,
+                        Some((Unit::Day, false))
+                    ) | (
+                        Some(Amount::Count(60)),
+                        Unit::Minute,
+                        Some((Unit::Hour, false))
+                    )
+                );
+                if !whole {
+                    out.push(Candidate::new(i, i + 2, Expr::Set(value), "per-unit"));
+                }
                 return;
             }
             let counted = (i.saturating_sub(4)..i - 1).find(|&k| {
