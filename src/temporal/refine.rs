@@ -214,6 +214,18 @@ pub(crate) fn pick_weekdays(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidat
                 ..
             } | Expr::Month { .. }
         );
+        // "the second Tuesday of each month": one recurrence, monthly, as annotated news
+        // writes it.
+        if let (Some((_, start)), true, Expr::Set("P1M"), "of") =
+            (ordinal, joined, next.expr, doc.word(c.end))
+        {
+            let mut merged = *next;
+            merged.start = start;
+            merged.rule = "weekday-of-every-month";
+            out.push(merged);
+            skip = true;
+            continue;
+        }
         let pick = if let (Some((n, start)), true, true, true) = (
             ordinal,
             joined,

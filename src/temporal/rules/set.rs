@@ -359,6 +359,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "twice a year",
         "SET P1Y",
     ),
+    // A weekday picked in every month recurs monthly.
+    (
+        "2019-11-15",
+        "The board normally meets the second Tuesday of each month.",
+        "the second Tuesday of each month",
+        "SET P1M",
+    ),
     // A count of smaller units in each period is the frequency.
     (
         "2018-08-08",
