@@ -118,6 +118,20 @@ impl Resolver {
         }
         if let Some(time) = c.time {
             add_time(&mut r, time, names_the_day(&c.expr));
+            // A bare "midnight" at which something happened in the past ("the ceasefire took
+            // effect at midnight") is the one that began the story's day, `T00:00`; any
+            // other is the one that ends it, `T24:00`, as the annotated news writes "the
+            // fireworks begin at midnight", "stayed until midnight" and "midnight Friday".
+            let at = |k: usize| matches!(doc.word(k), "at" | "since" | "after" | "from");
+            let begun = c.start > 0
+                && (at(c.start - 1) || (c.modifier.is_some() && c.start > 1 && at(c.start - 2)));
+            if time == TimeOfDay::Part(PartOfDay::Midnight)
+                && c.expr == Expr::TimeOnly
+                && tense == Tense::Past
+                && begun
+            {
+                midnight_begun(&mut r);
+            }
         }
         if let (Some(interval), Some(Grain::Day)) = (r.interval, r.grain) {
             let offset = c.day_offset;
@@ -1165,6 +1179,13 @@ fn add_time(r: &mut Resolved, time: TimeOfDay, named_day: bool) {
             r.kind = TimexType::Time;
             r.value = format!("{day}{suffix}");
         }
+    }
+}
+
+/// `r`, a midnight on its day, as the one that began that day.
+fn midnight_begun(r: &mut Resolved) {
+    if let Some(interval) = r.interval {
+        r.value = format!("{}T00:00", interval.first());
     }
 }
 

@@ -251,6 +251,20 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A midnight at which something happened is the one that began the day; any other
+    // ends it.
+    (
+        "2019-08-22",
+        "The ceasefire, which took effect at midnight, largely held.",
+        "midnight",
+        "TIME 2019-08-22T00:00",
+    ),
+    (
+        "2019-08-22",
+        "Crowds stayed on the beach until around midnight.",
+        "around midnight",
+        "TIME 2019-08-22T24:00 APPROX",
+    ),
     // The end of a reporting period is not the story's day.
     (
         "2023-10-11",
