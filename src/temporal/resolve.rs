@@ -121,7 +121,8 @@ impl Resolver {
             // A bare "midnight" at which something happened in the past ("the ceasefire took
             // effect at midnight") is the one that began the story's day, `T00:00`; any
             // other is the one that ends it, `T24:00`, as the annotated news writes "the
-            // fireworks begin at midnight", "stayed until midnight" and "midnight Friday".
+            // fireworks begin at midnight", "stayed until midnight", "midnight Friday" and
+            // "at midnight on Sunday" (a named day's midnight is its end).
             let at = |k: usize| matches!(doc.word(k), "at" | "since" | "after" | "from");
             let begun = c.start > 0
                 && (at(c.start - 1) || (c.modifier.is_some() && c.start > 1 && at(c.start - 2)));
@@ -129,6 +130,7 @@ impl Resolver {
                 && c.expr == Expr::TimeOnly
                 && tense == Tense::Past
                 && begun
+                && !doc.is(c.end, super::lexicon::Word::On)
             {
                 midnight_begun(&mut r);
             }
