@@ -505,6 +505,23 @@ fn bare_day(doc: &Doc, i: usize) -> Option<(u32, usize)> {
     if doc.unit(end).is_some() || doc.punct(end, ':') || doc.punct(end, '%') {
         return None;
     }
+    // "by April 15 and 30 million by mid-June": a count of something, not a day.
+    let counts = matches!(
+        doc.word(end),
+        "million"
+            | "billion"
+            | "trillion"
+            | "thousand"
+            | "hundred"
+            | "percent"
+            | "people"
+            | "men"
+            | "women"
+            | "children"
+    ) || (doc.is_word(end) && !doc.cap(end) && doc.plural_noun_like(end));
+    if counts {
+        return None;
+    }
     Some((d, end))
 }
 
@@ -675,4 +692,32 @@ pub(crate) fn approximate_dates(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<
         }
     }
     mentions
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use crate::temporal::analyze;
+
+    fn texts(text: &str) -> Vec<String> {
+        let published = NaiveDate::from_ymd_opt(2021, 3, 31).expect("a valid date");
+        analyze(text, published)
+            .mentions
+            .into_iter()
+            .map(|m| m.text)
+            .collect()
+    }
+
+    #[test]
+    fn a_count_after_and_does_not_end_a_range_of_days() {
+        let found =
+            texts("It aims to vaccinate 10 million people by April 15 and 30 million by mid-June.");
+        assert_eq!(found, ["April 15", "mid-June"]);
+        let found = texts("Tickets went on sale May 2 and 3 people won.");
+        assert_eq!(found, ["May 2"]);
+        // A day that does end a range is still read.
+        let found = texts("The survey was conducted Aug. 19-23 among 1,200 adults.");
+        assert_eq!(found, ["Aug. 19", "23"]);
+    }
 }

@@ -701,6 +701,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A count after "and" is not the end of a range of days.
+    (
+        "2021-03-31",
+        "The government aims to vaccinate 10 million people by April 15 and 30 million by mid-June.",
+        "April 15",
+        "DATE 2021-04-15",
+    ),
     // An approximation belongs to the date, as it does to an amount.
     (
         "1989-10-20",
