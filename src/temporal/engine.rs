@@ -104,9 +104,9 @@ fn share_days_across_hours(
 /// "from 6 p.m. Friday until midnight Monday", "between Saturday and Tuesday": a weekday that
 /// ends a range is the first such day after the range's start, whatever the tense says on
 /// its own (a deadline after "until" looks ahead of publication; this one looks ahead of
-/// Friday). So does a deadline set on a past day told earlier in its sentence, when the
-/// tense alone would put it before that day: "A judge on Monday ordered the files released
-/// by Friday."
+/// Friday). So does a deadline or a start set on a past day told earlier in its sentence,
+/// when the tense alone would put it before that day: "A judge on Monday ordered the files
+/// released by Friday", "Macron on Monday announced a lockdown starting Friday".
 fn end_ranges_after_start(
     doc: &Doc,
     candidates: &[Candidate],
@@ -114,8 +114,8 @@ fn end_ranges_after_start(
     published: NaiveDate,
 ) {
     use chrono::Datelike;
-    for k in 0..candidates.len().saturating_sub(1) {
-        let (a, b) = (&candidates[k], &candidates[k + 1]);
+    for j in 1..candidates.len() {
+        let b = &candidates[j];
         let Expr::Weekday {
             weekday,
             shift: super::expr::Shift::Bare,
@@ -123,6 +123,7 @@ fn end_ranges_after_start(
         else {
             continue;
         };
+        let a = &candidates[j - 1];
         // "Tuesday through Sunday" is a range without "from"; "moved from Tuesday to
         // Thursday" is one only with it.
         let through = matches!(a.expr, Expr::Weekday { .. })
@@ -131,9 +132,29 @@ fn end_ranges_after_start(
         let opened = anchor::range_of(doc, a, b) == Some(true) || through;
         let deadline = !opened
             && b.start > 0
-            && matches!(doc.lex(b.start - 1), Lex::Word(Word::By | Word::Until))
-            && (a.end..=b.start).all(|j| !doc.sentence_start(j));
-        if !(opened || deadline) || !refine::names_a_day(&a.expr) {
+            && (matches!(doc.lex(b.start - 1), Lex::Word(Word::By | Word::Until))
+                || matches!(
+                    doc.word(b.start - 1),
+                    "starting" | "beginning" | "effective"
+                ));
+        // A range's start is right before its end; a deadline's day is the last day told
+        // before it in its sentence ("on Monday announced a four-week lockdown starting
+        // Friday").
+        let k = if opened {
+            j - 1
+        } else if deadline {
+            let Some(k) = (0..j).rev().find(|&k| {
+                refine::names_a_day(&candidates[k].expr)
+                    && (candidates[k].end..=b.start).all(|t| !doc.sentence_start(t))
+            }) else {
+                continue;
+            };
+            k
+        } else {
+            continue;
+        };
+        let a = &candidates[k];
+        if !refine::names_a_day(&a.expr) {
             continue;
         }
         let Some(start) = resolved[k].as_ref().and_then(first_day) else {
@@ -151,7 +172,7 @@ fn end_ranges_after_start(
         // Thursday") the weekday is only kept from falling before it.
         let both_weekdays = opened && matches!(a.expr, Expr::Weekday { .. });
         if let (Some(r), Some(day)) = (
-            resolved[k + 1].as_mut(),
+            resolved[j].as_mut(),
             start.checked_add_days(chrono::Days::new(u64::from(ahead))),
         ) {
             let end = first_day(r);

@@ -187,7 +187,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Sunday",
         "DATE 2023-10-22",
     ),
-    // A deadline set on a past day of its sentence falls after that day.
+    // A deadline or a start set on a past day of its sentence falls after that day.
+    (
+        "2021-03-31",
+        "French President Emmanuel Macron on Monday announced a four-week lockdown starting Friday.",
+        "Friday",
+        "DATE 2021-04-02",
+    ),
     (
         "2018-09-13",
         "A judge on Monday ordered the release of the documents by Friday.",
