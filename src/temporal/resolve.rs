@@ -1100,9 +1100,13 @@ impl Resolver {
                 )
             }
             Unit::Quarter => {
-                let base = self
-                    .period_ref(sentence)
-                    .filter(|f| f.grain <= Grain::Quarter)
+                // "fell from the previous quarter": from the quarter the story reports on,
+                // even when a day ("due on March 9") was told since.
+                let recent = self.period_ref(sentence);
+                let base = recent
+                    .filter(|f| f.grain == Grain::Quarter)
+                    .or(self.last_quarter)
+                    .or(recent.filter(|f| f.grain <= Grain::Quarter))
                     .map_or(dct, |f| f.interval.first());
                 let (y, q) = shift_quarter(quarter_of(base), offset);
                 quarter_value(y, q, "counted from the story's quarter".to_string())

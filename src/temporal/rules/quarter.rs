@@ -487,6 +487,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the last three months of 2011",
         "DATE 2011-Q4",
     ),
+    // "the previous quarter" steps from the quarter reported, not from a day told since.
+    (
+        "2020-02-17",
+        "The economy shrank in the October-December quarter. Revised data is due on March 9. Consumption fell 2.9 percent from the previous quarter.",
+        "the previous quarter",
+        "DATE 2019-Q3",
+    ),
     // The quarter a stated end closes, when it closes a calendar quarter.
     (
         "2023-10-11",
