@@ -18,24 +18,23 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     // "reached the town only at dawn", "before daybreak", "until dusk": the edges of the
     // day are parts of it. Lower case only ("Dawn Staley"), and only after a preposition of
     // time ("the dawn of a new era" is not a time).
-    if i > 0
-        && matches!(
-            doc.word(i - 1),
-            "at" | "before" | "after" | "by" | "until" | "till" | "since" | "from"
-        )
-        && !doc.cap(i)
-    {
-        let part = match doc.lex(i) {
-            Lex::Word(Word::Dawn) => Some(PartOfDay::Morning),
-            Lex::Word(Word::Dusk) => Some(PartOfDay::Evening),
-            _ => None,
-        };
-        if let Some(p) = part {
+    let edge = match doc.lex(i) {
+        Lex::Word(Word::Dawn) => Some(PartOfDay::Morning),
+        Lex::Word(Word::Dusk) => Some(PartOfDay::Evening),
+        _ => None,
+    };
+    if let Some(p) = edge {
+        let after_preposition = i > 0
+            && matches!(
+                doc.word(i - 1),
+                "at" | "before" | "after" | "by" | "until" | "till" | "since" | "from"
+            );
+        if after_preposition && !doc.cap(i) {
             let mut c = Candidate::new(i, i + 1, Expr::TimeOnly, "part-of-day");
             c.time = Some(TimeOfDay::Part(p));
             out.push(c);
-            return;
         }
+        return;
     }
     match doc.lex(i) {
         // "High Noon", "high noon": a title and an idiom.
