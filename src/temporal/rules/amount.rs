@@ -69,6 +69,8 @@ pub(crate) fn part_of_bigger_number(doc: &Doc, i: usize) -> bool {
 /// "many" leave the count open; "a couple of" is two; "and a half" halves are kept.
 pub(crate) fn amount_at(doc: &Doc, i: usize) -> Option<(Amount, usize)> {
     let (amount, next) = match doc.lex(i) {
+        // "for another year": one more, a unit after it.
+        Lex::Word(Word::Another) if doc.unit(i + 1).is_some() => (Amount::Count(1), i + 1),
         Lex::Word(Word::A | Word::An) => match doc.lex(i + 1) {
             Lex::Word(Word::Few) => (Amount::Some, i + 2),
             Lex::Word(Word::Couple) if doc.is(i + 2, Word::Of) => (Amount::Count(2), i + 3),

@@ -77,10 +77,20 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if doc.is(j, Word::More) && doc.unit(j + 1).is_some() {
         j += 1;
     }
-    // "eight trading days", "three business days", "three straight months"
+    // "eight trading days", "three business days", "three straight months", "an extra
+    // hour", "an additional year", "a single day"
     if matches!(
         doc.word(j),
-        "trading" | "business" | "working" | "calendar" | "straight" | "consecutive" | "successive"
+        "trading"
+            | "business"
+            | "working"
+            | "calendar"
+            | "straight"
+            | "consecutive"
+            | "successive"
+            | "extra"
+            | "additional"
+            | "single"
     ) && doc.unit(j + 1).is_some()
     {
         j += 1;
@@ -181,7 +191,18 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     {
         start = i;
     }
-    let (end, modifier) = right_context(doc, end, modifier);
+    let (mut end, modifier) = right_context(doc, end, modifier);
+    // "over a 22-month period", "a 24-hour span": the noun is the amount's, and so is its
+    // article.
+    if hyphen
+        && start == i
+        && i > 0
+        && matches!(doc.word(end), "period" | "span" | "stretch")
+        && matches!(doc.lex(i - 1), Lex::Word(Word::A | Word::An | Word::The))
+    {
+        start = i - 1;
+        end += 1;
+    }
     let mut c = Candidate::new(start, end, Expr::Duration { amount, unit }, "duration");
     c.modifier = modifier;
     out.push(c);
@@ -356,6 +377,24 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2021-07-04",
+        "The scheme cost investors $14 million over a 22-month period.",
+        "a 22-month period",
+        "DURATION P22M",
+    ),
+    (
+        "2021-07-04",
+        "Americans got an extra hour of sleep last night.",
+        "an extra hour",
+        "DURATION PT1H",
+    ),
+    (
+        "2021-07-04",
+        "Purists insist the decade does not end for another year.",
+        "another year",
+        "DURATION P1Y",
+    ),
     (
         "2012-08-10",
         "The worst drought in half a century drove up the cost of corn.",
