@@ -41,7 +41,7 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     {
         start = i - 1;
     }
-    out.push(Candidate::new(
+    let mut c = Candidate::new(
         start,
         end,
         Expr::Holiday {
@@ -50,7 +50,13 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             year,
         },
         "holiday",
-    ));
+    );
+    // "Christmas morning", "Thanksgiving night": the part of that day, as after a weekday.
+    if let Some(pod) = super::weekday::part_of_day(doc, end) {
+        c.time = Some(super::super::expr::TimeOfDay::Part(pod));
+        c.end = end + 1;
+    }
+    out.push(c);
 }
 
 /// Words that start a holiday's name without being temporal on their own ("Independence",
@@ -193,6 +199,12 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2015-12-26",
+        "Flights at LaGuardia were delayed up to three hours on Christmas morning.",
+        "Christmas morning",
+        "DATE 2015-12-25TMO",
+    ),
     // A year named from publication earlier in the sentence frames the holiday.
     (
         "2002-10-31",
