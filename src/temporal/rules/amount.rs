@@ -69,6 +69,19 @@ pub(crate) fn part_of_bigger_number(doc: &Doc, i: usize) -> bool {
 /// "many" leave the count open; "a couple of" is two; "and a half" halves are kept.
 pub(crate) fn amount_at(doc: &Doc, i: usize) -> Option<(Amount, usize)> {
     let (amount, next) = match doc.lex(i) {
+        // "the next couple of years": "couple" after a word of position counts two, as "a
+        // couple of" does.
+        Lex::Word(Word::Couple)
+            if doc.is(i + 1, Word::Of)
+                && i > 0
+                && matches!(
+                    doc.lex(i - 1),
+                    Lex::Word(Word::Next | Word::Past | Word::Last | Word::Coming)
+                        | Lex::Ordinal(1)
+                ) =>
+        {
+            (Amount::Count(2), i + 2)
+        }
         // "for another year": one more, a unit after it.
         Lex::Word(Word::Another) if doc.unit(i + 1).is_some() => (Amount::Count(1), i + 1),
         Lex::Word(Word::A | Word::An) => match doc.lex(i + 1) {

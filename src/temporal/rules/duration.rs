@@ -378,6 +378,12 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
     (
+        "1989-10-26",
+        "Over the next couple of years, prices should rise.",
+        "the next couple of years",
+        "DURATION P2Y",
+    ),
+    (
         "2021-07-04",
         "The scheme cost investors $14 million over a 22-month period.",
         "a 22-month period",

@@ -511,6 +511,11 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if end < doc.len() && doc.apostrophe(end) && doc.word(end + 1) == "s" {
         end = k + 1;
     }
+    // "the next year or so": about that period.
+    let about = doc.is(end, Word::Or) && doc.word(end + 1) == "so";
+    if about {
+        end += 2;
+    }
     let mut c = Candidate::new(start, end, expr, rule);
     // "earlier that day" places nothing more precisely than the day; TimeML keeps no mod.
     c.modifier = match (modifier, doc.lex(start)) {
@@ -521,6 +526,9 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         }
         (m, _) => m,
     };
+    if about && c.modifier.is_none() {
+        c.modifier = Some(Mod::Approx);
+    }
     out.push(c);
 }
 
@@ -760,6 +768,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Schools will reopen on Sept. 8, a week later than planned.",
         "a week",
         "DURATION P1W",
+    ),
+    (
+        "1989-10-26",
+        "The plants will be closed over the next year or so.",
+        "the next year or so",
+        "DATE 1990 APPROX",
     ),
     // An unstated count: the past, unplaced.
     (
