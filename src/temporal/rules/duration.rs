@@ -174,9 +174,10 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         return;
     }
     // "a quarter of voters", "three quarters of the town", "a quarter point": fractions.
+    // "several quarters of losses" is a time: no fraction is vague.
     if unit == Unit::Quarter
         && (!plural
-            || doc.is(end, Word::Of)
+            || (doc.is(end, Word::Of) && amount != Amount::Some)
             || matches!(doc.word(end), "point" | "points" | "mile" | "miles"))
     {
         return;
@@ -377,6 +378,12 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "1989-10-26",
+        "The company returned to profit after several quarters of losses.",
+        "several quarters",
+        "DURATION PXQ",
+    ),
     (
         "1989-10-26",
         "Over the next couple of years, prices should rise.",
