@@ -333,15 +333,18 @@ fn bare_plural(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         out.push(Candidate::new(i, i + 1, expr, "the-days-before"));
         return;
     }
-    // "the weeks ahead": the article belongs to the noun phrase; the expression is "weeks".
+    // "in the weeks that followed": the article belongs to the noun phrase; the expression
+    // is "weeks". "the weeks ahead", like "the coming weeks", is one expression (TimeBank).
+    let ahead = i > 0 && doc.is(i - 1, Word::The) && doc.word(i + 1) == "ahead";
     let (start, modifier) = match i {
         0 => (i, None),
+        _ if ahead => (i - 1, None),
         _ if doc.is(i - 1, Word::The) => (i, None),
         _ => left_context(doc, i),
     };
     let mut c = Candidate::new(
         start,
-        i + 1,
+        if ahead { i + 2 } else { i + 1 },
         Expr::Duration {
             amount: Amount::Some,
             unit,
@@ -378,6 +381,12 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "1989-10-26",
+        "Funds may have to sell their junk bonds in the weeks ahead.",
+        "the weeks ahead",
+        "DURATION PXW",
+    ),
     (
         "1989-10-26",
         "The company returned to profit after several quarters of losses.",
