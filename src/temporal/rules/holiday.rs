@@ -203,7 +203,7 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "2015-12-26",
         "Flights at LaGuardia were delayed up to three hours on Christmas morning.",
         "Christmas morning",
-        "DATE 2015-12-25TMO",
+        "TIME 2015-12-25TMO",
     ),
     // A year named from publication earlier in the sentence frames the holiday.
     (

@@ -308,7 +308,7 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "2008-10-12",
         "Investors braced for the opening of Asian markets Monday morning.",
         "Monday morning",
-        "DATE 2008-10-13TMO",
+        "TIME 2008-10-13TMO",
     ),
     (
         "1992-03-10",
@@ -573,13 +573,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "2018-08-08",
         "The bomb exploded Sunday morning.",
         "Sunday morning",
-        "DATE 2018-08-05TMO",
+        "TIME 2018-08-05TMO",
     ),
     (
         "2018-08-08",
         "Police arrived Tuesday night.",
         "Tuesday night",
-        "DATE 2018-08-07TNI",
+        "TIME 2018-08-07TNI",
     ),
     (
         "2018-08-08",
@@ -717,7 +717,7 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "2018-08-08",
         "The fire was contained by Thursday morning, officials said.",
         "Thursday morning",
-        "DATE 2018-08-02TMO",
+        "TIME 2018-08-02TMO",
     ),
     (
         "1999-03-13",
@@ -729,7 +729,7 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "1989-10-30",
         "The permit had been due to lapse Friday evening.",
         "Friday evening",
-        "DATE 1989-10-27TEV",
+        "TIME 1989-10-27TEV",
     ),
     (
         "1999-10-24",
