@@ -646,12 +646,14 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             _ => {}
         }
     }
-    let expr = if narrative_ref && unit == Unit::Decade {
+    let expr = if narrative_ref && matches!(unit, Unit::Decade | Unit::Century) {
         // "a decade earlier" is ten years before the story's year, as "a decade ago" is ten
-        // years before publication: a year, not the decade before the story's decade.
+        // years before publication: a year, not the decade before the story's decade. So is
+        // "a century later" a hundred years on.
+        let years = if unit == Unit::Decade { 10 } else { 100 };
         Expr::Narrative {
             unit: Unit::Year,
-            offset: sign * 10 * count(amount),
+            offset: sign * years * count(amount),
             comparison: false,
         }
     } else if narrative_ref {
@@ -763,6 +765,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "DATE 2019-07-25 START",
     ),
     // A difference, not a step: "later than planned".
+    (
+        "2023-06-15",
+        "The 1918 flu pandemic killed millions. A century later, scientists still study it.",
+        "A century later",
+        "DATE 2018",
+    ),
     (
         "2021-09-02",
         "Schools will reopen on Sept. 8, a week later than planned.",
