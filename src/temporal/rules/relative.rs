@@ -35,7 +35,10 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             | Word::That
             | Word::Same
             | Word::Latest,
-        ) => shifted_unit(doc, i, out),
+        ) => {
+            this_time_last(doc, i, out);
+            shifted_unit(doc, i, out);
+        }
         Lex::Word(Word::All | Word::Whole | Word::Entire) => whole_unit(doc, i, out),
         Lex::Unit(Unit::Year) if doc.dash(i + 1) && doc.glued(i + 1) && doc.glued(i + 2) => {
             // "year-earlier", "year-ago" used on their own, as adjectives: "the year-ago
@@ -65,6 +68,31 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         the_unit(doc, i, unit, out);
     }
     counted_shift(doc, i, out);
+}
+
+/// "this time last year", "at this point last year", "this time next month": publication's
+/// day a year or a month away, about.
+fn this_time_last(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    if !doc.is(i, Word::This) || !matches!(doc.word(i + 1), "time" | "point") {
+        return;
+    }
+    let sign = match doc.lex(i + 2) {
+        Lex::Word(Word::Last) => -1,
+        Lex::Word(Word::Next) => 1,
+        _ => return,
+    };
+    let Some((unit @ (Unit::Year | Unit::Month), false)) = doc.unit(i + 3) else {
+        return;
+    };
+    let expr = Expr::Ago {
+        amount: Amount::Count(1),
+        unit,
+        sign,
+        keep: Some(Unit::Day),
+    };
+    let mut c = Candidate::new(i, i + 4, expr, "this-time-last-unit");
+    c.modifier = Some(Mod::Approx);
+    out.push(c);
 }
 
 /// "the day before", "the week after", "the night before": a step from the story's day,
@@ -763,6 +791,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "North Korea fired two missiles early Thursday. Earlier in the day, Japan said none had landed in its waters.",
         "Earlier in the day",
         "DATE 2019-07-25 START",
+    ),
+    (
+        "2022-09-12",
+        "The city has had 312 homicides so far, compared with 290 at this point last year.",
+        "this point last year",
+        "DATE 2021-09-12 APPROX",
     ),
     // A difference, not a step: "later than planned".
     (
