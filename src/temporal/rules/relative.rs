@@ -247,6 +247,31 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
         out.push(c);
         return;
     }
+    // "a decision by the end of the day": a deadline at the end of the story's day. "At the
+    // end of the day" is the idiom for "in the end", and stays out.
+    if unit == Unit::Day {
+        if let (s, Some(Mod::End)) = position_before(doc, start) {
+            let deadline =
+                s < start && s > 0 && matches!(doc.word(s - 1), "by" | "until" | "till" | "before");
+            if deadline {
+                // "until the end of the day Friday": the end of that weekday.
+                let (expr, end) = match doc.lex(i + 1) {
+                    Lex::Weekday(weekday) => (
+                        Expr::Weekday {
+                            weekday,
+                            shift: super::super::expr::Shift::Bare,
+                        },
+                        i + 2,
+                    ),
+                    _ => (narrative(Unit::Day, 0), i + 1),
+                };
+                let mut c = Candidate::new(s, end, expr, "end-of-the-day");
+                c.modifier = Some(Mod::End);
+                out.push(c);
+            }
+        }
+        return;
+    }
     if !matches!(
         unit,
         Unit::Year | Unit::Month | Unit::Week | Unit::Quarter | Unit::Decade | Unit::Century
@@ -797,6 +822,18 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The city has had 312 homicides so far, compared with 290 at this point last year.",
         "this point last year",
         "DATE 2021-09-12 APPROX",
+    ),
+    (
+        "2022-09-12",
+        "The firm has until the end of the day Friday to respond.",
+        "the end of the day Friday",
+        "DATE 2022-09-16 END",
+    ),
+    (
+        "2022-09-12",
+        "Officials expect a decision by the end of the day.",
+        "the end of the day",
+        "DATE 2022-09-12 END",
     ),
     // A difference, not a step: "later than planned".
     (
@@ -1514,6 +1551,7 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    ("2018-08-08", "At the end of the day, voters want jobs."),
     ("2018-08-08", "Time magazine named her Person of the Year."),
     (
         "2018-08-08",
