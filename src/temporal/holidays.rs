@@ -35,7 +35,125 @@ pub(crate) fn date_of(holiday: Holiday, year: i32) -> Option<NaiveDate> {
         ElectionDay => nth_weekday(year, 11, Weekday::Mon, 1)?.checked_add_days(Days::new(1)),
         Easter => easter(year),
         GoodFriday => easter(year)?.checked_sub_days(Days::new(2)),
+        LunarNewYear => lunar_new_year(year),
     }
+}
+
+/// The first years the table of [`LUNAR_NEW_YEAR`] covers.
+const LUNAR_FIRST_YEAR: i32 = 1950;
+
+/// The Chinese lunisolar calendar follows the moon and the solar terms, which no short
+/// formula reproduces; its new year (as observed in China, UTC+8) is a table, month and day
+/// for each year from 1950 to 2050, computed with the `lunardate` Python package and
+/// spot-checked against published calendars. Years outside it have no date.
+const LUNAR_NEW_YEAR: [(u32, u32); 101] = [
+    (2, 17),
+    (2, 6),
+    (1, 27),
+    (2, 14),
+    (2, 3),
+    (1, 24),
+    (2, 12),
+    (1, 31),
+    (2, 18),
+    (2, 8),
+    (1, 28),
+    (2, 15),
+    (2, 5),
+    (1, 25),
+    (2, 13),
+    (2, 2),
+    (1, 21),
+    (2, 9),
+    (1, 30),
+    (2, 17),
+    (2, 6),
+    (1, 27),
+    (2, 15),
+    (2, 3),
+    (1, 23),
+    (2, 11),
+    (1, 31),
+    (2, 18),
+    (2, 7),
+    (1, 28),
+    (2, 16),
+    (2, 5),
+    (1, 25),
+    (2, 13),
+    (2, 2),
+    (2, 20),
+    (2, 9),
+    (1, 29),
+    (2, 17),
+    (2, 6),
+    (1, 27),
+    (2, 15),
+    (2, 4),
+    (1, 23),
+    (2, 10),
+    (1, 31),
+    (2, 19),
+    (2, 7),
+    (1, 28),
+    (2, 16),
+    (2, 5),
+    (1, 24),
+    (2, 12),
+    (2, 1),
+    (1, 22),
+    (2, 9),
+    (1, 29),
+    (2, 18),
+    (2, 7),
+    (1, 26),
+    (2, 14),
+    (2, 3),
+    (1, 23),
+    (2, 10),
+    (1, 31),
+    (2, 19),
+    (2, 8),
+    (1, 28),
+    (2, 16),
+    (2, 5),
+    (1, 25),
+    (2, 12),
+    (2, 1),
+    (1, 22),
+    (2, 10),
+    (1, 29),
+    (2, 17),
+    (2, 6),
+    (1, 26),
+    (2, 13),
+    (2, 3),
+    (1, 23),
+    (2, 11),
+    (1, 31),
+    (2, 19),
+    (2, 8),
+    (1, 28),
+    (2, 15),
+    (2, 4),
+    (1, 24),
+    (2, 12),
+    (2, 1),
+    (1, 22),
+    (2, 10),
+    (1, 30),
+    (2, 17),
+    (2, 6),
+    (1, 26),
+    (2, 14),
+    (2, 2),
+    (1, 23),
+];
+
+fn lunar_new_year(year: i32) -> Option<NaiveDate> {
+    let k = usize::try_from(year.checked_sub(LUNAR_FIRST_YEAR)?).ok()?;
+    let &(month, day) = LUNAR_NEW_YEAR.get(k)?;
+    NaiveDate::from_ymd_opt(year, month, day)
 }
 
 /// The `n`th `weekday` of `month` (1-based).
@@ -100,5 +218,21 @@ mod tests {
             date_of(Holiday::MartinLutherKingDay, 2018),
             Some(d("2018-01-15"))
         );
+    }
+
+    #[test]
+    fn lunar_new_year_is_a_table_of_late_january_and_february_days() {
+        assert_eq!(date_of(Holiday::LunarNewYear, 2000), Some(d("2000-02-05")));
+        assert_eq!(date_of(Holiday::LunarNewYear, 2007), Some(d("2007-02-18")));
+        assert_eq!(date_of(Holiday::LunarNewYear, 2020), Some(d("2020-01-25")));
+        assert_eq!(date_of(Holiday::LunarNewYear, 1949), None);
+        assert_eq!(date_of(Holiday::LunarNewYear, 2051), None);
+        // The new moon nearest the start of spring always falls between Jan. 21 and Feb. 20.
+        for year in 1950..=2050 {
+            let day = date_of(Holiday::LunarNewYear, year).expect("a year in the table");
+            let earliest = NaiveDate::from_ymd_opt(year, 1, 21).expect("a date");
+            let latest = NaiveDate::from_ymd_opt(year, 2, 20).expect("a date");
+            assert!(earliest <= day && day <= latest, "{year}: {day}");
+        }
     }
 }

@@ -33,11 +33,12 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             start -= 1;
         }
     }
+    // "the Fourth of July", "the Lunar New Year": the article is part of the name.
     if start == i
         && i > 0
         && doc.is(i - 1, Word::The)
-        && matches!(holiday, Holiday::IndependenceDay)
-        && doc.word(i) == "fourth"
+        && ((matches!(holiday, Holiday::IndependenceDay) && doc.word(i) == "fourth")
+            || holiday == Holiday::LunarNewYear)
     {
         start = i - 1;
     }
@@ -86,6 +87,8 @@ pub(crate) fn starts_name(doc: &Doc, i: usize) -> bool {
                 | "black"
                 | "cyber"
                 | "juneteenth"
+                | "lunar"
+                | "chinese"
         )
 }
 
@@ -192,6 +195,9 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
                 Some((Holiday::CyberMonday, i + 2))
             }
             "juneteenth" => Some((Holiday::Juneteenth, i + 1)),
+            "lunar" | "chinese" if w(1) == "new" && doc.cap(i + 1) && w(2) == "year" => {
+                Some((Holiday::LunarNewYear, i + 3))
+            }
             _ => None,
         },
     }
@@ -199,6 +205,18 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2007-02-15",
+        "Chinese communities will celebrate the Lunar New Year on Sunday with parades.",
+        "the Lunar New Year",
+        "DATE 2007-02-18",
+    ),
+    (
+        "2020-02-03",
+        "Travel surged before Chinese New Year, which fell on Jan. 25.",
+        "Chinese New Year",
+        "DATE 2020-01-25",
+    ),
     (
         "2015-12-26",
         "Flights at LaGuardia were delayed up to three hours on Christmas morning.",
