@@ -31,16 +31,17 @@
 //! # Conventions
 //!
 //! Where TimeML leaves a choice, the resolver follows how annotated news marks it (measured on
-//! TimeBank and AQUAINT; `docs/ACCURACY.md`), and where those corpora disagree, the reading
-//! that holds across both:
+//! TimeBank, AQUAINT and the project's news sets; `docs/ACCURACY.md`), and where they
+//! disagree, the guidelines and the reading most of them share:
 //!
 //! - **Extent.** Articles and possessives belong to the noun phrase ("its fourth quarter", "a
-//!   third-quarter loss", "the eight-year war"); prepositions are not part of the expression
-//!   ("within a week", "over three years"); "early", "late", "mid-", "nearly", "around" are
-//!   ("early July", `START`), "earlier", "later", "about", "almost" are not.
-//! - **Type.** A clock time is a TIME, as is a part of a day named by its relation to
-//!   publication ("this morning"); a part of a day named by its weekday or date ("Wednesday
-//!   night") is the DATE of that day. "In recent years" is a duration (`PXY`).
+//!   [third-quarter] loss", "the eight-year war"); prepositions are not part of the
+//!   expression ("within a week", "over three years"); "early", "late", "mid-", "earlier",
+//!   "later", "nearly", "about", "around" are ("early July", `START`; "earlier this month";
+//!   "about five hours", `APPROX`); "almost" is not.
+//! - **Type.** A clock time is a TIME, and so is a part of a day however the day is named
+//!   ("this morning", "Wednesday night": `2018-08-08TNI`). "In recent years" is a duration
+//!   (`PXY`).
 //! - **Tense.** The verb before a reference governs it; a reporting clause after it only when
 //!   nothing before does. Present-tense schedules ("reopens Saturday"), plans ("is scheduled
 //!   for"), deadlines ("until", "by", "effective") look ahead; infinitives after a past verb
