@@ -14,6 +14,7 @@ pub(crate) fn date_of(holiday: Holiday, year: i32) -> Option<NaiveDate> {
         NewYearsEve => fixed(12, 31),
         ValentinesDay => fixed(2, 14),
         StPatricksDay => fixed(3, 17),
+        AprilFools => fixed(4, 1),
         Juneteenth => fixed(6, 19),
         IndependenceDay => fixed(7, 4),
         Halloween => fixed(10, 31),

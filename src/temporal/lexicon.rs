@@ -76,6 +76,8 @@ pub enum Holiday {
     MothersDay,
     FathersDay,
     Juneteenth,
+    /// April 1.
+    AprilFools,
     /// The first day of the Chinese lunisolar year ("Lunar New Year", "Chinese New Year").
     LunarNewYear,
     /// The Friday after Thanksgiving, the start of the holiday shopping season.

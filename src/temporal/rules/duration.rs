@@ -118,6 +118,32 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             }
         }
     }
+    // "a day care center", "a day trip", "a night shift": the unit begins a compound noun
+    // ("a one-day trip" is an amount describing the trip).
+    if !plural
+        && !hyphen
+        && matches!(unit, Unit::Day | Unit::Night)
+        && matches!(
+            doc.word(end),
+            "care"
+                | "trip"
+                | "trips"
+                | "job"
+                | "jobs"
+                | "shift"
+                | "shifts"
+                | "laborer"
+                | "laborers"
+                | "school"
+                | "camp"
+                | "pass"
+                | "trader"
+                | "traders"
+                | "club"
+        )
+    {
+        return;
+    }
     // "a" counts one only before a singular unit; "three year" stands only in compounds,
     // hyphenated ("a three-year term") or not ("a five year low").
     let compound = hyphen
@@ -381,6 +407,12 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "1998-08-17",
+        "Just ahead of Albright's one-day trip, officials met.",
+        "one-day",
+        "DURATION P1D",
+    ),
     (
         "1989-10-26",
         "Funds may have to sell their junk bonds in the weeks ahead.",
@@ -728,6 +760,8 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     ("2018-08-08", "The two-year-old colt won."),
     ("2018-08-08", "He lost a second time."),
     ("2018-08-08", "He said so on CBS's 60 Minutes program."),
+    ("2018-08-08", "A day care center opened on Main Street."),
+    ("2018-08-08", "Nurses on the night shift walked out."),
     // The whole of every day: "all the time", not an amount.
     (
         "2018-08-08",

@@ -195,6 +195,12 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
                 Some((Holiday::CyberMonday, i + 2))
             }
             "juneteenth" => Some((Holiday::Juneteenth, i + 1)),
+            // "April Fools' Day", "an April Fools' prank"
+            "april" if matches!(w(1), "fools" | "fool") && doc.cap(i + 1) => {
+                let k = possessive_then(2).unwrap_or(2);
+                let end = if day(k) { k + 1 } else { k };
+                Some((Holiday::AprilFools, i + end))
+            }
             "lunar" | "chinese" if w(1) == "new" && doc.cap(i + 1) && w(2) == "year" => {
                 Some((Holiday::LunarNewYear, i + 3))
             }
@@ -205,6 +211,12 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2019-05-10",
+        "On April Fools' Day, the company announced a fake product.",
+        "April Fools' Day",
+        "DATE 2019-04-01",
+    ),
     (
         "2007-02-15",
         "Chinese communities will celebrate the Lunar New Year on Sunday with parades.",
