@@ -163,6 +163,7 @@ fn is_name(doc: &Doc, i: usize) -> bool {
                 | "magazine"
                 | "review"
                 | "edition"
+                | "school"
         );
     let the_before = i > 0 && doc.is(i - 1, Word::The);
     let proper_after = doc.cap(i + 1)
@@ -796,6 +797,10 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     ("2018-08-08", "She writes for the Sunday Times."),
+    (
+        "2018-08-08",
+        "Her children attend Sunday School at the church.",
+    ),
     ("2018-08-08", "They met at a TGI Fridays near the airport."),
     ("2018-08-08", "The Sunday Telegraph reported the story."),
     ("2018-08-08", "He watched Monday Night Football."),
