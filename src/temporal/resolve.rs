@@ -991,6 +991,11 @@ impl Resolver {
         sentence: usize,
     ) -> Option<Resolved> {
         let dct = self.dct;
+        // "a year and a half ago" is 18 months ago, placed at the month.
+        if let (Amount::Half(n), Unit::Year) = (amount, unit) {
+            let months = n.checked_mul(12)?.checked_add(6)?;
+            return self.ago(Amount::Count(months), Unit::Month, sign, false, sentence);
+        }
         let n = match amount {
             Amount::Count(n) | Amount::Half(n) => n as i32,
             Amount::Some => {

@@ -612,10 +612,11 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         return;
     }
     let mut amount = amount;
+    let mut half_end = None;
     if let Some(after) = and_a_half(doc, j + 1) {
         if let (Amount::Count(n), Some(_)) = (amount, doc.unit(j)) {
             amount = Amount::Half(n);
-            let _ = after;
+            half_end = Some(after);
         }
     }
     let Some((unit, plural)) = doc.unit(j) else {
@@ -626,13 +627,17 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if unit < Unit::Day {
         return;
     }
-    if matches!(amount, Amount::Count(1)) == plural && !matches!(amount, Amount::Some) {
+    if matches!(amount, Amount::Count(1)) == plural
+        && !matches!(amount, Amount::Some)
+        && half_end.is_none()
+    {
         // "one days" or "three day" (the latter is the adjective "three-day"): not a shift.
         if !(plural && matches!(amount, Amount::Count(n) if n != 1)) {
             return;
         }
     }
-    j += 1;
+    // "a year and a half ago": the shift word follows the half.
+    j = half_end.unwrap_or(j + 1);
     // "a week later than planned", "two days earlier than expected": a difference, the
     // amount the duration rule keeps.
     if matches!(doc.lex(j), Lex::Word(Word::Later | Word::Earlier)) && doc.is(j + 1, Word::Than) {
@@ -834,6 +839,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Officials expect a decision by the end of the day.",
         "the end of the day",
         "DATE 2022-09-12 END",
+    ),
+    // Half years are counted in months.
+    (
+        "2021-04-14",
+        "The company went public a year and a half ago.",
+        "a year and a half ago",
+        "DATE 2019-10",
+    ),
+    (
+        "2021-04-14",
+        "Two and a half years ago, the plant closed.",
+        "Two and a half years ago",
+        "DATE 2018-10",
     ),
     // A difference, not a step: "later than planned".
     (
