@@ -36,6 +36,38 @@ fn half_a_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         _ => return,
     };
     let (start, modifier) = left_context(doc, i);
+    // "half a century later", "half a year ago": a step of that many years or months, from
+    // the story's year or from publication, as "a decade later" and "six months ago" are.
+    if matches!(unit, Unit::Year | Unit::Month) && start == i {
+        let shifted = match doc.lex(i + 3) {
+            Lex::Word(Word::Ago) => Some((
+                Expr::Ago {
+                    amount: Amount::Count(n),
+                    unit,
+                    sign: -1,
+                    keep: None,
+                },
+                "units-ago",
+            )),
+            Lex::Word(w @ (Word::Later | Word::Earlier)) if !doc.is(i + 4, Word::Than) => Some((
+                Expr::Narrative {
+                    unit,
+                    offset: if w == Word::Later {
+                        n as i32
+                    } else {
+                        -(n as i32)
+                    },
+                    comparison: false,
+                },
+                "units-earlier",
+            )),
+            _ => None,
+        };
+        if let Some((expr, rule)) = shifted {
+            out.push(Candidate::new(i, i + 4, expr, rule));
+            return;
+        }
+    }
     let mut c = Candidate::new(
         start,
         i + 3,
@@ -407,6 +439,12 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2020-07-08",
+        "He enlisted in 1968. Half a century later, he still has nightmares.",
+        "Half a century later",
+        "DATE 2018",
+    ),
     (
         "1998-08-17",
         "Just ahead of Albright's one-day trip, officials met.",
