@@ -5,7 +5,7 @@
 //! publication date and tense. Newspapers named after weekdays ("Sunday Times") are not dates.
 
 use super::super::doc::Doc;
-use super::super::expr::{Candidate, Expr, TimeOfDay};
+use super::super::expr::{Candidate, Expr, Shift, TimeOfDay};
 use super::super::lexicon::{Lex, PartOfDay, Unit, Word};
 use super::calendar::{day_at, day_of, month_at, shift_before, year_after};
 use super::position::position_before;
@@ -100,6 +100,25 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
         return;
     }
     let (start, shift) = shift_before(doc, i);
+    // "the Tuesday after next", "the Sunday before last": a week beyond next or last.
+    if shift == Shift::Bare && i > 0 && doc.is(i - 1, Word::The) {
+        let beyond = match (doc.lex(i + 1), doc.lex(i + 2)) {
+            (Lex::Word(Word::After), Lex::Word(Word::Next)) => Some((Shift::Next, 7)),
+            (Lex::Word(Word::Before), Lex::Word(Word::Last)) => Some((Shift::Last, -7)),
+            _ => None,
+        };
+        if let Some((shift, days)) = beyond {
+            let mut c = Candidate::new(
+                i - 1,
+                i + 3,
+                Expr::Weekday { weekday: wd, shift },
+                "weekday",
+            );
+            c.day_offset = days;
+            out.push(c);
+            return;
+        }
+    }
     let (start, modifier) = position_before(doc, start);
     // "Super Tuesday", "Ash Wednesday": the day's name is the expression. (Black Friday,
     // Cyber Monday and Good Friday are holidays of their own, placed by the holiday rule.)
@@ -181,6 +200,18 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2021-04-14",
+        "The runoff is the Tuesday after next.",
+        "the Tuesday after next",
+        "DATE 2021-04-27",
+    ),
+    (
+        "2021-04-14",
+        "The fire broke out the Sunday before last.",
+        "the Sunday before last",
+        "DATE 2021-04-04",
+    ),
     // "Tuesday through Sunday" is a range without "from": its end comes after its start.
     (
         "2023-10-11",
