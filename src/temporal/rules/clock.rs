@@ -227,6 +227,32 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             _ => return,
         };
         (hour, j + 3)
+    } else if let (Some(pm), true) = (
+        // "at 7 tonight", "by 9 this morning": the part of the day says which half.
+        match (doc.lex(j), doc.lex(j + 1)) {
+            (Lex::Word(Word::Tonight), _) => Some(true),
+            (Lex::Word(Word::This), Lex::PartOfDay(PartOfDay::Morning)) => Some(false),
+            (Lex::Word(Word::This), Lex::PartOfDay(PartOfDay::Afternoon | PartOfDay::Evening)) => {
+                Some(true)
+            }
+            _ => None,
+        },
+        i > 0
+            && matches!(
+                doc.lex(i - 1),
+                Lex::Word(Word::At | Word::By | Word::Until | Word::Around | Word::From)
+            ),
+    ) {
+        if !(1..=12).contains(&h) {
+            return;
+        }
+        let hour = match (h, pm) {
+            (12, false) => 0,
+            (12, true) => 12,
+            (h, true) => h + 12,
+            (h, false) => h,
+        };
+        (hour, j)
     } else if has_minutes {
         let tz = timezone_after(doc, j);
         let after_at = i > 0
@@ -250,6 +276,13 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A bare hour takes its half of the day from the part of the day after it.
+    (
+        "2021-04-14",
+        "The vigil starts at 7 tonight outside City Hall.",
+        "7 tonight",
+        "TIME 2021-04-14T19:00",
+    ),
     // The period of "p.m." is part of it, also when it ends the sentence.
     (
         "2021-07-04",
