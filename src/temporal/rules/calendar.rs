@@ -41,6 +41,17 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             numeric_date(doc, i, out);
             day_first(doc, i, out);
             if let Some(c) = bare_year(doc, i) {
+                // "in 1990-95": a range of years, its end written with two digits.
+                if let (Expr::Year(y), true) = (c.expr, c.end == i + 1) {
+                    if let Some(end) = two_digit_year_after(doc, c.end, y) {
+                        out.push(Candidate::new(
+                            c.end + 1,
+                            c.end + 2,
+                            Expr::Year(end),
+                            "range-end",
+                        ));
+                    }
+                }
                 out.push(c);
             }
         }
@@ -120,6 +131,20 @@ pub(crate) fn year_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
         return Some((full_year(y), i + 2));
     }
     written_year_at(doc, i)
+}
+
+/// The end of a range of years after the dash at `dash`, written with two digits ("1990-95"),
+/// in the same century as `start` and more than a year after it ("1995-96" is a season, read
+/// by [`year_at`]).
+fn two_digit_year_after(doc: &Doc, dash: usize, start: i32) -> Option<i32> {
+    if !(doc.dash(dash) && doc.glued(dash) && doc.glued(dash + 1) && doc.digits(dash + 1) == 2) {
+        return None;
+    }
+    if doc.is_word(dash + 2) && doc.glued(dash + 2) {
+        return None;
+    }
+    let end = start - start.rem_euclid(100) + doc.num(dash + 1)? as i32;
+    (end > start + 1).then_some(end)
 }
 
 /// A two-digit year written out in full: 50-99 are the twentieth century, 00-49 the
@@ -701,6 +726,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A range of years with a two-digit end.
+    (
+        "2021-04-14",
+        "Sales grew 5 percent a year in 1990-95.",
+        "95",
+        "DATE 1995",
+    ),
     // A count after "and" is not the end of a range of days.
     (
         "2021-03-31",
