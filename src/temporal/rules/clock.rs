@@ -202,13 +202,7 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         if !(1..=12).contains(&h) {
             return;
         }
-        let hour = match (h, pm) {
-            (12, false) => 0,
-            (12, true) => 12,
-            (h, true) => h + 12,
-            (h, false) => h,
-        };
-        (hour, timezone_after(doc, next))
+        (twelve_hour(h, pm), timezone_after(doc, next))
     } else if doc.word(j) == "o" && doc.apostrophe(j + 1) && doc.word(j + 2) == "clock" {
         (h, j + 3)
     } else if let (true, true, Lex::PartOfDay(p)) = (
@@ -246,13 +240,7 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         if !(1..=12).contains(&h) {
             return;
         }
-        let hour = match (h, pm) {
-            (12, false) => 0,
-            (12, true) => 12,
-            (h, true) => h + 12,
-            (h, false) => h,
-        };
-        (hour, j)
+        (twelve_hour(h, pm), j)
     } else if has_minutes {
         let tz = timezone_after(doc, j);
         let after_at = i > 0
@@ -272,6 +260,16 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     c.time = Some(TimeOfDay::Clock { hour, minute });
     c.modifier = modifier;
     out.push(c);
+}
+
+/// The hour of the day for `h` o'clock (1 to 12) in the morning or, `pm`, after noon.
+fn twelve_hour(h: u32, pm: bool) -> u32 {
+    match (h, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    }
 }
 
 #[cfg(test)]
