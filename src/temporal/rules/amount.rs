@@ -2,7 +2,7 @@
 
 use super::super::doc::Doc;
 use super::super::expr::Amount;
-use super::super::lexicon::{Lex, Word};
+use super::super::lexicon::{Lex, Unit, Word};
 
 /// A cardinal number at `i`, in digits or words: `(value, next token)`.
 ///
@@ -124,6 +124,25 @@ pub(crate) fn amount_at(doc: &Doc, i: usize) -> Option<(Amount, usize)> {
         }
     };
     Some((amount, next))
+}
+
+/// The amount whose words (three tokens at most) end right before token `end` ("three" or
+/// "twenty-four" before "days"), with its first token: the count in front of a unit already
+/// found.
+pub(crate) fn amount_ending_at(doc: &Doc, end: usize) -> Option<(usize, Amount)> {
+    (end.saturating_sub(3)..end).find_map(|k| {
+        amount_at(doc, k).and_then(|(amount, next)| (next == end).then_some((k, amount)))
+    })
+}
+
+/// "24 hours a day", "60 minutes an hour": a count of units that fills the whole of every
+/// `per` period, the idiom for "all the time" rather than an amount or a frequency (as the
+/// annotated corpora leave it).
+pub(crate) fn fills_every(amount: Amount, unit: Unit, per: Unit) -> bool {
+    matches!(
+        (amount, unit, per),
+        (Amount::Count(24), Unit::Hour, Unit::Day) | (Amount::Count(60), Unit::Minute, Unit::Hour)
+    )
 }
 
 /// "and a half" at `i`: the token after it.

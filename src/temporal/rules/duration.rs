@@ -8,7 +8,7 @@ use super::super::doc::Doc;
 use super::super::expr::{Amount, Candidate, Expr};
 use super::super::lexicon::{Lex, Unit, Word};
 use super::super::value::Mod;
-use super::amount::{amount_at, and_a_half};
+use super::amount::{amount_at, and_a_half, fills_every};
 
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     half_a_unit(doc, i, out);
@@ -205,13 +205,9 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     {
         return;
     }
-    // "24 hours a day", "60 minutes an hour": the whole of every period, an idiom for "all
-    // the time" rather than an amount (as the annotated corpora leave it).
-    let whole_period = matches!(
-        (amount, unit, doc.unit(end + 1)),
-        (Amount::Count(24), Unit::Hour, Some((Unit::Day, false)))
-            | (Amount::Count(60), Unit::Minute, Some((Unit::Hour, false)))
-    );
+    // "24 hours a day": the idiom for "all the time", not an amount.
+    let whole_period =
+        matches!(doc.unit(end + 1), Some((per, false)) if fills_every(amount, unit, per));
     if (unit >= Unit::Day || whole_period)
         && matches!(doc.lex(end), Lex::Word(Word::A | Word::An | Word::Per))
         && doc.unit(end + 1).is_some_and(|(u, p)| !p && u > unit)

@@ -4,6 +4,7 @@
 use super::super::doc::Doc;
 use super::super::expr::{Amount, Candidate, Expr};
 use super::super::lexicon::{Lex, Unit, Word};
+use super::amount::{amount_ending_at, fills_every};
 
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     match doc.lex(i) {
@@ -249,37 +250,16 @@ fn per_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         // spent each time ("walk for 30 minutes a day"): a duration of their own, then the
         // recurrence.
         if let Some((smaller, true)) = doc.unit(i - 1) {
-            if Some(smaller) >= doc.unit(i + 1).map(|x| x.0) {
+            if smaller >= unit {
                 return;
             }
+            let count = amount_ending_at(doc, i - 1);
             if smaller < Unit::Day {
                 // "24 hours a day": the duration rule's idiom for "all the time".
-                let count = (i.saturating_sub(4)..i - 1).find_map(|k| {
-                    super::amount::amount_at(doc, k)
-                        .and_then(|(a, next)| (next == i - 1).then_some(a))
-                });
-                let whole = matches!(
-                    (count, smaller, doc.unit(i + 1)),
-                    (
-                        Some(Amount::Count(24)),
-                        Unit::Hour,
-                        Some((Unit::Day, false))
-                    ) | (
-                        Some(Amount::Count(60)),
-                        Unit::Minute,
-                        Some((Unit::Hour, false))
-                    )
-                );
-                if !whole {
+                if !count.is_some_and(|(_, amount)| fills_every(amount, smaller, unit)) {
                     out.push(Candidate::new(i, i + 2, Expr::Set(value), "per-unit"));
                 }
-                return;
-            }
-            let counted = (i.saturating_sub(4)..i - 1).find(|&k| {
-                super::amount::amount_at(doc, k)
-                    .is_some_and(|(a, next)| next == i - 1 && matches!(a, Amount::Count(_)))
-            });
-            if let Some(start) = counted {
+            } else if let Some((start, Amount::Count(_))) = count {
                 out.push(Candidate::new(start, i + 2, Expr::Set(value), "per-unit"));
             }
             return;
