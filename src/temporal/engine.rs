@@ -123,13 +123,16 @@ fn end_ranges_after_start(
         else {
             continue;
         };
-        let a = &candidates[j - 1];
+        let before = &candidates[j - 1];
         // "Tuesday through Sunday" is a range without "from"; "moved from Tuesday to
         // Thursday" is one only with it.
-        let through = matches!(a.expr, Expr::Weekday { .. })
-            && anchor::range_of(doc, a, b).is_some()
-            && (doc.is(a.end, Word::Through) || doc.dash(a.end));
-        let opened = anchor::range_of(doc, a, b) == Some(true) || through;
+        let opened = match anchor::range_of(doc, before, b) {
+            Some(from) => {
+                from || (matches!(before.expr, Expr::Weekday { .. })
+                    && (doc.is(before.end, Word::Through) || doc.dash(before.end)))
+            }
+            None => false,
+        };
         let deadline = !opened
             && b.start > 0
             && (matches!(doc.lex(b.start - 1), Lex::Word(Word::By | Word::Until))

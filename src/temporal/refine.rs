@@ -7,7 +7,7 @@
 //! 3. [`join_durations`] reads "two hours and 15 minutes" as one amount.
 //! 4. [`count_from_days`] reads "a week from Tuesday" as one day.
 //! 5. [`pick_weekdays`] reads "the first Sunday in April" and "the Monday before
-//!    Christmas" as one day.
+//!    Christmas" as one day, and "the second Tuesday of each month" as one recurrence.
 //! 6. [`recurring_days`] reads "every Dec. 2" as a recurrence.
 //! 7. [`complete_ranges`] finds the bare day that ends a range ("Aug. 5-8", "August 5 to 8")
 //!    and gives it the month and year of its partner; the anchor stage links the two.
@@ -18,6 +18,7 @@
 //! 11. [`count_ahead`] reads "in five years" under a future verb as a date, not an amount.
 //! 12. [`share_years`] gives a date without a year the year of the date it is listed with
 //!     ("on March 5 and Sept. 12, 2019").
+//! 13. [`approximate_dates`] takes "around" into "around Nov. 1" (mod `APPROX`).
 
 use super::doc::Doc;
 use super::expr::{Amount, Candidate, Expr, Shift, TimeOfDay, WeekdayPick};
@@ -551,7 +552,6 @@ pub(crate) fn count_ahead(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candid
         );
         let amount_start = if inside { c.start + 1 } else { c.start };
         let qualified = c.modifier.is_some() && !inside;
-        let approx = inside;
         let after_in = doc.is(c.start - 1, Word::In);
         if qualified || !after_in || amount_at(doc, amount_start).is_none() {
             continue;
@@ -575,7 +575,7 @@ pub(crate) fn count_ahead(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candid
             keep: None,
         };
         c.rule = "in-units-ahead";
-        if approx {
+        if inside {
             c.modifier = Some(super::value::Mod::Approx);
         }
     }

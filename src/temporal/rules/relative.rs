@@ -4,7 +4,7 @@
 //! earlier", "that week", "the following year".
 
 use super::super::doc::Doc;
-use super::super::expr::{Amount, Candidate, Expr, Reckoning, TimeOfDay, Vague};
+use super::super::expr::{Amount, Candidate, Expr, Reckoning, Shift, TimeOfDay, Vague};
 use super::super::lexicon::{Lex, PartOfDay, Unit, Word};
 use super::super::value::Mod;
 use super::amount::{amount_at, and_a_half};
@@ -259,7 +259,7 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
                     Lex::Weekday(weekday) => (
                         Expr::Weekday {
                             weekday,
-                            shift: super::super::expr::Shift::Bare,
+                            shift: Shift::Bare,
                         },
                         i + 2,
                     ),

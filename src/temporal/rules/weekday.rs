@@ -24,7 +24,7 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                 i + 1,
                 Expr::Weekday {
                     weekday: 2,
-                    shift: super::super::expr::Shift::Bare,
+                    shift: Shift::Bare,
                 },
                 "midweek",
             );
