@@ -118,19 +118,10 @@ impl Resolver {
         }
         if let Some(time) = c.time {
             add_time(&mut r, time);
-            // A bare "midnight" at which something happened in the past ("the ceasefire took
-            // effect at midnight") is the one that began the story's day, `T00:00`; any
-            // other is the one that ends it, `T24:00`, as the annotated news writes "the
-            // fireworks begin at midnight", "stayed until midnight", "midnight Friday" and
-            // "at midnight on Sunday" (a named day's midnight is its end).
-            let at = |k: usize| matches!(doc.word(k), "at" | "since" | "after" | "from");
-            let begun = c.start > 0
-                && (at(c.start - 1) || (c.modifier.is_some() && c.start > 1 && at(c.start - 2)));
             if time == TimeOfDay::Part(PartOfDay::Midnight)
                 && c.expr == Expr::TimeOnly
                 && tense == Tense::Past
-                && begun
-                && !doc.is(c.end, super::lexicon::Word::On)
+                && midnight_that_began(doc, c)
             {
                 midnight_begun(&mut r);
             }
@@ -1182,6 +1173,18 @@ fn add_time(r: &mut Resolved, time: TimeOfDay) {
     r.why = format!("{}; {what}", r.why);
     r.kind = TimexType::Time;
     r.value = format!("{day}{suffix}");
+}
+
+/// Whether a bare "midnight" told in the past is one at which something happened ("the
+/// ceasefire took effect at midnight"): the one that began the story's day, `T00:00`. Any
+/// other is the one that ends it, `T24:00`, as the annotated news writes "the fireworks begin
+/// at midnight", "stayed until midnight", "midnight Friday" and "at midnight on Sunday" (a
+/// named day's midnight is its end).
+fn midnight_that_began(doc: &Doc, c: &Candidate) -> bool {
+    let at = |k: usize| matches!(doc.word(k), "at" | "since" | "after" | "from");
+    let begun = c.start > 0
+        && (at(c.start - 1) || (c.modifier.is_some() && c.start > 1 && at(c.start - 2)));
+    begun && !doc.is(c.end, super::lexicon::Word::On)
 }
 
 /// `r`, a midnight on its day, as the one that began that day.
