@@ -59,6 +59,9 @@ struct Focus {
     grain: Grain,
     interval: Interval,
     sentence: usize,
+    /// The time of day stated with it, in minutes after midnight: "Saturday night", "at
+    /// 10:52 p.m.". A clock time told after it and earlier in the day has moved past midnight.
+    minute: Option<u32>,
 }
 
 /// How many sentences back the story's reference time still holds.
@@ -166,6 +169,7 @@ impl Resolver {
                 grain,
                 interval,
                 sentence,
+                minute: c.time.map(minute_of_day),
             };
             // A bound ("runs through Aug. 12", "the first since June 8, 1918") tells how long
             // something lasts rather than where the story is; "overnight" in the next
@@ -514,6 +518,11 @@ impl Resolver {
                         eve,
                         format!("{tense_note}: the night before publication, {eve}"),
                     )
+                } else if let Some(next) = self.past_midnight(sentence, c.time) {
+                    (
+                        next,
+                        format!("after the story's last time of day, so past midnight, {next}"),
+                    )
                 } else {
                     (
                         story_day,
@@ -528,6 +537,23 @@ impl Resolver {
                     why,
                 ))
             }
+        }
+    }
+
+    /// The next day, when a clock time told after the story's last time of day is earlier in
+    /// the day but within half a day of it: the story has moved past midnight. "The road,
+    /// closed Saturday night, reopened shortly after 8 a.m." is Sunday morning; "talks that
+    /// began Monday afternoon ran until about 2 a.m." ended on Tuesday.
+    fn past_midnight(&self, sentence: usize, time: Option<TimeOfDay>) -> Option<NaiveDate> {
+        let focus = self
+            .last_day
+            .filter(|f| sentence.saturating_sub(f.sentence) <= FOCUS_REACH)?;
+        let (before, after) = (focus.minute?, minute_of_day(time?));
+        let day = 24 * 60;
+        if after < before && after + day - before <= day / 2 {
+            focus.interval.first().succ_opt()
+        } else {
+            None
         }
     }
 
@@ -1143,6 +1169,24 @@ impl Resolver {
 /// weekday or date ("Wednesday night") or its place in the story ("the next morning"):
 /// `2018-08-08TNI`. So the TimeML guidelines have it, and so TimeBank (4 times of 4) and the
 /// development news sets (49 of 49) annotate it; AQUAINT alone writes DATE (19 of 21).
+/// Minutes after midnight; a part of the day counts from a typical hour in it (morning news
+/// is told at 8, a night's at 10 p.m.), and midnight closes the day.
+fn minute_of_day(time: TimeOfDay) -> u32 {
+    match time {
+        TimeOfDay::Clock { hour, minute } => hour * 60 + minute,
+        TimeOfDay::Part(part) => {
+            60 * match part {
+                PartOfDay::Morning => 8,
+                PartOfDay::Noon => 12,
+                PartOfDay::Afternoon => 15,
+                PartOfDay::Evening => 19,
+                PartOfDay::Night => 22,
+                PartOfDay::Midnight => 24,
+            }
+        }
+    }
+}
+
 fn add_time(r: &mut Resolved, time: TimeOfDay) {
     let Some(interval) = r.interval else {
         return;

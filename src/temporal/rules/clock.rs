@@ -302,6 +302,32 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "around midnight",
         "TIME 2019-08-22T24:00 APPROX",
     ),
+    // Told after a later time of day, a clock time has moved past midnight; a morning
+    // after the same morning has not.
+    (
+        "2019-03-11",
+        "The bridge, closed Saturday night for repairs, reopened shortly after 8 a.m.",
+        "8 a.m.",
+        "TIME 2019-03-10T08:00",
+    ),
+    (
+        "2019-03-13",
+        "Talks that began Monday afternoon ran until about 2 a.m. before a deal was struck.",
+        "about 2 a.m.",
+        "TIME 2019-03-12T02:00 APPROX",
+    ),
+    (
+        "2019-03-13",
+        "The storm made landfall at 11:40 p.m. Tuesday. Crews reached the coast at dawn.",
+        "dawn",
+        "TIME 2019-03-13TMO",
+    ),
+    (
+        "2019-03-13",
+        "The office opened Monday morning. By 10 a.m., the line was around the block.",
+        "10 a.m.",
+        "TIME 2019-03-11T10:00",
+    ),
     // The end of a reporting period is not the story's day.
     (
         "2023-10-11",
