@@ -1451,9 +1451,10 @@ fn when_said(doc: &Doc, c: &Candidate) -> bool {
 }
 
 /// Whether the reference at `start`, on `day`, bounds a span of time away from where the story
-/// is: a start point ("since June 8, 1918") or an end still ahead ("through Aug. 12", "until
-/// Friday", "by Monday") or the end of a reporting period ("the quarter ended June 30"). Such
-/// a day does not become the story's current day.
+/// is: a start point ("since June 8, 1918"), an end still ahead ("through Aug. 12", "until
+/// Friday", "by Monday"), the end of a reporting period ("the quarter ended June 30") or the
+/// baseline of a change ("sales rose 18 percent from a year earlier"). Such a day does not
+/// become the story's current day.
 fn bound_elsewhere(doc: &Doc, start: usize, day: NaiveDate, dct: NaiveDate) -> bool {
     use super::lexicon::Word;
     if start == 0 {
@@ -1466,7 +1467,7 @@ fn bound_elsewhere(doc: &Doc, start: usize, day: NaiveDate, dct: NaiveDate) -> b
     let period_end = matches!(doc.word(start - 1), "ended" | "ending")
         && start >= 2
         && (doc.unit(start - 2).is_some() || doc.word(start - 2) == "period");
-    end_ahead || period_end || doc.word(start - 1) == "since"
+    end_ahead || period_end || doc.word(start - 1) == "since" || measured_from(doc, start)
 }
 
 /// Deadlines and schedules. "until Tuesday", "until March 6": in news a date after "until" is
@@ -1587,7 +1588,17 @@ fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) 
 /// close": a figure a change is measured from was already there, whatever the tense of the
 /// change ("now expects revenue of $12 billion, up from its October forecast").
 fn baseline_tense(doc: &Doc, c: &Candidate, tense: Tense) -> Tense {
-    let mut k = c.start;
+    if measured_from(doc, c.start) {
+        Tense::Past
+    } else {
+        tense
+    }
+}
+
+/// Whether the reference at `start` is the baseline a change is measured from: "up from its
+/// October forecast", "18 percent from a year earlier", "compared with the June figure".
+fn measured_from(doc: &Doc, start: usize) -> bool {
+    let mut k = start;
     // Skip the determiners between the preposition and the date.
     while k > 0
         && matches!(
@@ -1597,14 +1608,13 @@ fn baseline_tense(doc: &Doc, c: &Candidate, tense: Tense) -> Tense {
     {
         k -= 1;
     }
-    if k < 2 {
-        return tense;
-    }
-    let baseline = matches!(
-        (doc.word(k - 2), doc.word(k - 1)),
-        ("up" | "down", "from") | ("compared", "with" | "to") | (_, "versus" | "vs")
-    );
-    if baseline { Tense::Past } else { tense }
+    k >= 2
+        && (matches!(
+            (doc.word(k - 2), doc.word(k - 1)),
+            ("up" | "down" | "percent", "from")
+                | ("compared", "with" | "to")
+                | (_, "versus" | "vs")
+        ) || (doc.punct(k - 2, '%') && doc.word(k - 1) == "from"))
 }
 
 /// "under a June agreement", "its October forecast", "the March report": a month naming the

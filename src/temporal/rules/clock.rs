@@ -328,6 +328,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "10 a.m.",
         "TIME 2019-03-11T10:00",
     ),
+    // Nor is the baseline of a change.
+    (
+        "2011-11-25",
+        "Black Friday sales rose 18% from a year earlier, and some stores opened at 5 a.m.",
+        "5 a.m.",
+        "TIME 2011-11-25T05:00",
+    ),
     // The end of a reporting period is not the story's day.
     (
         "2023-10-11",
