@@ -495,10 +495,14 @@ impl Resolver {
                 // expect landfall Friday. At 5 p.m., the storm was 420 miles offshore."
                 // A schedule in the present is today's, not a past day's: "early voting
                 // began on Oct. 2. Polls close at 7:30 p.m."
+                // A deadline's tense does not count here: "workers counted ballots until 2
+                // a.m." is told in the past even though "until" looks ahead.
+                let told_in_past =
+                    tense == Tense::Past || tense_around(doc, c.start, c.end).0 == Tense::Past;
                 let story_day = self.day_ref(sentence);
                 let (base, why) = if (matches!(tense, Tense::Future | Tense::Present)
                     && story_day < dct)
-                    || (tense == Tense::Past && story_day > dct)
+                    || (told_in_past && story_day > dct)
                 {
                     (
                         dct,

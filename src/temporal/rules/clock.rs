@@ -328,6 +328,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "10 a.m.",
         "TIME 2019-03-11T10:00",
     ),
+    // A time told in the past is not on a day still ahead, even when "until" looks ahead.
+    (
+        "2000-11-08",
+        "A recount could begin next Tuesday. Workers counted ballots until 2 a.m. today.",
+        "2 a.m. today",
+        "TIME 2000-11-08T02:00",
+    ),
+    (
+        "2000-11-08",
+        "A recount could begin next Tuesday. Workers counted ballots until 2 a.m.",
+        "2 a.m.",
+        "TIME 2000-11-08T02:00",
+    ),
     // Nor is the baseline of a change.
     (
         "2011-11-25",
