@@ -1492,6 +1492,17 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
     {
         return Tense::Future;
     }
+    // "ordered an evacuation beginning at 6 a.m. Thursday", "a curfew starting Friday": the
+    // start of something decided looks ahead of the decision, whose past tense does not
+    // reach it. (A decision on a past day of the sentence is counted from that day later.)
+    let participle = if matches!(before, "at" | "on") {
+        doc.word(c.start.wrapping_sub(2))
+    } else {
+        before
+    };
+    if matches!(participle, "starting" | "beginning") && cue.is_none_or(|k| doc.word(k) != "had") {
+        return Tense::Future;
+    }
     // "pushed back to June 21", "moved their events to Saturday", "postponed to March": the
     // new date of something moved, ahead unless the move is told as done and over ("had been
     // moved to May 3 before the storm" still looks ahead of the move, so this holds too).

@@ -232,6 +232,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Friday",
         "DATE 2018-09-14",
     ),
+    // Without a day of its own, the decision is recent and the start still ahead.
+    (
+        "1998-08-12",
+        "Parish officials ordered an evacuation beginning at 6 a.m. Thursday.",
+        "6 a.m. Thursday",
+        "TIME 1998-08-13T06:00",
+    ),
+    (
+        "2020-03-18",
+        "The governor imposed a curfew starting Friday.",
+        "Friday",
+        "DATE 2020-03-20",
+    ),
     // Short regular past forms ("died", "sued") are past too.
     (
         "2018-09-13",
