@@ -177,6 +177,7 @@ impl Resolver {
             if grain <= Grain::Day
                 && !bound_elsewhere(doc, c.start, interval.first(), self.dct)
                 && !when_said(doc, c)
+                && !in_flashback(doc, c.start)
             {
                 self.last_day = Some(focus);
             }
@@ -1452,6 +1453,17 @@ fn when_said(doc: &Doc, c: &Candidate) -> bool {
     // Only at the end of its clause: "said Wednesday that it would close" goes on to say
     // what, and may well be the story's day.
     reporting && (doc.punct(c.end, '.') || doc.punct(c.end, ',') || c.end >= doc.len())
+}
+
+/// Whether the reference at `start` is told in the past perfect, looking back from the
+/// story's time rather than moving it: "shoppers said they had planned their routes at
+/// Thanksgiving dinner. A line began to form at 4 a.m." is still the story's day.
+fn in_flashback(doc: &Doc, start: usize) -> bool {
+    let (first, _) = doc.sentence_tokens(start);
+    (first..start).any(|k| {
+        let next = doc.word(k + 1);
+        doc.word(k) == "had" && (next == "been" || next.ends_with("ed") || next.ends_with("en"))
+    })
 }
 
 /// Whether the reference at `start`, on `day`, bounds a span of time away from where the story

@@ -341,6 +341,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "2 a.m.",
         "TIME 2000-11-08T02:00",
     ),
+    // A day told in the past perfect looks back; the story stays where it was.
+    (
+        "2020-03-11",
+        "Traders said the exchange had warned them on Monday. Trading halted at 10:02 a.m.",
+        "10:02 a.m.",
+        "TIME 2020-03-11T10:02",
+    ),
     // Nor is the baseline of a change.
     (
         "2011-11-25",

@@ -759,6 +759,14 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A flashback in the past perfect does not move the story's clock times, but "the next
+    // day" still counts from the day it names.
+    (
+        "2020-03-13",
+        "Police said the man had flown to Paris on Monday. The next day, he rented a car.",
+        "The next day",
+        "DATE 2020-03-10",
+    ),
     (
         "2018-08-08",
         "Paul has been away from Moscow all week.",
