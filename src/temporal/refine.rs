@@ -12,8 +12,8 @@
 //! 7. [`complete_ranges`] finds the bare day that ends a range ("Aug. 5-8", "August 5 to 8")
 //!    and gives it the month and year of its partner; the anchor stage links the two.
 //! 8. [`attach_times`] joins a clock time to the day named right after it ("5 p.m. Friday").
-//! 9. [`move_beside_days`] reads "the day after Christmas" as one day, and "the early
-//!    hours of Saturday" as the start of one.
+//! 9. [`move_beside_days`] reads "the day after Christmas" as one day, "the early hours of
+//!    Saturday" as the start of one, and "the night of Feb. 26" as a part of one.
 //! 10. [`widen_to_weeks`] reads "the week of March 6" and "Easter week" as weeks.
 //! 11. [`count_ahead`] reads "in five years" under a future verb as a date, not an amount.
 //! 12. [`share_years`] gives a date without a year the year of the date it is listed with
@@ -22,7 +22,7 @@
 
 use super::doc::Doc;
 use super::expr::{Amount, Candidate, Expr, Shift, TimeOfDay, WeekdayPick};
-use super::lexicon::{Lex, Unit, Word};
+use super::lexicon::{Lex, PartOfDay, Unit, Word};
 use super::rules::{amount_at, day_of, year_after};
 use super::tense::{Tense, tense_around};
 
@@ -317,7 +317,7 @@ fn early_hours_before(doc: &Doc, c: &Candidate) -> bool {
 
 /// "the day after Christmas", "the day before Election Day": the named day, moved by one.
 /// ("the day before yesterday" is the relative rule's own.) "the early hours of Saturday":
-/// the start of the day.
+/// the start of the day. "the night of Feb. 26": a part of it.
 pub(crate) fn move_beside_days(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candidate> {
     for c in &mut mentions {
         if (names_a_day(&c.expr) || c.time.is_some())
@@ -329,6 +329,26 @@ pub(crate) fn move_beside_days(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<C
             continue;
         }
         if !names_a_day(&c.expr) || c.time.is_some() || matches!(c.expr, Expr::Relative { .. }) {
+            continue;
+        }
+        // "the night of Feb. 26", "the afternoon of Jan. 12, 2010": a part of the day, as
+        // "Friday night" is.
+        let part_of = match c.start.checked_sub(3) {
+            Some(k) if doc.is(k, Word::The) && doc.word(k + 2) == "of" => match doc.lex(k + 1) {
+                Lex::PartOfDay(
+                    p @ (PartOfDay::Morning
+                    | PartOfDay::Afternoon
+                    | PartOfDay::Evening
+                    | PartOfDay::Night),
+                ) => Some(p),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(p) = part_of {
+            c.start -= 3;
+            c.time = Some(TimeOfDay::Part(p));
+            c.rule = "part-of-the-day";
             continue;
         }
         let day_beside = c.start >= 3

@@ -302,6 +302,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "around midnight",
         "TIME 2019-08-22T24:00 APPROX",
     ),
+    // "the night of Feb. 26" is a part of that day, as "Friday night" is.
+    (
+        "2022-03-03",
+        "The depot was hit by a missile on the night of Feb. 26.",
+        "the night of Feb. 26",
+        "TIME 2022-02-26TNI",
+    ),
+    (
+        "2010-01-20",
+        "The quake struck on the afternoon of Jan. 12, 2010, and aid arrived days later.",
+        "the afternoon of Jan. 12, 2010",
+        "TIME 2010-01-12TAF",
+    ),
     // Told after a later time of day, a clock time has moved past midnight; a morning
     // after the same morning has not.
     (
@@ -561,8 +574,8 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     (
         "2018-08-08",
         "The fire broke out on the night of Oct. 12, 2004.",
-        "Oct. 12, 2004",
-        "DATE 2004-10-12",
+        "the night of Oct. 12, 2004",
+        "TIME 2004-10-12TNI",
     ),
     (
         "2018-05-08",
