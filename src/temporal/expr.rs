@@ -202,6 +202,9 @@ pub(crate) enum Expr {
     },
     /// A recurrence; the TimeML value is built by the rule ("P1D", "XXXX-WXX-1").
     Set(&'static str),
+    /// Every day, at the candidate's time of day when it has one: "daily" = `P1D`, "nightly"
+    /// = `XXXX-XX-XXTNI`, "10 p.m. nightly" = `XXXX-XX-XXT22:00`.
+    SetDaily,
     /// A recurrence with a computed value: "each July" = `XXXX-07`.
     SetMonth(u32),
     /// A recurring day of the year: "every Dec. 2", "each Fourth of July" = `XXXX-12-02`.

@@ -421,6 +421,18 @@ pub(crate) fn attach_times(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidate
     while i < mentions.len() {
         let c = mentions[i];
         if c.expr == Expr::TimeOnly {
+            // "10 p.m. nightly", "9 a.m. daily": one recurrence at that time.
+            if let (Some(next), Some(TimeOfDay::Clock { .. })) = (mentions.get(i + 1), c.time) {
+                if next.expr == Expr::SetDaily && next.start == c.end {
+                    let mut merged = *next;
+                    merged.start = c.start;
+                    merged.time = c.time;
+                    merged.rule = "time-and-recurrence";
+                    out.push(merged);
+                    i += 2;
+                    continue;
+                }
+            }
             if let Some(next) = mentions.get(i + 1) {
                 // "5 p.m. Friday", "4 p.m. EST, Nov. 7"; "8 p.m. on Tuesday" stays two
                 // expressions, as TimeML marks them.
@@ -691,6 +703,7 @@ pub(crate) fn approximate_dates(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<
             Expr::Duration { .. }
                 | Expr::DurationSum { .. }
                 | Expr::Set(_)
+                | Expr::SetDaily
                 | Expr::SetMonth(_)
                 | Expr::SetDay { .. }
                 | Expr::SetWeekday(..)

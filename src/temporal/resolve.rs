@@ -482,6 +482,13 @@ impl Resolver {
                 why: "an amount of time; not placed on the timeline".to_string(),
             }),
             Expr::Set(value) => Some(set(value.to_string())),
+            Expr::SetDaily => Some(set(match c.time {
+                None => "P1D".to_string(),
+                Some(TimeOfDay::Clock { hour, minute }) => {
+                    format!("XXXX-XX-XXT{hour:02}:{minute:02}")
+                }
+                Some(TimeOfDay::Part(p)) => format!("XXXX-XX-XXT{}", p.code()),
+            })),
             Expr::SetMonth(m) => Some(set(format!("XXXX-{m:02}"))),
             Expr::SetDay { month, day } => Some(set(format!("XXXX-{month:02}-{day:02}"))),
             Expr::SetEvery { amount, unit } => Some(set(duration_value(amount, unit))),

@@ -2,8 +2,8 @@
 //! "every other week". TimeML calls them SET; they are recognised, never placed.
 
 use super::super::doc::Doc;
-use super::super::expr::{Amount, Candidate, Expr};
-use super::super::lexicon::{Lex, Unit, Word};
+use super::super::expr::{Amount, Candidate, Expr, TimeOfDay};
+use super::super::lexicon::{Lex, PartOfDay, Unit, Word};
 use super::amount::{amount_ending_at, fills_every};
 
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
@@ -25,12 +25,7 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             }
             // "on a daily basis" is a recurrence however it is phrased.
             if doc.word(i + 1) == "basis" {
-                out.push(Candidate::new(
-                    i,
-                    i + 1,
-                    Expr::Set(value_of(w)),
-                    "set-adverb",
-                ));
+                out.push(adverb(w, i, i + 1));
                 return;
             }
             // "a quarterly dividend", "daily flights": an adjective describes a thing; the
@@ -38,21 +33,29 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             if attributive(doc, i) {
                 return;
             }
-            out.push(Candidate::new(
-                frequency_before(doc, i),
-                i + 1,
-                Expr::Set(value_of(w)),
-                "set-adverb",
-            ));
+            out.push(adverb(w, frequency_before(doc, i), i + 1));
         }
         Lex::Word(Word::A | Word::Per) => per_unit(doc, i, out),
         _ => {}
     }
 }
 
+/// The recurrence an adverb of frequency names. "nightly" is every day at night, as "every
+/// night" is; a clock time before either ("10 p.m. nightly") is joined by the refiner.
+fn adverb(w: Word, start: usize, end: usize) -> Candidate {
+    match w {
+        Word::Daily => Candidate::new(start, end, Expr::SetDaily, "set-adverb"),
+        Word::Nightly => {
+            let mut c = Candidate::new(start, end, Expr::SetDaily, "set-adverb");
+            c.time = Some(TimeOfDay::Part(PartOfDay::Night));
+            c
+        }
+        _ => Candidate::new(start, end, Expr::Set(value_of(w)), "set-adverb"),
+    }
+}
+
 fn value_of(w: Word) -> &'static str {
     match w {
-        Word::Daily | Word::Nightly => "P1D",
         Word::Weekly => "P1W",
         Word::Monthly => "P1M",
         Word::Hourly => "PT1H",
@@ -303,6 +306,26 @@ fn frequency_before(doc: &Doc, i: usize) -> usize {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "nightly" is every night, as "every night" is; a clock time before a daily adverb is
+    // the time of the recurrence.
+    (
+        "2001-04-15",
+        "The lanes will be closed nightly for two weeks.",
+        "nightly",
+        "SET XXXX-XX-XXTNI",
+    ),
+    (
+        "1991-11-30",
+        "The mall will stay open until 10 p.m. nightly until Christmas Eve.",
+        "10 p.m. nightly",
+        "SET XXXX-XX-XXT22:00",
+    ),
+    (
+        "2020-04-01",
+        "The governor briefs reporters at 11:30 a.m. daily.",
+        "11:30 a.m. daily",
+        "SET XXXX-XX-XXT11:30",
+    ),
     (
         "2019-04-06",
         "Shuttles leave every 30 minutes.",
