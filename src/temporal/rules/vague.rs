@@ -59,13 +59,25 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                 ));
             }
         }
-        Lex::Word(Word::Coming) if matches!(doc.unit(i + 1), Some((_, true))) => {
-            let start = if i > 0 && doc.is(i - 1, Word::The) {
-                i - 1
-            } else {
-                i
-            };
-            push(out, start, i + 2, Vague::Future);
+        // "the coming weeks": an unstated number of units from now, as "the weeks ahead" and
+        // "the next few weeks" are (PXW).
+        Lex::Word(Word::Coming) => {
+            if let Some((unit, true)) = doc.unit(i + 1) {
+                let start = if i > 0 && doc.is(i - 1, Word::The) {
+                    i - 1
+                } else {
+                    i
+                };
+                out.push(Candidate::new(
+                    start,
+                    i + 2,
+                    Expr::Duration {
+                        amount: super::super::expr::Amount::Some,
+                        unit,
+                    },
+                    "coming-units",
+                ));
+            }
         }
         Lex::Word(Word::Past) if i > 0 && doc.is(i - 1, Word::The) => {
             // "the past" alone, not "the past two years" or "the past week".
@@ -188,7 +200,7 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "2018-08-08",
         "Prices will climb in the coming months.",
         "the coming months",
-        "DATE FUTURE_REF",
+        "DURATION PXM",
     ),
     (
         "2018-08-08",
