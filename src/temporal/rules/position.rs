@@ -18,9 +18,12 @@ pub(crate) fn position_before(doc: &Doc, start: usize) -> (usize, Option<Mod>) {
         }
     }
     if let Some(m) = simple_position(doc.lex(start - 1)) {
-        // "two days later Monday": "later" ends a count of days, not a part of Monday.
-        let counted = matches!(doc.lex(start - 1), Lex::Word(Word::Earlier | Word::Later))
-            && start >= 2
+        // "two days later Monday", "classes will start two hours late tomorrow": the word
+        // ends a count of time, not a part of the day after it.
+        let counted = matches!(
+            doc.lex(start - 1),
+            Lex::Word(Word::Earlier | Word::Later | Word::Early | Word::Late)
+        ) && start >= 2
             && doc.unit(start - 2).is_some();
         if !counted {
             return (start - 1, Some(m));

@@ -759,6 +759,13 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "late" after a count of time is the count's: the day is not qualified.
+    (
+        "2014-01-06",
+        "Because of the cold, classes will start two hours late tomorrow.",
+        "tomorrow",
+        "DATE 2014-01-07",
+    ),
     // A flashback in the past perfect does not move the story's clock times, but "the next
     // day" still counts from the day it names.
     (
