@@ -1531,6 +1531,9 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
     {
         return Tense::Future;
     }
+    if scheduled_for(doc, c.start) {
+        return Tense::Future;
+    }
     // "delayed until after the weekend" is a deadline like "until Monday".
     let until = doc.is(c.start - 1, Word::Until)
         || (c.start >= 2 && before == "after" && doc.is(c.start - 2, Word::Until))
@@ -1575,6 +1578,30 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
         return Tense::Future;
     }
     tense
+}
+
+/// "is scheduled for Saturday", "had been set for Wednesday", "were scheduled to reopen
+/// Monday", "is slated to adjourn on Feb. 27": a date a schedule names is still ahead when
+/// the schedule is reported, whatever the tense of the report. (A schedule that has been
+/// kept is told with the event's own verb: "was held as scheduled on Tuesday".) A schedule
+/// that was changed says nothing of its old date: "the race, originally set for Sunday, will
+/// be held Thursday".
+fn scheduled_for(doc: &Doc, start: usize) -> bool {
+    let k = if start > 0 && matches!(doc.word(start - 1), "for" | "on") {
+        start - 1
+    } else {
+        start
+    };
+    let schedule = |j: usize| {
+        matches!(doc.word(j), "scheduled" | "slated" | "set")
+            && !(j > 0
+                && matches!(
+                    doc.word(j - 1),
+                    "originally" | "previously" | "initially" | "first"
+                ))
+    };
+    (k >= 1 && schedule(k - 1) && doc.word(k) == "for")
+        || (k >= 3 && doc.word(k - 2) == "to" && schedule(k - 3))
 }
 
 /// Whether a verb of rescheduling governs the "to" or "for" at `k`: "pushed back to",

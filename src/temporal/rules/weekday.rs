@@ -245,6 +245,26 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Friday",
         "DATE 2020-03-20",
     ),
+    // A date a schedule names is ahead of the report, whatever its tense; an old date of a
+    // changed schedule is not.
+    (
+        "1998-02-27",
+        "The sentencing had been set for Wednesday, a court clerk said.",
+        "Wednesday",
+        "DATE 1998-03-04",
+    ),
+    (
+        "1997-01-03",
+        "Libraries, which were scheduled to reopen Monday, will stay shut.",
+        "Monday",
+        "DATE 1997-01-06",
+    ),
+    (
+        "2010-02-16",
+        "The slalom, originally set for Sunday, was moved to Thursday.",
+        "Sunday",
+        "DATE 2010-02-14",
+    ),
     // Short regular past forms ("died", "sued") are past too.
     (
         "2018-09-13",
