@@ -506,11 +506,11 @@ impl Resolver {
                 // A deadline's tense does not count here: "workers counted ballots until 2
                 // a.m." is told in the past even though "until" looks ahead.
                 let told_in_past =
-                    tense == Tense::Past || tense_around(doc, c.start, c.end).0 == Tense::Past;
+                    || tense == Tense::Past || tense_around(doc, c.start, c.end).0 == Tense::Past;
                 let story_day = self.day_ref(sentence);
                 let (base, why) = if (matches!(tense, Tense::Future | Tense::Present)
                     && story_day < dct)
-                    || (told_in_past && story_day > dct)
+                    || (story_day > dct && told_in_past())
                 {
                     (
                         dct,
@@ -1466,11 +1466,17 @@ fn when_said(doc: &Doc, c: &Candidate) -> bool {
 /// story's time rather than moving it: "shoppers said they had planned their routes at
 /// Thanksgiving dinner. A line began to form at 4 a.m." is still the story's day.
 fn in_flashback(doc: &Doc, start: usize) -> bool {
-    let (first, _) = doc.sentence_tokens(start);
-    (first..start).any(|k| {
-        let next = doc.word(k + 1);
-        doc.word(k) == "had" && (next == "been" || next.ends_with("ed") || next.ends_with("en"))
-    })
+    let mut k = start;
+    while k > 0 && !doc.sentence_start(k) {
+        k -= 1;
+        if doc.word(k) == "had" {
+            let next = doc.word(k + 1);
+            if next == "been" || next.ends_with("ed") || next.ends_with("en") {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Whether the reference at `start`, on `day`, bounds a span of time away from where the story
