@@ -1643,8 +1643,37 @@ fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) 
     let possessive = matches!(c.expr, Expr::Weekday { .. })
         && doc.apostrophe(c.end)
         && doc.word(c.end + 1) == "s";
+    if !possessive {
+        return tense;
+    }
+    // After a preposition the weekday's event is not the subject, so a verb after it does not
+    // tell its time: "results of Thursday's elections will be announced Sunday" reports an
+    // election already held. Only "ahead of Sunday's match" says the event is still to come.
+    let before = doc.word(c.start.wrapping_sub(1));
+    if before == "of" && doc.word(c.start.wrapping_sub(2)) == "ahead" {
+        return Tense::Future;
+    }
+    if matches!(
+        before,
+        "of" | "from"
+            | "after"
+            | "since"
+            | "following"
+            | "for"
+            | "to"
+            | "at"
+            | "in"
+            | "on"
+            | "over"
+            | "about"
+            | "with"
+            | "by"
+            | "during"
+    ) {
+        return Tense::Past;
+    }
     let cue_before = cue.is_some_and(|k| k < c.start);
-    if possessive && (matches!(tense, Tense::Unknown | Tense::Present) || cue_before) {
+    if matches!(tense, Tense::Unknown | Tense::Present) || cue_before {
         Tense::Past
     } else {
         tense

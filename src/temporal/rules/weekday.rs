@@ -265,6 +265,26 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Sunday",
         "DATE 2010-02-14",
     ),
+    // A weekday's event after a preposition is not the subject of the verb that follows:
+    // the results are ahead, the election behind. "ahead of" puts the event ahead.
+    (
+        "2019-05-24",
+        "Results of Thursday's council elections will be announced on Sunday.",
+        "Thursday",
+        "DATE 2019-05-23",
+    ),
+    (
+        "2019-05-24",
+        "Sunday's final will be televised.",
+        "Sunday",
+        "DATE 2019-05-26",
+    ),
+    (
+        "2019-05-21",
+        "Police closed roads ahead of Saturday's parade.",
+        "Saturday",
+        "DATE 2019-05-25",
+    ),
     // Short regular past forms ("died", "sued") are past too.
     (
         "2018-09-13",
