@@ -331,6 +331,46 @@ fn right_context(doc: &Doc, end: usize, modifier: Option<Mod>) -> (usize, Option
     (end, modifier)
 }
 
+/// Whether the word before a bare plural unit makes it a thing rather than an amount of time:
+/// an owner ("extended its hours"), a superlative ("one of their busiest days") or a kind of
+/// unit ("leap years", "business days", "office hours", "light years").
+fn kind_of_unit(before: &str) -> bool {
+    matches!(
+        before,
+        "its" | "their" | "his" | "her" | "our" | "my" | "your"
+    ) || (before.len() > 5 && before.ends_with("iest"))
+        || matches!(
+            before,
+            "best"
+                | "worst"
+                | "longest"
+                | "shortest"
+                | "hottest"
+                | "coldest"
+                | "darkest"
+                | "leap"
+                | "light"
+                | "dog"
+                | "business"
+                | "working"
+                | "school"
+                | "office"
+                | "opening"
+                | "peak"
+                | "visiting"
+                | "trading"
+                | "calendar"
+                | "ordinary"
+                | "century"
+                | "reserve"
+                | "sick"
+                | "snow"
+                | "rest"
+                | "banking"
+                | "glory"
+        )
+}
+
 /// "weeks", "years", "decades", "hours": a plural unit with no count.
 fn bare_plural(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let Some((unit, true)) = doc.unit(i) else {
@@ -362,6 +402,7 @@ fn bare_plural(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             )
             || doc.is_number(i - 1)
             || doc.dash(i - 1)
+            || kind_of_unit(doc.word(i - 1))
         {
             return;
         }
@@ -787,6 +828,20 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    ("2018-08-08", "It was one of their busiest days in memory."),
+    (
+        "2018-08-08",
+        "The mall extended its hours for the holidays.",
+    ),
+    (
+        "2018-08-08",
+        "Century years get a leap day only if divisible by 400.",
+    ),
+    (
+        "2018-08-08",
+        "In ordinary years she celebrates with friends.",
+    ),
+    ("2018-08-08", "Refunds arrive faster on business days."),
     ("2018-08-08", "A 10-year-old boy was hurt."),
     ("2018-08-08", "The man, 45 years old, was arrested."),
     ("2018-08-08", "Wait a second."),
