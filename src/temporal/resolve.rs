@@ -206,14 +206,18 @@ impl Resolver {
     /// earlier") is made with: a quarter, half, season or month the story named recently, or
     /// else the quarter it reports on.
     fn compared_period(&self, sentence: usize) -> Option<Focus> {
+        // A period still ahead is forecast, not reported: a figure is compared with it only in
+        // the forecast's own sentence ("expects a profit in the first quarter of 1990, up
+        // from a loss a year earlier").
+        let reported = |f: &Focus| f.interval.first() <= self.dct || f.sentence == sentence;
         self.period_ref(sentence)
             .filter(|f| {
                 matches!(
                     f.grain,
                     Grain::Quarter | Grain::Half | Grain::Season | Grain::Month
-                )
+                ) && reported(f)
             })
-            .or(self.last_quarter)
+            .or(self.last_quarter.filter(reported))
     }
 
     fn resolve_expr(
@@ -844,10 +848,10 @@ impl Resolver {
         let dct = self.dct;
         let current = quarter_of(dct);
         let latest_completed = shift_quarter(current, -1);
-        let focus_quarter = self
+        let focus = self
             .period_ref(sentence)
-            .filter(|f| f.grain == Grain::Quarter)
-            .map(|f| quarter_of(f.interval.first()));
+            .filter(|f| f.grain == Grain::Quarter);
+        let focus_quarter = focus.map(|f| quarter_of(f.interval.first()));
         let ((y, q), why) = match kind {
             QuarterRef::Current => (current, format!("the quarter under way on {dct}")),
             QuarterRef::Latest => match focus_quarter {
@@ -862,7 +866,12 @@ impl Resolver {
                 "the quarter named before".to_string(),
             ),
             QuarterRef::YearAgo => {
-                let base = focus_quarter.unwrap_or(latest_completed);
+                // A comparison is with a quarter reported, not one forecast in an earlier
+                // sentence: "losses through the third quarter of 1990. ... In the year-ago
+                // period" is a year before the quarter just ended.
+                let base = focus
+                    .filter(|f| f.interval.first() <= dct || f.sentence == sentence)
+                    .map_or(latest_completed, |f| quarter_of(f.interval.first()));
                 (
                     (base.0 - 1, base.1),
                     format!("the same quarter a year before {}-Q{}", base.0, base.1),

@@ -419,6 +419,19 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A comparison is with the quarter reported, not with one an outlook names.
+    (
+        "1989-10-26",
+        "Analysts expect losses through the third quarter of 1990. Acme earned $4 million. In the year-ago period, it earned $9 million.",
+        "the year-ago period",
+        "DATE 1988-Q3",
+    ),
+    (
+        "1989-10-26",
+        "Acme expects a profit in the first quarter of 1990, up from a loss a year earlier.",
+        "a year earlier",
+        "DATE 1989-Q1",
+    ),
     (
         "2013-03-27",
         "Revenue fell in Q4 2012, and H1 2013 looks weak.",
