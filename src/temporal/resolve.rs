@@ -236,9 +236,7 @@ impl Resolver {
                 day,
                 weekday,
             } => self.calendar((year, month, day, weekday), tense, tense_note, sentence),
-            Expr::Weekday { weekday, shift } => {
-                self.weekday(weekday, shift, tense, tense_note, sentence)
-            }
+            Expr::Weekday { weekday, shift } => self.weekday(weekday, shift, tense, tense_note),
             Expr::DayOfYear { month, day, year } => {
                 let y = self.stated_year(year, sentence)?;
                 let date = NaiveDate::from_ymd_opt(y, month, day)?;
@@ -693,7 +691,6 @@ impl Resolver {
         shift: Shift,
         tense: Tense,
         tense_note: &str,
-        sentence: usize,
     ) -> Option<Resolved> {
         let dct = self.dct;
         let target = u32::from(weekday);
@@ -737,7 +734,9 @@ impl Resolver {
                 )
             }
             Shift::Previous | Shift::Following => {
-                let base = self.day_ref(sentence);
+                // "the previous Friday" needs a day to count from, so it takes the last one
+                // the story told however far back; publication only when there is none.
+                let base = self.last_day.map_or(self.dct, |f| f.interval.first());
                 let today = base.weekday().num_days_from_monday();
                 if shift == Shift::Previous {
                     let back = i64::from((today + 7 - target) % 7);

@@ -285,6 +285,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Saturday",
         "DATE 2019-05-25",
     ),
+    // "the previous Friday" counts from the last day the story told, however far back.
+    (
+        "1989-10-30",
+        "London shares closed lower Friday. Traders blamed the pound. Dealers said the mood was grim. Volume was thin. Banks led the fall. The index ended down 4.5% from the previous Friday.",
+        "the previous Friday",
+        "DATE 1989-10-20",
+    ),
     // Short regular past forms ("died", "sued") are past too.
     (
         "2018-09-13",
