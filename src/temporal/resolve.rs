@@ -571,6 +571,13 @@ impl Resolver {
         }
     }
 
+    /// The last day the story placed, however far back, else publication: what "the next
+    /// day", "that week" and "the previous Friday" count from, since they name a day only
+    /// against another one.
+    fn last_day_told(&self) -> NaiveDate {
+        self.last_day.map_or(self.dct, |f| f.interval.first())
+    }
+
     /// The story's current day: the last day placed within reach, else publication.
     fn day_ref(&self, sentence: usize) -> NaiveDate {
         match self.last_day {
@@ -734,9 +741,7 @@ impl Resolver {
                 )
             }
             Shift::Previous | Shift::Following => {
-                // "the previous Friday" needs a day to count from, so it takes the last one
-                // the story told however far back; publication only when there is none.
-                let base = self.last_day.map_or(self.dct, |f| f.interval.first());
+                let base = self.last_day_told();
                 let today = base.weekday().num_days_from_monday();
                 if shift == Shift::Previous {
                     let back = i64::from((today + 7 - target) % 7);
@@ -1105,7 +1110,7 @@ impl Resolver {
         let dct = self.dct;
         match unit {
             Unit::Day | Unit::Night => {
-                let base = self.day_ref(sentence);
+                let base = self.last_day_told();
                 let day = add_days(base, i64::from(offset))?;
                 day_value(
                     day,
@@ -1113,14 +1118,14 @@ impl Resolver {
                 )
             }
             Unit::Week | Unit::Fortnight => {
-                let base = self.day_ref(sentence);
+                let base = self.last_day_told();
                 week_value(
                     add_days(base, 7 * i64::from(offset))?,
                     format!("{offset:+} week(s) from the story's day, {base}"),
                 )
             }
             Unit::Weekend => {
-                let base = self.day_ref(sentence);
+                let base = self.last_day_told();
                 weekend_value(
                     saturday_of_week(add_days(base, 7 * i64::from(offset))?)?,
                     format!("{offset:+} weekend(s) from the story's day, {base}"),

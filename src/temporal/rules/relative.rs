@@ -759,6 +759,13 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "the next day" counts from the last day told, even several sentences back.
+    (
+        "2020-03-13",
+        "The envoy landed in Paris on Monday. Talks began at once. Aides were upbeat. The mood soured. Tempers flared. The next day, he flew home.",
+        "The next day",
+        "DATE 2020-03-10",
+    ),
     // "late" after a count of time is the count's: the day is not qualified.
     (
         "2014-01-06",
