@@ -175,6 +175,12 @@ pub(crate) enum Expr {
         sign: i32,
         keep: Option<Unit>,
     },
+    /// The story's current day, week, weekend or month, some years away: "the same weekend
+    /// last year", "the same month a year earlier" (`years` -1).
+    SameYearsAway {
+        unit: Unit,
+        years: i32,
+    },
     /// A shift from the story's reference time: "the next day", "a year earlier", "that week".
     /// A comparison ("a year earlier", "year-ago") keeps the grain of the period compared;
     /// a step ("the following year") names a whole unit.

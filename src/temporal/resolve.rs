@@ -396,6 +396,29 @@ impl Resolver {
                 let figures = comparison && compares_figures(doc, c.start);
                 self.narrative(unit, offset, comparison, figures, sentence)
             }
+            Expr::SameYearsAway { unit, years } => {
+                // The story's period of that unit when it named one ("the Memorial Day
+                // weekend", "in March"), else its day.
+                let grain = match unit {
+                    Unit::Month => Grain::Month,
+                    Unit::Week => Grain::Week,
+                    Unit::Weekend => Grain::Weekend,
+                    _ => Grain::Day,
+                };
+                let named = self.period_ref(sentence).filter(|f| f.grain == grain);
+                let base = named.map_or(self.last_day_told(), |f| f.interval.first());
+                let day = shift_months(base, 12 * years)?;
+                let why = format!(
+                    "the story's {} ({base}), {years:+} year(s)",
+                    unit_name(unit, 1)
+                );
+                match unit {
+                    Unit::Week => week_value(day, why),
+                    Unit::Weekend => weekend_value(saturday_of_week(day)?, why),
+                    Unit::Month => month_value(day.year(), day.month(), why),
+                    _ => day_value(day, why),
+                }
+            }
             Expr::Vague(v) => {
                 let (value, why) = match v {
                     Vague::Past => ("PAST_REF", "a vague reference to the past"),
@@ -1833,7 +1856,7 @@ fn shift_period(f: Focus, years: i32) -> Option<Resolved> {
 /// so that "the quarter" after "a year ago" is still the quarter being reported.
 fn sets_reference(expr: &Expr) -> bool {
     match expr {
-        Expr::Ago { .. } => false,
+        Expr::Ago { .. } | Expr::SameYearsAway { .. } => false,
         Expr::Narrative { unit, offset, .. } => {
             *offset == 0 || matches!(unit, Unit::Day | Unit::Night | Unit::Week | Unit::Weekend)
         }

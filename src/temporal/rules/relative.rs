@@ -68,6 +68,33 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         the_unit(doc, i, unit, out);
     }
     counted_shift(doc, i, out);
+    the_same_unit(doc, i, out);
+}
+
+/// "the same weekend last year", "the same month a year earlier", "the same day the year
+/// before": the story's current unit, a year away. ("the same period last year" is the
+/// quarter rule's: the reported quarter a year back.)
+fn the_same_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    if i == 0 || !doc.is(i - 1, Word::The) || doc.word(i) != "same" {
+        return;
+    }
+    let Some((unit @ (Unit::Day | Unit::Week | Unit::Weekend | Unit::Month), false)) =
+        doc.unit(i + 1)
+    else {
+        return;
+    };
+    let k = i + 2;
+    let year_at = |j: usize| doc.unit(j) == Some((Unit::Year, false));
+    let (years, end) = match (doc.word(k), doc.word(k + 1), doc.word(k + 2)) {
+        ("last", _, _) if year_at(k + 1) => (-1, k + 2),
+        ("next", _, _) if year_at(k + 1) => (1, k + 2),
+        ("a", _, "earlier" | "ago" | "before") if year_at(k + 1) => (-1, k + 3),
+        ("the", "previous" | "prior", _) if year_at(k + 2) => (-1, k + 3),
+        ("the", _, "before" | "earlier") if year_at(k + 1) => (-1, k + 3),
+        _ => return,
+    };
+    let expr = Expr::SameYearsAway { unit, years };
+    out.push(Candidate::new(i - 1, end, expr, "the-same-unit"));
 }
 
 /// "this time last year", "at this point last year", "this time next month": publication's
@@ -759,6 +786,19 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "the same weekend last year": the story's weekend (or month, or day), a year back.
+    (
+        "2006-05-30",
+        "Films took in $240 million over the Memorial Day weekend, up 11 percent from the same weekend last year.",
+        "the same weekend last year",
+        "DATE 2005-W21-WE",
+    ),
+    (
+        "2014-06-06",
+        "Sales in May rose 4 percent from the same month a year earlier.",
+        "the same month a year earlier",
+        "DATE 2013-05",
+    ),
     // "the next day" counts from the last day told, even several sentences back.
     (
         "2020-03-13",
