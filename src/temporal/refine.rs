@@ -11,7 +11,8 @@
 //! 6. [`recurring_days`] reads "every Dec. 2" as a recurrence.
 //! 7. [`complete_ranges`] finds the bare day that ends a range ("Aug. 5-8", "August 5 to 8")
 //!    and gives it the month and year of its partner; the anchor stage links the two.
-//! 8. [`attach_times`] joins a clock time to the day named right after it ("5 p.m. Friday").
+//! 8. [`attach_times`] joins a clock time to the day named right after it ("5 p.m. Friday")
+//!    or to a daily recurrence ("10 p.m. nightly").
 //! 9. [`move_beside_days`] reads "the day after Christmas" as one day, "the early hours of
 //!    Saturday" as the start of one, and "the night of Feb. 26" as a part of one.
 //! 10. [`widen_to_weeks`] reads "the week of March 6" and "Easter week" as weeks.
@@ -414,7 +415,7 @@ pub(crate) fn names_a_day(expr: &Expr) -> bool {
 }
 
 /// "5 p.m. EST Nov. 9", "noon Saturday", "4 a.m. EDT Thursday", "8 p.m. tonight": a time
-/// followed by the day it is on becomes one TIME mention.
+/// followed by the day it is on becomes one TIME mention; "10 p.m. nightly", one SET.
 pub(crate) fn attach_times(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::with_capacity(mentions.len());
     let mut i = 0;

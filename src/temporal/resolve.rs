@@ -1210,13 +1210,6 @@ impl Resolver {
     }
 }
 
-/// Put a clock time or part of day on a resolved day.
-///
-/// A time of day makes a TIME: a clock time (`2018-08-07T15:00`), and a part of a day however
-/// the day is named, by its relation to publication ("this morning", "last night"), its
-/// weekday or date ("Wednesday night") or its place in the story ("the next morning"):
-/// `2018-08-08TNI`. So the TimeML guidelines have it, and so TimeBank (4 times of 4) and the
-/// development news sets (49 of 49) annotate it; AQUAINT alone writes DATE (19 of 21).
 /// Minutes after midnight; a part of the day counts from a typical hour in it (morning news
 /// is told at 8, a night's at 10 p.m.), and midnight closes the day.
 fn minute_of_day(time: TimeOfDay) -> u32 {
@@ -1235,6 +1228,13 @@ fn minute_of_day(time: TimeOfDay) -> u32 {
     }
 }
 
+/// Put a clock time or part of day on a resolved day.
+///
+/// A time of day makes a TIME: a clock time (`2018-08-07T15:00`), and a part of a day however
+/// the day is named, by its relation to publication ("this morning", "last night"), its
+/// weekday or date ("Wednesday night") or its place in the story ("the next morning"):
+/// `2018-08-08TNI`. So the TimeML guidelines have it, and so TimeBank (4 times of 4) and the
+/// development news sets (49 of 49) annotate it; AQUAINT alone writes DATE (19 of 21).
 fn add_time(r: &mut Resolved, time: TimeOfDay) {
     let Some(interval) = r.interval else {
         return;
