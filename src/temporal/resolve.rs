@@ -555,7 +555,13 @@ impl Resolver {
                         eve,
                         format!("{tense_note}: the night before publication, {eve}"),
                     )
-                } else if let Some(next) = self.past_midnight(sentence, c.time) {
+                } else if let Some(next) = self
+                    .past_midnight(sentence, c.time)
+                    // What is told as done is not past a midnight still ahead: "The mayor spoke
+                    // Wednesday afternoon. The fire started around 3 a.m." on a Wednesday is
+                    // that morning.
+                    .filter(|&next| next <= dct || !told_in_past())
+                {
                     (
                         next,
                         format!("after the story's last time of day, so past midnight, {next}"),

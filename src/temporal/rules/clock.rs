@@ -336,6 +336,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "TIME 2019-03-13TMO",
     ),
     (
+        "2024-10-16",
+        "The mayor spoke on Wednesday afternoon. The fire started around 3 a.m.",
+        "around 3 a.m.",
+        "TIME 2024-10-16T03:00 APPROX",
+    ),
+    (
         "2019-03-13",
         "The office opened Monday morning. By 10 a.m., the line was around the block.",
         "10 a.m.",
