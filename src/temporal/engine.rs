@@ -32,6 +32,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     for k in order {
         resolved[k] = resolver.resolve(&doc, &candidates[k]);
     }
+    put_times_on_their_days(&doc, &candidates, &mut resolved);
     share_days_across_hours(&doc, &candidates, &mut resolved);
     end_ranges_after_start(&doc, &candidates, &mut resolved, published);
     let mut kept = Vec::with_capacity(candidates.len());
@@ -190,17 +191,49 @@ fn first_day(r: &super::resolve::Resolved) -> Option<NaiveDate> {
     r.interval.map(|i| i.first())
 }
 
+/// Whether `time` is a clock time followed by "on" and `day`: "8 p.m. on Tuesday", "6 a.m.
+/// local time on Monday" (the words for the clock's zone may stand between).
+fn time_on_day(doc: &Doc, time: &Candidate, day: &Candidate) -> bool {
+    let mut end = time.end;
+    if doc.word(end) == "local" && doc.word(end + 1) == "time" {
+        end += 2;
+    }
+    time.expr == Expr::TimeOnly
+        && day.start == end + 1
+        && doc.is(end, Word::On)
+        && refine::names_a_day(&day.expr)
+}
+
+/// "The ceasefire had expired at 6 a.m. on Monday": the time is on the day named with it,
+/// even when that day does not become the story's (a flashback, a bound).
+fn put_times_on_their_days(
+    doc: &Doc,
+    candidates: &[Candidate],
+    resolved: &mut [Option<super::resolve::Resolved>],
+) {
+    use super::value::Grain;
+    for k in 0..candidates.len().saturating_sub(1) {
+        if !time_on_day(doc, &candidates[k], &candidates[k + 1]) {
+            continue;
+        }
+        let day = resolved[k + 1]
+            .as_ref()
+            .filter(|r| r.grain == Some(Grain::Day))
+            .and_then(first_day);
+        if let (Some(day), Some(r)) = (day, resolved[k].as_mut()) {
+            if r.grain == Some(Grain::Minute) && first_day(r) != Some(day) {
+                super::resolve::put_on_day(r, day);
+            }
+        }
+    }
+}
+
 /// The order to resolve candidates in: text order, except that a time of day followed by
 /// "on" and the day it is on ("at midnight on Sunday", "8 p.m. on Tuesday") waits for that
 /// day, so that the time lands on it rather than on the story's previous day. So do both
 /// ends of a span of hours before its day ("from 7 a.m. to 7 p.m. on March 19").
 fn resolution_order(doc: &Doc, candidates: &[Candidate]) -> Vec<usize> {
-    let on_day = |time: &Candidate, day: &Candidate| {
-        time.expr == Expr::TimeOnly
-            && day.start == time.end + 1
-            && doc.is(time.end, Word::On)
-            && refine::names_a_day(&day.expr)
-    };
+    let on_day = |time: &Candidate, day: &Candidate| time_on_day(doc, time, day);
     let mut order: Vec<usize> = (0..candidates.len()).collect();
     let mut k = 0;
     while k + 1 < candidates.len() {

@@ -42,15 +42,25 @@ pub(crate) struct Resolved {
 /// Put a resolved clock time on another day, keeping its time: `2018-08-07T21:00` moved to
 /// the 8th is `2018-08-08T21:00`.
 pub(crate) fn move_to_day(r: &mut Resolved, day: NaiveDate) {
-    let Some(time) = r.value.get(10..) else {
-        return;
-    };
-    let Some(interval) = Interval::day(day) else {
-        return;
+    if relocate(r, day) {
+        r.why = format!("{}; on {day}, by the other end of its span", r.why);
+    }
+}
+
+/// Put a resolved clock time on the day named right after it ("6 a.m. on Monday").
+pub(crate) fn put_on_day(r: &mut Resolved, day: NaiveDate) {
+    if relocate(r, day) {
+        r.why = format!("{}; on {day}, the day named with it", r.why);
+    }
+}
+
+fn relocate(r: &mut Resolved, day: NaiveDate) -> bool {
+    let (Some(time), Some(interval)) = (r.value.get(10..), Interval::day(day)) else {
+        return false;
     };
     r.value = format!("{day}{time}");
     r.interval = Some(interval);
-    r.why = format!("{}; on {day}, by the other end of its span", r.why);
+    true
 }
 
 /// A placed period the story talked about, and in which sentence.

@@ -335,6 +335,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "dawn",
         "TIME 2019-03-13TMO",
     ),
+    // A time before "on" and its day is on that day, with "local time" between too.
+    (
+        "2024-10-16",
+        "Shelling resumed at dawn. The ceasefire had expired at 6 a.m. local time on Monday.",
+        "6 a.m.",
+        "TIME 2024-10-14T06:00",
+    ),
     (
         "2024-10-16",
         "The mayor spoke on Wednesday afternoon. The fire started around 3 a.m.",
