@@ -568,6 +568,8 @@ fn has_support_before(doc: &Doc, i: usize) -> bool {
         )
     ) || doc.word(i - 1) == "during"
         || doc.word(i - 1) == "until"
+        // "figures for March", "the forecast for June"; "voted for May" is a person.
+        || (doc.word(i - 1) == "for" && doc.word(i) != "may")
         || (doc.dash(i - 1)
             && i >= 2
             && matches!(
@@ -891,6 +893,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The plant will close in May.",
         "May",
         "DATE 2019-05",
+    ),
+    // "for" before a bare month dates it ("figures for March"); "voted for May" does not.
+    (
+        "2023-03-03",
+        "Retail figures for March are due on April 21.",
+        "March",
+        "DATE 2023-03",
     ),
     (
         "2018-08-08",
@@ -1406,6 +1415,10 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    (
+        "2019-05-24",
+        "Most Conservative lawmakers voted for May in the first round.",
+    ),
     ("2018-08-08", "He may leave the party."),
     ("2018-08-08", "Protesters march to the capital."),
     ("2018-08-08", "Theresa May spoke to reporters."),
