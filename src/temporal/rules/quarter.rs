@@ -18,6 +18,7 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             months_of_year(doc, i, out);
         }
         Lex::Word(Word::Half) => {}
+        Lex::Month(m) => named_by_month(doc, i, u32::from(m), out),
         Lex::Unit(Unit::Quarter) => unnumbered(doc, i, out),
         Lex::Word(Word::Period) => unnumbered(doc, i, out),
         _ => {}
@@ -53,6 +54,26 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             _ => {}
         }
     }
+}
+
+/// "the December quarter", "the June quarter": the quarter that ends with that month, as
+/// companies whose fiscal quarters follow the calendar name them. A month that ends no
+/// calendar quarter ("the November quarter") is left to the month rule.
+fn named_by_month(doc: &Doc, i: usize, month: u32, out: &mut Vec<Candidate>) {
+    if month % 3 != 0 || doc.unit(i + 1) != Some((Unit::Quarter, false)) {
+        return;
+    }
+    let start = if i > 0 && doc.is(i - 1, Word::The) {
+        i - 1
+    } else {
+        i
+    };
+    let expr = Expr::Quarter {
+        quarter: month / 3,
+        year: YearRef::Implied,
+        year_ago: false,
+    };
+    out.push(Candidate::new(start, i + 2, expr, "month-quarter"));
 }
 
 /// The year written after "FY": four digits ("FY2014") or two ("FY14", "FY99").
@@ -419,6 +440,19 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "the December quarter": the quarter that ends in December.
+    (
+        "2023-09-05",
+        "Analysts expect shipments to peak in the December quarter.",
+        "the December quarter",
+        "DATE 2023-Q4",
+    ),
+    (
+        "2023-08-04",
+        "Revenue in the June quarter fell 1 percent.",
+        "the June quarter",
+        "DATE 2023-Q2",
+    ),
     // A comparison is with the quarter reported, not with one an outlook names.
     (
         "1989-10-26",
