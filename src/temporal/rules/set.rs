@@ -306,6 +306,13 @@ fn frequency_before(doc: &Doc, i: usize) -> usize {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The end of a span of hours is not joined: both ends stay times, "daily" the recurrence.
+    (
+        "2024-07-16",
+        "Cooling centers will stay open from 10 a.m. to 8 p.m. daily until the heat breaks.",
+        "daily",
+        "SET P1D",
+    ),
     // "nightly" is every night, as "every night" is; a clock time before a daily adverb is
     // the time of the recurrence.
     (
