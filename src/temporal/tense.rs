@@ -686,7 +686,25 @@ fn is_irregular_past(w: &str) -> bool {
             | "freed"
             | "guaranteed"
             | "ate"
+            | "arose"
             | "awoke"
+            | "became"
+            | "broke"
+            | "foresaw"
+            | "knelt"
+            | "leapt"
+            | "mistook"
+            | "overran"
+            | "oversaw"
+            | "overthrew"
+            | "rebuilt"
+            | "rewrote"
+            | "shrank"
+            | "spun"
+            | "strode"
+            | "underwent"
+            | "wept"
+            | "withstood"
             | "began"
             | "bent"
             | "bit"
@@ -809,6 +827,11 @@ mod tests {
             tense("Paul delivered a letter on Wednesday.", "Wednesday"),
             Tense::Past
         );
+        assert_eq!(
+            tense("A fire broke out on Saturday.", "Saturday"),
+            Tense::Past
+        );
+        assert_eq!(tense("He became chairman in March.", "March"), Tense::Past);
         assert_eq!(
             tense("Paul will meet Putin on Wednesday.", "Wednesday"),
             Tense::Future

@@ -292,6 +292,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the previous Friday",
         "DATE 1989-10-20",
     ),
+    // So are the irregular past forms news uses most ("broke out", "became").
+    (
+        "2023-11-23",
+        "A fire broke out Saturday at a warehouse on the waterfront.",
+        "Saturday",
+        "DATE 2023-11-18",
+    ),
     // Short regular past forms ("died", "sued") are past too.
     (
         "2018-09-13",
