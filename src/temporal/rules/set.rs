@@ -36,6 +36,17 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             out.push(adverb(w, frequency_before(doc, i), i + 1));
         }
         Lex::Word(Word::A | Word::Per) => per_unit(doc, i, out),
+        // "open on weekends", "during weekends": every weekend, as "on Mondays" is every
+        // Monday. A count or a determiner before it ("the past two weekends", "holiday
+        // weekends") makes it something else.
+        Lex::Units(Unit::Weekend) if i > 0 && matches!(doc.word(i - 1), "on" | "during" | "at") => {
+            out.push(Candidate::new(
+                i,
+                i + 1,
+                Expr::Set("XXXX-WXX-WE"),
+                "weekends",
+            ));
+        }
         _ => {}
     }
 }
@@ -306,6 +317,12 @@ fn frequency_before(doc: &Doc, i: usize) -> usize {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2023-09-25",
+        "Vaccination clinics are open on weekends.",
+        "weekends",
+        "SET XXXX-WXX-WE",
+    ),
     // The end of a span of hours is not joined: both ends stay times, "daily" the recurrence.
     (
         "2024-07-16",
