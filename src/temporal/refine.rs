@@ -376,8 +376,10 @@ pub(crate) fn widen_to_weeks(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Can
         if !names_a_day(&c.expr) || c.time.is_some() || c.day_offset != 0 {
             continue;
         }
+        // "the week of March 6"; "the week ending Sept. 23", "the week ended Friday".
         let week_of = c.start >= 3
-            && doc.is(c.start - 1, Word::Of)
+            && (doc.is(c.start - 1, Word::Of)
+                || matches!(doc.word(c.start - 1), "ending" | "ended"))
             && doc.unit(c.start - 2) == Some((Unit::Week, false))
             && doc.is(c.start - 3, Word::The);
         if week_of {

@@ -362,7 +362,13 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
                 Word::Before | Word::After | Word::Ago | Word::Earlier | Word::Later | Word::Of
             )
         );
-    if (after_preposition || possessive) && !followed && matches!(unit, Unit::Year | Unit::Week) {
+    // "the week ending Sept. 23" is the week of that date, the refiner's.
+    let week_ending = unit == Unit::Week && ended;
+    if (after_preposition || possessive)
+        && !followed
+        && !week_ending
+        && matches!(unit, Unit::Year | Unit::Week)
+    {
         out.push(Candidate::new(start, i + 1, narrative(unit, 0), "the-unit"));
     }
 }
@@ -786,6 +792,13 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "the week ending Sept. 23" is the week of that date.
+    (
+        "2023-09-25",
+        "Hospitals reported 41 admissions in the week ending Sept. 23.",
+        "the week ending Sept. 23",
+        "DATE 2023-W38",
+    ),
     // "the same weekend last year": the story's weekend (or month, or day), a year back.
     (
         "2006-05-30",
