@@ -264,6 +264,10 @@ fn bare_year(doc: &Doc, i: usize) -> Option<Candidate> {
     if before == Lex::Word(Word::Fiscal) {
         start = i - 1;
     }
+    // "fiscal year 2025", "fiscal year 2024-25": as "fiscal 2025".
+    if i >= 2 && doc.unit(i - 1) == Some((Unit::Year, false)) && doc.is(i - 2, Word::Fiscal) {
+        start = i - 2;
+    }
     // "post-1959", "pre-1990"
     if i >= 2
         && doc.dash(i - 1)
@@ -728,6 +732,12 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2024-03-20",
+        "The budget for fiscal year 2025 cuts planetary science by 6 percent.",
+        "fiscal year 2025",
+        "DATE 2025",
+    ),
     // A range of years with a two-digit end.
     (
         "2021-04-14",
