@@ -403,6 +403,11 @@ fn bare_plural(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             || doc.is_number(i - 1)
             || doc.dash(i - 1)
             || kind_of_unit(doc.word(i - 1))
+            // "687 Earth days", "Martian years": a name makes them units of something else.
+            || (doc.cap(i - 1)
+                && doc.is_word(i - 1)
+                && doc.lex(i - 1) == Lex::None
+                && !doc.sentence_start(i - 1))
         {
             return;
         }
@@ -828,6 +833,10 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    (
+        "2024-03-20",
+        "Mars takes about 687 Earth days to orbit the sun.",
+    ),
     ("2018-08-08", "It was one of their busiest days in memory."),
     (
         "2018-08-08",
