@@ -610,6 +610,32 @@ impl Resolver {
         }
     }
 
+    /// A day and month told in the past while the story is far back in time ("The quake struck
+    /// on Feb. 6, 2023. By Feb. 20, the toll had passed 50,000."): the one nearest the story's
+    /// day, not publication, as long as it is not after publication.
+    fn near_past_story_day(
+        &self,
+        sentence: usize,
+        tense: Tense,
+        options: [Option<NaiveDate>; 3],
+    ) -> Option<NaiveDate> {
+        let story = self.day_ref(sentence);
+        if tense != Tense::Past || (self.dct - story).num_days() <= NEAR_DAYS {
+            return None;
+        }
+        // The story's year and the ones either side of it.
+        let (m, d) = options
+            .iter()
+            .flatten()
+            .next()
+            .map(|o| (o.month(), o.day()))?;
+        [story.year() - 1, story.year(), story.year() + 1]
+            .into_iter()
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+            .filter(|date| *date <= self.dct)
+            .min_by_key(|date| (*date - story).num_days().abs())
+    }
+
     /// The last day the story placed, however far back, else publication: what "the next
     /// day", "that week" and "the previous Friday" count from, since they name a day only
     /// against another one.
@@ -702,6 +728,14 @@ impl Resolver {
                             "the year in which {} falls on a {}",
                             agreeing[0].format("%B %-d"),
                             agreeing[0].format("%A")
+                        ),
+                    )
+                } else if let Some(date) = self.near_past_story_day(sentence, tense, options) {
+                    (
+                        date,
+                        format!(
+                            "{tense_note}: the nearest such date to the story's day, {}",
+                            self.day_ref(sentence)
                         ),
                     )
                 } else {

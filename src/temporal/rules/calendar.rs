@@ -732,6 +732,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A day told in the past while the story is a year back is the story's year's.
+    (
+        "2024-02-06",
+        "The quake struck on Feb. 6, 2023. By Feb. 20, the death toll had passed 50,000.",
+        "Feb. 20",
+        "DATE 2023-02-20",
+    ),
     (
         "2024-03-20",
         "The budget for fiscal year 2025 cuts planetary science by 6 percent.",
