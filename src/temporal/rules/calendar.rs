@@ -713,7 +713,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                 } else {
                     full_year(c as i32)
                 };
-                (y, a, b)
+                // Month first, as American copy writes it, unless the first number cannot
+                // be a month: "31/12/2024" is day first.
+                if a > 12 && b <= 12 {
+                    (y, b, a)
+                } else {
+                    (y, a, b)
+                }
             } else {
                 return;
             };
@@ -732,6 +738,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A numeric date is month first unless its first number cannot be a month.
+    (
+        "2024-07-10",
+        "The deadline was extended to 31/12/2024 after complaints.",
+        "31/12/2024",
+        "DATE 2024-12-31",
+    ),
     // A day told in the past while the story is a year back is the story's year's.
     (
         "2024-02-06",
