@@ -12,6 +12,7 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         Lex::Word(
             w @ (Word::Daily
             | Word::Weekly
+            | Word::Fortnightly
             | Word::Monthly
             | Word::Yearly
             | Word::Annually
@@ -68,6 +69,7 @@ fn adverb(w: Word, start: usize, end: usize) -> Candidate {
 fn value_of(w: Word) -> &'static str {
     match w {
         Word::Weekly => "P1W",
+        Word::Fortnightly => "P2W",
         Word::Monthly => "P1M",
         Word::Hourly => "PT1H",
         // As annotated news writes it (TimeBank and the project's sets: P3M, never P1Q).
@@ -317,6 +319,12 @@ fn frequency_before(doc: &Doc, i: usize) -> usize {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2024-07-10",
+        "The committee meets fortnightly.",
+        "fortnightly",
+        "SET P2W",
+    ),
     (
         "2023-09-25",
         "Vaccination clinics are open on weekends.",
