@@ -184,7 +184,9 @@ impl Resolver {
             // A bound ("runs through Aug. 12", "the first since June 8, 1918") tells how long
             // something lasts rather than where the story is; "overnight" in the next
             // sentence is still tonight.
+            // A comparison ("the same day the year before") points away from the story.
             if grain <= Grain::Day
+                && !matches!(c.expr, Expr::SameYearsAway { .. })
                 && !bound_elsewhere(doc, c.start, interval.first(), self.dct)
                 && !when_said(doc, c)
                 && !in_flashback(doc, c.start)

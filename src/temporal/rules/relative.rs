@@ -807,6 +807,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "DATE 2005-W21-WE",
     ),
     (
+        "2024-03-12",
+        "Sales on Monday rose 8 percent from the same day last year. Stores opened at 6 a.m.",
+        "6 a.m.",
+        "TIME 2024-03-11T06:00",
+    ),
+    (
         "2014-06-06",
         "Sales in May rose 4 percent from the same month a year earlier.",
         "the same month a year earlier",
