@@ -613,8 +613,8 @@ impl Resolver {
     }
 
     /// A day and month told in the past while the story is far back in time ("The quake struck
-    /// on Feb. 6, 2023. By Feb. 20, the toll had passed 50,000."): the one nearest the story's
-    /// day, not publication, as long as it is not after publication.
+    /// on Feb. 6, 2023. By Feb. 20, the toll had passed 50,000."): the one within weeks of the
+    /// story's day, not of publication, as long as it is not after publication.
     fn near_past_story_day(
         &self,
         sentence: usize,
@@ -631,10 +631,11 @@ impl Resolver {
             .flatten()
             .next()
             .map(|o| (o.month(), o.day()))?;
+        // Only a day within weeks of the story's: "March 31 ... Oct. 5" is no narrative.
         [story.year() - 1, story.year(), story.year() + 1]
             .into_iter()
             .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
-            .filter(|date| *date <= self.dct)
+            .filter(|date| *date <= self.dct && (*date - story).num_days().abs() <= NEAR_DAYS)
             .min_by_key(|date| (*date - story).num_days().abs())
     }
 

@@ -745,7 +745,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "31/12/2024",
         "DATE 2024-12-31",
     ),
-    // A day told in the past while the story is a year back is the story's year's.
+    // A day told in the past while the story is a year back is the story's year's; a day
+    // months from the story's is not drawn to it.
+    (
+        "2024-10-16",
+        "Applications were accepted until March 31. The survey was conducted Oct. 5.",
+        "Oct. 5",
+        "DATE 2024-10-05",
+    ),
     (
         "2024-02-06",
         "The quake struck on Feb. 6, 2023. By Feb. 20, the death toll had passed 50,000.",
