@@ -33,6 +33,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
         resolved[k] = resolver.resolve(&doc, &candidates[k]);
     }
     put_times_on_their_days(&doc, &candidates, &mut resolved);
+    end_dated_ranges_after_start(&doc, &candidates, &mut resolved);
     share_days_across_hours(&doc, &candidates, &mut resolved);
     end_ranges_after_start(&doc, &candidates, &mut resolved, published);
     let mut kept = Vec::with_capacity(candidates.len());
@@ -189,6 +190,41 @@ fn end_ranges_after_start(
 
 fn first_day(r: &super::resolve::Resolved) -> Option<NaiveDate> {
     r.interval.map(|i| i.first())
+}
+
+/// "from Aug. 30 to Sept. 2", "from mid-June through August": a range's end without a year
+/// of its own is the first such day or month on or after its start, though the tense alone
+/// might put it a year before or after.
+fn end_dated_ranges_after_start(
+    doc: &Doc,
+    candidates: &[Candidate],
+    resolved: &mut [Option<super::resolve::Resolved>],
+) {
+    use chrono::Datelike;
+    for k in 0..candidates.len().saturating_sub(1) {
+        let (a, b) = (&candidates[k], &candidates[k + 1]);
+        // Both ends dates of the calendar: "a revision Friday to December's figures" is no
+        // range.
+        let yearless = |c: &Candidate| matches!(c.expr, Expr::Calendar { year: None, .. });
+        let dated = matches!(a.expr, Expr::Calendar { .. });
+        if !dated || !yearless(b) || anchor::range_of(doc, a, b).is_none() {
+            continue;
+        }
+        let start = resolved[k].as_ref().and_then(first_day);
+        let end = resolved[k + 1].as_ref().and_then(first_day);
+        if let (Some(start), Some(end), Some(r)) = (start, end, resolved[k + 1].as_mut()) {
+            let years = if end < start {
+                1
+            } else if end.with_year(end.year() - 1).is_some_and(|e| e >= start) {
+                -1
+            } else {
+                0
+            };
+            if years != 0 {
+                super::resolve::shift_years(r, years);
+            }
+        }
+    }
 }
 
 /// Whether `time` is a clock time followed by "on" and `day`: "8 p.m. on Tuesday", "6 a.m.

@@ -47,6 +47,31 @@ pub(crate) fn move_to_day(r: &mut Resolved, day: NaiveDate) {
     }
 }
 
+/// Move a resolved day or month by `years`, keeping its mod: the end of a range put in
+/// another year than its start ("from Aug. 30 to Sept. 2" read as two different years).
+pub(crate) fn shift_years(r: &mut Resolved, years: i32) {
+    let Some(first) = r.interval.map(|i| i.first()) else {
+        return;
+    };
+    let Some(later) = shift_months(first, 12 * years) else {
+        return;
+    };
+    let moved = match r.grain {
+        Some(Grain::Day) => Interval::day(later).map(|i| (later.to_string(), i)),
+        Some(Grain::Month) => Interval::month(later.year(), later.month())
+            .map(|i| (format!("{:04}-{:02}", later.year(), later.month()), i)),
+        _ => None,
+    };
+    if let Some((value, interval)) = moved {
+        r.value = value;
+        r.interval = Some(interval);
+        r.why = format!(
+            "{}; {years:+} year(s), to end just after the range's start",
+            r.why
+        );
+    }
+}
+
 /// Put a resolved clock time on the day named right after it ("6 a.m. on Monday").
 pub(crate) fn put_on_day(r: &mut Resolved, day: NaiveDate) {
     if relocate(r, day) {

@@ -738,6 +738,19 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A range's end without a year is the first such day or month after its start.
+    (
+        "2024-10-16",
+        "The festival runs from Aug. 30 to Sept. 2.",
+        "Sept. 2",
+        "DATE 2025-09-02",
+    ),
+    (
+        "2024-10-16",
+        "From mid-June through August, the pool was open daily.",
+        "August",
+        "DATE 2024-08",
+    ),
     // A numeric date is month first unless its first number cannot be a month.
     (
         "2024-07-10",
