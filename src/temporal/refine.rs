@@ -449,11 +449,18 @@ pub(crate) fn attach_times(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidate
                 // expressions, as TimeML marks them.
                 let gap_ok =
                     next.start == c.end || (next.start == c.end + 1 && doc.punct(c.end, ','));
-                // "8 p.m. tonight", "9 a.m. this morning": the clock time is the finer one.
+                // "8 p.m. tonight", "9 a.m. this morning", "midnight tonight": the clock time
+                // is the finer one.
                 let day_only = next.time.is_none()
                     || matches!(
                         (c.time, next.time),
-                        (Some(TimeOfDay::Clock { .. }), Some(TimeOfDay::Part(_)))
+                        (
+                            Some(
+                                TimeOfDay::Clock { .. }
+                                    | TimeOfDay::Part(PartOfDay::Noon | PartOfDay::Midnight)
+                            ),
+                            Some(TimeOfDay::Part(_))
+                        )
                     );
                 if gap_ok && names_a_day(&next.expr) && day_only {
                     let mut merged = *next;

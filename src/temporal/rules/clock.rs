@@ -315,6 +315,20 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the afternoon of Jan. 12, 2010",
         "TIME 2010-01-12TAF",
     ),
+    // "midnight tonight" is one expression, as "8 p.m. tonight" is, and the hours after it
+    // are the next morning's.
+    (
+        "2024-10-16",
+        "A curfew takes effect at midnight tonight and lasts until 6 a.m.",
+        "midnight tonight",
+        "TIME 2024-10-16T24:00",
+    ),
+    (
+        "2024-10-16",
+        "A curfew takes effect at midnight tonight and lasts until 6 a.m.",
+        "6 a.m.",
+        "TIME 2024-10-17T06:00",
+    ),
     // Told after a later time of day, a clock time has moved past midnight; a morning
     // after the same morning has not.
     (
