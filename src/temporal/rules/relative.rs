@@ -69,6 +69,30 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     }
     counted_shift(doc, i, out);
     the_same_unit(doc, i, out);
+    beyond_next_or_last(doc, i, out);
+}
+
+/// "the week after next", "the weekend before last", "the month after next": two units from
+/// this one, as "the Tuesday after next" is two Tuesdays away.
+fn beyond_next_or_last(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    if i == 0 || !doc.is(i - 1, Word::The) {
+        return;
+    }
+    let Some((unit @ (Unit::Week | Unit::Weekend | Unit::Month | Unit::Year), false)) = doc.unit(i)
+    else {
+        return;
+    };
+    let offset = match (doc.lex(i + 1), doc.lex(i + 2)) {
+        (Lex::Word(Word::After), Lex::Word(Word::Next)) => 2,
+        (Lex::Word(Word::Before), Lex::Word(Word::Last)) => -2,
+        _ => return,
+    };
+    out.push(Candidate::new(
+        i - 1,
+        i + 3,
+        relative(unit, offset),
+        "unit-beyond-next-or-last",
+    ));
 }
 
 /// "the same weekend last year", "the same month a year earlier", "the same day the year
@@ -792,6 +816,25 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Two units away: "the week after next", "the weekend before last".
+    (
+        "2024-04-10",
+        "The museum reopens the week after next.",
+        "the week after next",
+        "DATE 2024-W17",
+    ),
+    (
+        "2024-04-10",
+        "The weekend before last, two hikers went missing.",
+        "The weekend before last",
+        "DATE 2024-W13-WE",
+    ),
+    (
+        "2024-04-10",
+        "Sales fell in the year before last.",
+        "the year before last",
+        "DATE 2022",
+    ),
     // "the week ending Sept. 23" is the week of that date.
     (
         "2023-09-25",
