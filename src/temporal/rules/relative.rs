@@ -70,6 +70,45 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     counted_shift(doc, i, out);
     the_same_unit(doc, i, out);
     beyond_next_or_last(doc, i, out);
+    week_of_month(doc, i, out);
+}
+
+/// "the last week of May", "the second week of June 2024", "the first week of March": the
+/// week around the middle of those seven days of the month, so a week that straddles two
+/// months is the one most of it lies in.
+fn week_of_month(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    if i < 2 || doc.unit(i) != Some((Unit::Week, false)) || !doc.is(i + 1, Word::Of) {
+        return;
+    }
+    let Some((month, after)) = super::calendar::month_at(doc, i + 2) else {
+        return;
+    };
+    let days = match month {
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    let middle = match doc.lex(i - 1) {
+        Lex::Ordinal(n @ 1..=4) => 7 * n - 3,
+        Lex::Word(Word::Last) => days - 3,
+        _ if doc.word(i - 1) == "final" => days - 3,
+        _ => return,
+    };
+    if !doc.is(i - 2, Word::The) {
+        return;
+    }
+    let (year, end) = match super::calendar::year_at(doc, after) {
+        Some((y, end)) => (Some(y), end),
+        None => (None, after),
+    };
+    let mut c = Candidate::new(
+        i - 2,
+        end,
+        super::calendar::day_of(year, month, middle, None),
+        "week-of-month",
+    );
+    c.widen = Some(Unit::Week);
+    out.push(c);
 }
 
 /// "the week after next", "the weekend before last", "the month after next": two units from
@@ -816,6 +855,19 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "the last week of May": the week around the middle of those seven days.
+    (
+        "2024-04-10",
+        "Construction will begin in the last week of May.",
+        "the last week of May",
+        "DATE 2024-W22",
+    ),
+    (
+        "2024-04-10",
+        "Enrollment opens the second week of June.",
+        "the second week of June",
+        "DATE 2024-W24",
+    ),
     // Two units away: "the week after next", "the weekend before last".
     (
         "2024-04-10",
