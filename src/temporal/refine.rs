@@ -427,14 +427,16 @@ pub(crate) fn attach_times(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidate
             // "10 p.m. nightly", "9 a.m. daily": one recurrence at that time. Not the end of
             // a span of hours ("from 10 a.m. to 8 p.m. daily"), whose start would be left a
             // single day's time.
-            let ends_span = c.start > 0
-                && (matches!(doc.lex(c.start - 1), Lex::Word(Word::To | Word::Until))
-                    || doc.dash(c.start - 1))
-                && out
-                    .last()
-                    .is_some_and(|p| p.expr == Expr::TimeOnly && p.end + 1 == c.start);
+            let ends_span = || {
+                c.start > 0
+                    && (matches!(doc.lex(c.start - 1), Lex::Word(Word::To | Word::Until))
+                        || doc.dash(c.start - 1))
+                    && out
+                        .last()
+                        .is_some_and(|p| p.expr == Expr::TimeOnly && p.end + 1 == c.start)
+            };
             if let (Some(next), Some(TimeOfDay::Clock { .. })) = (mentions.get(i + 1), c.time) {
-                if next.expr == Expr::SetDaily && next.start == c.end && !ends_span {
+                if next.expr == Expr::SetDaily && next.start == c.end && !ends_span() {
                     let mut merged = *next;
                     merged.start = c.start;
                     merged.time = c.time;

@@ -56,19 +56,19 @@ pub(crate) fn shift_years(r: &mut Resolved, years: i32) {
     let Some(later) = shift_months(first, 12 * years) else {
         return;
     };
+    let why = format!(
+        "{}; {years:+} year(s), to end just after the range's start",
+        r.why
+    );
     let moved = match r.grain {
-        Some(Grain::Day) => Interval::day(later).map(|i| (later.to_string(), i)),
-        Some(Grain::Month) => Interval::month(later.year(), later.month())
-            .map(|i| (format!("{:04}-{:02}", later.year(), later.month()), i)),
+        Some(Grain::Day) => day_value(later, why),
+        Some(Grain::Month) => month_value(later.year(), later.month(), why),
         _ => None,
     };
-    if let Some((value, interval)) = moved {
-        r.value = value;
-        r.interval = Some(interval);
-        r.why = format!(
-            "{}; {years:+} year(s), to end just after the range's start",
-            r.why
-        );
+    if let Some(moved) = moved {
+        r.value = moved.value;
+        r.interval = moved.interval;
+        r.why = moved.why;
     }
 }
 
@@ -436,13 +436,9 @@ impl Resolver {
             Expr::SameYearsAway { unit, years } => {
                 // The story's period of that unit when it named one ("the Memorial Day
                 // weekend", "in March"), else its day.
-                let grain = match unit {
-                    Unit::Month => Grain::Month,
-                    Unit::Week => Grain::Week,
-                    Unit::Weekend => Grain::Weekend,
-                    _ => Grain::Day,
-                };
-                let named = self.period_ref(sentence).filter(|f| f.grain == grain);
+                let named = self
+                    .period_ref(sentence)
+                    .filter(|f| f.grain == unit_grain(unit));
                 let base = named.map_or(self.last_day_told(), |f| f.interval.first());
                 let day = shift_months(base, 12 * years)?;
                 let why = format!(
@@ -644,19 +640,14 @@ impl Resolver {
         &self,
         sentence: usize,
         tense: Tense,
-        options: [Option<NaiveDate>; 3],
+        (m, d): (u32, u32),
     ) -> Option<NaiveDate> {
         let story = self.day_ref(sentence);
         if tense != Tense::Past || (self.dct - story).num_days() <= NEAR_DAYS {
             return None;
         }
-        // The story's year and the ones either side of it.
-        let (m, d) = options
-            .iter()
-            .flatten()
-            .next()
-            .map(|o| (o.month(), o.day()))?;
-        // Only a day within weeks of the story's: "March 31 ... Oct. 5" is no narrative.
+        // The story's year and the ones either side of it, but only a day within weeks of the
+        // story's: "March 31 ... Oct. 5" is no narrative.
         [story.year() - 1, story.year(), story.year() + 1]
             .into_iter()
             .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
@@ -758,7 +749,7 @@ impl Resolver {
                             agreeing[0].format("%A")
                         ),
                     )
-                } else if let Some(date) = self.near_past_story_day(sentence, tense, options) {
+                } else if let Some(date) = self.near_past_story_day(sentence, tense, (m, d)) {
                     (
                         date,
                         format!(

@@ -66,18 +66,18 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         year_end(doc, i, unit, out);
         to_date(doc, i, unit, out);
         the_unit(doc, i, unit, out);
+        the_same_unit(doc, i, unit, out);
+        beyond_next_or_last(doc, i, unit, out);
+        week_of_month(doc, i, unit, out);
     }
     counted_shift(doc, i, out);
-    the_same_unit(doc, i, out);
-    beyond_next_or_last(doc, i, out);
-    week_of_month(doc, i, out);
 }
 
 /// "the last week of May", "the second week of June 2024", "the first week of March": the
 /// week around the middle of those seven days of the month, so a week that straddles two
 /// months is the one most of it lies in.
-fn week_of_month(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
-    if i < 2 || doc.unit(i) != Some((Unit::Week, false)) || !doc.is(i + 1, Word::Of) {
+fn week_of_month(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
+    if i < 2 || unit != Unit::Week || !doc.is(i + 1, Word::Of) {
         return;
     }
     let Some((month, after)) = super::calendar::month_at(doc, i + 2) else {
@@ -113,14 +113,13 @@ fn week_of_month(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 /// "the week after next", "the weekend before last", "the month after next": two units from
 /// this one, as "the Tuesday after next" is two Tuesdays away.
-fn beyond_next_or_last(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
-    if i == 0 || !doc.is(i - 1, Word::The) {
+fn beyond_next_or_last(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
+    if i == 0
+        || !doc.is(i - 1, Word::The)
+        || !matches!(unit, Unit::Week | Unit::Weekend | Unit::Month | Unit::Year)
+    {
         return;
     }
-    let Some((unit @ (Unit::Week | Unit::Weekend | Unit::Month | Unit::Year), false)) = doc.unit(i)
-    else {
-        return;
-    };
     let offset = match (doc.lex(i + 1), doc.lex(i + 2)) {
         (Lex::Word(Word::After), Lex::Word(Word::Next)) => 2,
         (Lex::Word(Word::Before), Lex::Word(Word::Last)) => -2,
@@ -137,16 +136,15 @@ fn beyond_next_or_last(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 /// "the same weekend last year", "the same month a year earlier", "the same day the year
 /// before": the story's current unit, a year away. ("the same period last year" is the
 /// quarter rule's: the reported quarter a year back.)
-fn the_same_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
-    if i == 0 || !doc.is(i - 1, Word::The) || doc.word(i) != "same" {
+fn the_same_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
+    if i < 2
+        || !matches!(unit, Unit::Day | Unit::Week | Unit::Weekend | Unit::Month)
+        || doc.word(i - 1) != "same"
+        || !doc.is(i - 2, Word::The)
+    {
         return;
     }
-    let Some((unit @ (Unit::Day | Unit::Week | Unit::Weekend | Unit::Month), false)) =
-        doc.unit(i + 1)
-    else {
-        return;
-    };
-    let k = i + 2;
+    let k = i + 1;
     let year_at = |j: usize| doc.unit(j) == Some((Unit::Year, false));
     let (years, end) = match (doc.word(k), doc.word(k + 1), doc.word(k + 2)) {
         ("last", _, _) if year_at(k + 1) => (-1, k + 2),
@@ -157,7 +155,7 @@ fn the_same_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         _ => return,
     };
     let expr = Expr::SameYearsAway { unit, years };
-    out.push(Candidate::new(i - 1, end, expr, "the-same-unit"));
+    out.push(Candidate::new(i - 2, end, expr, "the-same-unit"));
 }
 
 /// "this time last year", "at this point last year", "this time next month": publication's
