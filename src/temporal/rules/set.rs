@@ -193,12 +193,17 @@ fn every(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             super::super::value::Season::Fall => "XXXX-FA",
             super::super::value::Season::Winter => "XXXX-WI",
         }),
-        Lex::PartOfDay(p) if !other => Expr::Set(match p {
-            super::super::lexicon::PartOfDay::Morning => "XXXX-XX-XXTMO",
-            super::super::lexicon::PartOfDay::Afternoon => "XXXX-XX-XXTAF",
-            super::super::lexicon::PartOfDay::Evening => "XXXX-XX-XXTEV",
-            _ => "XXXX-XX-XXTNI",
-        }),
+        // "every night", "every morning": daily, at that part of the day, as "nightly" is.
+        Lex::PartOfDay(p) if !other => {
+            let part = match p {
+                PartOfDay::Noon | PartOfDay::Midnight => PartOfDay::Night,
+                p => p,
+            };
+            let mut c = Candidate::new(i, j + 1, Expr::SetDaily, "every");
+            c.time = Some(TimeOfDay::Part(part));
+            out.push(c);
+            return;
+        }
         _ => return,
     };
     out.push(Candidate::new(i, j + 1, expr, "every"));
