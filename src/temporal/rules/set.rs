@@ -195,12 +195,8 @@ fn every(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         }),
         // "every night", "every morning": daily, at that part of the day, as "nightly" is.
         Lex::PartOfDay(p) if !other => {
-            let part = match p {
-                PartOfDay::Noon | PartOfDay::Midnight => PartOfDay::Night,
-                p => p,
-            };
             let mut c = Candidate::new(i, j + 1, Expr::SetDaily, "every");
-            c.time = Some(TimeOfDay::Part(part));
+            c.time = Some(TimeOfDay::Part(p));
             out.push(c);
             return;
         }
@@ -324,6 +320,12 @@ fn frequency_before(doc: &Doc, i: usize) -> usize {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2024-04-10",
+        "The cannon is fired every noon from the castle.",
+        "every noon",
+        "SET XXXX-XX-XXT12:00",
+    ),
     (
         "2024-07-10",
         "The committee meets fortnightly.",
