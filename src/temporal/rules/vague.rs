@@ -44,39 +44,21 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             }
         }
         // "in recent years", "recent weeks": an unstated number of units up to now, which
-        // annotated news marks as a duration (`PXY`). The adjective alone ("recent successes")
-        // describes a thing, not a time.
-        Lex::Word(Word::Recent) => {
+        // annotated news marks as a duration (`PXY`); "the coming weeks", the same from now,
+        // as "the weeks ahead" and "the next few weeks" are (`PXW`). The adjective alone
+        // ("recent successes") describes a thing, not a time.
+        Lex::Word(w @ (Word::Recent | Word::Coming)) => {
             if let Some((unit, true)) = doc.unit(i + 1) {
-                out.push(Candidate::new(
-                    i,
-                    i + 2,
-                    Expr::Duration {
-                        amount: super::super::expr::Amount::Some,
-                        unit,
-                    },
-                    "recent-units",
-                ));
-            }
-        }
-        // "the coming weeks": an unstated number of units from now, as "the weeks ahead" and
-        // "the next few weeks" are (PXW).
-        Lex::Word(Word::Coming) => {
-            if let Some((unit, true)) = doc.unit(i + 1) {
-                let start = if i > 0 && doc.is(i - 1, Word::The) {
-                    i - 1
-                } else {
-                    i
+                let (start, rule) = match w {
+                    Word::Coming if i > 0 && doc.is(i - 1, Word::The) => (i - 1, "coming-units"),
+                    Word::Coming => (i, "coming-units"),
+                    _ => (i, "recent-units"),
                 };
-                out.push(Candidate::new(
-                    start,
-                    i + 2,
-                    Expr::Duration {
-                        amount: super::super::expr::Amount::Some,
-                        unit,
-                    },
-                    "coming-units",
-                ));
+                let expr = Expr::Duration {
+                    amount: super::super::expr::Amount::Some,
+                    unit,
+                };
+                out.push(Candidate::new(start, i + 2, expr, rule));
             }
         }
         Lex::Word(Word::Past) if i > 0 && doc.is(i - 1, Word::The) => {
