@@ -347,7 +347,8 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         // A plan is ahead when it is one now ("is scheduled for Friday", "are due Monday"),
         // behind when it had been one ("had been due to lapse Friday"), and either way when it
         // was one ("was planned for early March": made before, for a date near now); "a
-        // service planned for Saturday" says neither.
+        // service planned for Saturday" says neither. The date a schedule names right after
+        // it ("had been set for Wednesday") is read ahead by the resolver's deadline rules.
         "scheduled" | "slated" | "planned" | "expected" | "due" | "set" => {
             let mut k = i;
             while k > 0 && is_adverb(doc.word(k - 1)) {
