@@ -600,22 +600,28 @@ fn names_a_speaker(doc: &Doc, i: usize, month: u32) -> bool {
             doc.word(next),
             "says" | "said" | "told" | "will" | "would" | "has" | "is" | "was" | "wants"
         );
-    let date_only_before = i > 0
-        && matches!(
-            doc.lex(i - 1),
-            Lex::Word(
-                Word::In
-                    | Word::Since
-                    | Word::Until
-                    | Word::Through
-                    | Word::Early
-                    | Word::Late
-                    | Word::Mid
-                    | Word::Last
-                    | Word::Next
-                    | Word::This
-            )
-        );
+    // "the three months to March rose": after a span of time or another month, "to" leads
+    // to a date; the verb is the span's.
+    let span_to = i >= 2
+        && doc.is(i - 1, Word::To)
+        && (doc.unit(i - 2).is_some() || month_at(doc, i - 2).is_some());
+    let date_only_before = span_to
+        || i > 0
+            && matches!(
+                doc.lex(i - 1),
+                Lex::Word(
+                    Word::In
+                        | Word::Since
+                        | Word::Until
+                        | Word::Through
+                        | Word::Early
+                        | Word::Late
+                        | Word::Mid
+                        | Word::Last
+                        | Word::Next
+                        | Word::This
+                )
+            );
     verb && !date_only_before
 }
 
@@ -738,6 +744,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // After a span of time, "to May" is a date even when a verb follows.
+    (
+        "2013-03-18",
+        "Sales in the three months to March rose 4 percent.",
+        "March",
+        "DATE 2013-03",
+    ),
     // A range's end without a year is the first such day or month after its start.
     (
         "2024-10-16",

@@ -321,8 +321,10 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
         out.push(c);
         return;
     }
+    // "the year to March", the British way of writing "the year ended March 31".
     let ended = matches!(doc.word(i + 1), "ended" | "ending")
-        || (doc.word(i + 1) == "that" && matches!(doc.word(i + 2), "ended" | "ends"));
+        || (doc.word(i + 1) == "that" && matches!(doc.word(i + 2), "ended" | "ends"))
+        || (doc.is(i + 1, Word::To) && super::calendar::month_at(doc, i + 2).is_some());
     if unit == Unit::Weekend {
         let (start, modifier) = position_before(doc, start);
         let expr = Expr::Relative {
@@ -1646,6 +1648,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     (
         "1989-10-30",
         "Revenue for the year ended June 30 rose.",
+        "the year",
+        "DURATION P1Y",
+    ),
+    (
+        "2013-03-18",
+        "Pre-tax profit in the year to March fell 4 percent.",
         "the year",
         "DURATION P1Y",
     ),
