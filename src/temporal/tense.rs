@@ -337,6 +337,8 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
             });
         }
         "expect" => return Some(Tense::Future),
+        // "at about 2am on Saturday": the time of day, not the verb.
+        "am" if i > 0 && doc.is_number(i - 1) => return None,
         // The modal, not the month: the month is capitalised.
         "may" if doc.raw(i) == "may" => return Some(Tense::Future),
         // "as soon as Tuesday", "as early as next week"

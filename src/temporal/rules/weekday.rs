@@ -200,6 +200,13 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The "am" of "2am" is the time of day, not a present-tense verb.
+    (
+        "2013-03-18",
+        "Police said the attack happened at about 2am on Saturday.",
+        "Saturday",
+        "DATE 2013-03-16",
+    ),
     (
         "2021-04-14",
         "The runoff is the Tuesday after next.",
