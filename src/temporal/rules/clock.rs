@@ -242,13 +242,24 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         }
         (twelve_hour(h, pm), j)
     } else if has_minutes {
+        // "10:30" alone could be a score or a running time; a preposition of time before it
+        // ("shortly after 10:30") or "local time" after it makes it a time of day.
         let tz = timezone_after(doc, j);
         let after_at = i > 0
             && matches!(
                 doc.lex(i - 1),
-                Lex::Word(Word::At | Word::By | Word::Until | Word::Around)
+                Lex::Word(
+                    Word::At
+                        | Word::By
+                        | Word::Until
+                        | Word::Around
+                        | Word::After
+                        | Word::Before
+                        | Word::Since
+                )
             );
-        if tz == j && !after_at {
+        let local_time = doc.word(j) == "local" && doc.word(j + 1) == "time";
+        if tz == j && !after_at && !local_time {
             return;
         }
         (h, tz)
@@ -274,6 +285,25 @@ fn twelve_hour(h: u32, pm: bool) -> u32 {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Minutes without "a.m." are a time after a preposition of time or before "local time".
+    (
+        "2013-03-18",
+        "The flight left Kabul shortly after 10:30 on Monday.",
+        "10:30",
+        "TIME 2013-03-18T10:30",
+    ),
+    (
+        "2013-03-18",
+        "The blast hit the market at 10:30 local time on Monday.",
+        "10:30",
+        "TIME 2013-03-18T10:30",
+    ),
+    (
+        "2013-03-18",
+        "The blast hit the market 10:30 local time on Monday.",
+        "10:30",
+        "TIME 2013-03-18T10:30",
+    ),
     // A bare hour takes its half of the day from the part of the day after it.
     (
         "2021-04-14",
