@@ -4,7 +4,9 @@
 //! earlier", "that week", "the following year".
 
 use super::super::doc::Doc;
-use super::super::expr::{Amount, Candidate, Expr, Reckoning, Shift, TimeOfDay, Vague};
+use super::super::expr::{
+    Amount, Candidate, Expr, Reckoning, Shift, TimeOfDay, Vague, WeekdayPick,
+};
 use super::super::lexicon::{Lex, PartOfDay, Unit, Word};
 use super::super::value::Mod;
 use super::amount::{amount_at, and_a_half};
@@ -75,14 +77,41 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 /// "the last week of May", "the second week of June 2024", "the first week of March": the
 /// week around the middle of those seven days of the month, so a week that straddles two
-/// months is the one most of it lies in.
+/// months is the one most of it lies in. "The first weekend of May" is the weekend of the
+/// month's first Saturday, as race and festival calendars count it.
 fn week_of_month(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
-    if i < 2 || unit != Unit::Week || !doc.is(i + 1, Word::Of) {
+    if i < 2 || !matches!(unit, Unit::Week | Unit::Weekend) || !doc.is(i + 1, Word::Of) {
         return;
     }
     let Some((month, after)) = super::calendar::month_at(doc, i + 2) else {
         return;
     };
+    if !doc.is(i - 2, Word::The) {
+        return;
+    }
+    let (year, end) = match super::calendar::year_at(doc, after) {
+        Some((y, end)) => (Some(y), end),
+        None => (None, after),
+    };
+    if unit == Unit::Weekend {
+        let nth = match doc.lex(i - 1) {
+            Lex::Ordinal(n @ 1..=4) => n as i8,
+            Lex::Word(Word::Last) => -1,
+            _ if doc.word(i - 1) == "final" => -1,
+            _ => return,
+        };
+        let month_expr = Expr::Calendar {
+            year,
+            month: Some(month),
+            day: None,
+            weekday: None,
+        };
+        let mut c = Candidate::new(i - 2, end, month_expr, "weekend-of-month");
+        c.weekday_pick = Some(WeekdayPick::Nth(nth, 5));
+        c.widen = Some(Unit::Weekend);
+        out.push(c);
+        return;
+    }
     let days = match month {
         2 => 28,
         4 | 6 | 9 | 11 => 30,
@@ -93,13 +122,6 @@ fn week_of_month(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
         Lex::Word(Word::Last) => days - 3,
         _ if doc.word(i - 1) == "final" => days - 3,
         _ => return,
-    };
-    if !doc.is(i - 2, Word::The) {
-        return;
-    }
-    let (year, end) = match super::calendar::year_at(doc, after) {
-        Some((y, end)) => (Some(y), end),
-        None => (None, after),
     };
     let mut c = Candidate::new(
         i - 2,
@@ -855,6 +877,19 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "the first weekend of May": the weekend of the month's first Saturday.
+    (
+        "2013-03-20",
+        "The first weekend of May brings the derby to town.",
+        "The first weekend of May",
+        "DATE 2013-W18-WE",
+    ),
+    (
+        "2013-03-20",
+        "The fair takes over the park on the last weekend of June.",
+        "the last weekend of June",
+        "DATE 2013-W26-WE",
+    ),
     // "the last week of May": the week around the middle of those seven days.
     (
         "2024-04-10",
