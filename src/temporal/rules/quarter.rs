@@ -216,6 +216,9 @@ fn numbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             end = y.1;
         }
     }
+    if year == YearRef::Implied && !year_ago && in_a_game(doc, i) {
+        return;
+    }
     let expr = if is_half || count == 2 {
         let half = if n == u32::MAX { 2 } else { n.min(2) };
         Expr::Half { half, year }
@@ -242,6 +245,40 @@ fn numbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             "quarter"
         },
     ));
+}
+
+/// "scored 12 points in the third quarter", "equalised early in the second half": the
+/// periods of a game, not of a year. A sentence that talks of scoring and not of money is
+/// about a game.
+fn in_a_game(doc: &Doc, i: usize) -> bool {
+    let (first, last) = doc.sentence_tokens(i);
+    let mut game = false;
+    for k in first..last {
+        match doc.word(k) {
+            "scored" | "scoring" | "scores" | "points" | "goal" | "goals" | "touchdown"
+            | "touchdowns" | "rebounds" | "assists" | "halftime" | "overtime" | "inning"
+            | "innings" | "penalty" | "equaliser" | "equalizer" | "rallied" | "game" => {
+                game = true;
+            }
+            // A score: "beat Boston 102-98".
+            _ if doc.is_number(k)
+                && doc.dash(k + 1)
+                && doc.glued(k + 1)
+                && doc.glued(k + 2)
+                && doc.is_number(k + 2)
+                && doc.digits(k) <= 3
+                && doc.digits(k + 2) <= 3 =>
+            {
+                game = true;
+            }
+            "profit" | "profits" | "revenue" | "revenues" | "earnings" | "sales" | "percent"
+            | "billion" | "million" | "growth" | "economy" | "gdp" | "shares" | "fiscal"
+            | "quarterly" | "income" | "results" | "forecast" | "analysts" => return false,
+            _ if doc.punct(k, '$') || doc.punct(k, '%') => return false,
+            _ => {}
+        }
+    }
+    game
 }
 
 /// "ended June 30", "ending Sept. 30, 1989", "that ended Dec. 31" at `i`: the quarter that
@@ -440,6 +477,13 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Points in a sentence about money are a market's, and the quarter is the year's.
+    (
+        "2013-03-25",
+        "The Dow gained 900 points in the fourth quarter, up 7 percent.",
+        "the fourth quarter",
+        "DATE 2012-Q4",
+    ),
     // "the December quarter": the quarter that ends in December.
     (
         "2023-09-05",
@@ -719,4 +763,17 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     ("2018-08-08", "He lives in the French Quarter."),
     ("2018-08-08", "Rates rose a quarter point."),
     ("2018-08-08", "The team led at the half."),
+    // The periods of a game.
+    (
+        "2018-08-08",
+        "Bryant scored 12 points in the third quarter.",
+    ),
+    (
+        "2018-08-08",
+        "The Lakers rallied in the fourth quarter to beat Boston 102-98.",
+    ),
+    (
+        "2018-08-08",
+        "Rooney equalised early in the second half with a penalty.",
+    ),
 ];
