@@ -266,6 +266,14 @@ pub(crate) fn word_class(w: &str) -> u8 {
             | "early"
             | "intends"
             | "expects"
+            | "plan"
+            | "plans"
+            | "hope"
+            | "hopes"
+            | "aim"
+            | "aims"
+            | "want"
+            | "wants"
             | "upcoming"
             | "scheduled"
             | "slated"
@@ -346,6 +354,17 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
             return Some(Tense::Future);
         }
         "intends" | "expects" | "upcoming" => return Some(Tense::Future),
+        // "Officials plan to announce the results Tuesday": a plan, hope or aim held now is
+        // for what lies ahead. Without its infinitive the word is a noun ("the plan") or a
+        // verb with an object ("want peace"), and says nothing.
+        "plan" | "plans" | "hope" | "hopes" | "aim" | "aims" | "want" | "wants" => {
+            let noun = matches!(
+                doc.word(i.wrapping_sub(1)),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
+            );
+            return (!noun && doc.word(i + 1) == "to" && infinitive_follows(doc, i + 1))
+                .then_some(Tense::Present);
+        }
         // A plan is ahead when it is one now ("is scheduled for Friday", "are due Monday"),
         // behind when it had been one ("had been due to lapse Friday"), and either way when it
         // was one ("was planned for early March": made before, for a date near now); "a

@@ -200,6 +200,19 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A plan, hope or aim held now is for a day ahead; "the plan" is a noun and says nothing.
+    (
+        "2013-03-20",
+        "Officials plan to announce the results Tuesday.",
+        "Tuesday",
+        "DATE 2013-03-26",
+    ),
+    (
+        "2013-03-20",
+        "The union wants to strike on Tuesday.",
+        "Tuesday",
+        "DATE 2013-03-26",
+    ),
     // The "am" of "2am" is the time of day, not a present-tense verb.
     (
         "2013-03-18",
