@@ -1058,10 +1058,19 @@ impl Resolver {
                     format!("{rel} quarter, counted from publication on {dct}"),
                 )
             }
-            // "the new year": the one about to begin in the second half of a year.
+            // "the new year": the one about to begin in the second half of a year, or just
+            // begun in the first. Once January is over, one still to come is next year's:
+            // "will report in the new year", said in March.
             Unit::Year if reckoning == Reckoning::Nearest => {
-                let y = dct.year() + i32::from(dct.month() >= 7);
-                year_value(y, format!("the new year nearest publication on {dct}"))
+                let ahead = match tense {
+                    Tense::Future => dct.month() >= 2,
+                    _ => dct.month() >= 7,
+                };
+                let y = dct.year() + i32::from(ahead);
+                year_value(
+                    y,
+                    format!("{tense_note}: the new year nearest publication on {dct}"),
+                )
             }
             Unit::Year => {
                 let y = dct.year() + offset;

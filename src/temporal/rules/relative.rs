@@ -1369,6 +1369,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the new year",
         "DATE 2000",
     ),
+    // Once January is over, a new year still to come is next year's.
+    (
+        "2013-03-20",
+        "The inquiry will report in the new year.",
+        "the new year",
+        "DATE 2014",
+    ),
+    (
+        "2013-03-20",
+        "Prices have risen steadily since the new year.",
+        "the new year",
+        "DATE 2013",
+    ),
     (
         "2013-03-07",
         "The debt will keep rising through the end of the decade.",
