@@ -106,6 +106,10 @@ const FOCUS_REACH: usize = 3;
 pub(crate) struct Resolver {
     dct: NaiveDate,
     last_day: Option<Focus>,
+    /// The last day told that is not after publication: what a past-tense "that week" counts
+    /// from when the story has since named a day still ahead ("Sentencing is set for May 14.
+    /// The shooting was the third that week").
+    last_past_day: Option<NaiveDate>,
     last_period: Option<Focus>,
     /// The last quarter named: earnings stories report on one quarter throughout, and "a
     /// year ago" anywhere in them compares with it.
@@ -120,6 +124,7 @@ impl Resolver {
         Resolver {
             dct,
             last_day: None,
+            last_past_day: None,
             last_period: None,
             last_quarter: None,
             sentence_year: None,
@@ -217,6 +222,9 @@ impl Resolver {
                 && !in_flashback(doc, c.start)
             {
                 self.last_day = Some(focus);
+                if interval.first() <= self.dct {
+                    self.last_past_day = Some(interval.first());
+                }
             }
             if let (
                 Expr::Relative {
@@ -431,7 +439,7 @@ impl Resolver {
                 comparison,
             } => {
                 let figures = comparison && compares_figures(doc, c.start);
-                self.narrative(unit, offset, comparison, figures, sentence)
+                self.narrative(unit, offset, comparison, figures, sentence, tense)
             }
             Expr::SameYearsAway { unit, years } => {
                 // The story's period of that unit when it named one ("the Memorial Day
@@ -660,6 +668,17 @@ impl Resolver {
     /// against another one.
     fn last_day_told(&self) -> NaiveDate {
         self.last_day.map_or(self.dct, |f| f.interval.first())
+    }
+
+    /// The last day told, or for what is told in the past the last such day not after
+    /// publication: a schedule named since is not where a past narrative stands.
+    fn day_told_for(&self, tense: Tense) -> NaiveDate {
+        let told = self.last_day_told();
+        if tense == Tense::Past && told > self.dct {
+            self.last_past_day.unwrap_or(self.dct)
+        } else {
+            told
+        }
     }
 
     /// The story's current day: the last day placed within reach, else publication.
@@ -1207,11 +1226,12 @@ impl Resolver {
         comparison: bool,
         figures: bool,
         sentence: usize,
+        tense: Tense,
     ) -> Option<Resolved> {
         let dct = self.dct;
         match unit {
             Unit::Day | Unit::Night => {
-                let base = self.last_day_told();
+                let base = self.day_told_for(tense);
                 let day = add_days(base, i64::from(offset))?;
                 day_value(
                     day,
@@ -1219,14 +1239,14 @@ impl Resolver {
                 )
             }
             Unit::Week | Unit::Fortnight => {
-                let base = self.last_day_told();
+                let base = self.day_told_for(tense);
                 week_value(
                     add_days(base, 7 * i64::from(offset))?,
                     format!("{offset:+} week(s) from the story's day, {base}"),
                 )
             }
             Unit::Weekend => {
-                let base = self.last_day_told();
+                let base = self.day_told_for(tense);
                 weekend_value(
                     saturday_of_week(add_days(base, 7 * i64::from(offset))?)?,
                     format!("{offset:+} weekend(s) from the story's day, {base}"),

@@ -1369,6 +1369,15 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the new year",
         "DATE 2000",
     ),
+    // A past "that week" counts from the last day told in the past, not from a schedule
+    // named since.
+    (
+        "2013-03-22",
+        "The jury returned its verdict on Thursday. Sentencing is set for May 14. The \
+         shooting was the third in the neighborhood that week.",
+        "that week",
+        "DATE 2013-W12",
+    ),
     // Once January is over, a new year still to come is next year's.
     (
         "2013-03-20",
