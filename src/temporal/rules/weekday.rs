@@ -200,6 +200,19 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The present of news announces a schedule.
+    (
+        "2013-03-20",
+        "The pope celebrates his first Easter Mass on Sunday.",
+        "Sunday",
+        "DATE 2013-03-24",
+    ),
+    (
+        "2013-03-20",
+        "Supporters rally Saturday outside the courthouse.",
+        "Saturday",
+        "DATE 2013-03-23",
+    ),
     // A plan, hope or aim held now is for a day ahead; "the plan" is a noun and says nothing.
     (
         "2013-03-20",
