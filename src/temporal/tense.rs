@@ -71,7 +71,11 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
             // either side of publication ("agreed to buy the lender in January", "staged
             // rallies to mark the day on Friday"); after a present or future one, ahead ("are
             // expected to sign Tuesday", "is to resume trading Tuesday").
+            // A plan told in the past perfect was overtaken by what came after it: "had
+            // planned to retire in June but stayed on" is a June gone by.
+            let past_perfect = k > first && doc.word(k - 1) == "had";
             let t = match (infinitive, t) {
+                (true, Tense::Past) if past_perfect => Tense::Past,
                 (true, Tense::Past | Tense::Unknown) => Tense::Either,
                 (true, Tense::Present) => Tense::Future,
                 (_, t) => t,

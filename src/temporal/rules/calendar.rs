@@ -744,6 +744,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A plan told in the past perfect lies in the past.
+    (
+        "2013-03-20",
+        "He had planned to retire in June but stayed on through December.",
+        "June",
+        "DATE 2012-06",
+    ),
     // After a span of time, "to May" is a date even when a verb follows.
     (
         "2013-03-18",
