@@ -799,6 +799,27 @@ impl Resolver {
                 )
             }
             (Some(y), None, None) => year_value(y, format!("the year {y}")),
+            // "on the 29th": that day of the story's month, or of the month either side of
+            // it: the last one gone by for what is told in the past, the next one to come for
+            // what lies ahead, otherwise the one nearest the story's day.
+            (None, None, Some(d)) => {
+                let base = self.day_ref(sentence);
+                let first = NaiveDate::from_ymd_opt(base.year(), base.month(), 1)?;
+                let options = [-1, 0, 1].map(|k| {
+                    shift_months(first, k)
+                        .and_then(|f| NaiveDate::from_ymd_opt(f.year(), f.month(), d))
+                });
+                let from = if matches!(tense, Tense::Past | Tense::Future) {
+                    dct
+                } else {
+                    base
+                };
+                let date = pick_by_tense(tense, from, options)?;
+                day_value(
+                    date,
+                    format!("{tense_note}: day {d} of the month, counted from {base}"),
+                )
+            }
             _ => None,
         }
     }

@@ -39,7 +39,9 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         }
         _ if doc.is_number(i) => {
             numeric_date(doc, i, out);
+            month_slash_day(doc, i, out);
             day_first(doc, i, out);
+            day_of_the_month(doc, i, out);
             if let Some(c) = bare_year(doc, i) {
                 // "in 1990-95": a range of years, its end written with two digits.
                 if let (Expr::Year(y), true) = (c.expr, c.end == i + 1) {
@@ -677,6 +679,79 @@ fn day_first(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     ));
 }
 
+/// A preposition of time before a date with no month or year of its own: "on 3/15", "on the
+/// 29th".
+fn date_preposition(doc: &Doc, i: usize) -> bool {
+    i > 0
+        && matches!(
+            doc.lex(i - 1),
+            Lex::Word(Word::On | Word::Since | Word::Until | Word::Through | Word::By)
+        )
+}
+
+/// "on the 29th", "by the 5th": a day of the story's month, named by its number alone. Only
+/// with a preposition of time before and nothing after that it could count ("the 29th
+/// floor", "on the 5th anniversary").
+fn day_of_the_month(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    if i < 2 || !doc.is(i - 1, Word::The) || !date_preposition(doc, i - 1) {
+        return;
+    }
+    let Some((day, next)) = day_at(doc, i) else {
+        return;
+    };
+    // The suffix makes the number an ordinal: "on the 29 of" is not written.
+    if next != i + 2 {
+        return;
+    }
+    let counts = doc.is_word(next)
+        && !matches!(
+            doc.lex(next),
+            Lex::Word(Word::And | Word::Or | Word::To | Word::At | Word::Through)
+        )
+        && !matches!(
+            doc.word(next),
+            "at" | "when" | "as" | "in" | "after" | "before"
+        );
+    if counts {
+        return;
+    }
+    let expr = Expr::Calendar {
+        year: None,
+        month: None,
+        day: Some(day),
+        weekday: None,
+    };
+    out.push(Candidate::new(i - 1, next, expr, "day-of-the-month"));
+}
+
+/// "on 3/15", "since 11/2": month and day written in figures with no year, after a
+/// preposition of time; "3/4" alone is a fraction.
+fn month_slash_day(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    // "by 3/4 of a point": a fraction.
+    if !date_preposition(doc, i)
+        || doc.is(i - 1, Word::By)
+        || doc.is(i + 3, Word::Of)
+        || !(doc.punct(i + 1, '/') && doc.glued(i + 1) && doc.glued(i + 2))
+        || doc.digits(i) > 2
+        || doc.digits(i + 2) > 2
+        || (doc.glued(i + 3) && (doc.punct(i + 3, '/') || doc.is_number(i + 3)))
+    {
+        return;
+    }
+    let (Some(month), Some(day)) = (doc.num(i), doc.num(i + 2)) else {
+        return;
+    };
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return;
+    }
+    out.push(Candidate::new(
+        i,
+        i + 3,
+        day_of(None, month, day, None),
+        "month-slash-day",
+    ));
+}
+
 /// "2018-08-05", "2018/08/05", "8/5/2018", "08/05/18".
 fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let glued3 = |sep: char| {
@@ -744,6 +819,26 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A day of the month by its number alone, after a preposition of time.
+    (
+        "2013-03-20",
+        "The vote was held on the 12th and results came on the 14th.",
+        "the 14th",
+        "DATE 2013-03-14",
+    ),
+    (
+        "2013-03-20",
+        "Ballots must arrive by the 5th, officials said.",
+        "the 5th",
+        "DATE 2013-04-05",
+    ),
+    // Month and day in figures, no year, after a preposition of time.
+    (
+        "2013-03-20",
+        "The complaint was posted online on 3/15.",
+        "3/15",
+        "DATE 2013-03-15",
+    ),
     // A plan told in the past perfect lies in the past.
     (
         "2013-03-20",
@@ -1485,6 +1580,10 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    ("2013-03-20", "She lives on the 29th floor."),
+    ("2013-03-20", "On the 5th anniversary, crowds gathered."),
+    ("2013-03-20", "Rates rose by 3/4 of a point."),
+    ("2013-03-20", "The bill passed 3/4 of the chamber."),
     (
         "2019-05-24",
         "Most Conservative lawmakers voted for May in the first round.",
