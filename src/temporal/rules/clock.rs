@@ -210,8 +210,8 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         doc.is(j + 1, Word::The),
         doc.lex(j + 2),
     ) {
-        // "4 in the morning", "8 in the evening"
-        if !(1..=12).contains(&h) || has_minutes {
+        // "4 in the morning", "8 in the evening", "2:15 in the morning"
+        if !(1..=12).contains(&h) {
             return;
         }
         let hour = match p {
@@ -285,6 +285,12 @@ fn twelve_hour(h: u32, pm: bool) -> u32 {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2013-03-22",
+        "The fire broke out at 2:15 in the morning on Sunday.",
+        "2:15 in the morning",
+        "TIME 2013-03-17T02:15",
+    ),
     // Minutes without "a.m." are a time after a preposition of time or before "local time".
     (
         "2013-03-18",
