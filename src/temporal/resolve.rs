@@ -1827,6 +1827,25 @@ fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) 
     ) {
         return Tense::Past;
     }
+    // "Investors will be watching Thursday's jobless claims and Friday's payrolls report",
+    // "traders await Friday's report": what is watched for or awaited has not happened yet.
+    // The verb may govern a list of such events; the walk back stops at another verb.
+    if tense != Tense::Past {
+        let mut k = c.start;
+        while k > 0 && c.start - k < 8 && (doc.is_word(k - 1) || doc.apostrophe(k - 1)) {
+            k -= 1;
+            let w = doc.word(k);
+            if matches!(
+                w,
+                "watching" | "watch" | "watches" | "await" | "awaits" | "awaiting" | "eyeing"
+            ) {
+                return Tense::Future;
+            }
+            if super::tense::word_is_verb_cue(doc, k) {
+                break;
+            }
+        }
+    }
     let cue_before = cue.is_some_and(|k| k < c.start);
     if matches!(tense, Tense::Unknown | Tense::Present) || cue_before {
         Tense::Past

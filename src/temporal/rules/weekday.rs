@@ -200,6 +200,19 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A weekday's event that is watched for or awaited is still to come.
+    (
+        "2013-03-19",
+        "Investors will be watching Thursday's jobless claims and Friday's payrolls report.",
+        "Friday",
+        "DATE 2013-03-22",
+    ),
+    (
+        "2013-03-19",
+        "Traders await Thursday's jobless claims.",
+        "Thursday",
+        "DATE 2013-03-21",
+    ),
     // The present of news announces a schedule.
     (
         "2013-03-20",
