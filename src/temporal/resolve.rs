@@ -161,10 +161,17 @@ impl Resolver {
         }
         if let Some(time) = c.time {
             add_time(&mut r, time);
+            // A named day's midnight told in the past, when that day is publication day,
+            // cannot be the one that ends it, still ahead: "the ceasefire began at midnight on
+            // Friday", said on Friday. (A bare "stayed until midnight" keeps the annotated
+            // news's reading, above.)
+            let day_named = c.expr != Expr::TimeOnly
+                || doc.is(c.end, super::lexicon::Word::On)
+                || matches!(doc.lex(c.end), super::lexicon::Lex::Weekday(_));
+            let ends_ahead = day_named && r.interval.is_some_and(|i| i.first() >= self.dct);
             if time == TimeOfDay::Part(PartOfDay::Midnight)
-                && c.expr == Expr::TimeOnly
                 && tense == Tense::Past
-                && midnight_that_began(doc, c)
+                && ((c.expr == Expr::TimeOnly && midnight_that_began(doc, c)) || ends_ahead)
             {
                 midnight_begun(&mut r);
             }

@@ -332,6 +332,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "midnight",
         "TIME 2019-08-22T00:00",
     ),
+    // Told in the past on the day of publication, a named day's midnight is the one that
+    // began it: the one that ends it is still ahead.
+    (
+        "2013-03-22",
+        "The ceasefire has largely held since it began at midnight on Friday.",
+        "midnight",
+        "TIME 2013-03-22T00:00",
+    ),
     (
         "2019-08-22",
         "Crowds stayed on the beach until around midnight.",
