@@ -1149,12 +1149,12 @@ impl Resolver {
             Amount::Count(n) => n as i32,
             Amount::Half(_) | Amount::Some => return None,
         };
-        let months = match unit {
-            Unit::Month => n,
-            Unit::Year => 12 * n,
+        let day = match unit {
+            Unit::Week => add_days(dct, i64::from(sign * 7 * n))?,
+            Unit::Month => shift_months(dct, sign * n)?,
+            Unit::Year => shift_months(dct, sign * 12 * n)?,
             _ => return None,
         };
-        let day = shift_months(dct, sign * months)?;
         let why = format!(
             "publication's {} ({dct}) {n} {} {}",
             unit_name(keep, 1),

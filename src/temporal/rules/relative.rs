@@ -803,8 +803,9 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     // "a year ago this week", "two years ago today": the week or day of publication, moved.
     let mut end = end;
     let mut keep = None;
-    if !narrative_ref && matches!(unit, Unit::Month | Unit::Year) {
+    if !narrative_ref && matches!(unit, Unit::Week | Unit::Month | Unit::Year) {
         match doc.lex(end) {
+            // "a week ago today"
             Lex::Word(Word::Today) => {
                 keep = Some(Unit::Day);
                 end += 1;
@@ -1377,6 +1378,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
          shooting was the third in the neighborhood that week.",
         "that week",
         "DATE 2013-W12",
+    ),
+    // "a week ago today" is a day.
+    (
+        "2013-03-22",
+        "A week ago today, the city was celebrating.",
+        "A week ago today",
+        "DATE 2013-03-15",
     ),
     // Once January is over, a new year still to come is next year's.
     (
