@@ -66,6 +66,17 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
             infinitive = true;
             continue;
         }
+        // "opens Friday after premiering at Sundance in January": what a gerund after "after"
+        // tells came before the clause's own event, which says nothing of which side of
+        // publication it lies.
+        if k > first
+            && doc.word(k - 1) == "after"
+            && doc.word(k).len() > 5
+            && doc.word(k).ends_with("ing")
+            && !doc.cap(k)
+        {
+            return (Tense::Either, Some(k));
+        }
         if let Some(t) = cue(doc, k) {
             // An infinitive follows the verb that governs it: after a past verb it may lie
             // either side of publication ("agreed to buy the lender in January", "staged

@@ -819,6 +819,14 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // What an "after" gerund tells came before the clause's event, on either side of
+    // publication.
+    (
+        "2013-03-20",
+        "The film opens nationwide on Friday after premiering at Sundance in January.",
+        "January",
+        "DATE 2013-01",
+    ),
     // A day of the month by its number alone, after a preposition of time.
     (
         "2013-03-20",
