@@ -195,7 +195,10 @@ fn is_name(doc: &Doc, i: usize) -> bool {
         && doc.cap(i + 2)
         && doc.is_word(i + 2)
         && doc.lex(i + 2) == Lex::None;
-    next_is_paper || (the_before && proper_after) || name_after_part
+    // "starred with Tuesday Weld": after "with", a weekday and a name make a person; a date
+    // there would be the weekday's event ("with Tuesday's vote").
+    let with_before = i > 0 && matches!(doc.word(i - 1), "with" | "starring" | "alongside");
+    next_is_paper || ((the_before || with_before) && proper_after) || name_after_part
 }
 
 #[cfg(test)]
@@ -940,6 +943,10 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    (
+        "2013-03-20",
+        "The actress, who starred with Tuesday Weld in the film, was 81.",
+    ),
     ("2018-08-08", "She writes for the Sunday Times."),
     (
         "2018-08-08",
