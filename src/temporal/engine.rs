@@ -267,7 +267,8 @@ fn put_times_on_their_days(
 /// The order to resolve candidates in: text order, except that a time of day followed by
 /// "on" and the day it is on ("at midnight on Sunday", "8 p.m. on Tuesday") waits for that
 /// day, so that the time lands on it rather than on the story's previous day. So do both
-/// ends of a span of hours before its day ("from 7 a.m. to 7 p.m. on March 19").
+/// ends of a span of hours before its day ("from 7 a.m. to 7 p.m. on March 19", "between 4
+/// and 9 p.m. on Friday").
 fn resolution_order(doc: &Doc, candidates: &[Candidate]) -> Vec<usize> {
     let on_day = |time: &Candidate, day: &Candidate| time_on_day(doc, time, day);
     let mut order: Vec<usize> = (0..candidates.len()).collect();
@@ -282,7 +283,10 @@ fn resolution_order(doc: &Doc, candidates: &[Candidate]) -> Vec<usize> {
         let span_of_hours = first.expr == Expr::TimeOnly
             && second.start == first.end + 1
             && (matches!(doc.lex(first.end), Lex::Word(Word::To | Word::Until))
-                || doc.dash(first.end));
+                || doc.dash(first.end)
+                || (doc.is(first.end, Word::And)
+                    && first.start > 0
+                    && doc.is(first.start - 1, Word::Between)));
         if let Some(day) = candidates.get(k + 2) {
             if span_of_hours && on_day(second, day) {
                 order[k..k + 3].copy_from_slice(&[k + 2, k, k + 1]);

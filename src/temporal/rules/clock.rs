@@ -241,6 +241,8 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             return;
         }
         (twelve_hour(h, pm), j)
+    } else if let Some(hour) = range_start(doc, i, j, h) {
+        (hour, j)
     } else if has_minutes {
         // "10:30" alone could be a score or a running time; a preposition of time before it
         // ("shortly after 10:30") or "local time" after it makes it a time of day.
@@ -273,6 +275,28 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     out.push(c);
 }
 
+/// "between 4 and 9 p.m.", "from 10 to 2 p.m.": a bare hour starting a span whose end says
+/// which half of the day it is in. The start is in the end's half unless it is later in the
+/// day than the end, when it is in the half before ("from 10 to 2 p.m." starts at 10 a.m.).
+/// `j` is the token after the hour (and its minutes).
+fn range_start(doc: &Doc, i: usize, j: usize, h: u32) -> Option<u32> {
+    if i == 0 || !(1..=12).contains(&h) || !matches!(doc.word(i - 1), "between" | "from") {
+        return None;
+    }
+    if !(matches!(doc.word(j), "and" | "to" | "until") || (doc.dash(j) && doc.glued(j))) {
+        return None;
+    }
+    let end_at = j + 1;
+    let end_h = doc.num(end_at).filter(|&e| (1..=12).contains(&e))?;
+    let mut k = end_at + 1;
+    if doc.punct(k, ':') && doc.glued(k) && doc.digits(k + 1) == 2 {
+        k += 2;
+    }
+    let (pm, _) = meridiem_at(doc, k)?;
+    let same_half = h % 12 <= end_h % 12;
+    Some(twelve_hour(h, if same_half { pm } else { !pm }))
+}
+
 /// The hour of the day for `h` o'clock (1 to 12) in the morning or, `pm`, after noon.
 fn twelve_hour(h: u32, pm: bool) -> u32 {
     match (h, pm) {
@@ -290,6 +314,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The fire broke out at 2:15 in the morning on Sunday.",
         "2:15 in the morning",
         "TIME 2013-03-17T02:15",
+    ),
+    // A bare hour starting a span takes its half of the day from the span's end.
+    (
+        "2013-03-20",
+        "Traffic will be heaviest between 4 and 9 p.m. on Friday.",
+        "4",
+        "TIME 2013-03-22T16:00",
+    ),
+    (
+        "2013-03-20",
+        "The clinic is open from 10 to 2 p.m. on Saturday.",
+        "10",
+        "TIME 2013-03-23T10:00",
     ),
     // Minutes without "a.m." are a time after a preposition of time or before "local time".
     (
