@@ -258,6 +258,8 @@ pub(crate) const PAST_FORM: u8 = 2;
 pub(crate) const SCHEDULE: u8 = 4;
 /// The plural (base) form of a scheduling verb: a verb only after a plural subject.
 pub(crate) const PLURAL_SCHEDULE: u8 = 8;
+/// A verb whose past is its base form ("hit", "cut"): past only after a singular subject.
+pub(crate) const SAME_FORM_PAST: u8 = 16;
 
 /// What a lower-case word can tell about tense, worked out once per token when the text is
 /// read: most words tell nothing, and the search around each date then skips them at the
@@ -318,6 +320,12 @@ pub(crate) fn word_class(w: &str) -> u8 {
     if is_plural_schedule_verb(w) {
         class |= PLURAL_SCHEDULE;
     }
+    if matches!(
+        w,
+        "hit" | "cut" | "beat" | "set" | "put" | "shut" | "quit" | "cost" | "hurt" | "spread"
+    ) {
+        class |= SAME_FORM_PAST;
+    }
     class
 }
 
@@ -335,6 +343,9 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         return None;
     }
     let w = doc.word(i);
+    if class & SAME_FORM_PAST != 0 && same_form_past(doc, i) {
+        return Some(Tense::Past);
+    }
     match w {
         "will" | "shall" | "would" | "ll" => {
             // "the will of the people"
@@ -662,6 +673,60 @@ fn plural_subject_before(doc: &Doc, i: usize) -> bool {
             "in" | "at" | "across" | "around" | "throughout" | "near"
         )
         && plural_noun(j - 2)
+}
+
+/// "The storm hit Florida", "Apple cut its forecast": a verb whose past is its base form is
+/// past after a singular subject (the present would be "hits", "cuts") and before an object.
+/// A plural subject leaves it open ("Rates hit 7 percent"), and without an object the word is
+/// as often a noun ("a rate cut", "a big hit").
+fn same_form_past(doc: &Doc, i: usize) -> bool {
+    if i == 0 || !doc.is_word(i - 1) {
+        return false;
+    }
+    let prev = doc.word(i - 1);
+    let singular = matches!(prev, "he" | "she" | "it")
+        // A name ("Apple cut"), but not a plural opening the sentence ("Officials set").
+        || (doc.cap(i - 1)
+            && doc.lex(i - 1) == Lex::None
+            && !doc.all_caps(i - 1)
+            && !(doc.sentence_start(i - 1) && prev.ends_with('s')))
+        || (!doc.cap(i - 1)
+            && doc.lex(i - 1) == Lex::None
+            && doc.tense_class(i - 1) == 0
+            && prev.len() > 3
+            && !prev.ends_with('s')
+            && !prev.ends_with("ly")
+            && !prev.ends_with("ing")
+            && !prev.ends_with("ed")
+            && !matches!(
+                prev,
+                "they" | "their" | "them" | "these" | "those" | "which" | "that" | "what"
+                    | "people" | "police" | "children" | "women" | "men" | "never" | "also"
+                    | "then" | "just" | "been" | "being" | "will" | "would" | "could"
+            ));
+    let next = i + 1;
+    let object = doc.is_number(next)
+        || (doc.cap(next) && doc.is_word(next) && !doc.sentence_start(next))
+        || matches!(
+            doc.word(next),
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "him"
+                | "them"
+                | "us"
+                | "back"
+                | "down"
+                | "off"
+                | "out"
+                | "up"
+        );
+    singular && object
 }
 
 /// Verbs that announce a schedule in the present tense. Third person only: the base forms

@@ -819,6 +819,14 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A verb whose past is its base form is past after a singular subject and before an
+    // object: the present would be "cuts".
+    (
+        "2013-05-20",
+        "The company cut its dividend in August.",
+        "August",
+        "DATE 2012-08",
+    ),
     // What an "after" gerund tells came before the clause's event, on either side of
     // publication.
     (

@@ -128,6 +128,12 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
     (
+        "2013-05-20",
+        "The storm hit Florida in the fall, flooding 40,000 homes.",
+        "the fall",
+        "DATE 2012-FA",
+    ),
+    (
         "2021-08-04",
         "Construction could begin as early as spring.",
         "spring",
