@@ -1075,7 +1075,10 @@ impl Resolver {
                 let sat = saturday_of_week(dct)?;
                 let this = if dct.weekday() == Weekday::Sat || dct.weekday() == Weekday::Sun {
                     sat
-                } else if reckoning == Reckoning::Nearest && weekend_behind(dct, tense) {
+                } else if (reckoning == Reckoning::Nearest && weekend_behind(dct, tense))
+                    || (offset == 0 && tense == Tense::Past)
+                {
+                    // "It snowed this weekend", said on a weekday: the weekend just gone.
                     add_days(sat, -7)?
                 } else {
                     sat

@@ -1379,6 +1379,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "that week",
         "DATE 2013-W12",
     ),
+    // "this weekend" told in the past, on a weekday, is the weekend just gone.
+    (
+        "2013-03-18",
+        "Heavy snow fell across the region this weekend.",
+        "this weekend",
+        "DATE 2013-W11-WE",
+    ),
+    (
+        "2013-03-18",
+        "Stores will be open this weekend.",
+        "this weekend",
+        "DATE 2013-W12-WE",
+    ),
     // "a week ago today" is a day.
     (
         "2013-03-22",
