@@ -774,9 +774,12 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             (-1, false, j + 3)
         }
         _ => {
-            // "in two weeks' time"
-            if i > 0 && doc.is(i - 1, Word::In) && doc.apostrophe(j) && doc.is(j + 1, Word::Time) {
+            // "in two weeks' time", "in a week's time"
+            let in_before = i > 0 && doc.is(i - 1, Word::In) && doc.apostrophe(j);
+            if in_before && doc.is(j + 1, Word::Time) {
                 (1, false, j + 2)
+            } else if in_before && doc.word(j + 1) == "s" && doc.is(j + 2, Word::Time) {
+                (1, false, j + 3)
             } else {
                 return;
             }
@@ -1391,6 +1394,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Stores will be open this weekend.",
         "this weekend",
         "DATE 2013-W12-WE",
+    ),
+    (
+        "2013-03-20",
+        "Voters head to the polls in a week's time.",
+        "a week's time",
+        "DATE 2013-W13",
     ),
     // "a week ago today" is a day.
     (
