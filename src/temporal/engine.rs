@@ -18,6 +18,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     let candidates = refine::join_durations(&doc, candidates);
     let candidates = refine::count_from_days(&doc, candidates);
     let candidates = refine::pick_weekdays(&doc, candidates);
+    let candidates = refine::pick_end_days(&doc, candidates);
     let candidates = refine::recurring_days(&doc, candidates);
     let candidates = refine::complete_ranges(&doc, candidates);
     let candidates = refine::attach_times(&doc, candidates);

@@ -230,14 +230,17 @@ pub(crate) enum Expr {
     TimeOnly,
 }
 
-/// Which day of a longer period a weekday picks out: "the first Sunday in April" is
+/// Which day of a longer period, or beside a day, is meant: "the first Sunday in April" is
 /// `Nth(1, 6)`, "the last Monday in May" `Nth(-1, 0)`, "the Monday before Christmas"
-/// `Before(0)`. Weekdays count from Monday = 0.
+/// `Before(0)`, "the first day of next month" `First`, "the last day of the year" `Last`.
+/// Weekdays count from Monday = 0.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum WeekdayPick {
+pub(crate) enum DayPick {
     Nth(i8, u8),
     Before(u8),
     After(u8),
+    First,
+    Last,
 }
 
 /// A rule's match: a token range, what it means, and how sure the rule is.
@@ -255,8 +258,9 @@ pub(crate) struct Candidate {
     /// Days to move the named day by: "the day after Christmas" (+1), "the day before the
     /// Aug. 5 vote" (-1).
     pub day_offset: i8,
-    /// A weekday of the period or next to the day resolved: "the first Sunday in April".
-    pub weekday_pick: Option<WeekdayPick>,
+    /// A day of the period or next to the day resolved: "the first Sunday in April", "the
+    /// last day of the month".
+    pub day_pick: Option<DayPick>,
     pub rule: &'static str,
 }
 
@@ -270,7 +274,7 @@ impl Candidate {
             modifier: None,
             widen: None,
             day_offset: 0,
-            weekday_pick: None,
+            day_pick: None,
             rule,
         }
     }

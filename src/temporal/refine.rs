@@ -8,21 +8,22 @@
 //! 4. [`count_from_days`] reads "a week from Tuesday" as one day.
 //! 5. [`pick_weekdays`] reads "the first Sunday in April" and "the Monday before
 //!    Christmas" as one day, and "the second Tuesday of each month" as one recurrence.
-//! 6. [`recurring_days`] reads "every Dec. 2" as a recurrence.
-//! 7. [`complete_ranges`] finds the bare day that ends a range ("Aug. 5-8", "August 5 to 8")
+//! 6. [`pick_end_days`] reads "the first day of next month" as one day.
+//! 7. [`recurring_days`] reads "every Dec. 2" as a recurrence.
+//! 8. [`complete_ranges`] finds the bare day that ends a range ("Aug. 5-8", "August 5 to 8")
 //!    and gives it the month and year of its partner; the anchor stage links the two.
-//! 8. [`attach_times`] joins a clock time to the day named right after it ("5 p.m. Friday")
+//! 9. [`attach_times`] joins a clock time to the day named right after it ("5 p.m. Friday")
 //!    or to a daily recurrence ("10 p.m. nightly").
-//! 9. [`move_beside_days`] reads "the day after Christmas" as one day, "the early hours of
-//!    Saturday" as the start of one, and "the night of Feb. 26" as a part of one.
-//! 10. [`widen_to_weeks`] reads "the week of March 6" and "Easter week" as weeks.
-//! 11. [`count_ahead`] reads "in five years" under a future verb as a date, not an amount.
-//! 12. [`share_years`] gives a date without a year the year of the date it is listed with
+//! 10. [`move_beside_days`] reads "the day after Christmas" as one day, "the early hours of
+//!     Saturday" as the start of one, and "the night of Feb. 26" as a part of one.
+//! 11. [`widen_to_weeks`] reads "the week of March 6" and "Easter week" as weeks.
+//! 12. [`count_ahead`] reads "in five years" under a future verb as a date, not an amount.
+//! 13. [`share_years`] gives a date without a year the year of the date it is listed with
 //!     ("on March 5 and Sept. 12, 2019").
-//! 13. [`approximate_dates`] takes "around" into "around Nov. 1" (mod `APPROX`).
+//! 14. [`approximate_dates`] takes "around" into "around Nov. 1" (mod `APPROX`).
 
 use super::doc::Doc;
-use super::expr::{Amount, Candidate, Expr, Shift, TimeOfDay, WeekdayPick};
+use super::expr::{Amount, Candidate, DayPick, Expr, Shift, TimeOfDay};
 use super::lexicon::{Lex, PartOfDay, Unit, Word};
 use super::rules::{amount_at, day_of, year_after};
 use super::tense::{Tense, tense_around};
@@ -234,7 +235,7 @@ pub(crate) fn pick_weekdays(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidat
             month_next,
             matches!(doc.word(c.end), "in" | "of"),
         ) {
-            Some((WeekdayPick::Nth(n, weekday), start))
+            Some((DayPick::Nth(n, weekday), start))
         } else if shift == Shift::Bare
             && the(c.start)
             && joined
@@ -242,8 +243,8 @@ pub(crate) fn pick_weekdays(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidat
             && !matches!(next.expr, Expr::Weekday { .. })
         {
             match doc.word(c.end) {
-                "before" => Some((WeekdayPick::Before(weekday), c.start - 1)),
-                "after" => Some((WeekdayPick::After(weekday), c.start - 1)),
+                "before" => Some((DayPick::Before(weekday), c.start - 1)),
+                "after" => Some((DayPick::After(weekday), c.start - 1)),
                 _ => None,
             }
         } else {
@@ -253,7 +254,7 @@ pub(crate) fn pick_weekdays(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidat
             Some((pick, start)) => {
                 let mut merged = *next;
                 merged.start = start;
-                merged.weekday_pick = Some(pick);
+                merged.day_pick = Some(pick);
                 merged.rule = "weekday-of";
                 out.push(merged);
                 skip = true;
@@ -262,6 +263,47 @@ pub(crate) fn pick_weekdays(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidat
         }
     }
     out
+}
+
+/// "the first day of next month", "the last day of 2012", "the final day of March": the day
+/// at one end of the period named after "of". ("the last day of the month" has no period
+/// mention of its own and is the relative rule's.)
+pub(crate) fn pick_end_days(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candidate> {
+    for c in &mut mentions {
+        let s = c.start;
+        if s < 4
+            || !doc.is(s - 1, Word::Of)
+            || doc.unit(s - 2) != Some((Unit::Day, false))
+            || !doc.is(s - 4, Word::The)
+            || c.day_pick.is_some()
+            || c.time.is_some()
+        {
+            continue;
+        }
+        let pick = match doc.lex(s - 3) {
+            Lex::Ordinal(1) => DayPick::First,
+            Lex::Word(Word::Last) => DayPick::Last,
+            _ if doc.word(s - 3) == "final" => DayPick::Last,
+            _ => continue,
+        };
+        let period = match c.expr {
+            Expr::Calendar {
+                month, day: None, ..
+            } => month.is_some() || matches!(c.expr, Expr::Calendar { year: Some(_), .. }),
+            Expr::Month { .. } | Expr::Year(_) => true,
+            Expr::Relative { unit, .. } | Expr::Narrative { unit, .. } => {
+                matches!(unit, Unit::Month | Unit::Year | Unit::Week | Unit::Quarter)
+            }
+            Expr::Quarter { .. } => true,
+            _ => false,
+        };
+        if period && c.modifier.is_none() {
+            c.start = s - 4;
+            c.day_pick = Some(pick);
+            c.rule = "end-day-of";
+        }
+    }
+    mentions
 }
 
 /// "every Dec. 2", "each Fourth of July", "every Christmas": a day of the year that

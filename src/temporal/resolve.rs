@@ -21,7 +21,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use super::doc::Doc;
 use super::expr::{
-    Amount, Candidate, Expr, QuarterRef, Reckoning, Shift, TimeOfDay, Vague, WeekdayPick, YearRef,
+    Amount, Candidate, DayPick, Expr, QuarterRef, Reckoning, Shift, TimeOfDay, Vague, YearRef,
 };
 use super::holidays::date_of;
 use super::lexicon::{PartOfDay, Unit};
@@ -193,8 +193,8 @@ impl Resolver {
                 )?;
             }
         }
-        if let (Some(pick), Some(interval)) = (c.weekday_pick, r.interval) {
-            r = pick_weekday(pick, interval.first(), interval.last(), &r.why)?;
+        if let (Some(pick), Some(interval)) = (c.day_pick, r.interval) {
+            r = pick_in_period(pick, interval.first(), interval.last(), &r.why)?;
         }
         if let (Some(Unit::Weekend), Some(interval)) = (c.widen, r.interval) {
             let day = interval.first();
@@ -1448,19 +1448,14 @@ fn compares_figures(doc: &Doc, i: usize) -> bool {
     })
 }
 
-/// The weekday a [`WeekdayPick`] names in the period `first..=last` (a month), or beside the
-/// day `first`.
-fn pick_weekday(
-    pick: WeekdayPick,
-    first: NaiveDate,
-    last: NaiveDate,
-    why: &str,
-) -> Option<Resolved> {
+/// The day a [`DayPick`] names in the period `first..=last` (a month, a year), or beside
+/// the day `first`.
+fn pick_in_period(pick: DayPick, first: NaiveDate, last: NaiveDate, why: &str) -> Option<Resolved> {
     let weekday_of = |d: NaiveDate| i64::from(d.weekday().num_days_from_monday());
     // A step of 0 days to the same weekday is a whole week: "the Monday before" a Monday.
     let strictly = |n: i64| if n == 0 { 7 } else { n };
     let (day, what) = match pick {
-        WeekdayPick::Nth(n, wd) if n > 0 => {
+        DayPick::Nth(n, wd) if n > 0 => {
             let offset = (7 + i64::from(wd) - weekday_of(first)) % 7;
             let day = add_days(first, offset + 7 * (i64::from(n) - 1))?;
             if day > last {
@@ -1468,27 +1463,29 @@ fn pick_weekday(
             }
             (day, format!("weekday {n} of the month"))
         }
-        WeekdayPick::Nth(_, wd) => {
+        DayPick::Nth(_, wd) => {
             let offset = (7 + weekday_of(last) - i64::from(wd)) % 7;
             (
                 add_days(last, -offset)?,
                 "the last such weekday of the month".to_string(),
             )
         }
-        WeekdayPick::Before(wd) => {
+        DayPick::Before(wd) => {
             let back = strictly((7 + weekday_of(first) - i64::from(wd)) % 7);
             (
                 add_days(first, -back)?,
                 format!("the weekday before {first}"),
             )
         }
-        WeekdayPick::After(wd) => {
+        DayPick::After(wd) => {
             let ahead = strictly((7 + i64::from(wd) - weekday_of(first)) % 7);
             (
                 add_days(first, ahead)?,
                 format!("the weekday after {first}"),
             )
         }
+        DayPick::First => (first, "the first day of the period".to_string()),
+        DayPick::Last => (last, "the last day of the period".to_string()),
     };
     day_value(day, format!("{what}; {why}"))
 }

@@ -4,9 +4,7 @@
 //! earlier", "that week", "the following year".
 
 use super::super::doc::Doc;
-use super::super::expr::{
-    Amount, Candidate, Expr, Reckoning, Shift, TimeOfDay, Vague, WeekdayPick,
-};
+use super::super::expr::{Amount, Candidate, DayPick, Expr, Reckoning, Shift, TimeOfDay, Vague};
 use super::super::lexicon::{Lex, PartOfDay, Unit, Word};
 use super::super::value::Mod;
 use super::amount::{amount_at, and_a_half};
@@ -107,7 +105,7 @@ fn week_of_month(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
             weekday: None,
         };
         let mut c = Candidate::new(i - 2, end, month_expr, "weekend-of-month");
-        c.weekday_pick = Some(WeekdayPick::Nth(nth, 5));
+        c.day_pick = Some(DayPick::Nth(nth, 5));
         c.widen = Some(Unit::Weekend);
         out.push(c);
         return;
@@ -324,6 +322,29 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
         return;
     }
     let start = k - 1;
+    // "the last day of the month", "the first day of the year": the story's month or year,
+    // at one end. (With a period named otherwise, "the first day of next month", the
+    // refiner joins the two.)
+    if !qualifier
+        && matches!(unit, Unit::Month | Unit::Year)
+        && start >= 4
+        && doc.is(start - 1, Word::Of)
+        && doc.unit(start - 2) == Some((Unit::Day, false))
+        && doc.is(start - 4, Word::The)
+    {
+        let pick = match doc.lex(start - 3) {
+            Lex::Ordinal(1) => Some(DayPick::First),
+            Lex::Word(Word::Last) => Some(DayPick::Last),
+            _ if doc.word(start - 3) == "final" => Some(DayPick::Last),
+            _ => None,
+        };
+        if let Some(pick) = pick {
+            let mut c = Candidate::new(start - 4, i + 1, narrative(unit, 0), "end-day-of");
+            c.day_pick = Some(pick);
+            out.push(c);
+            return;
+        }
+    }
     // "Earlier in the day", "later in the week": the story's day or week, the part of it
     // before or after what was just told; the whole phrase is the expression, as
     // "earlier this week" is.
@@ -1400,6 +1421,26 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Voters head to the polls in a week's time.",
         "a week's time",
         "DATE 2013-W13",
+    ),
+    // "the last day of the month", "the first day of next month": a day at one end of the
+    // period.
+    (
+        "2013-03-20",
+        "The fund stops taking applications on the last day of the month.",
+        "the last day of the month",
+        "DATE 2013-03-31",
+    ),
+    (
+        "2013-03-20",
+        "The new rules apply from the first day of next month.",
+        "the first day of next month",
+        "DATE 2013-04-01",
+    ),
+    (
+        "2013-03-20",
+        "Talks are due to end on the final day of March.",
+        "the final day of March",
+        "DATE 2013-03-31",
     ),
     // "a week ago today" is a day.
     (
