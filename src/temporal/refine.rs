@@ -19,7 +19,7 @@
 //! 11. [`widen_to_weeks`] reads "the week of March 6" and "Easter week" as weeks.
 //! 12. [`count_ahead`] reads "in five years" under a future verb as a date, not an amount.
 //! 13. [`share_years`] gives a date without a year the year of the date it is listed with
-//!     ("on March 5 and Sept. 12, 2019").
+//!     ("on March 5 and Sept. 12, 2019") or ranged with ("from May to July 2019").
 //! 14. [`approximate_dates`] takes "around" into "around Nov. 1" (mod `APPROX`).
 
 use super::doc::Doc;
@@ -718,36 +718,74 @@ const NOT_SUPERLATIVE: &[&str] = &[
 ];
 
 /// "on March 5 and Sept. 12, 2019", "in March or April 2020", "Jan. 3, Feb. 7 and March 1,
-/// 1999": dates listed together share the year written on the last of them.
+/// 1999": dates listed together share the year written on the last of them. So do the ends
+/// of a range ("from May to July 2019") and a month with the year told right after it
+/// ("from June to March in 2008").
 pub(crate) fn share_years(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candidate> {
     for k in (0..mentions.len().saturating_sub(1)).rev() {
         let next = mentions[k + 1];
-        let Expr::Calendar {
-            year: Some(year),
-            month: Some(_),
-            ..
-        } = next.expr
-        else {
-            continue;
-        };
         let c = &mut mentions[k];
         let Expr::Calendar {
             year: ref mut own @ None,
-            month: Some(_),
+            month: Some(month),
             day,
             ..
         } = c.expr
         else {
             continue;
         };
-        // Only a listing joins them: "and", "or" or a comma between, nothing else.
+        // "moved from June to March in 2008": a year told right after the month.
+        if let (Expr::Year(y), true) = (next.expr, next.start == c.end + 1) {
+            if doc.is(c.end, Word::In) {
+                *own = Some(y);
+            }
+            continue;
+        }
+        let Expr::Calendar {
+            year: Some(year),
+            month: Some(next_month),
+            day: next_day,
+            ..
+        } = next.expr
+        else {
+            continue;
+        };
+        // A listing joins them: "and", "or" or a comma between, nothing else.
         let listed = (c.end..next.start)
             .all(|j| doc.punct(j, ',') || matches!(doc.lex(j), Lex::Word(Word::And | Word::Or)))
             && next.start > c.end;
+        // So does a range, "from May to July 2019", "Aug. 5 to Sept. 30, 2019"; its start
+        // is in the year before when it comes later in the calendar ("from November to
+        // February 2019").
+        // "moved the primary from June to March in 2008" is a change of date, not a span.
+        let moved = c.start >= 2
+            && doc.is(c.start - 1, Word::From)
+            && (c.start.saturating_sub(5)..c.start - 1).any(|j| {
+                matches!(
+                    doc.word(j),
+                    "moved"
+                        | "shifted"
+                        | "switched"
+                        | "changed"
+                        | "pushed"
+                        | "postponed"
+                        | "rescheduled"
+                        | "delayed"
+                        | "advanced"
+                        | "brought"
+                )
+            });
+        let range = next.start == c.end + 1
+            && !moved
+            && (matches!(
+                doc.lex(c.end),
+                Lex::Word(Word::To | Word::Through | Word::Until)
+            ) || (doc.dash(c.end) && doc.is_word(c.end + 1)));
         // A day listed with a month-year ("May 5 and June 2019") is not the same grain.
-        let same_grain = day.is_some() == matches!(next.expr, Expr::Calendar { day: Some(_), .. });
-        if listed && same_grain {
-            *own = Some(year);
+        let same_grain = day.is_some() == next_day.is_some();
+        if (listed || range) && same_grain {
+            let later = (month, day.unwrap_or(1)) > (next_month, next_day.unwrap_or(1));
+            *own = Some(if range && later { year - 1 } else { year });
         }
     }
     mentions

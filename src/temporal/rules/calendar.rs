@@ -869,6 +869,32 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "March",
         "DATE 2013-03",
     ),
+    // A range's start without a year takes the end's, or the year before when it comes
+    // later in the calendar.
+    (
+        "2016-10-19",
+        "The exhibition ran from May to July 2019 in Boston.",
+        "May",
+        "DATE 2019-05",
+    ),
+    (
+        "2016-10-19",
+        "The ski season runs from November to February 2019.",
+        "November",
+        "DATE 2018-11",
+    ),
+    (
+        "2016-10-19",
+        "Construction lasted from Aug. 5 to Sept. 30, 2019.",
+        "Aug. 5",
+        "DATE 2019-08-05",
+    ),
+    (
+        "2016-10-19",
+        "The state moved its primary from June to March in 2008.",
+        "March",
+        "DATE 2008-03",
+    ),
     // A range's end without a year is the first such day or month after its start.
     (
         "2024-10-16",
