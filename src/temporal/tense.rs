@@ -39,6 +39,10 @@ impl Tense {
 /// The tense governing tokens `start..end`, and the cue token that decided it.
 pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Option<usize>) {
     let (first, last) = doc.sentence_tokens(start);
+    // "Come Monday, the new rules apply": the idiom names a time ahead.
+    if start > first && doc.word(start - 1) == "come" {
+        return (Tense::Future, Some(start - 1));
+    }
     // The verb before a reference governs it ("delivered a letter on Wednesday", "would be
     // held on April 24"); a clause after it ("..., an official said") is usually a
     // parenthetical report. Only a reference with no verb before it in its clause, one that

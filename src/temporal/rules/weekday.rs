@@ -203,6 +203,13 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "Come Monday" looks ahead.
+    (
+        "2013-03-20",
+        "Come Monday, the new rules apply.",
+        "Monday",
+        "DATE 2013-03-25",
+    ),
     // A weekday's event that is watched for or awaited is still to come.
     (
         "2013-03-19",
