@@ -180,7 +180,9 @@ fn every(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             },
             _ => return,
         },
-        Lex::Weekday(wd) if !other => {
+        // "every other Sunday" is still a Sunday recurrence; TimeML's value has no room for
+        // the gap.
+        Lex::Weekday(wd) => {
             let pod = super::weekday::part_of_day(doc, j + 1);
             let end = if pod.is_some() { j + 2 } else { j + 1 };
             out.push(Candidate::new(i, end, Expr::SetWeekday(wd, pod), "every"));
@@ -439,6 +441,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Take the pills twice daily.",
         "twice daily",
         "SET P1D",
+    ),
+    (
+        "2013-03-20",
+        "He visits his mother every other Sunday.",
+        "every other Sunday",
+        "SET XXXX-WXX-7",
     ),
     (
         "2018-08-08",
