@@ -135,6 +135,18 @@ pub(crate) fn amount_ending_at(doc: &Doc, end: usize) -> Option<(usize, Amount)>
     })
 }
 
+/// "66 million years", "hundreds of years", "thousands of years ago": a count too large or
+/// too loose to read, in the ages of geology and history; no amount of time to tag.
+pub(crate) fn vast_count_before(doc: &Doc, i: usize) -> bool {
+    let vast = |k: usize| {
+        matches!(
+            doc.word(k),
+            "million" | "billion" | "thousand" | "millions" | "billions" | "thousands" | "hundreds"
+        )
+    };
+    i > 0 && (vast(i - 1) || (i > 1 && doc.word(i - 1) == "of" && vast(i - 2)))
+}
+
 /// "24 hours a day", "60 minutes an hour": a count of units that fills the whole of every
 /// `per` period, the idiom for "all the time" rather than an amount or a frequency (as the
 /// annotated corpora leave it).

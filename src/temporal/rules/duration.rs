@@ -403,6 +403,7 @@ fn bare_plural(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             || doc.is_number(i - 1)
             || doc.dash(i - 1)
             || kind_of_unit(doc.word(i - 1))
+            || super::amount::vast_count_before(doc, i)
             // "687 Earth days", "Martian years": a name makes them units of something else.
             || (doc.cap(i - 1)
                 && doc.is_word(i - 1)
@@ -833,6 +834,10 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    (
+        "2013-03-20",
+        "The empire ruled the region for hundreds of years.",
+    ),
     (
         "2024-03-20",
         "Mars takes about 687 Earth days to orbit the sun.",

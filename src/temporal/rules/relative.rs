@@ -738,9 +738,11 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let (amount, mut j) = match amount_at(doc, i) {
         Some(found) => found,
         // "just months ago", "weeks ago": a count left unsaid, as in "a few weeks ago".
+        // ("66 million years ago" is geology's, with a count this rule cannot read.)
         None if matches!(doc.unit(i), Some((u, true)) if u >= Unit::Day)
             && doc.is(i + 1, Word::Ago)
-            && !(i > 0 && amount_at(doc, i - 1).is_some()) =>
+            && !(i > 0 && amount_at(doc, i - 1).is_some())
+            && !super::amount::vast_count_before(doc, i) =>
         {
             (Amount::Some, i)
         }
@@ -1879,6 +1881,7 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    ("2022-09-14", "Dinosaurs died out 66 million years ago."),
     ("2018-08-08", "At the end of the day, voters want jobs."),
     ("2018-08-08", "Time magazine named her Person of the Year."),
     (
