@@ -725,6 +725,20 @@ impl Resolver {
         agrees.then_some(y)
     }
 
+    /// The period the story is in, within reach: the last day told or the last period named,
+    /// whichever came later in the text.
+    fn story_period(&self, sentence: usize) -> Option<Interval> {
+        let reach = |f: &Focus| sentence.saturating_sub(f.sentence) <= FOCUS_REACH;
+        let day = self.last_day.filter(reach);
+        let period = self.last_period.filter(reach);
+        match (day, period) {
+            (Some(d), Some(p)) if d.sentence > p.sentence => Some(d.interval),
+            (_, Some(p)) => Some(p.interval),
+            (Some(d), None) => Some(d.interval),
+            (None, None) => None,
+        }
+    }
+
     /// The story's current period, within reach.
     fn period_ref(&self, sentence: usize) -> Option<Focus> {
         self.last_period
@@ -926,6 +940,31 @@ impl Resolver {
                     .period_ref(sentence)
                     .map_or(dct.year(), |f| f.interval.first().year());
                 (y, format!("{name} of the year the story is about, {y}"))
+            }
+            // "It reopened the following spring", "the previous winter": counted from the
+            // period the story is in, when it has named one.
+            (Shift::Following | Shift::Previous, _) if self.story_period(sentence).is_some() => {
+                let base = self.story_period(sentence)?;
+                let mut around =
+                    (base.first().year() - 1..=base.last().year() + 1).filter_map(&occurrence);
+                let found = if shift == Shift::Following {
+                    around.find(|(_, i)| i.first() > base.last())
+                } else {
+                    around.rfind(|(_, i)| i.last() < base.first())
+                };
+                let (y, _) = found?;
+                let side = if shift == Shift::Following {
+                    "after"
+                } else {
+                    "before"
+                };
+                (
+                    y,
+                    format!(
+                        "the first {name} {side} the story's period, {}",
+                        base.first()
+                    ),
+                )
             }
             (Shift::Last | Shift::Previous, _) => {
                 let (y, _) = all

@@ -127,6 +127,19 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "the following spring", "the previous winter": counted from the story's period.
+    (
+        "2020-06-10",
+        "The bridge was closed in 2019 for repairs. It reopened the following spring.",
+        "the following spring",
+        "DATE 2020-SP",
+    ),
+    (
+        "2020-06-10",
+        "The team won the title in 2016. The following summer, the coach left.",
+        "The following summer",
+        "DATE 2017-SU",
+    ),
     (
         "2013-05-20",
         "The storm hit Florida in the fall, flooding 40,000 homes.",
