@@ -111,6 +111,9 @@ pub(crate) struct Resolver {
     /// The shooting was the third that week").
     last_past_day: Option<NaiveDate>,
     last_period: Option<Focus>,
+    /// The last month or shorter period named outside a flashback: what "the following
+    /// month" counts from ("had last examined it in April 2002" does not move it).
+    last_story_month: Option<Focus>,
     /// The last quarter named: earnings stories report on one quarter throughout, and "a
     /// year ago" anywhere in them compares with it.
     last_quarter: Option<Focus>,
@@ -126,6 +129,7 @@ impl Resolver {
             last_day: None,
             last_past_day: None,
             last_period: None,
+            last_story_month: None,
             last_quarter: None,
             sentence_year: None,
         }
@@ -245,6 +249,9 @@ impl Resolver {
                 self.sentence_year = Some((interval.first().year(), sentence));
             }
             if sets_reference(&c.expr) {
+                if grain <= Grain::Month && !in_flashback(doc, c.start) {
+                    self.last_story_month = Some(focus);
+                }
                 self.last_period = Some(focus);
                 if grain == Grain::Quarter {
                     self.last_quarter = Some(focus);
@@ -1323,10 +1330,18 @@ impl Resolver {
                 )
             }
             Unit::Month => {
-                let base = self
-                    .period_ref(sentence)
-                    .filter(|f| f.grain <= Grain::Month)
-                    .map_or(dct, |f| f.interval.first());
+                // The story's month: the later told of its last day and its last month,
+                // within reach ("the span gave way on Aug. 21 ... the state closed 11 other
+                // bridges the following month").
+                let reach = |f: &Focus| sentence.saturating_sub(f.sentence) <= FOCUS_REACH;
+                let month = self.last_story_month.filter(reach);
+                let day = self.last_day.filter(reach);
+                let told = match (month, day) {
+                    (Some(m), Some(d)) if d.sentence > m.sentence => Some(d),
+                    (Some(m), _) => Some(m),
+                    (None, d) => d,
+                };
+                let base = told.map_or(dct, |f| f.interval.first());
                 let day = shift_months(base, offset)?;
                 month_value(
                     day.year(),
@@ -1671,7 +1686,12 @@ fn in_flashback(doc: &Doc, start: usize) -> bool {
     while k > 0 && !doc.sentence_start(k) {
         k -= 1;
         if doc.word(k) == "had" {
-            let next = doc.word(k + 1);
+            // "had last examined it", "had already left"
+            let mut n = k + 1;
+            while n < start && (super::tense::is_adverb(doc.word(n)) || doc.word(n) == "last") {
+                n += 1;
+            }
+            let next = doc.word(n);
             if next == "been" || next.ends_with("ed") || next.ends_with("en") {
                 return true;
             }

@@ -537,7 +537,7 @@ fn is_adjective_use(doc: &Doc, i: usize) -> bool {
     false
 }
 
-fn is_adverb(w: &str) -> bool {
+pub(crate) fn is_adverb(w: &str) -> bool {
     matches!(
         w,
         "not"

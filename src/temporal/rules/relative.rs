@@ -1444,6 +1444,15 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the final day of March",
         "DATE 2013-03-31",
     ),
+    // "the following month" counts from the story's time: the later told of its last day
+    // and its last month, a month told in the past perfect being a flashback.
+    (
+        "2004-03-11",
+        "The span gave way on Aug. 21. Inspectors had last examined it in April 2002. A week \
+         after the collapse, the state closed 11 other bridges the following month.",
+        "the following month",
+        "DATE 2003-09",
+    ),
     // "a week ago today" is a day.
     (
         "2013-03-22",
