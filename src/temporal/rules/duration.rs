@@ -12,9 +12,45 @@ use super::amount::{amount_at, and_a_half, fills_every};
 
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     half_a_unit(doc, i, out);
+    half_hour(doc, i, out);
     counted(doc, i, out);
     bare_plural(doc, i, out);
     long_compound(doc, i, out);
+}
+
+/// "a half-hour", "a half hour", "the next half-hour": thirty minutes, written as one unit.
+fn half_hour(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    if doc.word(i) != "half" || i == 0 {
+        return;
+    }
+    let hyphen = doc.dash(i + 1) && doc.glued(i + 1) && doc.glued(i + 2);
+    let j = if hyphen { i + 2 } else { i + 1 };
+    if doc.unit(j) != Some((Unit::Hour, false)) {
+        return;
+    }
+    // "a half-hour show": an adjective; the article goes with the noun, as in "a two-hour
+    // show".
+    let adjective = hyphen
+        && doc.is_word(j + 1)
+        && !doc.cap(j + 1)
+        && doc.lex(j + 1) == Lex::None
+        && doc.tense_class(j + 1) == 0;
+    let start = if adjective {
+        i
+    } else if matches!(doc.lex(i - 1), Lex::Word(Word::A)) {
+        i - 1
+    } else {
+        let (start, _) = left_context(doc, i);
+        if start == i && !hyphen {
+            return;
+        }
+        start
+    };
+    let expr = Expr::Duration {
+        amount: Amount::Count(30),
+        unit: Unit::Minute,
+    };
+    out.push(Candidate::new(start, j + 1, expr, "half-hour"));
 }
 
 /// "half a century", "half an hour", "half a day": half of one unit, written in the next
@@ -482,6 +518,18 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2013-03-20",
+        "In the next half-hour, we will hear from precinct captains.",
+        "the next half-hour",
+        "DURATION PT30M",
+    ),
+    (
+        "2013-03-20",
+        "A half hour later, the rain began.",
+        "A half hour",
+        "DURATION PT30M",
+    ),
     (
         "2020-07-08",
         "He enlisted in 1968. Half a century later, he still has nightmares.",
