@@ -418,7 +418,11 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         "is" | "are" | "am" => return Some(Tense::Present),
         // News announces schedules in the present tense: "the museum reopens Saturday", "the
         // court hears the case Tuesday", "talks resume Monday".
-        _ if class & SCHEDULE != 0 && !is_adjective_use(doc, i) => {
+        // "rejected the deal by 149 votes on Tuesday": after a count it is a noun.
+        _ if class & SCHEDULE != 0
+            && !is_adjective_use(doc, i)
+            && !(i > 0 && (doc.is_number(i - 1) || matches!(doc.lex(i - 1), Lex::Cardinal(_)))) =>
+        {
             return Some(Tense::Future);
         }
         // "The teams meet again Thursday", "Voters go to the polls Saturday": the base form
@@ -451,6 +455,10 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
                 "can" => return Some(Tense::Future),
                 "could" => return Some(Tense::Either),
                 "is" | "are" | "am" => return Some(Tense::Present),
+                // "will have been offered by mid-April": the future perfect looks ahead.
+                "have" if k > 0 && matches!(doc.word(k - 1), "will" | "shall") => {
+                    return Some(Tense::Future);
+                }
                 // "guidelines to be published in early November": an infinitive, no tense.
                 "to" if k + 1 < i && doc.word(k + 1) == "be" => return Some(Tense::Either),
                 // "will stay closed", "would remain shut": a participle after a copula.

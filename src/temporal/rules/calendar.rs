@@ -819,6 +819,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The future perfect looks ahead.
+    (
+        "2021-03-15",
+        "Everyone over 50 will have been offered a first dose by mid-April.",
+        "mid-April",
+        "DATE 2021-04 MID",
+    ),
     // A verb whose past is its base form is past after a singular subject and before an
     // object: the present would be "cuts".
     (

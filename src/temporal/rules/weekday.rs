@@ -203,6 +203,13 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // After a count, "votes" is a noun, not a schedule.
+    (
+        "2019-03-17",
+        "MPs rejected the deal by 149 votes on Tuesday.",
+        "Tuesday",
+        "DATE 2019-03-12",
+    ),
     // "Come Monday" looks ahead.
     (
         "2013-03-20",
