@@ -1728,10 +1728,18 @@ fn bound_elsewhere(doc: &Doc, start: usize, day: NaiveDate, dct: NaiveDate) -> b
 /// schedule.
 fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) -> Tense {
     use super::lexicon::Word;
-    if c.start == 0 || tense == Tense::Future {
+    if c.start == 0 {
         return tense;
     }
     let before = doc.word(c.start - 1);
+    // "is down 20 percent since October": the start of what is measured is behind, whatever
+    // the tense of the measure.
+    if before == "since" && !matches!(c.expr, Expr::Duration { .. } | Expr::DurationSum { .. }) {
+        return Tense::Past;
+    }
+    if tense == Tense::Future {
+        return tense;
+    }
     // "effective Feb. 1", "payable Dec. 15", "ahead of the weekend": scheduled, so ahead.
     if matches!(before, "effective" | "payable")
         || (before == "of" && doc.word(c.start.wrapping_sub(2)) == "ahead")

@@ -819,6 +819,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "since" leads to a start point behind, whatever the tense of what is measured.
+    (
+        "2008-09-16",
+        "The S&P 500 is down about 20 percent since October, when it hit a record.",
+        "October",
+        "DATE 2007-10",
+    ),
     // The future perfect looks ahead.
     (
         "2021-03-15",
