@@ -1780,7 +1780,15 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
         // "Until Thursday, they had not called him a suspect": the past perfect looks back
         // from a past moment, so the end point is behind too.
         let past_perfect = cue.is_some_and(|k| doc.word(k) == "had");
+        // "did not throw in practice until Friday": what did not happen before a day that
+        // has come.
+        let negated_past = cue.is_some_and(|k| {
+            doc.word(k) == "did"
+                || (matches!(doc.word(k), "was" | "were")
+                    && matches!(doc.word(k + 1), "not" | "n" | "never"))
+        });
         let lasting = past_perfect
+            || negated_past
             || cue.is_some_and(|k| {
                 matches!(
                     doc.word(k),

@@ -203,6 +203,13 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // What did not happen until a day had come is behind.
+    (
+        "2007-10-14",
+        "The quarterback did not throw in practice until Friday.",
+        "Friday",
+        "DATE 2007-10-12",
+    ),
     // After a count, "votes" is a noun, not a schedule.
     (
         "2019-03-17",
