@@ -288,6 +288,8 @@ fn quarter_ended(doc: &Doc, i: usize) -> Option<(u32, YearRef)> {
     if !matches!(doc.word(i), "ended" | "ending" | "ends") {
         return None;
     }
+    // "The quarter ends on Sept. 30"
+    let i = if doc.word(i + 1) == "on" { i + 1 } else { i };
     let (month, after) = month_at(doc, i + 1)?;
     let (_, after) = day_at(doc, after)?;
     if month % 3 != 0 {
@@ -458,6 +460,15 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             out.push(Candidate::new(start, end, expr, "quarter-ended"));
             return;
         }
+        // "The quarter ends on Friday": a quarter still running is the one under way.
+        if matches!(doc.word(end), "ends" | "closes") {
+            let expr = Expr::QuarterRef {
+                kind: QuarterRef::Current,
+                year: None,
+            };
+            out.push(Candidate::new(start, end, expr, "quarter-ref"));
+            return;
+        }
     }
     // A bare "the period" is too vague to place.
     if period
@@ -477,6 +488,19 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A quarter that "ends" is the one under way.
+    (
+        "2023-03-29",
+        "The quarter ends on Friday, and analysts expect weaker profits.",
+        "The quarter",
+        "DATE 2023-Q1",
+    ),
+    (
+        "2008-09-16",
+        "The quarter ends on Sept. 30, and earnings reports begin next month.",
+        "The quarter",
+        "DATE 2008-Q3",
+    ),
     // Points in a sentence about money are a market's, and the quarter is the year's.
     (
         "2013-03-25",
