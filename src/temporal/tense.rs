@@ -98,8 +98,15 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
             // "analysts said spending in December could rise": a date inside what was
             // reported takes the reported clause's own modal, when it has one after the date.
             // Right after the verb ("said Monday", "said on Monday") it dates the report.
+            // So does a date that is the reported clause's subject: "forecasters said April
+            // could be cooler".
+            let subject_of_report = start == k + 1
+                && matches!(
+                    doc.word(end),
+                    "could" | "would" | "will" | "may" | "might" | "should" | "must" | "can"
+                );
             let reported = matches!(doc.word(k), "said" | "says" | "told" | "predicted")
-                && start > k + 2
+                && (start > k + 2 || subject_of_report)
                 && !infinitive;
             if reported {
                 if let (Some(r @ (Tense::Future | Tense::Either)), Some(at)) =

@@ -819,6 +819,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A date that is the subject of a reported clause takes that clause's modal.
+    (
+        "2002-03-20",
+        "Forecasters said April could be cooler than average.",
+        "April",
+        "DATE 2002-04",
+    ),
     // "since" leads to a start point behind, whatever the tense of what is measured.
     (
         "2008-09-16",
