@@ -36,6 +36,7 @@ pub(crate) fn date_of(holiday: Holiday, year: i32) -> Option<NaiveDate> {
         ElectionDay => nth_weekday(year, 11, Weekday::Mon, 1)?.checked_add_days(Days::new(1)),
         Easter => easter(year),
         GoodFriday => easter(year)?.checked_sub_days(Days::new(2)),
+        EasterMonday => easter(year)?.checked_add_days(Days::new(1)),
         LunarNewYear => lunar_new_year(year),
     }
 }
@@ -215,6 +216,7 @@ mod tests {
         assert_eq!(date_of(Holiday::Easter, 2018), Some(d("2018-04-01")));
         assert_eq!(date_of(Holiday::Easter, 2019), Some(d("2019-04-21")));
         assert_eq!(date_of(Holiday::GoodFriday, 2018), Some(d("2018-03-30")));
+        assert_eq!(date_of(Holiday::EasterMonday, 2002), Some(d("2002-04-01")));
         assert_eq!(
             date_of(Holiday::MartinLutherKingDay, 2018),
             Some(d("2018-01-15"))

@@ -60,6 +60,7 @@ pub enum Holiday {
     StPatricksDay,
     Easter,
     GoodFriday,
+    EasterMonday,
     MemorialDay,
     IndependenceDay,
     LaborDay,

@@ -42,6 +42,18 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     {
         start = i - 1;
     }
+    // "late Easter Monday", "early Christmas Eve": a part of the day, as with a weekday.
+    let mut modifier = None;
+    // "a late Thanksgiving" is one late in the calendar.
+    if start == i
+        && i > 0
+        && matches!(doc.lex(i - 1), Lex::Word(Word::Early | Word::Late))
+        && !(i > 1 && matches!(doc.lex(i - 2), Lex::Word(Word::A | Word::An | Word::The)))
+    {
+        let (s, m) = super::position::position_before(doc, start);
+        start = s;
+        modifier = m;
+    }
     let mut c = Candidate::new(
         start,
         end,
@@ -52,6 +64,7 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         },
         "holiday",
     );
+    c.modifier = modifier;
     // "Christmas morning", "Thanksgiving night": the part of that day, as after a weekday.
     if let Some(pod) = super::weekday::part_of_day(doc, end) {
         c.time = Some(super::super::expr::TimeOfDay::Part(pod));
@@ -128,6 +141,8 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
         }
         Lex::Holiday(Holiday::Easter) => match w(1) {
             "sunday" => Some((Holiday::Easter, i + 2)),
+            // A bank holiday in Britain and much of Europe.
+            "monday" if doc.cap(i + 1) => Some((Holiday::EasterMonday, i + 2)),
             "monday" => None,
             _ => Some((Holiday::Easter, i + 1)),
         },
@@ -211,6 +226,14 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "Easter Monday", a bank holiday, is the day after Easter; "late" before a holiday is
+    // its end, as before a weekday.
+    (
+        "1990-04-12",
+        "Traffic will be heavy on the M25 until late Easter Monday.",
+        "late Easter Monday",
+        "DATE 1990-04-16 END",
+    ),
     (
         "2019-05-10",
         "On April Fools' Day, the company announced a fake product.",
