@@ -2243,9 +2243,14 @@ fn pick_day(tense: Tense, dct: NaiveDate, options: [Option<NaiveDate>; 3]) -> Op
     }
     // "the general election is Nov. 5", "the deadline is June 30": a day stated in the
     // present tense, or with no tense at all, is a fact of this year's calendar.
+    // A schedule in the present whose day this year is long gone is next year's: "the new
+    // commissioners take office Jan. 1", said in November.
     if matches!(tense, Tense::Present | Tense::Unknown) {
         if let Some(day) = options.iter().flatten().find(|d| d.year() == dct.year()) {
-            return Some(*day);
+            let gone = tense == Tense::Present && (dct - *day).num_days() > NEAR_DAYS;
+            if !gone {
+                return Some(*day);
+            }
         }
     }
     pick_by_tense(tense, dct, options)

@@ -418,6 +418,8 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
                 "was" | "were" => Some(Tense::Either),
                 "had" | "been" => Some(Tense::Past),
                 _ if w == "set" => None,
+                // "the March jobs report, due Friday": what is due is still to come.
+                _ if w == "due" => Some(Tense::Future),
                 _ => Some(Tense::Unknown),
             };
         }

@@ -819,6 +819,12 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "1996-11-07",
+        "The new commissioners take office Jan. 1.",
+        "Jan. 1",
+        "DATE 1997-01-01",
+    ),
     // A date that is the subject of a reported clause takes that clause's modal.
     (
         "2002-03-20",

@@ -139,7 +139,8 @@ fn unit_value(unit: Unit) -> Option<&'static str> {
         Unit::Hour => "PT1H",
         Unit::Day | Unit::Night => "P1D",
         Unit::Week => "P1W",
-        Unit::Weekend => "P1WE",
+        // A recurrence of weekends is every weekend, as "on weekends" is.
+        Unit::Weekend => "XXXX-WXX-WE",
         Unit::Fortnight => "P2W",
         Unit::Month => "P1M",
         Unit::Quarter => "P1Q",
@@ -322,6 +323,12 @@ fn frequency_before(doc: &Doc, i: usize) -> usize {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2015-12-25",
+        "Contractors have worked every weekend since October.",
+        "every weekend",
+        "SET XXXX-WXX-WE",
+    ),
     (
         "2024-04-10",
         "The cannon is fired every noon from the castle.",

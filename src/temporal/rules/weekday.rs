@@ -203,6 +203,13 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // What is due is still to come; so is what new officials take.
+    (
+        "2014-03-30",
+        "Investors are waiting for the March jobs report, due Friday.",
+        "Friday",
+        "DATE 2014-04-04",
+    ),
     // What did not happen until a day had come is behind.
     (
         "2007-10-14",
