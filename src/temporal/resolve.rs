@@ -1890,6 +1890,15 @@ fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) 
     if before == "of" && doc.word(c.start.wrapping_sub(2)) == "ahead" {
         return Tense::Future;
     }
+    // "With one day left before Thursday's caucuses": a countdown to an event to come.
+    if before == "before"
+        && matches!(
+            doc.word(c.start.wrapping_sub(2)),
+            "left" | "remaining" | "go"
+        )
+    {
+        return Tense::Future;
+    }
     if matches!(
         before,
         "of" | "from"

@@ -203,6 +203,13 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A countdown to a weekday's event looks ahead.
+    (
+        "2007-12-31",
+        "With three days left before Thursday's caucuses, the candidates crisscrossed Iowa.",
+        "Thursday",
+        "DATE 2008-01-03",
+    ),
     // What is due is still to come; so is what new officials take.
     (
         "2014-03-30",
