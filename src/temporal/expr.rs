@@ -200,11 +200,12 @@ pub(crate) enum Expr {
         amount: Amount,
         unit: Unit,
     },
-    /// Two counted amounts said as one: "two hours and 15 minutes", "a year and six
-    /// months". The larger unit comes first.
+    /// Counted amounts said as one: "two hours and 15 minutes", "a year and six months", "2
+    /// hours, 9 minutes, 44 seconds". The larger unit comes first.
     DurationSum {
         first: (u32, Unit),
         second: (u32, Unit),
+        third: Option<(u32, Unit)>,
     },
     /// A recurrence; the TimeML value is built by the rule ("P1D", "XXXX-WXX-1").
     Set(&'static str),

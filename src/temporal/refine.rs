@@ -97,40 +97,70 @@ fn opens_quoted_title(doc: &Doc, start: usize) -> bool {
 /// the larger first, are one duration. Weeks and days, or years and days, are not said
 /// this way in news; the pairs that are come next to each other in the scale.
 pub(crate) fn join_durations(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidate> {
+    let adjacent = |big: Unit, small: Unit| {
+        matches!(
+            (big, small),
+            (Unit::Hour, Unit::Minute)
+                | (Unit::Minute, Unit::Second)
+                | (Unit::Year, Unit::Month)
+                | (Unit::Day, Unit::Hour)
+                | (Unit::Week, Unit::Day)
+        )
+    };
+    // "and", a comma, or both: "2 hours, 9 minutes and 44 seconds".
+    let joined = |prev: &Candidate, c: &Candidate| {
+        let gap = &(prev.end..c.start);
+        !gap.is_empty()
+            && gap.len() <= 2
+            && gap
+                .clone()
+                .all(|j| doc.is(j, Word::And) || doc.punct(j, ','))
+            && c.modifier.is_none()
+            // "for two hours, 30 minutes later": the second amount starts a count of its own.
+            && !matches!(
+                doc.lex(c.end),
+                Lex::Word(Word::Later | Word::Earlier | Word::Ago | Word::Before | Word::After)
+            )
+    };
     let mut out: Vec<Candidate> = Vec::with_capacity(mentions.len());
     for c in mentions {
-        if let Some(prev) = out.last_mut() {
-            if let (
-                Expr::Duration {
-                    amount: Amount::Count(n),
-                    unit: big,
-                },
-                Expr::Duration {
-                    amount: Amount::Count(m),
-                    unit: small,
-                },
-            ) = (prev.expr, c.expr)
-            {
-                let adjacent = matches!(
-                    (big, small),
-                    (Unit::Hour, Unit::Minute)
-                        | (Unit::Minute, Unit::Second)
-                        | (Unit::Year, Unit::Month)
-                        | (Unit::Day, Unit::Hour)
-                        | (Unit::Week, Unit::Day)
-                );
-                if adjacent
-                    && c.start == prev.end + 1
-                    && doc.is(prev.end, Word::And)
-                    && c.modifier.is_none()
-                {
-                    prev.expr = Expr::DurationSum {
-                        first: (n, big),
-                        second: (m, small),
-                    };
-                    prev.end = c.end;
-                    prev.rule = "duration-sum";
-                    continue;
+        if let (
+            Some(prev),
+            Expr::Duration {
+                amount: Amount::Count(m),
+                unit: small,
+            },
+        ) = (out.last_mut(), c.expr)
+        {
+            if joined(prev, &c) {
+                match prev.expr {
+                    Expr::Duration {
+                        amount: Amount::Count(n),
+                        unit: big,
+                    } if adjacent(big, small) => {
+                        prev.expr = Expr::DurationSum {
+                            first: (n, big),
+                            second: (m, small),
+                            third: None,
+                        };
+                        prev.end = c.end;
+                        prev.rule = "duration-sum";
+                        continue;
+                    }
+                    Expr::DurationSum {
+                        first,
+                        second,
+                        third: None,
+                    } if adjacent(second.1, small) => {
+                        prev.expr = Expr::DurationSum {
+                            first,
+                            second,
+                            third: Some((m, small)),
+                        };
+                        prev.end = c.end;
+                        continue;
+                    }
+                    _ => {}
                 }
             }
         }

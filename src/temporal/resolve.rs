@@ -553,12 +553,16 @@ impl Resolver {
                 grain: Some(unit_grain(unit)),
                 why: "an amount of time; not placed on the timeline".to_string(),
             }),
-            Expr::DurationSum { first, second } => Some(Resolved {
+            Expr::DurationSum {
+                first,
+                second,
+                third,
+            } => Some(Resolved {
                 kind: TimexType::Duration,
-                value: duration_sum_value(first, second),
+                value: duration_sum_value(first, second, third),
                 modifier: None,
                 interval: None,
-                grain: Some(unit_grain(second.1)),
+                grain: Some(unit_grain(third.unwrap_or(second).1)),
                 why: "an amount of time; not placed on the timeline".to_string(),
             }),
             Expr::Set(value) => Some(set(value.to_string())),
@@ -2337,7 +2341,11 @@ fn duration_value(amount: Amount, unit: Unit) -> String {
 
 /// "two hours and 15 minutes" = `PT2H15M`, "a year and six months" = `P1Y6M`: each amount in
 /// its ISO 8601 designator, the time ones after the `T`.
-fn duration_sum_value(first: (u32, Unit), second: (u32, Unit)) -> String {
+fn duration_sum_value(
+    first: (u32, Unit),
+    second: (u32, Unit),
+    third: Option<(u32, Unit)>,
+) -> String {
     let part = |(n, unit): (u32, Unit)| -> (bool, String) {
         match unit {
             Unit::Second => (true, format!("{n}S")),
@@ -2351,7 +2359,7 @@ fn duration_sum_value(first: (u32, Unit), second: (u32, Unit)) -> String {
     };
     let mut date = String::new();
     let mut time = String::new();
-    for amount in [first, second] {
+    for amount in [Some(first), Some(second), third].into_iter().flatten() {
         let (is_time, body) = part(amount);
         if is_time {
             time.push_str(&body);

@@ -518,6 +518,19 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Amounts listed with commas are one amount.
+    (
+        "2013-03-20",
+        "She won the marathon in 2 hours, 9 minutes, 44 seconds.",
+        "2 hours, 9 minutes, 44 seconds",
+        "DURATION PT2H9M44S",
+    ),
+    (
+        "2013-03-20",
+        "The climb took 3 hours, 20 minutes and 5 seconds.",
+        "3 hours, 20 minutes and 5 seconds",
+        "DURATION PT3H20M5S",
+    ),
     (
         "2013-03-20",
         "In the next half-hour, we will hear from precinct captains.",
