@@ -174,11 +174,21 @@ fn approx_before(doc: &Doc, i: usize) -> (usize, Option<Mod>) {
 
 /// "3 p.m.", "3:30 p.m.", "10:35 a.m. EDT", "15:30 GMT", "six o'clock".
 fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    // "9.15pm", "11.45 p.m.": British copy writes the minutes after a full stop, which is
+    // a time only with "am"/"pm" after it ("rose 9.15 percent" is a number).
+    let dotted = doc.punct(i + 1, '.')
+        && doc.glued(i + 1)
+        && doc.digits(i + 2) == 2
+        && doc.glued(i + 2)
+        && meridiem_at(doc, i + 3).is_some();
     if part_of_bigger_number(doc, i) && !(doc.punct(i + 1, '.') && doc.word(i + 2) == "m") {
         // "1,000" or "3.5" but not "3.m" noise
-        if !doc.punct(i + 1, ':') {
+        if !doc.punct(i + 1, ':') && !dotted {
             return;
         }
+    }
+    if i > 1 && doc.glued(i) && doc.punct(i - 1, '.') && doc.is_number(i - 2) {
+        return;
     }
     if i > 0 && doc.glued(i) && (doc.punct(i - 1, ':') || doc.is_number(i - 1)) {
         return;
@@ -190,7 +200,7 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let mut j = i + 1;
     let mut minute = 0;
     let mut has_minutes = false;
-    if doc.punct(j, ':') && doc.glued(j) && doc.digits(j + 1) == 2 && doc.glued(j + 1) {
+    if (doc.punct(j, ':') || dotted) && doc.glued(j) && doc.digits(j + 1) == 2 && doc.glued(j + 1) {
         minute = doc.num(j + 1).unwrap_or(60);
         if minute > 59 {
             return;
@@ -327,6 +337,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The clinic is open from 10 to 2 p.m. on Saturday.",
         "10",
         "TIME 2013-03-23T10:00",
+    ),
+    // British copy: "9.15pm".
+    (
+        "2014-10-12",
+        "Kick-off is at 7.45pm on Tuesday.",
+        "7.45pm",
+        "TIME 2014-10-14T19:45",
     ),
     // Minutes without "a.m." are a time after a preposition of time or before "local time".
     (
@@ -695,6 +712,7 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    ("2014-10-12", "Shares rose 9.15 percent."),
     ("2018-08-08", "The score was 10-3 at the break."),
     ("2018-08-08", "Read John 3:16 again."),
     ("2018-08-08", "He earned 4.5 million."),
