@@ -221,6 +221,37 @@ pub(crate) fn pick_weekdays(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidat
             skip = false;
             continue;
         }
+        // "the weekend before Christmas", "the weekend after Thanksgiving": the weekend of
+        // the Saturday on that side of the day.
+        if let (
+            Expr::Relative {
+                unit: Unit::Weekend,
+                offset: 0,
+                ..
+            },
+            Some(next),
+        ) = (c.expr, mentions.get(k + 1))
+        {
+            let pick = match doc.word(c.end) {
+                "before" => Some(DayPick::Before(5)),
+                "after" => Some(DayPick::After(5)),
+                _ => None,
+            };
+            if let (Some(pick), true, true) = (
+                pick,
+                next.start == c.end + 1 && doc.is(c.start, Word::The),
+                names_a_day(&next.expr) && next.time.is_none(),
+            ) {
+                let mut merged = *next;
+                merged.start = c.start;
+                merged.day_pick = Some(pick);
+                merged.widen = Some(Unit::Weekend);
+                merged.rule = "weekend-of";
+                out.push(merged);
+                skip = true;
+                continue;
+            }
+        }
         let Expr::Weekday { weekday, shift } = c.expr else {
             out.push(*c);
             continue;

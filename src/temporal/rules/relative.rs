@@ -1424,6 +1424,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "a week's time",
         "DATE 2013-W13",
     ),
+    // "the weekend before Christmas": the weekend of the Saturday before the day.
+    (
+        "2004-11-27",
+        "Some stores will stay open for 36 hours straight over the weekend before Christmas.",
+        "the weekend before Christmas",
+        "DATE 2004-W51-WE",
+    ),
     // "the last day of the month", "the first day of next month": a day at one end of the
     // period.
     (
