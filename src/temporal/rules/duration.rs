@@ -452,6 +452,15 @@ fn bare_plural(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if doc.word(i + 1) == "old" || doc.dash(i + 1) {
         return;
     }
+    // "minutes released Wednesday", "the minutes of the meeting": the record of a meeting.
+    if unit == Unit::Minute
+        && matches!(
+            doc.word(i + 1),
+            "released" | "published" | "show" | "showed" | "shows" | "of" | "from"
+        )
+    {
+        return;
+    }
     // "in the weeks before the shooting": not an amount of time but the period before an
     // event the story tells, placed in the story's month.
     if i > 0
@@ -895,6 +904,10 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    (
+        "2013-03-20",
+        "Minutes released by the Fed suggested another increase.",
+    ),
     (
         "2013-03-20",
         "The empire ruled the region for hundreds of years.",

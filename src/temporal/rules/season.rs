@@ -16,6 +16,10 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if doc.raw(i).ends_with('s') {
         return;
     }
+    // "the summer solstice", "the spring equinox": a day, named after the season.
+    if matches!(doc.word(i + 1), "solstice" | "equinox") {
+        return;
+    }
     // "the Arab Spring", "Prague Spring": a capitalised word before a capitalised season.
     if doc.cap(i)
         && i > 0
@@ -258,6 +262,10 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    (
+        "2024-06-21",
+        "Crowds gathered at Stonehenge for the summer solstice.",
+    ),
     // A season as the first word of a text has nothing before it to support it.
     ("2018-08-08", "Fall colors peaked early."),
     ("2018-08-08", "Prices fall when supply rises."),

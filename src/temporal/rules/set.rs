@@ -215,7 +215,8 @@ pub(crate) fn rate_context(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let prev = doc.word(i - 1);
-    let plural_noun = !doc.cap(i - 1) && doc.plural_noun_like(i - 1);
+    // "The discovery comes a month after": a verb in -s is no plural noun.
+    let plural_noun = !doc.cap(i - 1) && doc.plural_noun_like(i - 1) && doc.tense_class(i - 1) == 0;
     // "giving businesses a year to comply": a span of time granted, not a rate; but "meets
     // twice a month to review" counts.
     let counted = matches!(prev, "twice" | "once" | "times");
@@ -323,6 +324,13 @@ fn frequency_before(doc: &Doc, i: usize) -> usize {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A verb in -s before "a month" is no rate's plural noun.
+    (
+        "2013-03-20",
+        "The discovery comes a month after a rival group reported a find.",
+        "a month",
+        "DURATION P1M",
+    ),
     (
         "2015-12-25",
         "Contractors have worked every weekend since October.",
