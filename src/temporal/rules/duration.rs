@@ -160,6 +160,10 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             | "additional"
             | "single"
     ) && doc.unit(j + 1).is_some()
+        // "the next two fiscal years"; "a fiscal year" is a kind of year, not an amount.
+        || (doc.word(j) == "fiscal"
+            && doc.unit(j + 1).is_some()
+            && !matches!(amount, Amount::Count(1)))
     {
         j += 1;
     }
@@ -527,6 +531,12 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "1995-06-14",
+        "Analysts put the cost at $600 million over the next two fiscal years.",
+        "the next two fiscal years",
+        "DURATION P2Y",
+    ),
     // Amounts listed with commas are one amount.
     (
         "2013-03-20",

@@ -458,7 +458,7 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
             Lex::Word(Word::In | Word::Through | Word::Over | Word::Of)
         ) || matches!(
             doc.word(start - 1),
-            "for" | "during" | "ended" | "finished" | "closed"
+            "for" | "during" | "ended" | "finished" | "closed" | "ending" | "finishing" | "closing"
         ));
     let possessive = doc.apostrophe(i + 1) && doc.word(i + 2) == "s";
     let followed = doc.is_word(i + 1)
@@ -1423,6 +1423,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Voters head to the polls in a week's time.",
         "a week's time",
         "DATE 2013-W13",
+    ),
+    // Markets end, finish and close the year.
+    (
+        "1997-12-31",
+        "The Dow is on track for a gain, finishing the year up 22.6 percent.",
+        "the year",
+        "DATE 1997",
     ),
     // "the weekend before Christmas": the weekend of the Saturday before the day.
     (
