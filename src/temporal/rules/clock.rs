@@ -151,6 +151,15 @@ fn meridiem_at(doc: &Doc, i: usize) -> Option<(bool, usize)> {
 /// Time-zone words after a time: "EST", "GMT". "local time" is a phrase of its own, which
 /// annotated news leaves outside the expression ("at 10:16 a.m. local time").
 fn timezone_after(doc: &Doc, i: usize) -> usize {
+    // "6 p.m. Geneva time", "8 p.m. Eastern time": a place's clock, part of the time.
+    if doc.cap(i)
+        && doc.is_word(i)
+        && doc.lex(i) == Lex::None
+        && !doc.sentence_start(i)
+        && doc.word(i + 1) == "time"
+    {
+        return i + 2;
+    }
     match doc.word(i) {
         "est" | "edt" | "cst" | "cdt" | "mst" | "mdt" | "pst" | "pdt" | "gmt" | "utc" | "bst"
         | "cet" | "cest" | "et" | "pt" | "ct"
@@ -337,6 +346,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The clinic is open from 10 to 2 p.m. on Saturday.",
         "10",
         "TIME 2013-03-23T10:00",
+    ),
+    (
+        "2020-01-22",
+        "The agency's director will brief reporters at 6 p.m. Geneva time.",
+        "6 p.m. Geneva time",
+        "TIME 2020-01-22T18:00",
     ),
     // British copy: "9.15pm".
     (
