@@ -1714,9 +1714,17 @@ fn bound_elsewhere(doc: &Doc, start: usize, day: NaiveDate, dct: NaiveDate) -> b
     if start == 0 {
         return false;
     }
+    // "raise the price starting May 11", "travel ahead of the Lunar New Year": the start of
+    // something decided, or a day something is done before, is not where the story is.
+    let before = doc.word(start - 1);
+    let ahead_of = before == "of" && start >= 2 && doc.word(start - 2) == "ahead";
     let end_ahead = day > dct
         && (doc.is(start - 1, Word::Until)
-            || matches!(doc.word(start - 1), "through" | "till" | "by" | "thru"));
+            || matches!(
+                before,
+                "through" | "till" | "by" | "thru" | "starting" | "beginning" | "effective"
+            )
+            || ahead_of);
     // "the quarter ended June 30": the end of a reporting period, not the story's day.
     let period_end = matches!(doc.word(start - 1), "ended" | "ending")
         && start >= 2

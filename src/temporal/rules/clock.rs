@@ -353,6 +353,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "6 p.m. Geneva time",
         "TIME 2020-01-22T18:00",
     ),
+    // A day something starts from, or is done ahead of, is not the story's day.
+    (
+        "2018-04-26",
+        "It will raise the price starting May 11. Executives will discuss the results at \
+         5:30 p.m.",
+        "5:30 p.m.",
+        "TIME 2018-04-26T17:30",
+    ),
     // British copy: "9.15pm".
     (
         "2014-10-12",
