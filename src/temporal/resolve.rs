@@ -110,6 +110,10 @@ pub(crate) struct Resolver {
     /// from when the story has since named a day still ahead ("Sentencing is set for May 14.
     /// The shooting was the third that week").
     last_past_day: Option<NaiveDate>,
+    /// The last day told in the past perfect: not the story's day, but what "the previous
+    /// weekend" in its own sentence counts from ("had been set for last Wednesday but was
+    /// delayed after a test the previous weekend").
+    last_flashback_day: Option<Focus>,
     last_period: Option<Focus>,
     /// The last month or shorter period named outside a flashback: what "the following
     /// month" counts from ("had last examined it in April 2002" does not move it).
@@ -128,6 +132,7 @@ impl Resolver {
             dct,
             last_day: None,
             last_past_day: None,
+            last_flashback_day: None,
             last_period: None,
             last_story_month: None,
             last_quarter: None,
@@ -226,11 +231,15 @@ impl Resolver {
             // something lasts rather than where the story is; "overnight" in the next
             // sentence is still tonight.
             // A comparison ("the same day the year before") points away from the story.
+            let flashback = in_flashback(doc, c.start);
+            if grain <= Grain::Day && flashback {
+                self.last_flashback_day = Some(focus);
+            }
             if grain <= Grain::Day
                 && !matches!(c.expr, Expr::SameYearsAway { .. })
                 && !bound_elsewhere(doc, c.start, interval.first(), self.dct)
                 && !when_said(doc, c)
-                && !in_flashback(doc, c.start)
+                && !flashback
             {
                 self.last_day = Some(focus);
                 if interval.first() <= self.dct {
@@ -690,7 +699,15 @@ impl Resolver {
 
     /// The last day told, or for what is told in the past the last such day not after
     /// publication: a schedule named since is not where a past narrative stands.
-    fn day_told_for(&self, tense: Tense) -> NaiveDate {
+    fn day_told_for(&self, tense: Tense, sentence: usize) -> NaiveDate {
+        // A flashback day told in this very sentence is what it counts from.
+        if let Some(f) = self
+            .last_flashback_day
+            .filter(|f| f.sentence == sentence)
+            .filter(|f| self.last_day.is_none_or(|d| d.sentence < f.sentence))
+        {
+            return f.interval.first();
+        }
         let told = self.last_day_told();
         if tense == Tense::Past && told > self.dct {
             self.last_past_day.unwrap_or(self.dct)
@@ -1312,7 +1329,7 @@ impl Resolver {
         let dct = self.dct;
         match unit {
             Unit::Day | Unit::Night => {
-                let base = self.day_told_for(tense);
+                let base = self.day_told_for(tense, sentence);
                 let day = add_days(base, i64::from(offset))?;
                 day_value(
                     day,
@@ -1320,14 +1337,14 @@ impl Resolver {
                 )
             }
             Unit::Week | Unit::Fortnight => {
-                let base = self.day_told_for(tense);
+                let base = self.day_told_for(tense, sentence);
                 week_value(
                     add_days(base, 7 * i64::from(offset))?,
                     format!("{offset:+} week(s) from the story's day, {base}"),
                 )
             }
             Unit::Weekend => {
-                let base = self.day_told_for(tense);
+                let base = self.day_told_for(tense, sentence);
                 weekend_value(
                     saturday_of_week(add_days(base, 7 * i64::from(offset))?)?,
                     format!("{offset:+} weekend(s) from the story's day, {base}"),

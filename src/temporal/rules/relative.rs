@@ -1424,6 +1424,15 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "a week's time",
         "DATE 2013-W13",
     ),
+    // A past-perfect day is no story day, but "the previous weekend" in its own sentence
+    // counts from it.
+    (
+        "2011-04-05",
+        "The launch had been set for last Wednesday but was delayed after engineers found a \
+         faulty valve during a test the previous weekend.",
+        "the previous weekend",
+        "DATE 2011-W12-WE",
+    ),
     // Markets end, finish and close the year.
     (
         "1997-12-31",
