@@ -258,6 +258,7 @@ fn clause_starts(doc: &Doc, i: usize) -> bool {
             | "who"
             | "whose"
             | "whom"
+            | "when"
     )
 }
 

@@ -226,6 +226,14 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "when" opens a clause of its own, with its own tense.
+    (
+        "2004-11-27",
+        "The federation expects sales to rise over last year, when a late Thanksgiving \
+         shortened the season.",
+        "Thanksgiving",
+        "DATE 2003-11-27",
+    ),
     // "Easter Monday", a bank holiday, is the day after Easter; "late" before a holiday is
     // its end, as before a weekday.
     (
