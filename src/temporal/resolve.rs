@@ -1678,7 +1678,7 @@ fn when_said(doc: &Doc, c: &Candidate) -> bool {
         c.expr,
         Expr::Relative {
             unit: Unit::Day,
-            offset: 0,
+            offset: -1 | 0,
             ..
         }
     );

@@ -761,6 +761,7 @@ fn is_schedule_verb(w: &str) -> bool {
             | "comes"
             | "arrives"
             | "competes"
+            | "continues"
             | "celebrates"
             | "concludes"
             | "debuts"

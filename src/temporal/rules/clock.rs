@@ -361,6 +361,15 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "5:30 p.m.",
         "TIME 2018-04-26T17:30",
     ),
+    // "said yesterday" dates the statement, not the story: the fireworks "begin at
+    // midnight" of the day told before it.
+    (
+        "2011-12-30",
+        "Trains will run all night on New Year's Eve, Transport for London said yesterday. \
+         The fireworks begin at midnight.",
+        "midnight",
+        "TIME 2011-12-31T24:00",
+    ),
     // British copy: "9.15pm".
     (
         "2014-10-12",

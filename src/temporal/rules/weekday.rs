@@ -197,12 +197,23 @@ fn is_name(doc: &Doc, i: usize) -> bool {
         && doc.lex(i + 2) == Lex::None;
     // "starred with Tuesday Weld": after "with", a weekday and a name make a person; a date
     // there would be the weekday's event ("with Tuesday's vote").
-    let with_before = i > 0 && matches!(doc.word(i - 1), "with" | "starring" | "alongside");
+    let with_before = i > 0
+        && matches!(
+            doc.word(i - 1),
+            "with" | "starring" | "alongside" | "actress" | "actor" | "singer" | "star"
+        );
     next_is_paper || ((the_before || with_before) && proper_after) || name_after_part
 }
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "continues" announces a schedule; the weekday listed with the first shares its verb.
+    (
+        "2001-05-13",
+        "The tour continues in Bristol on Tuesday and Glasgow on Friday.",
+        "Friday",
+        "DATE 2001-05-18",
+    ),
     // A countdown to a weekday's event looks ahead.
     (
         "2007-12-31",
@@ -981,6 +992,10 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     (
         "2013-03-20",
         "The actress, who starred with Tuesday Weld in the film, was 81.",
+    ),
+    (
+        "2001-05-13",
+        "They closed with a cover of an old tribute to the actress Tuesday Weld.",
     ),
     ("2018-08-08", "She writes for the Sunday Times."),
     (
