@@ -114,6 +114,9 @@ pub(crate) struct Resolver {
     /// weekend" in its own sentence counts from ("had been set for last Wednesday but was
     /// delayed after a test the previous weekend").
     last_flashback_day: Option<Focus>,
+    /// The last month named without a year of its own ("last February", "in March"): a
+    /// day of that month told next is in it.
+    last_implied_month: Option<Focus>,
     last_period: Option<Focus>,
     /// The last month or shorter period named outside a flashback: what "the following
     /// month" counts from ("had last examined it in April 2002" does not move it).
@@ -133,6 +136,7 @@ impl Resolver {
             last_day: None,
             last_past_day: None,
             last_flashback_day: None,
+            last_implied_month: None,
             last_period: None,
             last_story_month: None,
             last_quarter: None,
@@ -256,6 +260,18 @@ impl Resolver {
             ) = (c.expr, grain)
             {
                 self.sentence_year = Some((interval.first().year(), sentence));
+            }
+            let implied_month = matches!(
+                c.expr,
+                Expr::Month { .. }
+                    | Expr::Calendar {
+                        year: None,
+                        day: None,
+                        ..
+                    }
+            );
+            if grain == Grain::Month && implied_month {
+                self.last_implied_month = Some(focus);
             }
             if sets_reference(&c.expr) {
                 if grain <= Grain::Month && !in_flashback(doc, c.start) {
@@ -816,6 +832,18 @@ impl Resolver {
                             agreeing[0].format("%B %-d"),
                             agreeing[0].format("%A")
                         ),
+                    )
+                } else if let Some(date) = self
+                    .last_implied_month
+                    .filter(|f| sentence.saturating_sub(f.sentence) <= 1)
+                    .filter(|f| f.interval.first().month() == m)
+                    .and_then(|f| NaiveDate::from_ymd_opt(f.interval.first().year(), m, d))
+                {
+                    // "killed four people last February. The fire broke out on Feb. 13": a
+                    // day of the month the story just named is in that month.
+                    (
+                        date,
+                        format!("in {}, the month the story is in", date.format("%B %Y")),
                     )
                 } else if let Some(date) = self.near_past_story_day(sentence, tense, (m, d)) {
                     (

@@ -819,6 +819,14 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A day of the month the story just named, without a year of its own, is in it.
+    (
+        "2022-01-31",
+        "An apartment fire killed four people last February. The fire broke out shortly \
+         after 2 a.m. on Feb. 13.",
+        "Feb. 13",
+        "DATE 2021-02-13",
+    ),
     (
         "1996-11-07",
         "The new commissioners take office Jan. 1.",
