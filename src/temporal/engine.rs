@@ -27,6 +27,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     let candidates = refine::count_ahead(&doc, candidates);
     let candidates = refine::share_years(&doc, candidates);
     let candidates = refine::approximate_dates(&doc, candidates);
+    let candidates = refine::restated_steps(&doc, candidates);
     let mut resolver = Resolver::new(published);
     let order = resolution_order(&doc, &candidates);
     let mut resolved: Vec<Option<super::resolve::Resolved>> = vec![None; candidates.len()];

@@ -21,6 +21,7 @@
 //! 13. [`share_years`] gives a date without a year the year of the date it is listed with
 //!     ("on March 5 and Sept. 12, 2019") or ranged with ("from May to July 2019").
 //! 14. [`approximate_dates`] takes "around" into "around Nov. 1" (mod `APPROX`).
+//! 15. [`restated_steps`] reads "five days later, on Jan. 8" as Jan. 8.
 
 use super::doc::Doc;
 use super::expr::{Amount, Candidate, DayPick, Expr, Shift, TimeOfDay};
@@ -847,6 +848,34 @@ pub(crate) fn share_years(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candid
         if (listed || range) && same_grain {
             let later = (month, day.unwrap_or(1)) > (next_month, next_day.unwrap_or(1));
             *own = Some(if range && later { year - 1 } else { year });
+        }
+    }
+    mentions
+}
+
+/// "five days later, on Jan. 8", "a week earlier, on March 3": a narrative step restated as
+/// a date takes that date, which says what the step counts from better than the story's day.
+pub(crate) fn restated_steps(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candidate> {
+    for k in 0..mentions.len().saturating_sub(1) {
+        let next = mentions[k + 1];
+        let c = &mut mentions[k];
+        let step = matches!(
+            c.expr,
+            Expr::Narrative {
+                unit: Unit::Day | Unit::Week,
+                offset,
+                ..
+            } if offset != 0
+        );
+        let restated = next.start == c.end + 2
+            && doc.punct(c.end, ',')
+            && doc.word(c.end + 1) == "on"
+            && names_a_day(&next.expr)
+            && next.time.is_none()
+            && next.day_offset == 0;
+        if step && restated {
+            c.expr = next.expr;
+            c.rule = "restated-step";
         }
     }
     mentions

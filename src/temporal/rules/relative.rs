@@ -1433,6 +1433,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the previous weekend",
         "DATE 2011-W12-WE",
     ),
+    // A step restated as a date takes the date.
+    (
+        "2008-01-02",
+        "A poll published Monday night showed a close race. New Hampshire votes five days \
+         later, on Jan. 8.",
+        "five days later",
+        "DATE 2008-01-08",
+    ),
     // Markets end, finish and close the year.
     (
         "1997-12-31",
