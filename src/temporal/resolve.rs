@@ -626,7 +626,8 @@ impl Resolver {
                         format!("{tense_note}: on the day of publication, {dct}"),
                     )
                 } else if story_day == dct
-                    && tense != Tense::Future
+                    // "the fog was likely to return overnight": a possibility is tonight's.
+                    && !matches!(tense, Tense::Future | Tense::Either)
                     && (doc.word(c.start) == "overnight"
                         || (c.end == c.start + 2
                             && doc.is(c.start, super::lexicon::Word::The)

@@ -58,9 +58,11 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         }
         // "overnight trading", "an overnight stay" describe a thing; "fell overnight across
         // the Great Lakes" is a time.
+        // "snow that fell overnight was expected to taper off": a verb after it too.
         Lex::Word(Word::Overnight)
             if !doc.is_word(i + 1)
                 || doc.lex(i + 1) != Lex::None
+                || doc.tense_class(i + 1) != 0
                 || matches!(
                     doc.word(i + 1),
                     "across" | "into" | "near" | "along" | "as" | "while" | "when" | "amid"
@@ -369,6 +371,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
          The fireworks begin at midnight.",
         "midnight",
         "TIME 2011-12-31T24:00",
+    ),
+    // "overnight" before a verb is a time; one that may come is tonight's.
+    (
+        "2010-02-19",
+        "The storm that dumped 14 inches of snow overnight was expected to taper off.",
+        "overnight",
+        "TIME 2010-02-18TNI",
+    ),
+    (
+        "2006-12-24",
+        "Visibility could improve this afternoon, but the fog was likely to return overnight.",
+        "overnight",
+        "TIME 2006-12-24TNI",
     ),
     // British copy: "9.15pm".
     (
