@@ -21,6 +21,12 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             push(out, start, i + 1, Vague::Present);
         }
         Lex::Word(Word::Currently | Word::Presently) => push(out, i, i + 1, Vague::Present),
+        // "a generation ago": a time past too loose to count.
+        Lex::Word(Word::A) | Lex::Cardinal(1)
+            if matches!(doc.word(i + 1), "generation" | "lifetime") && doc.is(i + 2, Word::Ago) =>
+        {
+            push(out, i, i + 3, Vague::Past);
+        }
         // "previously" and "formerly" order events ("a previously announced plan") without
         // naming a time; news annotation leaves them out, and so do we.
         Lex::Word(Word::Recently | Word::Lately) => {
@@ -136,6 +142,12 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2000-05-10",
+        "People are busier these days than they were a generation ago.",
+        "a generation ago",
+        "DATE PAST_REF",
+    ),
     (
         "2018-08-08",
         "The company is now profitable.",
