@@ -445,10 +445,12 @@ fn bare_plural(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             || kind_of_unit(doc.word(i - 1))
             || super::amount::vast_count_before(doc, i)
             // "687 Earth days", "Martian years": a name makes them units of something else.
+            // (A capital opening a sentence or a quotation is no name: '"For years, ...'.)
             || (doc.cap(i - 1)
                 && doc.is_word(i - 1)
                 && doc.lex(i - 1) == Lex::None
-                && !doc.sentence_start(i - 1))
+                && !doc.sentence_start(i - 1)
+                && !(i >= 2 && doc.quote_mark(i - 2)))
         {
             return;
         }
@@ -531,6 +533,12 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2001-09-14",
+        "\"For years, people trusted him with their money,\" a neighbor said.",
+        "years",
+        "DURATION PXY",
+    ),
     (
         "1995-06-14",
         "Analysts put the cost at $600 million over the next two fiscal years.",
