@@ -150,7 +150,13 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
         Lex::Weekday(4) if i > 0 && doc.word(i - 1) == "good" && doc.cap(i - 1) => None,
         _ => match w(0) {
             "new" if w(1) == "year" && doc.cap(i + 1) => {
-                let k = possessive_then(2)?;
+                // "over Christmas and New Year": New Year's Day, as British copy writes it;
+                // not "Jewish New Year", a calendar of its own ("Chinese New Year" and "the
+                // Lunar New Year" are read as one).
+                let calendar_of_its_own = i > 0 && doc.cap(i - 1) && !doc.sentence_start(i);
+                let Some(k) = possessive_then(2) else {
+                    return (!calendar_of_its_own).then_some((Holiday::NewYearsDay, i + 2));
+                };
                 match w(k) {
                     "day" => Some((Holiday::NewYearsDay, i + k + 1)),
                     "eve" => Some((Holiday::NewYearsEve, i + k + 1)),
@@ -226,6 +232,12 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2023-12-18",
+        "Bin collections will change over Christmas and New Year, the council said.",
+        "New Year",
+        "DATE 2024-01-01",
+    ),
     // "when" opens a clause of its own, with its own tense.
     (
         "2004-11-27",
