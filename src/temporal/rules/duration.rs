@@ -334,6 +334,16 @@ fn left_context(doc: &Doc, i: usize) -> (usize, Option<Mod>) {
         // "nearly", "around", "about" and "some" belong to the expression, as TimeML and
         // TimeBank have them (AQUAINT leaves "about" out); "almost" stays out.
         Lex::Word(Word::Nearly) => (i - 1, Some(Mod::EqualOrLess)),
+        // "just under two hours", "just over a week": quantifiers, unlike a bare "under" or
+        // "over", which are prepositions in news far more often.
+        Lex::Word(Word::Under | Word::Over) if i >= 2 && doc.word(i - 2) == "just" => {
+            let m = if doc.is(i - 1, Word::Under) {
+                Mod::LessThan
+            } else {
+                Mod::MoreThan
+            };
+            (i - 2, Some(m))
+        }
         Lex::Word(Word::Around | Word::Roughly | Word::Some | Word::About) => {
             (i - 1, Some(Mod::Approx))
         }
@@ -533,6 +543,12 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2001-05-13",
+        "They played for just under two hours.",
+        "just under two hours",
+        "DURATION PT2H LESS_THAN",
+    ),
     (
         "2001-09-14",
         "\"For years, people trusted him with their money,\" a neighbor said.",

@@ -317,6 +317,10 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
         || (unit == Unit::Weekend && matches!(doc.word(k - 1), "holiday" | "long"));
     if qualifier {
         k -= 1;
+        // "the bank holiday weekend"
+        if unit == Unit::Weekend && k > 1 && doc.word(k - 1) == "bank" {
+            k -= 1;
+        }
     }
     if k == 0 || !doc.is(k - 1, Word::The) {
         return;
@@ -1447,6 +1451,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The Dow is on track for a gain, finishing the year up 22.6 percent.",
         "the year",
         "DATE 1997",
+    ),
+    (
+        "2000-08-22",
+        "Engineering work will close the line over the bank holiday weekend.",
+        "the bank holiday weekend",
+        "DATE 2000-W34-WE",
     ),
     // "the weekend before Christmas": the weekend of the Saturday before the day.
     (

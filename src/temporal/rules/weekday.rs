@@ -202,7 +202,14 @@ fn is_name(doc: &Doc, i: usize) -> bool {
             doc.word(i - 1),
             "with" | "starring" | "alongside" | "actress" | "actor" | "singer" | "star"
         );
-    next_is_paper || ((the_before || with_before) && proper_after) || name_after_part
+    // "run to a Sunday timetable", "a Saturday schedule": a kind of day describing a thing.
+    let kind_of_day = i > 0
+        && matches!(doc.word(i - 1), "a" | "an")
+        && doc.is_word(i + 1)
+        && !doc.cap(i + 1)
+        && doc.lex(i + 1) == Lex::None
+        && doc.tense_class(i + 1) == 0;
+    next_is_paper || ((the_before || with_before) && proper_after) || name_after_part || kind_of_day
 }
 
 #[cfg(test)]
@@ -996,6 +1003,10 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     (
         "2001-05-13",
         "They closed with a cover of an old tribute to the actress Tuesday Weld.",
+    ),
+    (
+        "2011-12-30",
+        "Most services will run to a Sunday timetable.",
     ),
     ("2018-08-08", "She writes for the Sunday Times."),
     (
