@@ -2347,7 +2347,16 @@ fn pick_by_tense(
 /// Months compare by month: "in August" in an August article is this August whatever the tense.
 fn pick_month(tense: Tense, dct: NaiveDate, options: [Option<NaiveDate>; 3]) -> Option<NaiveDate> {
     let this_month = NaiveDate::from_ymd_opt(dct.year(), dct.month(), 1)?;
-    pick_by_tense(tense, this_month, options)
+    if matches!(tense, Tense::Past | Tense::Future) {
+        return pick_by_tense(tense, this_month, options);
+    }
+    // Nearest by the middle of each month, from the day of publication: six months back and
+    // six ahead are no tie on June 21 ("the earliest sunsets come in early December" is
+    // the coming one). This month is always the nearest.
+    options.into_iter().flatten().min_by_key(|first| {
+        let middle = first.with_day(15).unwrap_or(*first);
+        ((middle - dct).num_days().abs(), *first > this_month)
+    })
 }
 
 fn pick_rule(tense: Tense, what: &str) -> String {

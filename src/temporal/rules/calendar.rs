@@ -819,6 +819,14 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Untensed, the nearest month is counted from the middle of each month: six months on
+    // either side are no tie.
+    (
+        "2024-06-21",
+        "The days will grow shorter, although the earliest sunsets come in early December.",
+        "early December",
+        "DATE 2024-12 START",
+    ),
     // A day of the month the story just named, without a year of its own, is in it.
     (
         "2022-01-31",
