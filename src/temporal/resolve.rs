@@ -235,7 +235,8 @@ impl Resolver {
             // something lasts rather than where the story is; "overnight" in the next
             // sentence is still tonight.
             // A comparison ("the same day the year before") points away from the story.
-            let flashback = in_flashback(doc, c.start);
+            // Walked back to the start of the sentence once, and only for days and months.
+            let flashback = grain <= Grain::Month && in_flashback(doc, c.start);
             if grain <= Grain::Day && flashback {
                 self.last_flashback_day = Some(focus);
             }
@@ -274,7 +275,7 @@ impl Resolver {
                 self.last_implied_month = Some(focus);
             }
             if sets_reference(&c.expr) {
-                if grain <= Grain::Month && !in_flashback(doc, c.start) {
+                if grain <= Grain::Month && !flashback {
                     self.last_story_month = Some(focus);
                 }
                 self.last_period = Some(focus);
