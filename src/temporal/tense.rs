@@ -492,6 +492,14 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
     None
 }
 
+/// An article or a possessive: what starts a noun phrase.
+fn determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
+    )
+}
+
 /// "to" followed by a verb: a lower-case word that is not a determiner, a pronoun or a plural
 /// noun ("to acquire", "to be"; not "to the", "to holders").
 fn infinitive_follows(doc: &Doc, i: usize) -> bool {
@@ -501,18 +509,10 @@ fn infinitive_follows(doc: &Doc, i: usize) -> bool {
         && doc.lex(i + 1) == Lex::None
         && !next.ends_with('s')
         && !next.ends_with("ed")
+        && !determiner(next)
         && !matches!(
             next,
-            "the"
-                | "a"
-                | "an"
-                | "its"
-                | "his"
-                | "her"
-                | "their"
-                | "our"
-                | "my"
-                | "your"
+            "my" | "your"
                 | "this"
                 | "that"
                 | "these"
@@ -729,24 +729,10 @@ fn same_form_past(doc: &Doc, i: usize) -> bool {
     let next = i + 1;
     let object = doc.is_number(next)
         || (doc.cap(next) && doc.is_word(next) && !doc.sentence_start(next))
+        || determiner(doc.word(next))
         || matches!(
             doc.word(next),
-            "the"
-                | "a"
-                | "an"
-                | "its"
-                | "his"
-                | "her"
-                | "their"
-                | "our"
-                | "him"
-                | "them"
-                | "us"
-                | "back"
-                | "down"
-                | "off"
-                | "out"
-                | "up"
+            "him" | "them" | "us" | "back" | "down" | "off" | "out" | "up"
         );
     singular && object
 }
