@@ -214,7 +214,10 @@ fn right_cue(doc: &Doc, end: usize, last: usize) -> (Option<Tense>, Option<usize
 /// were planning", "and he said"). Otherwise it joins two nouns ("Australia and India by
 /// August", "chair and managing director in March") or two dates.
 fn and_opens_clause(doc: &Doc, k: usize) -> bool {
-    doc.tense_class(k + 1) != 0
+    // "would buy back shares and begin paying a dividend in April": a base form after "and"
+    // shares the auxiliary before it, so the search goes on back to it.
+    let class = doc.tense_class(k + 1);
+    (class != 0 && class != PLURAL_SCHEDULE)
         || matches!(doc.word(k + 1), "he" | "she" | "they" | "it" | "we" | "i")
 }
 

@@ -819,6 +819,14 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A base form after "and" shares the auxiliary before it.
+    (
+        "2006-01-24",
+        "The company said it would buy back shares and begin paying a dividend in April, its \
+         first since it went public in 1996.",
+        "April",
+        "DATE 2006-04",
+    ),
     // Untensed, the nearest month is counted from the middle of each month: six months on
     // either side are no tie.
     (
