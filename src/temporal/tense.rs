@@ -298,6 +298,8 @@ pub(crate) fn word_class(w: &str) -> u8 {
             | "early"
             | "intends"
             | "expects"
+            | "likely"
+            | "unlikely"
             | "plan"
             | "plans"
             | "hope"
@@ -395,6 +397,15 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
             return Some(Tense::Future);
         }
         "intends" | "expects" | "upcoming" => return Some(Tense::Future),
+        // "a vote was unlikely before March", "is likely to resume Monday": a prospect; told
+        // in the past it may already have passed.
+        "likely" | "unlikely" => {
+            return Some(match doc.word(i.wrapping_sub(1)) {
+                "was" | "were" => Tense::Either,
+                "is" | "are" | "s" => Tense::Future,
+                _ => return None,
+            });
+        }
         // "Officials plan to announce the results Tuesday": a plan, hope or aim held now is
         // for what lies ahead. Without its infinitive the word is a noun ("the plan") or a
         // verb with an object ("want peace"), and says nothing.

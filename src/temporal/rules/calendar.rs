@@ -819,6 +819,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A prospect told in the past looks either way: the nearest March.
+    (
+        "2013-01-22",
+        "The House speaker said a vote in his chamber was unlikely before March.",
+        "March",
+        "DATE 2013-03",
+    ),
     // A base form after "and" shares the auxiliary before it.
     (
         "2006-01-24",
