@@ -1949,6 +1949,16 @@ fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) 
     if before == "of" && doc.word(c.start.wrapping_sub(2)) == "ahead" {
         return Tense::Future;
     }
+    // "Tickets for Thursday's opener sold out", "fans headed to Sunday's match": what is
+    // booked, prepared or travelled to is still to come.
+    if matches!(before, "for" | "to")
+        && matches!(
+            doc.word(c.start.wrapping_sub(2)),
+            "tickets" | "seats" | "reservations" | "preparations" | "ready" | "headed" | "heading"
+        )
+    {
+        return Tense::Future;
+    }
     // "With one day left before Thursday's caucuses": a countdown to an event to come.
     if before == "before"
         && matches!(

@@ -214,6 +214,19 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // What is booked or travelled to is still to come.
+    (
+        "2009-04-13",
+        "Tickets for Thursday's opener sold out within minutes.",
+        "Thursday",
+        "DATE 2009-04-16",
+    ),
+    (
+        "1994-06-25",
+        "Officials urged soccer fans headed to Sunday's match to take the train.",
+        "Sunday",
+        "DATE 1994-06-26",
+    ),
     // "continues" announces a schedule; the weekday listed with the first shares its verb.
     (
         "2001-05-13",
