@@ -744,7 +744,18 @@ pub(crate) fn count_ahead(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candid
 /// highest"), which keeps out verbs such as "suggest", and not when it is a noun ("the crest").
 fn records_in(doc: &Doc, before: usize) -> bool {
     let (first, _) = doc.sentence_tokens(before);
-    (first..before).rev().take(8).any(|k| {
+    // A modal between the word and "in" makes the "in" a step ahead, whatever comes before
+    // it: "The first maps should be released in about six weeks".
+    let modal = (first..before).rev().take(8).position(|k| {
+        matches!(
+            doc.word(k),
+            "will" | "would" | "should" | "could" | "may" | "might" | "must" | "can"
+        )
+    });
+    (first..before).rev().take(8).enumerate().any(|(n, k)| {
+        if modal.is_some_and(|m| n > m) {
+            return false;
+        }
         let w = doc.word(k);
         let determined = k > first
             && matches!(

@@ -1437,6 +1437,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the previous weekend",
         "DATE 2011-W12-WE",
     ),
+    // A modal between an ordinal and "in" makes the "in" a step ahead, not a record.
+    (
+        "2011-04-05",
+        "The first maps should be released in about six weeks, project scientists said.",
+        "about six weeks",
+        "DATE 2011-W20 APPROX",
+    ),
     // A step restated as a date takes the date.
     (
         "2008-01-02",
