@@ -450,3 +450,30 @@ fn long_lines_and_deep_nesting_never_panic() {
         .join()
         .unwrap();
 }
+
+#[test]
+fn enormous_counts_of_time_never_panic() {
+    // Counts from the text reach date arithmetic; none may overflow (debug builds check).
+    let published = chrono::NaiveDate::from_ymd_opt(2013, 3, 20).unwrap();
+    for count in [
+        "4294967295",
+        "2147483648",
+        "999999999",
+        "99999999999999999999",
+    ] {
+        for unit in ["days", "weeks", "months", "years", "decades", "centuries"] {
+            for frame in [
+                "{c} {u} ago today",
+                "{c} {u} ago this month",
+                "{c} {u} later",
+                "{c} {u} earlier",
+                "in {c} {u}",
+                "{c} {u} from now",
+                "a {u} from Tuesday, then {c} {u} before",
+            ] {
+                let text = frame.replace("{c}", count).replace("{u}", unit);
+                let _ = claimline::temporal::analyze(&text, published);
+            }
+        }
+    }
+}

@@ -1245,14 +1245,15 @@ impl Resolver {
     /// (or ahead) by whole months or years.
     fn ago_keeping(&self, amount: Amount, unit: Unit, sign: i32, keep: Unit) -> Option<Resolved> {
         let dct = self.dct;
+        // A count from the text may be any size: no arithmetic here may overflow.
         let n = match amount {
-            Amount::Count(n) => n as i32,
+            Amount::Count(n) => i32::try_from(n).ok()?,
             Amount::Half(_) | Amount::Some => return None,
         };
         let day = match unit {
-            Unit::Week => add_days(dct, i64::from(sign * 7 * n))?,
-            Unit::Month => shift_months(dct, sign * n)?,
-            Unit::Year => shift_months(dct, sign * 12 * n)?,
+            Unit::Week => add_days(dct, i64::from(sign) * 7 * i64::from(n))?,
+            Unit::Month => shift_months(dct, sign.checked_mul(n)?)?,
+            Unit::Year => shift_months(dct, sign.checked_mul(n)?.checked_mul(12)?)?,
             _ => return None,
         };
         let why = format!(
