@@ -26,7 +26,7 @@
 use super::doc::Doc;
 use super::expr::{Amount, Candidate, DayPick, Expr, Shift, TimeOfDay};
 use super::lexicon::{Lex, PartOfDay, Unit, Word};
-use super::rules::{amount_at, day_of, year_after};
+use super::rules::{amount_at, day_of, end_day_before, year_after};
 use super::tense::{Tense, tense_around};
 
 /// Keep the longest candidate wherever candidates overlap; ties go to the earlier start, then
@@ -332,26 +332,19 @@ pub(crate) fn pick_weekdays(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidat
 /// mention of its own and is the relative rule's.)
 pub(crate) fn pick_end_days(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candidate> {
     for c in &mut mentions {
-        let s = c.start;
-        if s < 4
-            || !doc.is(s - 1, Word::Of)
-            || doc.unit(s - 2) != Some((Unit::Day, false))
-            || !doc.is(s - 4, Word::The)
-            || c.day_pick.is_some()
-            || c.time.is_some()
-        {
+        if c.day_pick.is_some() || c.time.is_some() {
             continue;
         }
-        let pick = match doc.lex(s - 3) {
-            Lex::Ordinal(1) => DayPick::First,
-            Lex::Word(Word::Last) => DayPick::Last,
-            _ if doc.word(s - 3) == "final" => DayPick::Last,
-            _ => continue,
+        let Some(pick) = end_day_before(doc, c.start) else {
+            continue;
         };
         let period = match c.expr {
             Expr::Calendar {
-                month, day: None, ..
-            } => month.is_some() || matches!(c.expr, Expr::Calendar { year: Some(_), .. }),
+                year,
+                month,
+                day: None,
+                ..
+            } => month.is_some() || year.is_some(),
             Expr::Month { .. } | Expr::Year(_) => true,
             Expr::Relative { unit, .. } | Expr::Narrative { unit, .. } => {
                 matches!(unit, Unit::Month | Unit::Year | Unit::Week | Unit::Quarter)
@@ -360,7 +353,7 @@ pub(crate) fn pick_end_days(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Cand
             _ => false,
         };
         if period && c.modifier.is_none() {
-            c.start = s - 4;
+            c.start -= 4;
             c.day_pick = Some(pick);
             c.rule = "end-day-of";
         }

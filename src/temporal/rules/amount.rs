@@ -135,6 +135,18 @@ pub(crate) fn amount_ending_at(doc: &Doc, end: usize) -> Option<(usize, Amount)>
     })
 }
 
+/// The ordinal at `i` counting a period of a longer one: "third", "3rd", or "final"/"last",
+/// given as `u32::MAX` ("the third quarter", "the last week of May", "the final day of
+/// March"). Returns the ordinal and the token after it.
+pub(crate) fn ordinal_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
+    match doc.lex(i) {
+        Lex::Ordinal(n) => Some((n, i + 1)),
+        Lex::Word(Word::Last) => Some((u32::MAX, i + 1)),
+        _ if doc.word(i) == "final" => Some((u32::MAX, i + 1)),
+        _ => None,
+    }
+}
+
 /// "66 million years", "hundreds of years", "thousands of years ago": a count too large or
 /// too loose to read, in the ages of geology and history; no amount of time to tag.
 pub(crate) fn vast_count_before(doc: &Doc, i: usize) -> bool {

@@ -25,6 +25,7 @@ pub(crate) mod examples;
 
 pub(crate) use amount::amount_at;
 pub(crate) use calendar::{day_of, year_after};
+pub(crate) use relative::end_day_before;
 
 use super::doc::Doc;
 use super::expr::Candidate;

@@ -9,6 +9,7 @@
 use super::super::doc::Doc;
 use super::super::expr::{Candidate, Expr, QuarterRef, YearRef};
 use super::super::lexicon::{Lex, Unit, Word};
+use super::amount::ordinal_at;
 use super::calendar::{day_at, full_year, month_at, relative_year_after, year_at};
 
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
@@ -82,16 +83,6 @@ fn fiscal_year_digits(doc: &Doc, i: usize) -> Option<i32> {
     match doc.digits(i) {
         4 if (1900..=2199).contains(&n) => Some(n),
         2 => Some(full_year(n)),
-        _ => None,
-    }
-}
-
-/// The ordinal of a quarter or half at `i`: "third", "3rd", "final", "last".
-fn ordinal_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
-    match doc.lex(i) {
-        Lex::Ordinal(n) => Some((n, i + 1)),
-        Lex::Word(Word::Last) => Some((u32::MAX, i + 1)),
-        _ if doc.word(i) == "final" => Some((u32::MAX, i + 1)),
         _ => None,
     }
 }

@@ -7,7 +7,7 @@ use super::super::doc::Doc;
 use super::super::expr::{Amount, Candidate, DayPick, Expr, Reckoning, Shift, TimeOfDay, Vague};
 use super::super::lexicon::{Lex, PartOfDay, Unit, Word};
 use super::super::value::Mod;
-use super::amount::{amount_at, and_a_half};
+use super::amount::{amount_at, and_a_half, ordinal_at};
 use super::position::position_before;
 use super::weekday::part_of_day;
 
@@ -91,13 +91,13 @@ fn week_of_month(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
         Some((y, end)) => (Some(y), end),
         None => (None, after),
     };
+    // The first to fourth, or the last.
+    let nth = match ordinal_at(doc, i - 1) {
+        Some((n @ 1..=4, _)) => n as i8,
+        Some((u32::MAX, _)) => -1,
+        _ => return,
+    };
     if unit == Unit::Weekend {
-        let nth = match doc.lex(i - 1) {
-            Lex::Ordinal(n @ 1..=4) => n as i8,
-            Lex::Word(Word::Last) => -1,
-            _ if doc.word(i - 1) == "final" => -1,
-            _ => return,
-        };
         let month_expr = Expr::Calendar {
             year,
             month: Some(month),
@@ -115,11 +115,10 @@ fn week_of_month(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
         4 | 6 | 9 | 11 => 30,
         _ => 31,
     };
-    let middle = match doc.lex(i - 1) {
-        Lex::Ordinal(n @ 1..=4) => 7 * n - 3,
-        Lex::Word(Word::Last) => days - 3,
-        _ if doc.word(i - 1) == "final" => days - 3,
-        _ => return,
+    let middle = if nth > 0 {
+        7 * nth as u32 - 3
+    } else {
+        days - 3
     };
     let mut c = Candidate::new(
         i - 2,
@@ -129,6 +128,23 @@ fn week_of_month(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
     );
     c.widen = Some(Unit::Week);
     out.push(c);
+}
+
+/// "the first day of", "the last day of", "the final day of" right before token `start`:
+/// the day at that end of the period named from `start` on.
+pub(crate) fn end_day_before(doc: &Doc, start: usize) -> Option<DayPick> {
+    if start < 4
+        || !doc.is(start - 1, Word::Of)
+        || doc.unit(start - 2) != Some((Unit::Day, false))
+        || !doc.is(start - 4, Word::The)
+    {
+        return None;
+    }
+    match ordinal_at(doc, start - 3)? {
+        (1, _) => Some(DayPick::First),
+        (u32::MAX, _) => Some(DayPick::Last),
+        _ => None,
+    }
 }
 
 /// "the week after next", "the weekend before last", "the month after next": two units from
@@ -329,20 +345,8 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
     // "the last day of the month", "the first day of the year": the story's month or year,
     // at one end. (With a period named otherwise, "the first day of next month", the
     // refiner joins the two.)
-    if !qualifier
-        && matches!(unit, Unit::Month | Unit::Year)
-        && start >= 4
-        && doc.is(start - 1, Word::Of)
-        && doc.unit(start - 2) == Some((Unit::Day, false))
-        && doc.is(start - 4, Word::The)
-    {
-        let pick = match doc.lex(start - 3) {
-            Lex::Ordinal(1) => Some(DayPick::First),
-            Lex::Word(Word::Last) => Some(DayPick::Last),
-            _ if doc.word(start - 3) == "final" => Some(DayPick::Last),
-            _ => None,
-        };
-        if let Some(pick) = pick {
+    if !qualifier && matches!(unit, Unit::Month | Unit::Year) {
+        if let Some(pick) = end_day_before(doc, start) {
             let mut c = Candidate::new(start - 4, i + 1, narrative(unit, 0), "end-day-of");
             c.day_pick = Some(pick);
             out.push(c);
