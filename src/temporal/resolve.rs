@@ -102,6 +102,21 @@ struct Focus {
 /// How many sentences back the story's reference time still holds.
 const FOCUS_REACH: usize = 3;
 
+/// Whether a focus is still within reach of `sentence`.
+fn in_reach(sentence: usize) -> impl Fn(&Focus) -> bool {
+    move |f| sentence.saturating_sub(f.sentence) <= FOCUS_REACH
+}
+
+/// Of a period and a day the story told, the one told later (the period on a tie): where
+/// the story stands.
+fn later_told(period: Option<Focus>, day: Option<Focus>) -> Option<Focus> {
+    match (period, day) {
+        (Some(p), Some(d)) if d.sentence > p.sentence => Some(d),
+        (Some(p), _) => Some(p),
+        (None, d) => d,
+    }
+}
+
 /// Resolves a text's expressions in order, carrying the narrative reference time along.
 pub(crate) struct Resolver {
     dct: NaiveDate,
@@ -774,15 +789,9 @@ impl Resolver {
     /// The period the story is in, within reach: the last day told or the last period named,
     /// whichever came later in the text.
     fn story_period(&self, sentence: usize) -> Option<Interval> {
-        let reach = |f: &Focus| sentence.saturating_sub(f.sentence) <= FOCUS_REACH;
-        let day = self.last_day.filter(reach);
-        let period = self.last_period.filter(reach);
-        match (day, period) {
-            (Some(d), Some(p)) if d.sentence > p.sentence => Some(d.interval),
-            (_, Some(p)) => Some(p.interval),
-            (Some(d), None) => Some(d.interval),
-            (None, None) => None,
-        }
+        let period = self.last_period.filter(in_reach(sentence));
+        let day = self.last_day.filter(in_reach(sentence));
+        later_told(period, day).map(|f| f.interval)
     }
 
     /// The story's current period, within reach.
@@ -987,6 +996,9 @@ impl Resolver {
         let all: Vec<(i32, Interval)> = years.iter().filter_map(|&y| occurrence(y)).collect();
         let current = all.iter().copied().find(|(_, i)| i.contains(dct));
         let name = season_name(season);
+        let story = matches!(shift, Shift::Following | Shift::Previous)
+            .then(|| self.story_period(sentence))
+            .flatten();
         let (y, why) = match (shift, year) {
             (_, YearRef::Absolute(y)) => (y, format!("{name} {y}")),
             (_, YearRef::Relative(r)) => (
@@ -1001,8 +1013,8 @@ impl Resolver {
             }
             // "It reopened the following spring", "the previous winter": counted from the
             // period the story is in, when it has named one.
-            (Shift::Following | Shift::Previous, _) if self.story_period(sentence).is_some() => {
-                let base = self.story_period(sentence)?;
+            (Shift::Following | Shift::Previous, _) if story.is_some() => {
+                let base = story?;
                 let mut around =
                     (base.first().year() - 1..=base.last().year() + 1).filter_map(&occurrence);
                 let found = if shift == Shift::Following {
@@ -1385,15 +1397,9 @@ impl Resolver {
                 // The story's month: the later told of its last day and its last month,
                 // within reach ("the span gave way on Aug. 21 ... the state closed 11 other
                 // bridges the following month").
-                let reach = |f: &Focus| sentence.saturating_sub(f.sentence) <= FOCUS_REACH;
-                let month = self.last_story_month.filter(reach);
-                let day = self.last_day.filter(reach);
-                let told = match (month, day) {
-                    (Some(m), Some(d)) if d.sentence > m.sentence => Some(d),
-                    (Some(m), _) => Some(m),
-                    (None, d) => d,
-                };
-                let base = told.map_or(dct, |f| f.interval.first());
+                let month = self.last_story_month.filter(in_reach(sentence));
+                let day = self.last_day.filter(in_reach(sentence));
+                let base = later_told(month, day).map_or(dct, |f| f.interval.first());
                 let day = shift_months(base, offset)?;
                 month_value(
                     day.year(),
@@ -1752,6 +1758,11 @@ fn in_flashback(doc: &Doc, start: usize) -> bool {
     false
 }
 
+/// "ahead of" right before token `start`: what follows is still to come.
+fn ahead_of(doc: &Doc, start: usize) -> bool {
+    start >= 2 && doc.is(start - 1, super::lexicon::Word::Of) && doc.word(start - 2) == "ahead"
+}
+
 /// Whether the reference at `start`, on `day`, bounds a span of time away from where the story
 /// is: a start point ("since June 8, 1918"), an end still ahead ("through Aug. 12", "until
 /// Friday", "by Monday"), the end of a reporting period ("the quarter ended June 30") or the
@@ -1765,19 +1776,18 @@ fn bound_elsewhere(doc: &Doc, start: usize, day: NaiveDate, dct: NaiveDate) -> b
     // "raise the price starting May 11", "travel ahead of the Lunar New Year": the start of
     // something decided, or a day something is done before, is not where the story is.
     let before = doc.word(start - 1);
-    let ahead_of = before == "of" && start >= 2 && doc.word(start - 2) == "ahead";
     let end_ahead = day > dct
         && (doc.is(start - 1, Word::Until)
             || matches!(
                 before,
                 "through" | "till" | "by" | "thru" | "starting" | "beginning" | "effective"
             )
-            || ahead_of);
+            || ahead_of(doc, start));
     // "the quarter ended June 30": the end of a reporting period, not the story's day.
-    let period_end = matches!(doc.word(start - 1), "ended" | "ending")
+    let period_end = matches!(before, "ended" | "ending")
         && start >= 2
         && (doc.unit(start - 2).is_some() || doc.word(start - 2) == "period");
-    end_ahead || period_end || doc.word(start - 1) == "since" || measured_from(doc, start)
+    end_ahead || period_end || before == "since" || measured_from(doc, start)
 }
 
 /// Deadlines and schedules. "until Tuesday", "until March 6": in news a date after "until" is
@@ -1801,9 +1811,7 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
         return tense;
     }
     // "effective Feb. 1", "payable Dec. 15", "ahead of the weekend": scheduled, so ahead.
-    if matches!(before, "effective" | "payable")
-        || (before == "of" && doc.word(c.start.wrapping_sub(2)) == "ahead")
-    {
+    if matches!(before, "effective" | "payable") || ahead_of(doc, c.start) {
         return Tense::Future;
     }
     // "ordered an evacuation beginning at 6 a.m. Thursday", "a curfew starting Friday": the
@@ -1947,7 +1955,7 @@ fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) 
     // tell its time: "results of Thursday's elections will be announced Sunday" reports an
     // election already held. Only "ahead of Sunday's match" says the event is still to come.
     let before = doc.word(c.start.wrapping_sub(1));
-    if before == "of" && doc.word(c.start.wrapping_sub(2)) == "ahead" {
+    if ahead_of(doc, c.start) {
         return Tense::Future;
     }
     // "Tickets for Thursday's opener sold out", "fans headed to Sunday's match": what is
