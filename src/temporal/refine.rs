@@ -110,12 +110,9 @@ pub(crate) fn join_durations(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candida
     };
     // "and", a comma, or both: "2 hours, 9 minutes and 44 seconds".
     let joined = |prev: &Candidate, c: &Candidate| {
-        let gap = &(prev.end..c.start);
-        !gap.is_empty()
-            && gap.len() <= 2
-            && gap
-                .clone()
-                .all(|j| doc.is(j, Word::And) || doc.punct(j, ','))
+        let mut gap = prev.end..c.start;
+        (1..=2).contains(&gap.len())
+            && gap.all(|j| doc.is(j, Word::And) || doc.punct(j, ','))
             && c.modifier.is_none()
             // "for two hours, 30 minutes later": the second amount starts a count of its own.
             && !matches!(
@@ -739,29 +736,41 @@ fn records_in(doc: &Doc, before: usize) -> bool {
     let (first, _) = doc.sentence_tokens(before);
     // A modal between the word and "in" makes the "in" a step ahead, whatever comes before
     // it: "The first maps should be released in about six weeks".
-    let modal = (first..before).rev().take(8).position(|k| {
+    let modal = |k: &usize| {
         matches!(
-            doc.word(k),
+            doc.word(*k),
             "will" | "would" | "should" | "could" | "may" | "might" | "must" | "can"
         )
-    });
-    (first..before).rev().take(8).enumerate().any(|(n, k)| {
-        if modal.is_some_and(|m| n > m) {
-            return false;
-        }
-        let w = doc.word(k);
-        let determined = k > first
-            && matches!(
-                doc.word(k - 1),
-                "the" | "its" | "their" | "his" | "her" | "our" | "my" | "your"
-            );
-        matches!(doc.lex(k), Lex::Ordinal(_))
-            || matches!(
-                w,
-                "first" | "last" | "only" | "time" | "times" | "ever" | "since" | "best" | "worst"
-            )
-            || (w.len() > 4 && w.ends_with("est") && determined && !NOT_SUPERLATIVE.contains(&w))
-    })
+    };
+    (first..before)
+        .rev()
+        .take(8)
+        .take_while(|k| !modal(k))
+        .any(|k| {
+            let w = doc.word(k);
+            let determined = k > first
+                && matches!(
+                    doc.word(k - 1),
+                    "the" | "its" | "their" | "his" | "her" | "our" | "my" | "your"
+                );
+            matches!(doc.lex(k), Lex::Ordinal(_))
+                || matches!(
+                    w,
+                    "first"
+                        | "last"
+                        | "only"
+                        | "time"
+                        | "times"
+                        | "ever"
+                        | "since"
+                        | "best"
+                        | "worst"
+                )
+                || (w.len() > 4
+                    && w.ends_with("est")
+                    && determined
+                    && !NOT_SUPERLATIVE.contains(&w))
+        })
 }
 
 /// Nouns ending in "-est" that follow an article as superlatives do.

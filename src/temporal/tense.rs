@@ -74,7 +74,7 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         // tells came before the clause's own event, which says nothing of which side of
         // publication it lies.
         if k > first
-            && doc.word(k - 1) == "after"
+            && doc.is(k - 1, Word::After)
             && doc.word(k).len() > 5
             && doc.word(k).ends_with("ing")
             && !doc.cap(k)
@@ -410,10 +410,8 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         // for what lies ahead. Without its infinitive the word is a noun ("the plan") or a
         // verb with an object ("want peace"), and says nothing.
         "plan" | "plans" | "hope" | "hopes" | "aim" | "aims" | "want" | "wants" => {
-            let noun = matches!(
-                doc.word(i.wrapping_sub(1)),
-                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
-            );
+            let before = doc.word(i.wrapping_sub(1));
+            let noun = determiner(before) || matches!(before, "this" | "that");
             return (!noun && doc.word(i + 1) == "to" && infinitive_follows(doc, i + 1))
                 .then_some(Tense::Present);
         }
@@ -738,7 +736,7 @@ fn same_form_past(doc: &Doc, i: usize) -> bool {
                 prev,
                 "they" | "their" | "them" | "these" | "those" | "which" | "that" | "what"
                     | "people" | "police" | "children" | "women" | "men" | "never" | "also"
-                    | "then" | "just" | "been" | "being" | "will" | "would" | "could"
+                    | "then" | "just" | "been" | "being"
             ));
     let next = i + 1;
     let object = doc.is_number(next)
