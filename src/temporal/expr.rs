@@ -39,6 +39,8 @@ pub(crate) enum YearRef {
     Relative(i32),
     /// The year the story is talking about: "that year".
     Narrative,
+    /// Counted back from the last one before publication: "two summers ago" = Ago(2).
+    Ago(u32),
 }
 
 /// How many units a duration or shift counts.

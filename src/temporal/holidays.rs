@@ -37,6 +37,14 @@ pub(crate) fn date_of(holiday: Holiday, year: i32) -> Option<NaiveDate> {
         Easter => easter(year),
         GoodFriday => easter(year)?.checked_sub_days(Days::new(2)),
         EasterMonday => easter(year)?.checked_add_days(Days::new(1)),
+        ShroveTuesday => easter(year)?.checked_sub_days(Days::new(47)),
+        AshWednesday => easter(year)?.checked_sub_days(Days::new(46)),
+        PalmSunday => easter(year)?.checked_sub_days(Days::new(7)),
+        MaundyThursday => easter(year)?.checked_sub_days(Days::new(3)),
+        HolySaturday => easter(year)?.checked_sub_days(Days::new(1)),
+        AscensionDay => easter(year)?.checked_add_days(Days::new(39)),
+        Pentecost => easter(year)?.checked_add_days(Days::new(49)),
+        WhitMonday => easter(year)?.checked_add_days(Days::new(50)),
         LunarNewYear => lunar_new_year(year),
     }
 }
@@ -217,6 +225,18 @@ mod tests {
         assert_eq!(date_of(Holiday::Easter, 2019), Some(d("2019-04-21")));
         assert_eq!(date_of(Holiday::GoodFriday, 2018), Some(d("2018-03-30")));
         assert_eq!(date_of(Holiday::EasterMonday, 2002), Some(d("2002-04-01")));
+        // Easter 2018 was April 1.
+        assert_eq!(date_of(Holiday::ShroveTuesday, 2018), Some(d("2018-02-13")));
+        assert_eq!(date_of(Holiday::AshWednesday, 2018), Some(d("2018-02-14")));
+        assert_eq!(date_of(Holiday::PalmSunday, 2018), Some(d("2018-03-25")));
+        assert_eq!(
+            date_of(Holiday::MaundyThursday, 2018),
+            Some(d("2018-03-29"))
+        );
+        assert_eq!(date_of(Holiday::HolySaturday, 2018), Some(d("2018-03-31")));
+        assert_eq!(date_of(Holiday::AscensionDay, 2018), Some(d("2018-05-10")));
+        assert_eq!(date_of(Holiday::Pentecost, 2018), Some(d("2018-05-20")));
+        assert_eq!(date_of(Holiday::WhitMonday, 2018), Some(d("2018-05-21")));
         assert_eq!(
             date_of(Holiday::MartinLutherKingDay, 2018),
             Some(d("2018-01-15"))

@@ -85,6 +85,17 @@ pub enum Holiday {
     BlackFriday,
     /// The Monday after Thanksgiving.
     CyberMonday,
+    /// The days of the church year that move with Easter: Shrove Tuesday ("Mardi Gras",
+    /// "Fat Tuesday"), Ash Wednesday, Palm Sunday, Maundy Thursday, Holy Saturday, Ascension
+    /// Day, Pentecost ("Whit Sunday") and Whit Monday.
+    ShroveTuesday,
+    AshWednesday,
+    PalmSunday,
+    MaundyThursday,
+    HolySaturday,
+    AscensionDay,
+    Pentecost,
+    WhitMonday,
 }
 
 /// Words that modify, connect or stand in for date references.
@@ -254,7 +265,7 @@ pub fn lookup(word: &str) -> Lex {
             "august" => Month(8),
             "apr" => MonthAbbr(4),
             "aug" => MonthAbbr(8),
-            "autumn" => Season(super::value::Season::Fall),
+            "autumn" | "autumns" => Season(super::value::Season::Fall),
             "afternoon" | "afternoons" => PartOfDay(self::PartOfDay::Afternoon),
             "ago" => Word(W::Ago),
             "a" => Word(W::A),
@@ -403,6 +414,12 @@ pub fn lookup(word: &str) -> Lex {
             "minutes" => Units(self::Unit::Minute),
             "month" => Unit(self::Unit::Month),
             "months" => Units(self::Unit::Month),
+            // "a multiyear contract": an unstated number of them, as the plural is.
+            "multiyear" => Units(self::Unit::Year),
+            "multiday" => Units(self::Unit::Day),
+            "multiweek" => Units(self::Unit::Week),
+            "multimonth" => Units(self::Unit::Month),
+            "multidecade" => Units(self::Unit::Decade),
             "millennium" => Unit(self::Unit::Millennium),
             "millennia" | "millenniums" => Units(self::Unit::Millennium),
             "morning" | "mornings" => PartOfDay(self::PartOfDay::Morning),
@@ -484,8 +501,8 @@ pub fn lookup(word: &str) -> Lex {
             "sundays" => Weekdays(6),
             "september" => Month(9),
             "sep" | "sept" => MonthAbbr(9),
-            "spring" => Season(super::value::Season::Spring),
-            "summer" => Season(super::value::Season::Summer),
+            "spring" | "springs" => Season(super::value::Season::Spring),
+            "summer" | "summers" => Season(super::value::Season::Summer),
             "second" => Ordinal(2),
             "seconds" => Units(self::Unit::Second),
             "six" => Cardinal(6),
@@ -557,7 +574,7 @@ pub fn lookup(word: &str) -> Lex {
         b'w' => match word {
             "wednesday" => Weekday(2),
             "wednesdays" => Weekdays(2),
-            "winter" => Season(super::value::Season::Winter),
+            "winter" | "winters" => Season(super::value::Season::Winter),
             "weekend" => Unit(self::Unit::Weekend),
             "weekends" => Units(self::Unit::Weekend),
             "week" => Unit(self::Unit::Week),

@@ -563,6 +563,14 @@ impl Resolver {
                         around.iter().flatten().copied().rev().find(|d| *d < dct)?,
                         format!("\"last\": the most recent {holiday:?} before {dct}"),
                     ),
+                    (YearRef::Ago(n), _) => {
+                        let last = around.iter().flatten().copied().rev().find(|d| *d < dct)?;
+                        let y = last.year().checked_sub(i32::try_from(n).ok()? - 1)?;
+                        (
+                            choose(y)?,
+                            format!("{n} back from the most recent {holiday:?} before {dct}"),
+                        )
+                    }
                     (YearRef::Implied, Shift::Next | Shift::Coming | Shift::Following) => (
                         around.iter().flatten().copied().find(|d| *d > dct)?,
                         format!("\"next\": the first {holiday:?} after {dct}"),
@@ -767,7 +775,8 @@ impl Resolver {
                 self.period_ref(sentence)
                     .map_or(self.dct.year(), |f| f.interval.first().year()),
             ),
-            YearRef::Implied => None,
+            // Counting back is done by the rule that knows its period's calendar.
+            YearRef::Implied | YearRef::Ago(_) => None,
         }
     }
 
@@ -1034,6 +1043,19 @@ impl Resolver {
                         "the first {name} {side} the story's period, {}",
                         base.first()
                     ),
+                )
+            }
+            // "two summers ago": the one before last summer.
+            (_, YearRef::Ago(n)) => {
+                let (last, _) = all
+                    .iter()
+                    .copied()
+                    .rev()
+                    .find(|(_, i)| i.last() < dct && Some(*i) != current.map(|c| c.1))?;
+                let y = last.checked_sub(i32::try_from(n).ok()? - 1)?;
+                (
+                    y,
+                    format!("{n} {name}s back from the most recent before {dct}"),
                 )
             }
             (Shift::Last | Shift::Previous, _) => {

@@ -170,6 +170,11 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let Some((unit, plural)) = doc.unit(j) else {
         return;
     };
+    // "a multiyear deal": the word holds its own (unstated) count; the bare-plural rule reads
+    // it.
+    if doc.word(j).starts_with("multi") {
+        return;
+    }
     if ranged {
         amount = Amount::Some;
     }
@@ -429,7 +434,8 @@ fn bare_plural(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if unit == Unit::Night || unit == Unit::Weekend || unit == Unit::Quarter {
         return;
     }
-    if i > 0 {
+    // "a multiyear deal", "three multiyear deals": the count before it is the deal's.
+    if i > 0 && !doc.word(i).starts_with("multi") {
         // A count, an ordinal or a vague word before it belongs to another rule.
         let prev = doc.lex(i - 1);
         if amount_at(doc, i - 1).is_some()
@@ -517,11 +523,23 @@ fn bare_plural(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     out.push(c);
 }
 
-/// "day-long", "year-long", "decades-long".
+/// "day-long", "year-long", "decades-long"; "multi-year", an unstated number of them.
 fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let Some((unit, plural)) = doc.unit(i) else {
         return;
     };
+    if !plural && i >= 2 && doc.word(i - 2) == "multi" && doc.dash(i - 1) && doc.glued(i - 1) {
+        out.push(Candidate::new(
+            i - 2,
+            i + 1,
+            Expr::Duration {
+                amount: Amount::Some,
+                unit,
+            },
+            "duration",
+        ));
+        return;
+    }
     if doc.dash(i + 1) && doc.glued(i + 1) && doc.word(i + 2) == "long" && doc.glued(i + 2) {
         // "two-day-long" is the counted rule's.
         if i > 0 && doc.dash(i - 1) && doc.glued(i) {
@@ -543,6 +561,19 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "multiyear", AP's spelling, and "multi-year": years, how many unstated.
+    (
+        "2016-03-09",
+        "The quarterback signed a multiyear contract with the Broncos on Tuesday.",
+        "multiyear",
+        "DURATION PXY",
+    ),
+    (
+        "2016-03-09",
+        "The council approved a multi-year plan to repave the city's roads.",
+        "multi-year",
+        "DURATION PXY",
+    ),
     (
         "2001-05-13",
         "They played for just under two hours.",

@@ -1,6 +1,6 @@
 //! Named days: "Christmas", "Thanksgiving Day", "Easter", "New Year's Eve", "Election Day",
-//! "Labor Day", "the Fourth of July", "Good Friday", "Black Friday", "Juneteenth",
-//! "Christmas 1998", "last Thanksgiving".
+//! "Labor Day", "the Fourth of July", "Good Friday", "Ash Wednesday", "Mardi Gras",
+//! "Black Friday", "Juneteenth", "Christmas 1998", "last Thanksgiving".
 //!
 //! A holiday is a date once its year is known; the year comes as for a month (stated, shifted
 //! or chosen from the publication date and tense). Their dates are computed in
@@ -102,6 +102,18 @@ pub(crate) fn starts_name(doc: &Doc, i: usize) -> bool {
                 | "juneteenth"
                 | "lunar"
                 | "chinese"
+                | "shrove"
+                | "fat"
+                | "mardi"
+                | "pancake"
+                | "ash"
+                | "palm"
+                | "maundy"
+                | "holy"
+                | "ascension"
+                | "pentecost"
+                | "whit"
+                | "whitsun"
         )
 }
 
@@ -216,6 +228,33 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
                 Some((Holiday::CyberMonday, i + 2))
             }
             "juneteenth" => Some((Holiday::Juneteenth, i + 1)),
+            // The days that move with Easter, each named by a word and its weekday.
+            "shrove" | "fat" if doc.lex(i + 1) == Lex::Weekday(1) && doc.cap(i + 1) => {
+                Some((Holiday::ShroveTuesday, i + 2))
+            }
+            "mardi" if w(1) == "gras" && doc.cap(i + 1) => Some((Holiday::ShroveTuesday, i + 2)),
+            "pancake" if day(1) => Some((Holiday::ShroveTuesday, i + 2)),
+            "ash" if doc.lex(i + 1) == Lex::Weekday(2) && doc.cap(i + 1) => {
+                Some((Holiday::AshWednesday, i + 2))
+            }
+            "palm" if doc.lex(i + 1) == Lex::Weekday(6) && doc.cap(i + 1) => {
+                Some((Holiday::PalmSunday, i + 2))
+            }
+            "maundy" if doc.lex(i + 1) == Lex::Weekday(3) && doc.cap(i + 1) => {
+                Some((Holiday::MaundyThursday, i + 2))
+            }
+            "holy" if doc.lex(i + 1) == Lex::Weekday(5) && doc.cap(i + 1) => {
+                Some((Holiday::HolySaturday, i + 2))
+            }
+            "ascension" if day(1) => Some((Holiday::AscensionDay, i + 2)),
+            "pentecost" => Some((Holiday::Pentecost, if day(1) { i + 2 } else { i + 1 })),
+            "whit" if doc.lex(i + 1) == Lex::Weekday(6) && doc.cap(i + 1) => {
+                Some((Holiday::Pentecost, i + 2))
+            }
+            "whit" if doc.lex(i + 1) == Lex::Weekday(0) && doc.cap(i + 1) => {
+                Some((Holiday::WhitMonday, i + 2))
+            }
+            "whitsun" => Some((Holiday::Pentecost, i + 1)),
             // "April Fools' Day", "an April Fools' prank"
             "april" if matches!(w(1), "fools" | "fool") && doc.cap(i + 1) => {
                 let k = possessive_then(2).unwrap_or(2);
@@ -453,5 +492,42 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Sales rose before Mother's Day.",
         "Mother's Day",
         "DATE 2018-05-13",
+    ),
+    // The days that move with Easter (Easter 2018 was April 1; 2019, April 21).
+    (
+        "2018-03-20",
+        "Parades filled the French Quarter on Mardi Gras.",
+        "Mardi Gras",
+        "DATE 2018-02-13",
+    ),
+    (
+        "2019-02-20",
+        "Lent begins on Ash Wednesday, the archdiocese said.",
+        "Ash Wednesday",
+        "DATE 2019-03-06",
+    ),
+    (
+        "2018-04-03",
+        "Worshippers carried fronds through the old city on Palm Sunday.",
+        "Palm Sunday",
+        "DATE 2018-03-25",
+    ),
+    (
+        "2019-04-10",
+        "The queen will hand out the Maundy money on Maundy Thursday.",
+        "Maundy Thursday",
+        "DATE 2019-04-18",
+    ),
+    (
+        "2018-05-01",
+        "Shops across Germany close for Whit Monday.",
+        "Whit Monday",
+        "DATE 2018-05-21",
+    ),
+    (
+        "2018-06-01",
+        "Pilgrims flocked to the cathedral at Pentecost.",
+        "Pentecost",
+        "DATE 2018-05-20",
     ),
 ];

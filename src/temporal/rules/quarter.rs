@@ -188,6 +188,15 @@ fn numbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         return;
     }
     let mut end = j + 1;
+    // "the first half-year", British business copy's name for the half.
+    if is_half
+        && doc.dash(end)
+        && doc.glued(end)
+        && doc.unit(end + 1) == Some((Unit::Year, false))
+        && doc.glued(end + 1)
+    {
+        end += 2;
+    }
     let y_at = if doc.is(end, Word::Of) { end + 1 } else { end };
     if let Some((y, after)) = year_at(doc, y_at) {
         year = YearRef::Absolute(y);
@@ -479,6 +488,12 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2012-07-26",
+        "The bank's pre-tax profit fell 11 per cent in the first half-year, it said on Thursday.",
+        "the first half-year",
+        "DATE 2012-H1",
+    ),
     // A quarter that "ends" is the one under way.
     (
         "2023-03-29",

@@ -1,11 +1,13 @@
-//! Seasons: "this fall", "last summer", "the summer of 1998", "winter 1994", "early spring".
+//! Seasons: "this fall", "last summer", "the summer of 1998", "winter 1994", "early spring",
+//! "two summers ago".
 //!
 //! "fall" and "spring" are also common words ("prices fall", "the Arab Spring"), so a season
 //! needs company: a shift word, an article or preposition, a position word or a year.
 
 use super::super::doc::Doc;
-use super::super::expr::{Candidate, Expr, Shift, YearRef};
+use super::super::expr::{Amount, Candidate, Expr, Shift, YearRef};
 use super::super::lexicon::{Lex, Word};
+use super::amount::amount_ending_at;
 use super::calendar::{relative_year_after, shift_before, year_at};
 use super::position::position_before;
 
@@ -14,6 +16,21 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         return;
     };
     if doc.raw(i).ends_with('s') {
+        // "two summers ago": counted back from the last one.
+        if doc.is(i + 1, Word::Ago) {
+            if let Some((start, Amount::Count(n @ 2..=20))) = amount_ending_at(doc, i) {
+                out.push(Candidate::new(
+                    start,
+                    i + 2,
+                    Expr::Season {
+                        season,
+                        shift: Shift::Last,
+                        year: YearRef::Ago(n),
+                    },
+                    "season",
+                ));
+            }
+        }
         return;
     }
     // "the summer solstice", "the spring equinox": a day, named after the season.
@@ -131,6 +148,25 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Counted back from last summer, which in October is the one just ended.
+    (
+        "2018-10-08",
+        "The pier collapsed two summers ago and has not reopened.",
+        "two summers ago",
+        "DATE 2017-SU",
+    ),
+    (
+        "2018-08-08",
+        "The pier collapsed two summers ago and has not reopened.",
+        "two summers ago",
+        "DATE 2016-SU",
+    ),
+    (
+        "2018-08-08",
+        "The lake last froze over three winters ago.",
+        "three winters ago",
+        "DATE 2015-WI",
+    ),
     // "the following spring", "the previous winter": counted from the story's period.
     (
         "2020-06-10",
