@@ -38,6 +38,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     end_dated_ranges_after_start(&doc, &candidates, &mut resolved);
     share_days_across_hours(&doc, &candidates, &mut resolved);
     end_ranges_after_start(&doc, &candidates, &mut resolved, published);
+    date_listed_days_with_the_last(&candidates, &mut resolved);
     let mut kept = Vec::with_capacity(candidates.len());
     let mut mentions = Vec::with_capacity(candidates.len());
     for (c, r) in candidates.into_iter().zip(resolved) {
@@ -185,6 +186,36 @@ fn end_ranges_after_start(
             let end = first_day(r);
             if end != Some(day) && (both_weekdays || end.is_some_and(|e| e < start)) {
                 super::resolve::move_to_day(r, day);
+            }
+        }
+    }
+}
+
+/// "on 5, 6 and 7 May", "12-14 March": the bare days before a day and month are in the month
+/// and year that one resolved to, whatever the tense around each would say alone. Walked from
+/// the end, so that a list passes the date on from day to day.
+fn date_listed_days_with_the_last(
+    candidates: &[Candidate],
+    resolved: &mut [Option<super::resolve::Resolved>],
+) {
+    use chrono::Datelike;
+    for k in (0..candidates.len().saturating_sub(1)).rev() {
+        let c = &candidates[k];
+        let Expr::Calendar { day: Some(day), .. } = c.expr else {
+            continue;
+        };
+        if c.rule != "range-start" {
+            continue;
+        }
+        let Some(last) = resolved[k + 1].as_ref().and_then(first_day) else {
+            continue;
+        };
+        if day >= last.day() {
+            continue;
+        }
+        if let (Some(r), Some(date)) = (resolved[k].as_mut(), last.with_day(day)) {
+            if first_day(r) != Some(date) {
+                super::resolve::move_to_day(r, date);
             }
         }
     }

@@ -613,21 +613,32 @@ pub(crate) fn complete_ranges(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Ca
                 ));
             }
         }
-        // Backward: "5-8 August"
-        if c.start >= 2 && (doc.dash(c.start - 1) || doc.is(c.start - 1, Word::To)) {
-            let d = c.start - 2;
-            if mentions[..k].last().is_none_or(|p| p.end <= d) {
-                if let Some((day, end)) = bare_day(doc, d) {
-                    if end == c.start - 1 {
-                        added.push(Candidate::new(
-                            d,
-                            end,
-                            day_of(year, month, day, None),
-                            "range-start",
-                        ));
-                    }
-                }
+        // Backward: "5-8 August", "12 and 13 March", "5, 6 and 7 May": the days before
+        // share the month after the last; a list may go on back with commas.
+        let mut sep = c.start;
+        let mut first = true;
+        while sep >= 2 {
+            let joins = if first {
+                doc.dash(sep - 1)
+                    || matches!(doc.lex(sep - 1), Lex::Word(Word::To | Word::And | Word::Or))
+            } else {
+                doc.punct(sep - 1, ',')
+            };
+            let d = sep - 2;
+            if !joins || mentions[..k].last().is_some_and(|p| p.end > d) {
+                break;
             }
+            match bare_day(doc, d) {
+                Some((day, end)) if end == sep - 1 => added.push(Candidate::new(
+                    d,
+                    end,
+                    day_of(year, month, day, None),
+                    "range-start",
+                )),
+                _ => break,
+            }
+            sep = d;
+            first = false;
         }
     }
     if !added.is_empty() {

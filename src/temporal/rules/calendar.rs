@@ -1328,6 +1328,25 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Aug. 5",
         "DATE 2018-08-05",
     ),
+    // Days listed before a day and month share its month and its year.
+    (
+        "2019-11-06",
+        "The inquiry heard evidence on 12 and 13 March.",
+        "12",
+        "DATE 2019-03-12",
+    ),
+    (
+        "2019-11-06",
+        "Polling stations open on 5, 6 and 7 May.",
+        "5",
+        "DATE 2019-05-05",
+    ),
+    (
+        "2019-11-06",
+        "Polling stations open on 5, 6 and 7 May.",
+        "6",
+        "DATE 2019-05-06",
+    ),
     (
         "2018-08-08",
         "Voting runs Aug. 5-8 in most states.",
