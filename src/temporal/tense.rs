@@ -36,12 +36,40 @@ impl Tense {
     }
 }
 
+/// A noun for a figure measured over a period and reported after it: "sales figures for
+/// May", "the payrolls data for March".
+pub(crate) fn figure_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "figures"
+            | "figure"
+            | "data"
+            | "numbers"
+            | "statistics"
+            | "sales"
+            | "results"
+            | "reading"
+            | "readings"
+            | "index"
+            | "payrolls"
+            | "output"
+            | "orders"
+            | "exports"
+            | "imports"
+    )
+}
+
 /// The tense governing tokens `start..end`, and the cue token that decided it.
 pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Option<usize>) {
     let (first, last) = doc.sentence_tokens(start);
     // "Come Monday, the new rules apply": the idiom names a time ahead.
     if start > first && doc.word(start - 1) == "come" {
         return (Tense::Future, Some(start - 1));
+    }
+    // "retail sales figures for May will be published Thursday": a figure is reported for a
+    // period already begun, whatever the tense of its publication.
+    if start > first + 1 && doc.word(start - 1) == "for" && figure_noun(doc.word(start - 2)) {
+        return (Tense::Past, Some(start - 2));
     }
     // The verb before a reference governs it ("delivered a letter on Wednesday", "would be
     // held on April 24"); a clause after it ("..., an official said") is usually a

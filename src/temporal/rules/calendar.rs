@@ -574,13 +574,36 @@ fn has_support_before(doc: &Doc, i: usize) -> bool {
         )
     ) || doc.word(i - 1) == "during"
         || doc.word(i - 1) == "until"
-        // "figures for March", "the forecast for June"; "voted for May" is a person.
-        || (doc.word(i - 1) == "for" && doc.word(i) != "may")
+        // "figures for March", "the forecast for June"; "voted for May" is a person, but
+        // "sales figures for May", "scheduled for May" are the month.
+        || (doc.word(i - 1) == "for" && (doc.word(i) != "may" || period_noun_before(doc, i - 1)))
         || (doc.dash(i - 1)
             && i >= 2
             && matches!(
                 doc.lex(i - 2),
                 Lex::Word(Word::Mid | Word::Early | Word::Late)
+            ))
+}
+
+/// Whether the word before `for` at `i` takes a period after it: a figure reported for a
+/// month ("sales figures for May") or a plan set for one ("scheduled for May").
+fn period_noun_before(doc: &Doc, i: usize) -> bool {
+    i > 0
+        && (super::super::tense::figure_noun(doc.word(i - 1))
+            || matches!(
+                doc.word(i - 1),
+                "forecast"
+                    | "forecasts"
+                    | "scheduled"
+                    | "planned"
+                    | "slated"
+                    | "set"
+                    | "due"
+                    | "booked"
+                    | "expected"
+                    | "rescheduled"
+                    | "postponed"
+                    | "delayed"
             ))
 }
 
@@ -607,7 +630,10 @@ fn names_a_speaker(doc: &Doc, i: usize, month: u32) -> bool {
     let span_to = i >= 2
         && doc.is(i - 1, Word::To)
         && (doc.unit(i - 2).is_some() || month_at(doc, i - 2).is_some());
+    // "sales figures for May will be published": a figure's month.
+    let figure_for = i > 0 && doc.word(i - 1) == "for" && period_noun_before(doc, i - 1);
     let date_only_before = span_to
+        || figure_for
         || i > 0
             && matches!(
                 doc.lex(i - 1),
@@ -1327,6 +1353,20 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Voting runs Aug. 5-8 in most states.",
         "Aug. 5",
         "DATE 2018-08-05",
+    ),
+    // A figure is reported for a month begun, whatever the tense of its release; "for"
+    // takes "May" as the month after such a noun ("voted for May" is a person).
+    (
+        "2019-06-19",
+        "Retail sales figures for May will be published on Thursday.",
+        "May",
+        "DATE 2019-05",
+    ),
+    (
+        "2019-06-19",
+        "The final vote is scheduled for May.",
+        "May",
+        "DATE 2020-05",
     ),
     // Days listed before a day and month share its month and its year.
     (
