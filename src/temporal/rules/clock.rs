@@ -205,6 +205,10 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         return;
     }
     let Some(h) = doc.num(i) else { return };
+    if doc.digits(i) == 4 {
+        four_digit(doc, i, h, out);
+        return;
+    }
     if doc.digits(i) > 2 || h > 24 {
         return;
     }
@@ -296,6 +300,42 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     out.push(c);
 }
 
+/// "by 0900 GMT", "at 1430 local time", "at 2200 hours": the wire services' and the
+/// military's four-digit clock. Only with a zone, "local time" or (after a preposition of
+/// time) "hours" after it: alone, four digits are a year or a count.
+fn four_digit(doc: &Doc, i: usize, hhmm: u32, out: &mut Vec<Candidate>) {
+    let (hour, minute) = (hhmm / 100, hhmm % 100);
+    if hour > 24 || minute > 59 || (hour == 24 && minute > 0) || part_of_bigger_number(doc, i) {
+        return;
+    }
+    // "at 10:35 a.m. (0735 GMT)": the same moment restated in another zone, which annotated
+    // news leaves untagged rather than write a second time for one event.
+    if i > 0 && doc.punct(i - 1, '(') {
+        return;
+    }
+    let j = i + 1;
+    let zone = timezone_after(doc, j);
+    let after_preposition = i > 0
+        && matches!(
+            doc.lex(i - 1),
+            Lex::Word(Word::At | Word::By | Word::Until | Word::Before | Word::After | Word::Since)
+        );
+    let end = if zone > j {
+        zone
+    } else if doc.word(j) == "local" && doc.word(j + 1) == "time" {
+        j
+    } else if after_preposition && matches!(doc.word(j), "hours" | "hrs") && !doc.cap(j) {
+        j + 1
+    } else {
+        return;
+    };
+    let (start, modifier) = approx_before(doc, i);
+    let mut c = Candidate::new(start, end, Expr::TimeOnly, "clock-time");
+    c.time = Some(TimeOfDay::Clock { hour, minute });
+    c.modifier = modifier;
+    out.push(c);
+}
+
 /// "between 4 and 9 p.m.", "from 10 to 2 p.m.": a bare hour starting a span whose end says
 /// which half of the day it is in. The start is in the end's half unless it is later in the
 /// day than the end, when it is in the half before ("from 10 to 2 p.m." starts at 10 a.m.).
@@ -330,6 +370,33 @@ fn twelve_hour(h: u32, pm: bool) -> u32 {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The four-digit clock of wire copy and the military, with a zone, "local time" or
+    // "hours".
+    (
+        "2019-06-19",
+        "The pound was up 0.3 percent against the dollar by 0900 GMT.",
+        "0900 GMT",
+        "TIME 2019-06-19T09:00",
+    ),
+    (
+        "2019-06-19",
+        "The curfew starts at 2200 hours.",
+        "2200 hours",
+        "TIME 2019-06-19T22:00",
+    ),
+    // Without a preposition of time, "hours" after four digits counts them.
+    (
+        "2019-06-19",
+        "He was sentenced to 1500 hours of community service.",
+        "1500 hours",
+        "DURATION PT1500H",
+    ),
+    (
+        "2019-06-19",
+        "The quake struck at 0342 local time.",
+        "0342",
+        "TIME 2019-06-19T03:42",
+    ),
     (
         "2013-03-22",
         "The fire broke out at 2:15 in the morning on Sunday.",
@@ -759,6 +826,11 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    (
+        "2019-06-19",
+        "The museum holds 1430 paintings and 2200 drawings.",
+    ),
+    ("2019-06-19", "The ship carried 2200 passengers."),
     ("2014-10-12", "Shares rose 9.15 percent."),
     ("2018-08-08", "The score was 10-3 at the break."),
     ("2018-08-08", "Read John 3:16 again."),
