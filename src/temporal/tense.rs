@@ -338,6 +338,7 @@ pub(crate) fn word_class(w: &str) -> u8 {
             | "wants"
             | "upcoming"
             | "scheduled"
+            | "forecast"
             | "slated"
             | "planned"
             | "expected"
@@ -463,6 +464,16 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
                 _ if w == "due" => Some(Tense::Future),
                 _ => Some(Tense::Unknown),
             };
+        }
+        // "hot weather forecast for Thursday", "storms predicted for the weekend": a forecast
+        // is of what lies ahead of it, and news reports forecasts when they are made; one that
+        // was made ("the rain that was forecast for Monday never came") may have passed.
+        "forecast" | "forecasted" | "predicted" if doc.word(i + 1) == "for" => {
+            return Some(match doc.word(i.wrapping_sub(1)) {
+                "was" | "were" => Tense::Either,
+                "had" | "been" => Tense::Past,
+                _ => Tense::Future,
+            });
         }
         "going" if doc.is(i + 1, Word::To) => return Some(Tense::Future),
         "is" | "are" | "am" => return Some(Tense::Present),

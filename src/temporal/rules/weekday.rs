@@ -214,6 +214,20 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A forecast is of what lies ahead, whatever the tense of the sentence around it.
+    (
+        "2020-01-15",
+        "Firefighters had worked through the weekend before hot, windy weather forecast for \
+         Thursday.",
+        "Thursday",
+        "DATE 2020-01-16",
+    ),
+    (
+        "2020-01-15",
+        "The rain that was forecast for Monday never came.",
+        "Monday",
+        "DATE 2020-01-13",
+    ),
     // What is booked or travelled to is still to come.
     (
         "2009-04-13",
