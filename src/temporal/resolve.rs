@@ -139,9 +139,9 @@ pub(crate) struct Resolver {
     /// The last quarter named: earnings stories report on one quarter throughout, and "a
     /// year ago" anywhere in them compares with it.
     last_quarter: Option<Focus>,
-    /// A year named from publication ("last year", "this year") and the sentence it is in: a
-    /// holiday or date later in that sentence belongs to it.
-    sentence_year: Option<(i32, usize)>,
+    /// A year named from publication ("last year", "this year"), the sentence it is in and
+    /// the token after it: a holiday or date later in that sentence belongs to it.
+    sentence_year: Option<(i32, usize, usize)>,
 }
 
 impl Resolver {
@@ -275,7 +275,7 @@ impl Resolver {
                 Grain::Year,
             ) = (c.expr, grain)
             {
-                self.sentence_year = Some((interval.first().year(), sentence));
+                self.sentence_year = Some((interval.first().year(), sentence, c.end));
             }
             let implied_month = matches!(
                 c.expr,
@@ -335,7 +335,15 @@ impl Resolver {
                 month,
                 day,
                 weekday,
-            } => self.calendar((year, month, day, weekday), tense, tense_note, sentence),
+            } => {
+                let clause_year = self.year_of_sentence(doc, c.start, sentence, tense);
+                self.calendar(
+                    (year, month, day, weekday),
+                    (tense, tense_note),
+                    sentence,
+                    clause_year,
+                )
+            }
             Expr::Weekday { weekday, shift } => self.weekday(weekday, shift, tense, tense_note),
             Expr::DayOfYear { month, day, year } => {
                 let y = self.stated_year(year, sentence)?;
@@ -450,7 +458,13 @@ impl Resolver {
                 let y = match self.stated_year(year, sentence) {
                     Some(y) => y,
                     None => {
-                        if Interval::half(dct.year(), half)?.first() > dct && tense != Tense::Future
+                        let this = Interval::half(dct.year(), half)?;
+                        // "Sales in the first half rose 11 percent", told in January: a half
+                        // just begun has no results to tell; the last one ended has.
+                        let just_begun = this.first() <= dct
+                            && add_days(this.first(), 60).is_some_and(|d| dct < d);
+                        if (this.first() > dct && tense != Tense::Future)
+                            || (just_begun && tense == Tense::Past)
                         {
                             dct.year() - 1
                         } else {
@@ -580,7 +594,7 @@ impl Resolver {
                         format!("{holiday:?} of {}", dct.year()),
                     ),
                     (YearRef::Implied, Shift::Bare) => {
-                        match self.year_of_sentence(sentence, tense) {
+                        match self.year_of_sentence(doc, c.start, sentence, tense) {
                             Some(y) => (
                                 choose(y)?,
                                 format!("{holiday:?} of {y}, the year this sentence is about"),
@@ -785,8 +799,13 @@ impl Resolver {
     /// tense agrees with it: a past verb cannot reach into a year still ahead, nor a future
     /// one into a year gone. A year written out ("built in 1932") is a fact of its own clause
     /// more often than the frame of the sentence, and does not count.
-    fn year_of_sentence(&self, sentence: usize, tense: Tense) -> Option<i32> {
-        let (y, _) = self.sentence_year.filter(|(_, s)| *s == sentence)?;
+    fn year_of_sentence(&self, doc: &Doc, at: usize, sentence: usize, tense: Tense) -> Option<i32> {
+        let (y, _, end) = self.sentence_year.filter(|(_, s, _)| *s == sentence)?;
+        // "a trial could begin early next year; the court is closed Monday for Memorial Day":
+        // a semicolon opens a clause of its own.
+        if (end..at).any(|k| doc.punct(k, ';')) {
+            return None;
+        }
         let agrees = match tense {
             Tense::Past => y <= self.dct.year(),
             Tense::Future => y >= self.dct.year(),
@@ -813,9 +832,9 @@ impl Resolver {
     fn calendar(
         &self,
         (year, month, day, weekday): (Option<i32>, Option<u32>, Option<u32>, Option<u8>),
-        tense: Tense,
-        tense_note: &str,
+        (tense, tense_note): (Tense, &str),
         sentence: usize,
+        clause_year: Option<i32>,
     ) -> Option<Resolved> {
         let dct = self.dct;
         match (year, month, day) {
@@ -836,9 +855,7 @@ impl Resolver {
                             .is_some_and(|w| date.weekday().num_days_from_monday() == u32::from(w))
                     })
                     .collect();
-                let in_year = self
-                    .year_of_sentence(sentence, tense)
-                    .and_then(|y| NaiveDate::from_ymd_opt(y, m, d));
+                let in_year = clause_year.and_then(|y| NaiveDate::from_ymd_opt(y, m, d));
                 let (date, why) = if let Some(date) = in_year.filter(|_| agreeing.len() != 1) {
                     (
                         date,

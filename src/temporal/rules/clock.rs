@@ -289,7 +289,7 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         if tz == j && !after_at && !local_time {
             return;
         }
-        (h, tz)
+        (afternoon_told_before(doc, i, h), tz)
     } else {
         return;
     };
@@ -298,6 +298,31 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     c.time = Some(TimeOfDay::Clock { hour, minute });
     c.modifier = modifier;
     out.push(c);
+}
+
+/// "started at about 10:05 p.m. ... and was out by 10:40": an hour written without "a.m." or
+/// "p.m." is in the afternoon half when an earlier time in its sentence was, and it is not
+/// before that time on the clock face.
+fn afternoon_told_before(doc: &Doc, i: usize, h: u32) -> u32 {
+    if !(1..12).contains(&h) {
+        return h;
+    }
+    let (first, _) = doc.sentence_tokens(i);
+    let told = (first..i).rev().find_map(|k| {
+        let earlier = doc
+            .num(k)
+            .filter(|e| (1..=12).contains(e) && doc.digits(k) <= 2)?;
+        let after = if doc.punct(k + 1, ':') && doc.digits(k + 2) == 2 {
+            k + 3
+        } else {
+            k + 1
+        };
+        meridiem_at(doc, after).map(|(pm, _)| (earlier, pm))
+    });
+    match told {
+        Some((earlier, true)) if earlier % 12 <= h => h + 12,
+        _ => h,
+    }
 }
 
 /// "by 0900 GMT", "at 1430 local time", "at 2200 hours": the wire services' and the
@@ -383,6 +408,20 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The curfew starts at 2200 hours.",
         "2200 hours",
         "TIME 2019-06-19T22:00",
+    ),
+    // A time without "a.m." or "p.m." is in the half of the day of the time before it.
+    (
+        "1996-07-05",
+        "The chief said the blaze started at about 10:05 p.m., 15 minutes into the show, and \
+         was out by 10:40.",
+        "10:40",
+        "TIME 1996-07-05T22:40",
+    ),
+    (
+        "1996-07-05",
+        "The doors opened at 9:30 a.m. and the first bids came in by 10:15.",
+        "10:15",
+        "TIME 1996-07-05T10:15",
     ),
     // Without a preposition of time, "hours" after four digits counts them.
     (

@@ -493,6 +493,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Mother's Day",
         "DATE 2018-05-13",
     ),
+    // A year named earlier in the sentence dates a holiday after it, but not across a
+    // semicolon, which opens a clause of its own.
+    (
+        "2019-05-24",
+        "A trial could begin early next year; the court is closed Monday for Memorial Day.",
+        "Memorial Day",
+        "DATE 2019-05-27",
+    ),
     // The days that move with Easter (Easter 2018 was April 1; 2019, April 21).
     (
         "2018-03-20",

@@ -488,6 +488,19 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A half just begun has no results to report yet: the past tense means the last one.
+    (
+        "1996-01-23",
+        "Sales in the first half rose 11 percent, the company said.",
+        "the first half",
+        "DATE 1995-H1",
+    ),
+    (
+        "1996-01-23",
+        "The company expects sales to improve in the first half.",
+        "the first half",
+        "DATE 1996-H1",
+    ),
     (
         "2012-07-26",
         "The bank's pre-tax profit fell 11 per cent in the first half-year, it said on Thursday.",
