@@ -2007,12 +2007,13 @@ fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) 
     {
         return Tense::Future;
     }
-    // "With one day left before Thursday's caucuses": a countdown to an event to come.
+    // "With one day left before Thursday's caucuses": a countdown to an event to come. So
+    // is what will be done before it: "said he would decide before Sunday's doubleheader".
     if before == "before"
-        && matches!(
+        && (matches!(
             doc.word(c.start.wrapping_sub(2)),
             "left" | "remaining" | "go"
-        )
+        ) || tense == Tense::Future)
     {
         return Tense::Future;
     }

@@ -116,7 +116,14 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
             // expected to sign Tuesday", "is to resume trading Tuesday").
             // A plan told in the past perfect was overtaken by what came after it: "had
             // planned to retire in June but stayed on" is a June gone by.
-            let past_perfect = k > first && doc.word(k - 1) == "had";
+            // An agreement or decision in the past perfect still stands: "had agreed to return
+            // to the table Thursday" may lie ahead.
+            let past_perfect = k > first
+                && doc.word(k - 1) == "had"
+                && matches!(
+                    doc.word(k),
+                    "planned" | "hoped" | "intended" | "wanted" | "meant" | "expected" | "aimed"
+                );
             let t = match (infinitive, t) {
                 (true, Tense::Past) if past_perfect => Tense::Past,
                 (true, Tense::Past | Tense::Unknown) => Tense::Either,

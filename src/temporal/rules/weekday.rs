@@ -214,6 +214,26 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // An agreement in the past perfect still stands ("had planned to" is a plan overtaken).
+    (
+        "1997-09-02",
+        "Both sides had agreed to return to the table Thursday.",
+        "Thursday",
+        "DATE 1997-09-04",
+    ),
+    // What will be done before a weekday's event comes before an event still ahead.
+    (
+        "1989-06-24",
+        "The manager said he would decide before Sunday's doubleheader whether to move him up.",
+        "Sunday",
+        "DATE 1989-06-25",
+    ),
+    (
+        "1989-06-24",
+        "He had left the club before Sunday's game.",
+        "Sunday",
+        "DATE 1989-06-18",
+    ),
     // A forecast is of what lies ahead, whatever the tense of the sentence around it.
     (
         "2020-01-15",
