@@ -79,6 +79,12 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
     let mut infinitive = false;
     while k > first {
         k -= 1;
+        // 'will open 14 "warm spaces" in libraries from Thursday': a term in quotation marks
+        // inside the clause is no quotation of its own.
+        if let Some(open) = quoted_term_opening(doc, k, first) {
+            k = open;
+            continue;
+        }
         // "and" right before a reference joins it to another ("Thursday and Friday"); further
         // back it starts a clause of its own when [`and_opens_clause`], as "but" always does.
         let starts_clause = doc.word(k) != "and" || (k + 1 < start && and_opens_clause(doc, k));
@@ -277,6 +283,18 @@ fn verb_between(doc: &Doc, i: usize) -> bool {
 /// outside it is not governed by the quoted words.
 fn boundary(doc: &Doc, i: usize) -> bool {
     doc.punct(i, ';') || doc.quote_mark(i)
+}
+
+/// When the quotation mark at `close` ends a term of one to four words quoted inside a
+/// clause (the clause goes on with a word after it), the opening mark.
+fn quoted_term_opening(doc: &Doc, close: usize, first: usize) -> Option<usize> {
+    if !doc.quote_mark(close) || !doc.is_word(close + 1) {
+        return None;
+    }
+    let open = (close.saturating_sub(5).max(first)..close)
+        .rev()
+        .find(|&j| doc.quote_mark(j))?;
+    (open + 1 < close && (open + 1..close).all(|m| doc.is_word(m))).then_some(open)
 }
 
 /// A word that starts a new clause: in "a rally on Saturday and were planning to drive",

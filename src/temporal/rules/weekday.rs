@@ -214,6 +214,14 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A term in quotation marks does not end the clause that governs the weekday.
+    (
+        "2022-12-06",
+        "The council will open 14 \"warm spaces\" in libraries from Thursday, as forecasters \
+         warned of frost.",
+        "Thursday",
+        "DATE 2022-12-08",
+    ),
     // An agreement in the past perfect still stands ("had planned to" is a plan overtaken).
     (
         "1997-09-02",
