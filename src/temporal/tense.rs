@@ -85,6 +85,15 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
             k = open;
             continue;
         }
+        // "issued an alert this morning, running from Wednesday evening until Monday": a
+        // participle opening a span says nothing of which side of publication it lies, and
+        // the verb before it dates the alert, not the span.
+        if k + 1 < start
+            && matches!(doc.word(k + 1), "from" | "until" | "through")
+            && participle_opens_span(doc, k)
+        {
+            return (Tense::Either, Some(k));
+        }
         // "and" right before a reference joins it to another ("Thursday and Friday"); further
         // back it starts a clause of its own when [`and_opens_clause`], as "but" always does.
         let starts_clause = doc.word(k) != "and" || (k + 1 < start && and_opens_clause(doc, k));
@@ -283,6 +292,18 @@ fn verb_between(doc: &Doc, i: usize) -> bool {
 /// outside it is not governed by the quoted words.
 fn boundary(doc: &Doc, i: usize) -> bool {
     doc.punct(i, ';') || doc.quote_mark(i)
+}
+
+/// Whether the word at `k` is a participle that opens a span ("running", "lasting") with no
+/// auxiliary before it to give it a tense ("were running from Friday" has one).
+fn participle_opens_span(doc: &Doc, k: usize) -> bool {
+    matches!(
+        doc.word(k),
+        "running" | "lasting" | "stretching" | "extending" | "continuing" | "valid"
+    ) && !matches!(
+        doc.word(k.wrapping_sub(1)),
+        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "s"
+    )
 }
 
 /// When the quotation mark at `close` ends a term of one to four words quoted inside a

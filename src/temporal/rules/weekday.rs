@@ -214,6 +214,22 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A participle opening a span ("running from") is dated by neither the verb before it
+    // nor its own form: the nearest such day.
+    (
+        "2022-12-06",
+        "The Met Office issued a yellow weather alert this morning, running from Wednesday \
+         evening until Monday.",
+        "Wednesday evening",
+        "TIME 2022-12-07TEV",
+    ),
+    // "open" is the schedule's present-tense verb, not such a participle.
+    (
+        "2022-12-06",
+        "Polls open from 7 a.m. on Saturday.",
+        "Saturday",
+        "DATE 2022-12-10",
+    ),
     // A term in quotation marks does not end the clause that governs the weekday.
     (
         "2022-12-06",
