@@ -16,6 +16,21 @@ pub(crate) fn date_of(holiday: Holiday, year: i32) -> Option<NaiveDate> {
         StPatricksDay => fixed(3, 17),
         AprilFools => fixed(4, 1),
         Juneteenth => fixed(6, 19),
+        GroundhogDay => fixed(2, 2),
+        EarthDay => fixed(4, 22),
+        MayDay => fixed(5, 1),
+        CincoDeMayo => fixed(5, 5),
+        FlagDay => fixed(6, 14),
+        CanadaDay => fixed(7, 1),
+        BastilleDay => fixed(7, 14),
+        AustraliaDay => fixed(1, 26),
+        AnzacDay => fixed(4, 25),
+        AllSaintsDay => fixed(11, 1),
+        BonfireNight => fixed(11, 5),
+        ArmisticeDay => fixed(11, 11),
+        Hogmanay => fixed(12, 31),
+        RemembranceSunday => nth_weekday(year, 11, Weekday::Sun, 2),
+        MotheringSunday => easter(year)?.checked_sub_days(Days::new(21)),
         IndependenceDay => fixed(7, 4),
         Halloween => fixed(10, 31),
         VeteransDay => fixed(11, 11),
@@ -237,6 +252,18 @@ mod tests {
         assert_eq!(date_of(Holiday::AscensionDay, 2018), Some(d("2018-05-10")));
         assert_eq!(date_of(Holiday::Pentecost, 2018), Some(d("2018-05-20")));
         assert_eq!(date_of(Holiday::WhitMonday, 2018), Some(d("2018-05-21")));
+        assert_eq!(
+            date_of(Holiday::MotheringSunday, 2018),
+            Some(d("2018-03-11"))
+        );
+        assert_eq!(
+            date_of(Holiday::RemembranceSunday, 2018),
+            Some(d("2018-11-11"))
+        );
+        assert_eq!(
+            date_of(Holiday::RemembranceSunday, 2019),
+            Some(d("2019-11-10"))
+        );
         assert_eq!(
             date_of(Holiday::MartinLutherKingDay, 2018),
             Some(d("2018-01-15"))

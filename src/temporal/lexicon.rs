@@ -96,6 +96,27 @@ pub enum Holiday {
     AscensionDay,
     Pentecost,
     WhitMonday,
+    /// Named days on a fixed date, from the calendars of American, British, Canadian,
+    /// Australian and French news.
+    GroundhogDay,
+    EarthDay,
+    MayDay,
+    CincoDeMayo,
+    FlagDay,
+    CanadaDay,
+    BastilleDay,
+    AustraliaDay,
+    AnzacDay,
+    AllSaintsDay,
+    BonfireNight,
+    /// November 11: "Armistice Day", "Remembrance Day".
+    ArmisticeDay,
+    /// December 31 in Scotland.
+    Hogmanay,
+    /// The second Sunday of November in Britain.
+    RemembranceSunday,
+    /// Britain's Mother's Day, three Sundays before Easter.
+    MotheringSunday,
 }
 
 /// Words that modify, connect or stand in for date references.

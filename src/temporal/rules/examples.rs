@@ -41,6 +41,7 @@ fn negatives() -> Vec<(&'static str, &'static [Negative])> {
         ("season", super::season::NEGATIVES),
         ("quarter", super::quarter::NEGATIVES),
         ("clock", super::clock::NEGATIVES),
+        ("holiday", super::holiday::NEGATIVES),
         ("duration", super::duration::NEGATIVES),
         ("set", super::set::NEGATIVES),
         ("vague", super::vague::NEGATIVES),

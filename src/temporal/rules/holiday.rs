@@ -114,6 +114,22 @@ pub(crate) fn starts_name(doc: &Doc, i: usize) -> bool {
                 | "pentecost"
                 | "whit"
                 | "whitsun"
+                | "groundhog"
+                | "earth"
+                | "may"
+                | "cinco"
+                | "flag"
+                | "canada"
+                | "bastille"
+                | "australia"
+                | "anzac"
+                | "all"
+                | "bonfire"
+                | "guy"
+                | "armistice"
+                | "remembrance"
+                | "hogmanay"
+                | "mothering"
         )
 }
 
@@ -255,6 +271,38 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
                 Some((Holiday::WhitMonday, i + 2))
             }
             "whitsun" => Some((Holiday::Pentecost, i + 1)),
+            // "on Groundhog Day"; "it felt like Groundhog Day" is the film, a byword for
+            // sameness.
+            "groundhog" if day(1) && doc.word(i.wrapping_sub(1)) != "like" => {
+                Some((Holiday::GroundhogDay, i + 2))
+            }
+            "earth" if day(1) => Some((Holiday::EarthDay, i + 2)),
+            // "May Day" both capitalised; "Mayday" is the distress call.
+            "may" if day(1) => Some((Holiday::MayDay, i + 2)),
+            "cinco" if w(1) == "de" && w(2) == "mayo" && doc.cap(i + 2) => {
+                Some((Holiday::CincoDeMayo, i + 3))
+            }
+            "flag" if day(1) => Some((Holiday::FlagDay, i + 2)),
+            "canada" if day(1) => Some((Holiday::CanadaDay, i + 2)),
+            "bastille" if day(1) => Some((Holiday::BastilleDay, i + 2)),
+            "australia" if day(1) => Some((Holiday::AustraliaDay, i + 2)),
+            "anzac" if day(1) => Some((Holiday::AnzacDay, i + 2)),
+            "all" if w(1) == "saints" && doc.cap(i + 1) => {
+                let k = possessive_then(2).unwrap_or(2);
+                day(k).then_some((Holiday::AllSaintsDay, i + k + 1))
+            }
+            "bonfire" if w(1) == "night" && doc.cap(i + 1) => Some((Holiday::BonfireNight, i + 2)),
+            "guy" if w(1) == "fawkes" && matches!(w(2), "night" | "day") && doc.cap(i + 2) => {
+                Some((Holiday::BonfireNight, i + 3))
+            }
+            "armistice" | "remembrance" if day(1) => Some((Holiday::ArmisticeDay, i + 2)),
+            "remembrance" if doc.lex(i + 1) == Lex::Weekday(6) && doc.cap(i + 1) => {
+                Some((Holiday::RemembranceSunday, i + 2))
+            }
+            "mothering" if doc.lex(i + 1) == Lex::Weekday(6) && doc.cap(i + 1) => {
+                Some((Holiday::MotheringSunday, i + 2))
+            }
+            "hogmanay" => Some((Holiday::Hogmanay, i + 1)),
             // "April Fools' Day", "an April Fools' prank"
             "april" if matches!(w(1), "fools" | "fool") && doc.cap(i + 1) => {
                 let k = possessive_then(2).unwrap_or(2);
@@ -501,6 +549,43 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Memorial Day",
         "DATE 2019-05-27",
     ),
+    // Named days on fixed dates, and Britain's Sundays that move.
+    (
+        "1994-02-02",
+        "\"On Groundhog Day, the bond market saw its shadow,\" one trader joked.",
+        "Groundhog Day",
+        "DATE 1994-02-02",
+    ),
+    (
+        "2019-06-19",
+        "Thousands of workers marched through the capital on May Day.",
+        "May Day",
+        "DATE 2019-05-01",
+    ),
+    (
+        "2015-04-20",
+        "Veterans will march in Sydney on Anzac Day.",
+        "Anzac Day",
+        "DATE 2015-04-25",
+    ),
+    (
+        "2019-11-01",
+        "Wreaths will be laid at the Cenotaph on Remembrance Sunday.",
+        "Remembrance Sunday",
+        "DATE 2019-11-10",
+    ),
+    (
+        "2018-03-14",
+        "Florists said sales were up on Mothering Sunday.",
+        "Mothering Sunday",
+        "DATE 2018-03-11",
+    ),
+    (
+        "2019-10-30",
+        "The council has banned fireworks in parks on Bonfire Night.",
+        "Bonfire Night",
+        "DATE 2019-11-05",
+    ),
     // The days that move with Easter (Easter 2018 was April 1; 2019, April 21).
     (
         "2018-03-20",
@@ -538,4 +623,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Pentecost",
         "DATE 2018-05-20",
     ),
+];
+
+#[cfg(test)]
+pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    (
+        "2019-06-19",
+        "Working at the plant felt like Groundhog Day.",
+    ),
+    ("2019-06-19", "The pilot radioed Mayday before the crash."),
+    ("2018-12-10", "Carols were sung around the Christmas tree."),
 ];
