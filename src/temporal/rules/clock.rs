@@ -286,7 +286,11 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                 )
             );
         let local_time = doc.word(j) == "local" && doc.word(j + 1) == "time";
-        if tz == j && !after_at && !local_time {
+        // "Good morning, it's 7:35": the time now, as broadcasts tell it.
+        let time_now =
+            (i >= 3 && doc.word(i - 1) == "s" && doc.apostrophe(i - 2) && doc.word(i - 3) == "it")
+                || (i >= 2 && doc.word(i - 1) == "is" && doc.word(i - 2) == "it");
+        if tz == j && !after_at && !local_time && !time_now {
             return;
         }
         (afternoon_told_before(doc, i, h), tz)
@@ -408,6 +412,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The curfew starts at 2200 hours.",
         "2200 hours",
         "TIME 2019-06-19T22:00",
+    ),
+    (
+        "2010-02-24",
+        "NORA BLAKE, host: Good morning, it's 7:35 here at Valley Radio.",
+        "7:35",
+        "TIME 2010-02-24T07:35",
     ),
     // A time without "a.m." or "p.m." is in the half of the day of the time before it.
     (

@@ -366,7 +366,14 @@ fn left_context(doc: &Doc, i: usize) -> (usize, Option<Mod>) {
             Lex::Word(Word::Less) => (i - 2, Some(Mod::LessThan)),
             _ => (i, None),
         },
-        Lex::Word(Word::To) if i >= 2 && doc.is(i - 2, Word::Up) => (i - 2, Some(Mod::EqualOrLess)),
+        // "adds up to hours each month": the verb's particle, not a bound.
+        Lex::Word(Word::To)
+            if i >= 2
+                && doc.is(i - 2, Word::Up)
+                && !(i >= 3 && matches!(doc.word(i - 3), "add" | "adds" | "added" | "adding")) =>
+        {
+            (i - 2, Some(Mod::EqualOrLess))
+        }
         _ if i >= 2 && doc.word(i - 1) == "least" && doc.is(i - 2, Word::At) => {
             (i - 2, Some(Mod::EqualOrMore))
         }
@@ -561,6 +568,13 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "adds up to" is a verb and its particles; "up to" alone bounds the amount.
+    (
+        "2019-05-24",
+        "The wait is not trivial when it adds up to hours each month.",
+        "hours",
+        "DURATION PTXH",
+    ),
     // "multiyear", AP's spelling, and "multi-year": years, how many unstated.
     (
         "2016-03-09",
