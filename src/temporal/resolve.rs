@@ -1221,7 +1221,14 @@ impl Resolver {
             }
             Unit::Weekend => {
                 let sat = saturday_of_week(dct)?;
-                let this = if dct.weekday() == Weekday::Sat || dct.weekday() == Weekday::Sun {
+                let this = if reckoning == Reckoning::Nearest
+                    && dct.weekday() == Weekday::Sun
+                    && tense == Tense::Future
+                {
+                    // "should climb into the 60s by the weekend", said on a Sunday: the
+                    // weekend under way is all but over; the next one is meant.
+                    add_days(sat, 7)?
+                } else if dct.weekday() == Weekday::Sat || dct.weekday() == Weekday::Sun {
                     sat
                 } else if (reckoning == Reckoning::Nearest && weekend_behind(dct, tense))
                     || (offset == 0 && tense == Tense::Past)
@@ -1826,7 +1833,14 @@ fn bound_elsewhere(doc: &Doc, start: usize, day: NaiveDate, dct: NaiveDate) -> b
     let period_end = matches!(before, "ended" | "ending")
         && start >= 2
         && (doc.unit(start - 2).is_some() || doc.word(start - 2) == "period");
-    end_ahead || period_end || before == "since" || measured_from(doc, start)
+    // "a string of burglaries that began after Christmas": the start of a span, as "since".
+    let began_after = before == "after"
+        && start >= 2
+        && matches!(
+            doc.word(start - 2),
+            "began" | "begun" | "started" | "starting" | "resumed" | "erupted"
+        );
+    end_ahead || period_end || began_after || before == "since" || measured_from(doc, start)
 }
 
 /// Deadlines and schedules. "until Tuesday", "until March 6": in news a date after "until" is

@@ -419,6 +419,15 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "7:35",
         "TIME 2010-02-24T07:35",
     ),
+    // A time with no day of its own is on the story's day, which a day after "began after"
+    // is not: that one only starts a span.
+    (
+        "1992-01-08",
+        "Police arrested a man Tuesday in a string of burglaries that began after Christmas. \
+         He was taken into custody at about 2:15 a.m.",
+        "about 2:15 a.m.",
+        "TIME 1992-01-07T02:15 APPROX",
+    ),
     // A time without "a.m." or "p.m." is in the half of the day of the time before it.
     (
         "1996-07-05",

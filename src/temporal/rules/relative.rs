@@ -912,6 +912,13 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Said on a Sunday, a weekend still to come is the next one.
+    (
+        "1995-04-16",
+        "Rain moves in Monday, but temperatures should climb into the 60s by the weekend.",
+        "the weekend",
+        "DATE 1995-W16-WE",
+    ),
     // "the first weekend of May": the weekend of the month's first Saturday.
     (
         "2013-03-20",
