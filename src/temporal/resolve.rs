@@ -2101,6 +2101,13 @@ fn measured_from(doc: &Doc, start: usize) -> bool {
     {
         k -= 1;
     }
+    // "compared with $9 million a year earlier", "from 74 cents a share a year ago": the
+    // figure compared stands between the comparison and its date.
+    let mut steps = 0;
+    while k > 2 && steps < 10 && is_figure_token(doc, k - 1) {
+        k -= 1;
+        steps += 1;
+    }
     k >= 2
         && (matches!(
             (doc.word(k - 2), doc.word(k - 1)),
@@ -2108,6 +2115,22 @@ fn measured_from(doc: &Doc, start: usize) -> bool {
                 | ("compared", "with" | "to")
                 | (_, "versus" | "vs")
         ) || (doc.punct(k - 2, '%') && doc.word(k - 1) == "from"))
+}
+
+/// A token of a stated figure: a number, a currency or percent sign, or a word of amount
+/// ("$9.2 million", "74 cents a share", "3.5 percent").
+fn is_figure_token(doc: &Doc, k: usize) -> bool {
+    doc.is_number(k)
+        || doc.punct(k, '$')
+        || doc.punct(k, '%')
+        || doc.punct(k, '£')
+        || doc.punct(k, '€')
+        || (doc.punct(k, '.') && doc.is_number(k.wrapping_sub(1)) && doc.is_number(k + 1))
+        || (doc.punct(k, ',') && doc.is_number(k.wrapping_sub(1)) && doc.is_number(k + 1))
+        || matches!(
+            doc.word(k),
+            "million" | "billion" | "trillion" | "percent" | "cents" | "cent" | "share" | "a"
+        )
 }
 
 /// "under a June agreement", "its October forecast", "the March report": a month naming the

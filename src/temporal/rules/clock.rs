@@ -428,6 +428,15 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "about 2:15 a.m.",
         "TIME 1992-01-07T02:15 APPROX",
     ),
+    // The baseline of a comparison ("compared with $9 million a year earlier") is not where
+    // the story is, even with the figure between.
+    (
+        "2019-11-06",
+        "Net income on Sept. 30 was $12 million, compared with $9 million a year earlier. The \
+         shares rose 4 percent by 4 p.m.",
+        "4 p.m.",
+        "TIME 2019-09-30T16:00",
+    ),
     // A time without "a.m." or "p.m." is in the half of the day of the time before it.
     (
         "1996-07-05",
