@@ -71,6 +71,32 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
     if start > first + 1 && doc.word(start - 1) == "for" && figure_noun(doc.word(start - 2)) {
         return (Tense::Past, Some(start - 2));
     }
+    // "The judge set sentencing for Jan. 12", "the board scheduled a vote for March 3": the
+    // day a thing is set for is the plan's, which news reports when it is made; whatever the
+    // verb's tense, the nearest such day.
+    if start > first + 1 && doc.word(start - 1) == "for" {
+        let set_for = (start.saturating_sub(6).max(first)..start - 1)
+            .rev()
+            .find(|&k| {
+                matches!(
+                    doc.word(k),
+                    "set" | "scheduled" | "rescheduled" | "slated" | "booked" | "fixed" | "called"
+                )
+            });
+        if let Some(k) = set_for {
+            let between_plain =
+                (k + 1..start - 1).all(|j| doc.is_word(j) && !word_is_verb_cue(doc, j));
+            let overtaken = k > first && matches!(doc.word(k - 1), "had" | "been");
+            if between_plain && !overtaken {
+                // "are scheduled for Friday" is a plan held now, ahead.
+                let t = match cue(doc, k) {
+                    Some(Tense::Future) => Tense::Future,
+                    _ => Tense::Either,
+                };
+                return (t, Some(k));
+            }
+        }
+    }
     // The verb before a reference governs it ("delivered a letter on Wednesday", "would be
     // held on April 24"); a clause after it ("..., an official said") is usually a
     // parenthetical report. Only a reference with no verb before it in its clause, one that

@@ -1368,6 +1368,20 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "May",
         "DATE 2020-05",
     ),
+    // The day a thing is set for is the plan's: the nearest such day, whatever the tense of
+    // the setting.
+    (
+        "2019-11-06",
+        "The judge set sentencing for Jan. 12 and ordered Harris held without bail.",
+        "Jan. 12",
+        "DATE 2020-01-12",
+    ),
+    (
+        "2019-11-06",
+        "The board scheduled a vote for March 3.",
+        "March 3",
+        "DATE 2020-03-03",
+    ),
     // Days listed before a day and month share its month and its year.
     (
         "2019-11-06",
