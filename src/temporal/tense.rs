@@ -303,14 +303,17 @@ fn and_opens_clause(doc: &Doc, k: usize) -> bool {
 /// are rare.
 fn verb_between(doc: &Doc, i: usize) -> bool {
     use super::lexicon::Lex;
-    doc.is_word(i)
-        && !doc.cap(i)
-        && doc.lex(i) == Lex::None
+    let plain = doc.is_word(i) && !doc.cap(i) && doc.lex(i) == Lex::None;
+    plain
         && !doc.word(i).ends_with("ly")
-        && matches!(
+        && (matches!(
             doc.word(i + 1),
             "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
         )
+            // "have won six straight and play at Denver on Wednesday": a schedule verb's base
+            // form before a preposition of place is a verb too.
+            || (doc.tense_class(i) & PLURAL_SCHEDULE != 0
+                && matches!(doc.word(i + 1), "at" | "against" | "in" | "on")))
 }
 
 /// Punctuation that ends the clause a reference lives in. Quotation marks too: a date inside
