@@ -2031,6 +2031,16 @@ fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) 
     {
         return Tense::Future;
     }
+    // "will face Osaka in Saturday's final", "will start at Sunday's race": a future verb
+    // whose subject takes part in the weekday's event puts the event ahead; what is said of,
+    // after or about an event ("results of Thursday's elections will be announced") reports
+    // one already held.
+    if tense == Tense::Future
+        && matches!(before, "in" | "at" | "during")
+        && cue.is_some_and(|k| k < c.start)
+    {
+        return Tense::Future;
+    }
     if matches!(
         before,
         "of" | "from"

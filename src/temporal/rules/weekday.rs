@@ -245,6 +245,26 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Thursday",
         "DATE 1997-09-04",
     ),
+    // A schedule verb's base form after "and" is present, not the perfect before it.
+    (
+        "2019-08-20",
+        "The Lakers have won six straight and play at Denver on Wednesday night.",
+        "Wednesday night",
+        "TIME 2019-08-21TNI",
+    ),
+    // Taking part in a weekday's event under a future verb puts the event ahead.
+    (
+        "2019-08-20",
+        "Serena Williams will face Naomi Osaka in Saturday's final.",
+        "Saturday",
+        "DATE 2019-08-24",
+    ),
+    (
+        "2019-08-20",
+        "Results of Thursday's elections will be announced on Sunday.",
+        "Thursday",
+        "DATE 2019-08-15",
+    ),
     // What will be done before a weekday's event comes before an event still ahead.
     (
         "1989-06-24",
