@@ -719,10 +719,16 @@ pub(crate) fn count_ahead(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candid
         }
         // An infinitive after a past or unmarked verb ("hope to reopen the beach in a
         // month", "plans to open in two weeks") looks ahead as well.
-        if !matches!(
-            tense_around(doc, c.start, c.end).0,
-            Tense::Future | Tense::Either
-        ) {
+        // "The Olympics open in Tokyo in 11 days": a schedule told in the present looks
+        // ahead too ("the plant produces 500 cars in a day" is no schedule verb).
+        let ahead = match tense_around(doc, c.start, c.end) {
+            (Tense::Future | Tense::Either, _) => true,
+            (Tense::Present, Some(k)) => {
+                doc.tense_class(k) & (super::tense::SCHEDULE | super::tense::PLURAL_SCHEDULE) != 0
+            }
+            _ => false,
+        };
+        if !ahead {
             continue;
         }
         c.expr = Expr::Ago {

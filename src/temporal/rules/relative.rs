@@ -1320,6 +1320,20 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "30 days",
         "DATE 2018-09-07",
     ),
+    // A schedule in the present looks ahead as a future verb does; other present verbs
+    // keep "in" an amount ("produces 500 cars in a day").
+    (
+        "2019-08-20",
+        "The Olympics open in Tokyo in 11 days.",
+        "11 days",
+        "DATE 2019-08-31",
+    ),
+    (
+        "2019-08-20",
+        "The plant produces 500 cars in a day.",
+        "a day",
+        "DURATION P1D",
+    ),
     (
         "2018-08-08",
         "Officials said the plant would reopen in six months.",
