@@ -771,6 +771,31 @@ impl Resolver {
         }
     }
 
+    /// "It was a cold morning in February 1943 when the ship went down. Three days later,
+    /// the first survivors reached Iceland": a story set in a month or year long gone, with no
+    /// day told, cannot count days from publication; the days it counts stay in its period,
+    /// at that period's grain.
+    fn within_untold_period(&self, sentence: usize, offset: i32) -> Option<Resolved> {
+        let period = self.last_period.filter(in_reach(sentence))?;
+        let day_told = self
+            .last_day
+            .filter(in_reach(sentence))
+            .is_some_and(|d| d.sentence >= period.sentence);
+        let long_gone = add_days(period.interval.last(), 60).is_some_and(|d| d < self.dct);
+        if day_told || !long_gone {
+            return None;
+        }
+        let first = period.interval.first();
+        let why = format!(
+            "{offset:+} day(s) or week(s) from the story's period, {first}, whose day is untold"
+        );
+        match period.grain {
+            Grain::Month => month_value(first.year(), first.month(), why),
+            Grain::Year => year_value(first.year(), why),
+            _ => None,
+        }
+    }
+
     /// The story's current day: the last day placed within reach, else publication.
     fn day_ref(&self, sentence: usize) -> NaiveDate {
         match self.last_day {
@@ -1416,6 +1441,15 @@ impl Resolver {
         tense: Tense,
     ) -> Option<Resolved> {
         let dct = self.dct;
+        // ("for the week" in a market report is publication's week, whatever month the story
+        // named.)
+        if matches!(unit, Unit::Day | Unit::Night)
+            || (matches!(unit, Unit::Week | Unit::Fortnight) && offset != 0)
+        {
+            if let Some(r) = self.within_untold_period(sentence, offset) {
+                return Some(r);
+            }
+        }
         match unit {
             Unit::Day | Unit::Night => {
                 let base = self.day_told_for(tense, sentence);

@@ -1320,6 +1320,22 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "30 days",
         "DATE 2018-09-07",
     ),
+    // A story set in a month long gone, with no day told, keeps the days it counts in that
+    // month; the year it is in follows.
+    (
+        "2019-04-12",
+        "It was a cold morning in February 1943 when the ship went down. Three days later, \
+         the first survivors reached Iceland.",
+        "Three days later",
+        "DATE 1943-02",
+    ),
+    (
+        "2019-04-12",
+        "It was a cold morning in February 1943 when the ship went down. Three days later, \
+         the first survivors reached Iceland. By the end of that year, only 12 were alive.",
+        "the end of that year",
+        "DATE 1943 END",
+    ),
     // A schedule in the present looks ahead as a future verb does; other present verbs
     // keep "in" an amount ("produces 500 cars in a day").
     (
