@@ -260,7 +260,11 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         return;
     }
     // Ages: "45 years old", "a 10-year-old".
-    if doc.word(end) == "old" || (doc.dash(end) && doc.word(end + 1) == "old") {
+    // ... and "the first dose at 12 to 15 months of age".
+    if doc.word(end) == "old"
+        || (doc.dash(end) && doc.word(end + 1) == "old")
+        || (doc.word(end) == "of" && doc.word(end + 1) == "age")
+    {
         return;
     }
     // "a second" is an ordinal; "a day" only when nothing makes it a recurrence ("twice a
@@ -983,6 +987,10 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    (
+        "2019-02-06",
+        "The CDC recommends a first dose at 12 to 15 months of age.",
+    ),
     (
         "2013-03-20",
         "Minutes released by the Fed suggested another increase.",
