@@ -150,6 +150,14 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         {
             return (Tense::Either, Some(k));
         }
+        // "If approved Tuesday, the plan would take effect in January": a participle right
+        // after "if", "unless" or "once" is a condition, still to be met.
+        if k > first
+            && matches!(doc.word(k - 1), "if" | "unless" | "once")
+            && doc.tense_class(k) & PAST_FORM != 0
+        {
+            return (Tense::Future, Some(k));
+        }
         if let Some(t) = cue(doc, k) {
             // An infinitive follows the verb that governs it: after a past verb it may lie
             // either side of publication ("agreed to buy the lender in January", "staged

@@ -245,6 +245,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Thursday",
         "DATE 1997-09-04",
     ),
+    // A participle after "if" is a condition still to be met.
+    (
+        "2020-03-19",
+        "If approved Tuesday, the plan would take effect in January.",
+        "Tuesday",
+        "DATE 2020-03-24",
+    ),
     // A schedule verb's base form after "and" is present, not the perfect before it.
     (
         "2019-08-20",
