@@ -1336,6 +1336,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the end of that year",
         "DATE 1943 END",
     ),
+    // A record ("the third ... in 13 months") is an amount, the ordinal a dozen words back.
+    (
+        "2018-10-12",
+        "It was the third major hurricane to strike the U.S. mainland in 13 months.",
+        "13 months",
+        "DURATION P13M",
+    ),
     // A schedule in the present looks ahead as a future verb does; other present verbs
     // keep "in" an amount ("produces 500 cars in a day").
     (
