@@ -220,7 +220,22 @@ pub(crate) fn rate_context(doc: &Doc, i: usize) -> bool {
     // "giving businesses a year to comply": a span of time granted, not a rate; but "meets
     // twice a month to review" counts.
     let counted = matches!(prev, "twice" | "once" | "times");
-    let granted = !counted && doc.unit(i + 1).is_some() && doc.word(i + 2) == "to";
+    // "pays a hauler $2.1 million a year to carry its trash": money before makes a rate,
+    // whatever follows; "adds 38 pounds a year to a bill": "to" before a noun is no
+    // infinitive.
+    let money = doc.is_number(i - 1)
+        || matches!(
+            prev,
+            "million" | "billion" | "thousand" | "hundred" | "trillion"
+        );
+    let granted = !counted
+        && !money
+        && doc.unit(i + 1).is_some()
+        && doc.word(i + 2) == "to"
+        && !matches!(
+            doc.word(i + 3),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+        );
     if granted {
         return false;
     }
@@ -324,6 +339,26 @@ fn frequency_before(doc: &Doc, i: usize) -> usize {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Money before "a year" makes a rate, even with a purpose after it; "a year to comply"
+    // is a span granted.
+    (
+        "1988-03-09",
+        "The city will pay a private hauler about $2.1 million a year to carry its trash.",
+        "a year",
+        "SET P1Y",
+    ),
+    (
+        "2001-03-14",
+        "The increase, which adds about 38 pounds a year to a Band D bill, was approved.",
+        "a year",
+        "SET P1Y",
+    ),
+    (
+        "2001-03-14",
+        "The law gives small businesses a year to comply.",
+        "a year",
+        "DURATION P1Y",
+    ),
     // A verb in -s before "a month" is no rate's plural noun.
     (
         "2013-03-20",
