@@ -370,11 +370,14 @@ fn left_context(doc: &Doc, i: usize) -> (usize, Option<Mod>) {
             Lex::Word(Word::Less) => (i - 2, Some(Mod::LessThan)),
             _ => (i, None),
         },
-        // "adds up to hours each month": the verb's particle, not a bound.
+        // "adds up to hours each month": the verb's particles before a bare plural, not a
+        // bound; with a count ("will add up to 20 minutes to commutes") it bounds the count.
         Lex::Word(Word::To)
             if i >= 2
                 && doc.is(i - 2, Word::Up)
-                && !(i >= 3 && matches!(doc.word(i - 3), "add" | "adds" | "added" | "adding")) =>
+                && !(i >= 3
+                    && doc.unit(i).is_some()
+                    && matches!(doc.word(i - 3), "add" | "adds" | "added" | "adding")) =>
         {
             (i - 2, Some(Mod::EqualOrLess))
         }
@@ -578,6 +581,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The wait is not trivial when it adds up to hours each month.",
         "hours",
         "DURATION PTXH",
+    ),
+    (
+        "2007-08-08",
+        "The detour will add up to 20 minutes to many commutes.",
+        "up to 20 minutes",
+        "DURATION PT20M EQUAL_OR_LESS",
     ),
     // "multiyear", AP's spelling, and "multi-year": years, how many unstated.
     (
