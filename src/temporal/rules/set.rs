@@ -164,6 +164,18 @@ fn every(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         }
         return;
     }
+    // "every half hour", "every half-hour": thirty minutes apart.
+    if doc.word(i + 1) == "half" {
+        let k = if doc.dash(i + 2) && doc.glued(i + 2) {
+            i + 3
+        } else {
+            i + 2
+        };
+        if doc.unit(k) == Some((Unit::Hour, false)) {
+            out.push(Candidate::new(i, k + 1, Expr::Set("PT30M"), "every"));
+        }
+        return;
+    }
     let mut j = i + 1;
     let other = doc.is(j, Word::Other);
     if other {
@@ -339,6 +351,12 @@ fn frequency_before(doc: &Doc, i: usize) -> usize {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2024-08-05",
+        "Teams must give players a 10-minute rest every half hour.",
+        "every half hour",
+        "SET PT30M",
+    ),
     // Money before "a year" makes a rate, even with a purpose after it; "a year to comply"
     // is a span granted.
     (
