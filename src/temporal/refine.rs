@@ -398,6 +398,26 @@ pub(crate) fn recurring_days(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Can
             c.rule = "every-day-of-year";
         }
     }
+    // "every Monday and Thursday", "each Tuesday or Friday": the weekdays listed after a
+    // recurring one recur too.
+    for k in 1..mentions.len() {
+        let (before, rest) = mentions.split_at_mut(k);
+        let (prev, c) = (&before[k - 1], &mut rest[0]);
+        let Expr::Weekday {
+            weekday,
+            shift: super::expr::Shift::Bare,
+        } = c.expr
+        else {
+            continue;
+        };
+        let listed = matches!(prev.expr, Expr::SetWeekday(..))
+            && c.start == prev.end + 1
+            && matches!(doc.lex(prev.end), Lex::Word(Word::And | Word::Or));
+        if listed {
+            c.expr = Expr::SetWeekday(weekday, None);
+            c.rule = "every";
+        }
+    }
     mentions
 }
 

@@ -351,6 +351,13 @@ fn frequency_before(doc: &Doc, i: usize) -> usize {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Weekdays listed after a recurring one recur too.
+    (
+        "1988-03-09",
+        "Curbside pickup will stay on its schedule, every Monday and Thursday.",
+        "Thursday",
+        "SET XXXX-WXX-4",
+    ),
     (
         "2024-08-05",
         "Teams must give players a 10-minute rest every half hour.",
