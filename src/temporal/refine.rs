@@ -537,6 +537,27 @@ pub(crate) fn attach_times(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidate
     let mut i = 0;
     while i < mentions.len() {
         let c = mentions[i];
+        // "every Thursday at noon", "each Sunday at 10 a.m.": the recurrence at that time.
+        if let (Expr::SetWeekday(_, None), Some(next)) = (c.expr, mentions.get(i + 1)) {
+            let at_time = next.expr == Expr::TimeOnly
+                && next.start == c.end + 1
+                && doc.is(c.end, Word::At)
+                && matches!(
+                    next.time,
+                    Some(
+                        TimeOfDay::Clock { .. }
+                            | TimeOfDay::Part(PartOfDay::Noon | PartOfDay::Midnight)
+                    )
+                );
+            if at_time {
+                let mut merged = c;
+                merged.end = next.end;
+                merged.time = next.time;
+                out.push(merged);
+                i += 2;
+                continue;
+            }
+        }
         if c.expr == Expr::TimeOnly {
             // "10 p.m. nightly", "9 a.m. daily": one recurrence at that time. Not the end of
             // a span of hours ("from 10 a.m. to 8 p.m. daily"), whose start would be left a

@@ -640,7 +640,14 @@ impl Resolver {
             Expr::SetDay { month, day } => Some(set(format!("XXXX-{month:02}-{day:02}"))),
             Expr::SetEvery { amount, unit } => Some(set(duration_value(amount, unit))),
             Expr::SetWeekday(wd, pod) => {
-                let suffix = pod.map(|p| format!("T{}", p.code())).unwrap_or_default();
+                // "every Thursday at noon": the clock time the refiner attached.
+                let suffix = match (pod, c.time) {
+                    (Some(p), _) | (None, Some(TimeOfDay::Part(p))) => format!("T{}", p.code()),
+                    (None, Some(TimeOfDay::Clock { hour, minute })) => {
+                        format!("T{hour:02}:{minute:02}")
+                    }
+                    (None, None) => String::new(),
+                };
                 Some(set(format!("XXXX-WXX-{}{suffix}", wd + 1)))
             }
             Expr::TimeOnly => {

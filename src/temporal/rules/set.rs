@@ -351,6 +351,19 @@ fn frequency_before(doc: &Doc, i: usize) -> usize {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A clock time after a recurring weekday is the recurrence's time.
+    (
+        "2021-03-09",
+        "New appointments are released every Thursday at noon.",
+        "every Thursday at noon",
+        "SET XXXX-WXX-4T12:00",
+    ),
+    (
+        "2021-03-09",
+        "Mass is said each Sunday at 10 a.m. in the chapel.",
+        "each Sunday at 10 a.m.",
+        "SET XXXX-WXX-7T10:00",
+    ),
     // Weekdays listed after a recurring one recur too.
     (
         "1988-03-09",
