@@ -351,6 +351,20 @@ fn frequency_before(doc: &Doc, i: usize) -> usize {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A weekday naming a kind of service is a recurrence ("the Sunday service drew 300" may
+    // be one day's, and is left a date).
+    (
+        "1991-09-18",
+        "British Rail is to cut Sunday services on the line between Norwich and Ely.",
+        "Sunday",
+        "SET XXXX-WXX-7",
+    ),
+    (
+        "1999-08-16",
+        "The airline will add Saturday service to Duluth.",
+        "Saturday",
+        "SET XXXX-WXX-6",
+    ),
     // A clock time after a recurring weekday is the recurrence's time.
     (
         "2021-03-09",

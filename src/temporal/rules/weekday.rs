@@ -53,13 +53,39 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Whether the word at `i` names what runs on a weekday before it, week after week: "Sunday
+/// services", "Saturday flights", "weekday trains".
+fn runs_on_that_day(doc: &Doc, i: usize) -> bool {
+    matches!(
+        doc.word(i),
+        "service"
+            | "services"
+            | "trains"
+            | "flights"
+            | "buses"
+            | "sailings"
+            | "departures"
+            | "trading"
+            | "opening"
+            | "openings"
+            | "hours"
+    )
+}
+
 fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
     if is_name(doc, i) {
         return;
     }
-    // "Tuesday nights": a recurrence.
+    // "Tuesday nights": a recurrence. So is a weekday naming a kind of service: "cut Sunday
+    // services", "add Saturday flights" ("Sunday's service" is one day's).
     let (pod, end) = plural_part_of_day(doc, i + 1);
-    if pod.is_some() {
+    // ("the Sunday service drew 300" may be one day's: only without a determiner.)
+    let determined = i > 0
+        && matches!(
+            doc.word(i - 1),
+            "the" | "a" | "an" | "this" | "that" | "last" | "next" | "its" | "their"
+        );
+    if pod.is_some() || (doc.cap(i) && !determined && runs_on_that_day(doc, i + 1)) {
         out.push(Candidate::new(
             i,
             end,
