@@ -37,6 +37,38 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             out.push(adverb(w, frequency_before(doc, i), i + 1));
         }
         Lex::Word(Word::A | Word::Per) => per_unit(doc, i, out),
+        // "cut weekend train service", "bring back weekend trains": what runs every weekend,
+        // as "Sunday services" runs every Sunday. Not after a determiner or a count ("the
+        // weekend trains were full").
+        Lex::Unit(Unit::Weekend)
+            if !doc.cap(i)
+                && (super::weekday::runs_on_that_day(doc, i + 1)
+                    || (matches!(doc.word(i + 1), "train" | "bus" | "ferry" | "rail")
+                        && super::weekday::runs_on_that_day(doc, i + 2)))
+                && !(i > 0
+                    && (doc.is_number(i - 1)
+                        || matches!(
+                            doc.word(i - 1),
+                            "the"
+                                | "a"
+                                | "an"
+                                | "this"
+                                | "that"
+                                | "last"
+                                | "next"
+                                | "its"
+                                | "their"
+                                | "holiday"
+                                | "long"
+                        ))) =>
+        {
+            out.push(Candidate::new(
+                i,
+                i + 1,
+                Expr::Set("XXXX-WXX-WE"),
+                "weekends",
+            ));
+        }
         // "open on weekends", "during weekends": every weekend, as "on Mondays" is every
         // Monday. A count or a determiner before it ("the past two weekends", "holiday
         // weekends") makes it something else.
@@ -364,6 +396,18 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The airline will add Saturday service to Duluth.",
         "Saturday",
         "SET XXXX-WXX-6",
+    ),
+    (
+        "2020-10-28",
+        "The board voted Tuesday to cut weekend train service and end late-night buses.",
+        "weekend",
+        "SET XXXX-WXX-WE",
+    ),
+    (
+        "2025-02-12",
+        "Tri-Valley Rail will bring back weekend trains on March 8.",
+        "weekend",
+        "SET XXXX-WXX-WE",
     ),
     // A clock time after a recurring weekday is the recurrence's time.
     (

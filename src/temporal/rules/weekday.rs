@@ -55,7 +55,7 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 /// Whether the word at `i` names what runs on a weekday before it, week after week: "Sunday
 /// services", "Saturday flights", "weekday trains".
-fn runs_on_that_day(doc: &Doc, i: usize) -> bool {
+pub(super) fn runs_on_that_day(doc: &Doc, i: usize) -> bool {
     matches!(
         doc.word(i),
         "service"
