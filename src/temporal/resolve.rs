@@ -834,8 +834,18 @@ impl Resolver {
     fn year_of_sentence(&self, doc: &Doc, at: usize, sentence: usize, tense: Tense) -> Option<i32> {
         let (y, _, end) = self.sentence_year.filter(|(_, s, _)| *s == sentence)?;
         // "a trial could begin early next year; the court is closed Monday for Memorial Day":
-        // a semicolon opens a clause of its own.
-        if (end..at).any(|k| doc.punct(k, ';')) {
+        // a semicolon opens a clause of its own. So does ", and" or ", but" before a new
+        // subject ("Last year's event drew 31,000 people, and tickets for this one went on
+        // sale April 1"); before a verb ("sales fell in March, and rose in April") the
+        // subject, and the year, carry on.
+        let new_clause = |k: usize| {
+            doc.punct(k, ';')
+                || (doc.punct(k, ',')
+                    && matches!(doc.word(k + 1), "and" | "but")
+                    && doc.is_word(k + 2)
+                    && !super::tense::word_is_verb_cue(doc, k + 2))
+        };
+        if (end..at).any(new_clause) {
             return None;
         }
         let agrees = match tense {

@@ -1382,6 +1382,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "March 3",
         "DATE 2020-03-03",
     ),
+    // A year named earlier in the sentence does not cross ", and" before a new subject.
+    (
+        "2004-05-12",
+        "Last year's event drew 31,000 people, and tickets for this one went on sale April 1.",
+        "April 1",
+        "DATE 2004-04-01",
+    ),
     // Days listed before a day and month share its month and its year.
     (
         "2019-11-06",
