@@ -107,15 +107,20 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         k -= 1;
         // 'will open 14 "warm spaces" in libraries from Thursday': a term in quotation marks
         // inside the clause is no quotation of its own.
-        if let Some(open) = quoted_term_opening(doc, k, first) {
-            k = open;
-            continue;
+        if !doc.is_word(k) {
+            if let Some(open) = quoted_term_opening(doc, k, first) {
+                k = open;
+                continue;
+            }
         }
         // "issued an alert this morning, running from Wednesday evening until Monday": a
         // participle opening a span says nothing of which side of publication it lies, and
         // the verb before it dates the alert, not the span.
         if k + 1 < start
-            && matches!(doc.word(k + 1), "from" | "until" | "through")
+            && matches!(
+                doc.lex(k + 1),
+                Lex::Word(Word::From | Word::Until | Word::Through)
+            )
             && participle_opens_span(doc, k)
         {
             return (Tense::Either, Some(k));
@@ -150,15 +155,16 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         {
             return (Tense::Either, Some(k));
         }
-        // "If approved Tuesday, the plan would take effect in January": a participle right
-        // after "if", "unless" or "once" is a condition, still to be met.
-        if k > first
-            && matches!(doc.word(k - 1), "if" | "unless" | "once")
-            && doc.tense_class(k) & PAST_FORM != 0
-        {
-            return (Tense::Future, Some(k));
-        }
         if let Some(t) = cue(doc, k) {
+            // "If approved Tuesday, the plan would take effect in January": a participle right
+            // after "if", "unless" or "once" is a condition, still to be met.
+            if t == Tense::Past
+                && k > first
+                && doc.tense_class(k) & PAST_FORM != 0
+                && matches!(doc.word(k - 1), "if" | "unless" | "once")
+            {
+                return (Tense::Future, Some(k));
+            }
             // An infinitive follows the verb that governs it: after a past verb it may lie
             // either side of publication ("agreed to buy the lender in January", "staged
             // rallies to mark the day on Friday"); after a present or future one, ahead ("are
