@@ -73,8 +73,11 @@ fn share_days_across_hours(
     resolved: &mut [Option<super::resolve::Resolved>],
 ) {
     use super::value::Grain;
+    // Noon is a clock time here: "from noon to 5 p.m. Sunday". (Midnight is not: it starts
+    // one day and ends the one before, which this pass cannot tell apart.)
     let clock = |c: &Candidate| match c.time {
         Some(super::expr::TimeOfDay::Clock { hour, minute }) => Some(hour * 60 + minute),
+        Some(super::expr::TimeOfDay::Part(super::lexicon::PartOfDay::Noon)) => Some(12 * 60),
         _ => None,
     };
     for k in 0..candidates.len().saturating_sub(1) {

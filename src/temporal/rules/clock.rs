@@ -437,6 +437,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "4 p.m.",
         "TIME 2019-09-30T16:00",
     ),
+    // A span of hours takes its day from the end that names one, noon included.
+    (
+        "2009-07-25",
+        "The fair runs from 10 a.m. to 6 p.m. today, and from noon to 5 p.m. Sunday.",
+        "noon",
+        "TIME 2009-07-26T12:00",
+    ),
     // A time without "a.m." or "p.m." is in the half of the day of the time before it.
     (
         "1996-07-05",
