@@ -80,13 +80,25 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
             .find(|&k| {
                 matches!(
                     doc.word(k),
-                    "set" | "scheduled" | "rescheduled" | "slated" | "booked" | "fixed" | "called"
+                    "set"
+                        | "scheduled"
+                        | "rescheduled"
+                        | "slated"
+                        | "booked"
+                        | "fixed"
+                        | "called"
+                        | "added"
+                        | "pencilled"
+                        | "penciled"
                 )
             });
         if let Some(k) = set_for {
             let between_plain =
                 (k + 1..start - 1).all(|j| doc.is_word(j) && !word_is_verb_cue(doc, j));
-            let overtaken = k > first && matches!(doc.word(k - 1), "had" | "been");
+            // "had been set for": a plan overtaken; "has been added for the summer" stands.
+            let overtaken = k > first
+                && (doc.word(k - 1) == "had"
+                    || (doc.word(k - 1) == "been" && doc.word(k.wrapping_sub(2)) == "had"));
             if between_plain && !overtaken {
                 // "are scheduled for Friday" is a plan held now, ahead.
                 let t = match cue(doc, k) {

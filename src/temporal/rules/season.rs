@@ -148,6 +148,13 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // What is set or added for a season is the plan's, ahead, even in the present perfect.
+    (
+        "2001-05-13",
+        "A second London date has been added for the summer.",
+        "the summer",
+        "DATE 2001-SU",
+    ),
     // Counted back from last summer, which in October is the one just ended.
     (
         "2018-10-08",
