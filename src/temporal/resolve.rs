@@ -201,7 +201,7 @@ impl Resolver {
                 && tense == Tense::Past
                 && ((c.expr == Expr::TimeOnly && midnight_that_began(doc, c)) || ends_ahead)
             {
-                midnight_begun(&mut r);
+                midnight_begun(&mut r, ended_at_midnight(doc, c));
             }
         }
         if let (Some(interval), Some(Grain::Day)) = (r.interval, r.grain) {
@@ -1617,11 +1617,25 @@ fn midnight_that_began(doc: &Doc, c: &Candidate) -> bool {
     begun && !doc.is(c.end, super::lexicon::Word::On)
 }
 
-/// `r`, a midnight on its day, as the one that began that day.
-fn midnight_begun(r: &mut Resolved) {
+/// `r`, a midnight on its day, as the one that began that day: `T00:00` of it, or, when
+/// something ended at it ("the contract expired at midnight"), `T24:00` of the day before,
+/// the same moment written as the end of the day that ran out.
+fn midnight_begun(r: &mut Resolved, ended: bool) {
     if let Some(interval) = r.interval {
-        r.value = format!("{}T00:00", interval.first());
+        r.value = match interval.first().pred_opt() {
+            Some(eve) if ended => format!("{eve}T24:00"),
+            _ => format!("{}T00:00", interval.first()),
+        };
     }
+}
+
+/// Whether the verb before "at midnight" ends something: "expired", "ended", "lapsed".
+fn ended_at_midnight(doc: &Doc, c: &Candidate) -> bool {
+    c.start >= 2
+        && matches!(
+            doc.word(c.start - 2),
+            "expired" | "ended" | "lapsed" | "ran" | "closed" | "elapsed" | "finished"
+        )
 }
 
 /// Whether the sentence around token `i` compares figures: it states an amount of money or

@@ -437,6 +437,20 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "4 p.m.",
         "TIME 2019-09-30T16:00",
     ),
+    // A midnight something began at is T00:00 of its day; one something ended at is the
+    // same moment written as T24:00 of the day before, as annotated news writes it.
+    (
+        "2024-10-01",
+        "Dockworkers walked off the job Tuesday, after their contract expired at midnight.",
+        "midnight",
+        "TIME 2024-09-30T24:00",
+    ),
+    (
+        "2024-10-01",
+        "Several chains opened their doors at midnight.",
+        "midnight",
+        "TIME 2024-10-01T00:00",
+    ),
     // A span of hours takes its day from the end that names one, noon included.
     (
         "2009-07-25",
