@@ -18,6 +18,20 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let Some((holiday, end)) = holiday_at(doc, i) else {
         return;
     };
+    // "the Easter Egg Roll", "Easter Island", "Christmas Island": a one-word holiday before
+    // a capitalised name is part of the name.
+    if end == i + 1
+        && doc.cap(end)
+        && doc.is_word(end)
+        && doc.lex(end) == Lex::None
+        && !doc.sentence_start(end)
+        && !matches!(
+            doc.word(end),
+            "day" | "eve" | "weekend" | "mass" | "service" | "services" | "vigil"
+        )
+    {
+        return;
+    }
     let (mut start, shift) = shift_before(doc, i);
     let mut year = YearRef::Implied;
     let mut end = end;
@@ -638,5 +652,10 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
         "Working at the plant felt like Groundhog Day.",
     ),
     ("2019-06-19", "The pilot radioed Mayday before the crash."),
+    (
+        "2000-04-24",
+        "Families gathered on the South Lawn for the Easter Egg Roll.",
+    ),
+    ("2019-06-19", "The statues of Easter Island face inland."),
     ("2018-12-10", "Carols were sung around the Christmas tree."),
 ];
