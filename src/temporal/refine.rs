@@ -360,7 +360,8 @@ pub(crate) fn pick_end_days(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Cand
 
 /// "every Dec. 2", "each Fourth of July", "every Christmas": a day of the year that
 /// recurs. Holidays that move with the calendar (Easter, Thanksgiving) have no such value
-/// and are left as dates.
+/// and are left as dates. A weekday listed after a recurring one ("every Monday and
+/// Thursday") recurs too.
 pub(crate) fn recurring_days(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candidate> {
     use super::holidays::date_of;
     use chrono::Datelike;

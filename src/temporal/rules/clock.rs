@@ -297,11 +297,7 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     } else {
         return;
     };
-    let (start, modifier) = approx_before(doc, i);
-    let mut c = Candidate::new(start, end, Expr::TimeOnly, "clock-time");
-    c.time = Some(TimeOfDay::Clock { hour, minute });
-    c.modifier = modifier;
-    out.push(c);
+    push_clock_time(doc, (i, end), (hour, minute), out);
 }
 
 /// "started at about 10:05 p.m. ... and was out by 10:40": an hour written without "a.m." or
@@ -327,6 +323,20 @@ fn afternoon_told_before(doc: &Doc, i: usize, h: u32) -> u32 {
         Some((earlier, true)) if earlier % 12 <= h => h + 12,
         _ => h,
     }
+}
+
+/// The clock time read at tokens `i..end`, with "around" or "about" before it when there is.
+fn push_clock_time(
+    doc: &Doc,
+    (i, end): (usize, usize),
+    (hour, minute): (u32, u32),
+    out: &mut Vec<Candidate>,
+) {
+    let (start, modifier) = approx_before(doc, i);
+    let mut c = Candidate::new(start, end, Expr::TimeOnly, "clock-time");
+    c.time = Some(TimeOfDay::Clock { hour, minute });
+    c.modifier = modifier;
+    out.push(c);
 }
 
 /// "by 0900 GMT", "at 1430 local time", "at 2200 hours": the wire services' and the
@@ -358,11 +368,7 @@ fn four_digit(doc: &Doc, i: usize, hhmm: u32, out: &mut Vec<Candidate>) {
     } else {
         return;
     };
-    let (start, modifier) = approx_before(doc, i);
-    let mut c = Candidate::new(start, end, Expr::TimeOnly, "clock-time");
-    c.time = Some(TimeOfDay::Clock { hour, minute });
-    c.modifier = modifier;
-    out.push(c);
+    push_clock_time(doc, (i, end), (hour, minute), out);
 }
 
 /// "between 4 and 9 p.m.", "from 10 to 2 p.m.": a bare hour starting a span whose end says
