@@ -789,8 +789,9 @@ pub(crate) fn count_ahead(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candid
 
 /// A record or a first before "in" (at token `before`): an ordinal, "only", "ever", "since",
 /// "time", or a superlative ("the highest", "its biggest", "best"), within twelve tokens in
-/// the sentence ("the third major hurricane to strike the U.S. mainland in 13 months"). A word ending in "-est" counts only after an article or possessive ("the
-/// highest"), which keeps out verbs such as "suggest", and not when it is a noun ("the crest").
+/// the sentence ("the third major hurricane to strike the U.S. mainland in 13 months"). A
+/// word ending in "-est" counts only after an article or possessive ("the highest"), which
+/// keeps out verbs such as "suggest", and not when it is a noun ("the crest").
 fn records_in(doc: &Doc, before: usize) -> bool {
     let (first, _) = doc.sentence_tokens(before);
     // A modal between the word and "in" makes the "in" a step ahead, whatever comes before

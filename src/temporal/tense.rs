@@ -66,47 +66,14 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
     if start > first && doc.word(start - 1) == "come" {
         return (Tense::Future, Some(start - 1));
     }
-    // "retail sales figures for May will be published Thursday": a figure is reported for a
-    // period already begun, whatever the tense of its publication.
-    if start > first + 1 && doc.word(start - 1) == "for" && figure_noun(doc.word(start - 2)) {
-        return (Tense::Past, Some(start - 2));
-    }
-    // "The judge set sentencing for Jan. 12", "the board scheduled a vote for March 3": the
-    // day a thing is set for is the plan's, which news reports when it is made; whatever the
-    // verb's tense, the nearest such day.
     if start > first + 1 && doc.word(start - 1) == "for" {
-        let set_for = (start.saturating_sub(6).max(first)..start - 1)
-            .rev()
-            .find(|&k| {
-                matches!(
-                    doc.word(k),
-                    "set"
-                        | "scheduled"
-                        | "rescheduled"
-                        | "slated"
-                        | "booked"
-                        | "fixed"
-                        | "called"
-                        | "added"
-                        | "pencilled"
-                        | "penciled"
-                )
-            });
-        if let Some(k) = set_for {
-            let between_plain =
-                (k + 1..start - 1).all(|j| doc.is_word(j) && !word_is_verb_cue(doc, j));
-            // "had been set for": a plan overtaken; "has been added for the summer" stands.
-            let overtaken = k > first
-                && (doc.word(k - 1) == "had"
-                    || (doc.word(k - 1) == "been" && doc.word(k.wrapping_sub(2)) == "had"));
-            if between_plain && !overtaken {
-                // "are scheduled for Friday" is a plan held now, ahead.
-                let t = match cue(doc, k) {
-                    Some(Tense::Future) => Tense::Future,
-                    _ => Tense::Either,
-                };
-                return (t, Some(k));
-            }
+        // "retail sales figures for May will be published Thursday": a figure is reported
+        // for a period already begun, whatever the tense of its publication.
+        if figure_noun(doc.word(start - 2)) {
+            return (Tense::Past, Some(start - 2));
+        }
+        if let Some(found) = set_for(doc, first, start - 1) {
+            return found;
         }
     }
     // The verb before a reference governs it ("delivered a letter on Wednesday", "would be
@@ -310,6 +277,44 @@ fn right_cue(doc: &Doc, end: usize, last: usize) -> (Option<Tense>, Option<usize
         k += 1;
     }
     (None, None)
+}
+
+/// "The judge set sentencing for Jan. 12", "the board scheduled a vote for March 3": the day
+/// a thing is set for (after the "for" at `for_at`) is the plan's, which news reports when it
+/// is made; whatever the verb's tense, the nearest such day, unless the plan is held now
+/// ("are scheduled for Friday", ahead) or was overtaken ("had been set for", left to the
+/// past perfect).
+fn set_for(doc: &Doc, first: usize, for_at: usize) -> Option<(Tense, Option<usize>)> {
+    let k = (for_at.saturating_sub(5).max(first)..for_at)
+        .rev()
+        .find(|&k| {
+            matches!(
+                doc.word(k),
+                "set"
+                    | "scheduled"
+                    | "rescheduled"
+                    | "slated"
+                    | "booked"
+                    | "fixed"
+                    | "called"
+                    | "added"
+                    | "pencilled"
+                    | "penciled"
+            )
+        })?;
+    let between_plain = (k + 1..for_at).all(|j| doc.is_word(j) && !word_is_verb_cue(doc, j));
+    // "has been added for the summer" stands.
+    let overtaken = k > first
+        && (doc.word(k - 1) == "had"
+            || (doc.word(k - 1) == "been" && doc.word(k.wrapping_sub(2)) == "had"));
+    if !between_plain || overtaken {
+        return None;
+    }
+    let t = match cue(doc, k) {
+        Some(Tense::Future) => Tense::Future,
+        _ => Tense::Either,
+    };
+    Some((t, Some(k)))
 }
 
 /// Whether the "and" at `k` starts a clause: a verb or a subject pronoun follows it ("and
