@@ -813,7 +813,11 @@ fn records_in(doc: &Doc, before: usize) -> bool {
                     doc.word(k - 1),
                     "the" | "its" | "their" | "his" | "her" | "our" | "my" | "your"
                 );
-            matches!(doc.lex(k), Lex::Ordinal(_))
+            // "fourth-quarter earnings reports, which start in two weeks": an ordinal naming
+            // a quarter or half is no record.
+            let names_period = matches!(doc.word(k + 1), "quarter" | "half")
+                || (doc.dash(k + 1) && matches!(doc.word(k + 2), "quarter" | "half"));
+            (matches!(doc.lex(k), Lex::Ordinal(_)) && !names_period)
                 || matches!(
                     w,
                     "first"

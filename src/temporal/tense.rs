@@ -839,6 +839,14 @@ fn plural_subject_before(doc: &Doc, i: usize) -> bool {
     if matches!(doc.word(k - 1), "they" | "we") || plural_noun(k - 1) {
         return true;
     }
+    // "earnings reports, which start coming out in two weeks": a relative pronoun stands for
+    // the plural noun before it.
+    if k >= 2 && matches!(doc.word(k - 1), "which" | "that" | "who") {
+        let head = if doc.punct(k - 2, ',') { k - 2 } else { k - 1 };
+        if head > 0 && plural_noun(head - 1) {
+            return true;
+        }
+    }
     // "Polls in Ohio and North Carolina close": a plural head before a place named after a
     // preposition.
     let mut j = k;

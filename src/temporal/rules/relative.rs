@@ -1336,6 +1336,15 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the end of that year",
         "DATE 1943 END",
     ),
+    // A relative pronoun after a plural noun is a plural subject ("reports, which start");
+    // an ordinal naming a quarter is no record.
+    (
+        "1998-01-02",
+        "Investors are waiting for fourth-quarter earnings reports, which start coming out in \
+         about two weeks.",
+        "about two weeks",
+        "DATE 1998-W03 APPROX",
+    ),
     // A record ("the third ... in 13 months") is an amount, the ordinal a dozen words back.
     (
         "2018-10-12",
