@@ -169,6 +169,13 @@ fn timezone_after(doc: &Doc, i: usize) -> usize {
         {
             i + 1
         }
+        // "4 p.m. Eastern on July 31": the American zones by name, without "time".
+        // ("7 p.m. Pacific Coast League" is a name.)
+        "eastern" | "pacific" | "central" | "mountain"
+            if doc.cap(i) && !(doc.is_word(i + 1) && doc.cap(i + 1)) =>
+        {
+            i + 1
+        }
         _ => i,
     }
 }
@@ -463,6 +470,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The fair runs from 10 a.m. to 6 p.m. today, and from noon to 5 p.m. Sunday.",
         "noon",
         "TIME 2009-07-26T12:00",
+    ),
+    // American zones by name belong to the time; "on July 31" after them dates it.
+    (
+        "2019-07-19",
+        "The trade deadline is 4 p.m. Eastern on July 31.",
+        "4 p.m. Eastern",
+        "TIME 2019-07-31T16:00",
     ),
     // A time without "a.m." or "p.m." is in the half of the day of the time before it.
     (
