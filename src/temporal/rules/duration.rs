@@ -221,6 +221,23 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     {
         return;
     }
+    // "a weekend series", "a weekend getaway": a weekend before a noun names a kind of
+    // thing; an amount of weekends is counted ("a weekend in Paris" stays one).
+    if !plural
+        && !hyphen
+        && unit == Unit::Weekend
+        && matches!(amount, Amount::Count(1))
+        && doc.is_word(end)
+        && !doc.cap(end)
+        && doc.lex(end) == Lex::None
+        && doc.tense_class(end) == 0
+        && !matches!(
+            doc.word(end),
+            "in" | "at" | "on" | "of" | "with" | "away" | "off"
+        )
+    {
+        return;
+    }
     // "a" counts one only before a singular unit; "three year" stands only in compounds,
     // hyphenated ("a three-year term") or not ("a five year low").
     let compound = hyphen
@@ -996,6 +1013,10 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    (
+        "2019-07-19",
+        "The Mets travel to Miami for a weekend series.",
+    ),
     (
         "2019-02-06",
         "The CDC recommends a first dose at 12 to 15 months of age.",
