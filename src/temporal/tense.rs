@@ -460,6 +460,7 @@ pub(crate) fn word_class(w: &str) -> u8 {
             | "did"
             | "has"
             | "have"
+            | "ve"
     ) {
         class |= CUE_WORD;
     }
@@ -602,6 +603,8 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
             // Present perfect reports the past: "has met", "have agreed".
             return Some(Tense::Past);
         }
+        // "I've been getting up at 4 a.m. for 32 years": the contracted "have".
+        "ve" if i > 0 && doc.apostrophe(i - 1) => return Some(Tense::Past),
         _ => {}
     }
     if class & PAST_FORM != 0 {

@@ -471,6 +471,15 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "noon",
         "TIME 2009-07-26T12:00",
     ),
+    // The contracted "'ve" is the present perfect: told as past, a time does not go to a
+    // day still ahead.
+    (
+        "2019-10-17",
+        "Her final day will be Dec. 23. \"I've been getting up at 4 a.m. for 32 years,\" she \
+         said.",
+        "4 a.m.",
+        "TIME 2019-10-17T04:00",
+    ),
     // American zones by name belong to the time; "on July 31" after them dates it.
     (
         "2019-07-19",
