@@ -1684,7 +1684,7 @@ fn pick_in_period(pick: DayPick, first: NaiveDate, last: NaiveDate, why: &str) -
             if day > last {
                 return None;
             }
-            (day, format!("weekday {n} of the month"))
+            (day, format!("weekday {n} of the period"))
         }
         DayPick::Nth(_, wd) => {
             let offset = (7 + weekday_of(last) - i64::from(wd)) % 7;

@@ -126,6 +126,12 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
         return;
     }
     let (start, shift) = shift_before(doc, i);
+    if shift == Shift::Bare {
+        if let Some(c) = british_week_on(doc, i, wd).or_else(|| of_a_week(doc, i, wd)) {
+            out.push(c);
+            return;
+        }
+    }
     // "the Tuesday after next", "the Sunday before last": a week beyond next or last.
     if shift == Shift::Bare && i > 0 && doc.is(i - 1, Word::The) {
         let beyond = match (doc.lex(i + 1), doc.lex(i + 2)) {
@@ -165,6 +171,58 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
     c.modifier = modifier;
     c.time = time;
     out.push(c);
+}
+
+/// "Tuesday week", "a week on Friday": British for the weekday a week after the coming one.
+fn british_week_on(doc: &Doc, i: usize, wd: u8) -> Option<Candidate> {
+    let week = |k: usize| doc.unit(k) == Some((Unit::Week, false)) && doc.word(k) == "week";
+    let (start, end) = if week(i + 1) && !doc.cap(i + 1) && !doc.is(i + 2, Word::Of) {
+        (i, i + 2)
+    } else if i >= 3
+        && doc.is(i - 1, Word::On)
+        && week(i - 2)
+        && matches!(doc.lex(i - 3), Lex::Word(Word::A) | Lex::Cardinal(1))
+    {
+        (i - 3, i + 1)
+    } else {
+        return None;
+    };
+    let mut c = Candidate::new(
+        start,
+        end,
+        Expr::Weekday {
+            weekday: wd,
+            shift: Shift::Coming,
+        },
+        "weekday",
+    );
+    c.day_offset = 7;
+    Some(c)
+}
+
+/// "Thursday of next week", "Wednesday of last week": that weekday of the week named.
+fn of_a_week(doc: &Doc, i: usize, wd: u8) -> Option<Candidate> {
+    if !doc.is(i + 1, Word::Of) || doc.unit(i + 3) != Some((Unit::Week, false)) {
+        return None;
+    }
+    let offset = match doc.lex(i + 2) {
+        Lex::Word(Word::Next) => 1,
+        Lex::Word(Word::Last) => -1,
+        Lex::Word(Word::This) => 0,
+        _ => return None,
+    };
+    let mut c = Candidate::new(
+        i,
+        i + 4,
+        Expr::Relative {
+            unit: Unit::Week,
+            offset,
+            reckoning: super::super::expr::Reckoning::Calendar,
+        },
+        "weekday-of-week",
+    );
+    c.day_pick = Some(super::super::expr::DayPick::Nth(1, wd));
+    Some(c)
 }
 
 /// A singular part of day right after a weekday: "Friday morning", "Sunday night".
@@ -270,6 +328,32 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Both sides had agreed to return to the table Thursday.",
         "Thursday",
         "DATE 1997-09-04",
+    ),
+    // British "Tuesday week", "a week on Friday": a week after the coming one.
+    (
+        "2019-10-17",
+        "The hearing resumes on Tuesday week.",
+        "Tuesday week",
+        "DATE 2019-10-29",
+    ),
+    (
+        "2019-10-17",
+        "The results are due a week on Friday.",
+        "a week on Friday",
+        "DATE 2019-10-25",
+    ),
+    // A weekday of a week named.
+    (
+        "2019-10-17",
+        "The deal was signed on Wednesday of last week.",
+        "Wednesday of last week",
+        "DATE 2019-10-09",
+    ),
+    (
+        "2019-10-17",
+        "The vote is set for Thursday of next week.",
+        "Thursday of next week",
+        "DATE 2019-10-24",
     ),
     // A participle after "if" is a condition still to be met.
     (
