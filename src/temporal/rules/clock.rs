@@ -300,6 +300,25 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         if tz == j && !after_at && !local_time && !time_now {
             return;
         }
+        // The time now is publication day's, whatever day the story has told since.
+        if time_now && tz == j && !after_at && !local_time {
+            let mut c = Candidate::new(
+                i,
+                j,
+                Expr::Relative {
+                    unit: super::super::lexicon::Unit::Day,
+                    offset: 0,
+                    reckoning: super::super::expr::Reckoning::Calendar,
+                },
+                "clock-time",
+            );
+            c.time = Some(TimeOfDay::Clock {
+                hour: afternoon_told_before(doc, i, h),
+                minute,
+            });
+            out.push(c);
+            return;
+        }
         (afternoon_told_before(doc, i, h), tz)
     } else {
         return;
@@ -486,6 +505,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The trade deadline is 4 p.m. Eastern on July 31.",
         "4 p.m. Eastern",
         "TIME 2019-07-31T16:00",
+    ),
+    (
+        "2014-01-10",
+        "Schools reopen Monday on a regular schedule. We'll be back after this. It's 6:12.",
+        "6:12",
+        "TIME 2014-01-10T06:12",
     ),
     // A time without "a.m." or "p.m." is in the half of the day of the time before it.
     (
