@@ -486,6 +486,22 @@ fn month_first(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         start = s;
         modifier = Some(m);
     }
+    // "He came home that August": the month of the year the story is in.
+    let that = shift == Shift::Bare
+        && year == YearRef::Implied
+        && modifier.is_none()
+        && start == i
+        && i > 0
+        && doc.is(i - 1, Word::That);
+    if that {
+        let expr = Expr::Month {
+            month,
+            shift,
+            year: YearRef::Narrative,
+        };
+        out.push(Candidate::new(i - 1, end, expr, "month"));
+        return;
+    }
     let expr = if shift == Shift::Bare && year == YearRef::Implied {
         Expr::Calendar {
             year: None,
@@ -1388,6 +1404,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Last year's event drew 31,000 people, and tickets for this one went on sale April 1.",
         "April 1",
         "DATE 2004-04-01",
+    ),
+    // "that August": the month of the story's year.
+    (
+        "2010-11-11",
+        "On the night of Feb. 3, 1952 Chinese troops overran the next hill. He was wounded two \
+         weeks later. He came home that August, married the following spring, and went to work.",
+        "that August",
+        "DATE 1952-08",
     ),
     // Days listed before a day and month share its month and its year.
     (
