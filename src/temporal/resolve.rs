@@ -784,10 +784,9 @@ impl Resolver {
     /// at that period's grain.
     fn within_untold_period(&self, sentence: usize, offset: i32) -> Option<Resolved> {
         let period = self.last_period.filter(in_reach(sentence))?;
-        let day_told = self
-            .last_day
-            .filter(in_reach(sentence))
-            .is_some_and(|d| d.sentence >= period.sentence);
+        // Any day told within reach is what the story counts from ("will reopen Oct. 15 ...
+        // closed in September 2020 ... a preview the day before").
+        let day_told = self.last_day.filter(in_reach(sentence)).is_some();
         let long_gone = add_days(period.interval.last(), 60).is_some_and(|d| d < self.dct);
         if day_told || !long_gone {
             return None;
@@ -2316,6 +2315,9 @@ fn shift_period(f: Focus, years: i32) -> Option<Resolved> {
 fn sets_reference(expr: &Expr) -> bool {
     match expr {
         Expr::Ago { .. } | Expr::SameYearsAway { .. } => false,
+        // "one of hundreds of vessels lost in the 19th century": a century frames a story
+        // too wide for "the following spring" or "that year" to count from.
+        Expr::Century(_) => false,
         Expr::Narrative { unit, offset, .. } => {
             *offset == 0 || matches!(unit, Unit::Day | Unit::Night | Unit::Week | Unit::Weekend)
         }
