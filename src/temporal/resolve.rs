@@ -2002,7 +2002,20 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
         matches!(doc.word(k), "has" | "have")
             || (k > 0 && matches!(doc.word(k - 1), "has" | "have"))
     });
-    if matches!(before, "by" | "through") && (tense != Tense::Past || perfect) {
+    // A clock time with no day under a plan someone made in the past ("she expected to be
+    // back at her car by 4 p.m.") keeps looking either way: it is the story's day's. A
+    // forecast in the passive ("snow was expected to taper off by early afternoon") is a
+    // deadline like any other.
+    let plan_told_in_past = tense == Tense::Either
+        && c.expr == Expr::TimeOnly
+        && cue.is_some_and(|k| {
+            !matches!(
+                doc.word(k.wrapping_sub(1)),
+                "was" | "were" | "is" | "are" | "be" | "been"
+            )
+        });
+    if matches!(before, "by" | "through") && (tense != Tense::Past || perfect) && !plan_told_in_past
+    {
         return Tense::Future;
     }
     tense

@@ -499,6 +499,15 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "4 a.m.",
         "TIME 2019-10-17T04:00",
     ),
+    // A plan someone made in the past keeps its clock time on the story's day; a forecast in
+    // the passive looks ahead as a deadline.
+    (
+        "1996-04-23",
+        "When Carla Mendez set out on the morning of April 12, she expected to be back at her \
+         car by 4 p.m.",
+        "4 p.m.",
+        "TIME 1996-04-12T16:00",
+    ),
     // American zones by name belong to the time; "on July 31" after them dates it.
     (
         "2019-07-19",
