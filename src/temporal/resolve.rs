@@ -1476,7 +1476,19 @@ impl Resolver {
                 )
             }
             Unit::Week | Unit::Fortnight => {
-                let base = self.day_told_for(tense, sentence);
+                // "spread to 32 states last week, up from 27 the week before": from the week
+                // the story named last, when it named one after its last day.
+                let week = self
+                    .last_period
+                    .filter(in_reach(sentence))
+                    .filter(|f| f.grain == Grain::Week);
+                let day = self.last_day.filter(in_reach(sentence));
+                let base = match (week, day) {
+                    (Some(w), d) if d.is_none_or(|d| d.sentence <= w.sentence) => {
+                        w.interval.first()
+                    }
+                    _ => self.day_told_for(tense, sentence),
+                };
                 week_value(
                     add_days(base, 7 * i64::from(offset))?,
                     format!("{offset:+} week(s) from the story's day, {base}"),

@@ -1336,6 +1336,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the end of that year",
         "DATE 1943 END",
     ),
+    // "the week before" a week just named counts from that week.
+    (
+        "2005-03-02",
+        "Influenza spread to 32 states last week, up from 27 the week before, officials said.",
+        "the week before",
+        "DATE 2005-W07",
+    ),
     // A relative pronoun after a plural noun is a plural subject ("reports, which start");
     // an ordinal naming a quarter is no record.
     (
