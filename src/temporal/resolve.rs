@@ -915,6 +915,9 @@ impl Resolver {
                     .last_implied_month
                     .filter(|f| sentence.saturating_sub(f.sentence) <= 1)
                     .filter(|f| f.interval.first().month() == m)
+                    // "announced in January that she would not run, and the winner will take
+                    // office on Jan. 3": a future verb cannot reach into a month gone.
+                    .filter(|f| !(tense == Tense::Future && f.interval.last() < dct))
                     .and_then(|f| NaiveDate::from_ymd_opt(f.interval.first().year(), m, d))
                 {
                     // "killed four people last February. The fire broke out on Feb. 13": a

@@ -1405,6 +1405,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "April 1",
         "DATE 2004-04-01",
     ),
+    // A day of a month just named is in it, unless a future verb points past it.
+    (
+        "2021-08-14",
+        "The mayor announced in January that she would not run again, and the winner will take \
+         office on Jan. 3.",
+        "Jan. 3",
+        "DATE 2022-01-03",
+    ),
     // "that August": the month of the story's year.
     (
         "2010-11-11",
