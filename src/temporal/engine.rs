@@ -39,6 +39,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     share_days_across_hours(&doc, &candidates, &mut resolved);
     end_ranges_after_start(&doc, &candidates, &mut resolved, published);
     date_listed_days_with_the_last(&candidates, &mut resolved);
+    start_weekday_ranges_before_their_end(&doc, &candidates, &mut resolved);
     let mut kept = Vec::with_capacity(candidates.len());
     let mut mentions = Vec::with_capacity(candidates.len());
     for (c, r) in candidates.into_iter().zip(resolved) {
@@ -189,6 +190,45 @@ fn end_ranges_after_start(
             let end = first_day(r);
             if end != Some(day) && (both_weekdays || end.is_some_and(|e| e < start)) {
                 super::resolve::move_to_day(r, day);
+            }
+        }
+    }
+}
+
+/// "would pass through the airport between Thursday and Easter Monday": a weekday starting a
+/// range is the last such day on or before the range's end, when the tense alone put it a
+/// week after.
+fn start_weekday_ranges_before_their_end(
+    doc: &Doc,
+    candidates: &[Candidate],
+    resolved: &mut [Option<super::resolve::Resolved>],
+) {
+    for k in 0..candidates.len().saturating_sub(1) {
+        let (a, b) = (&candidates[k], &candidates[k + 1]);
+        let bare_weekday = matches!(
+            a.expr,
+            Expr::Weekday {
+                shift: super::expr::Shift::Bare,
+                ..
+            }
+        );
+        if !bare_weekday || anchor::range_of(doc, a, b).is_none() {
+            continue;
+        }
+        let (Some(start), Some(end)) = (
+            resolved[k].as_ref().and_then(first_day),
+            resolved[k + 1].as_ref().and_then(first_day),
+        ) else {
+            continue;
+        };
+        if start > end {
+            if let (Some(r), Some(day)) = (
+                resolved[k].as_mut(),
+                start.checked_sub_days(chrono::Days::new(7)),
+            ) {
+                if day <= end {
+                    super::resolve::move_to_day(r, day);
+                }
             }
         }
     }

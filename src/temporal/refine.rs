@@ -559,6 +559,24 @@ pub(crate) fn attach_times(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidate
                 continue;
             }
         }
+        // "lifting weights at 6 a.m. every Monday": the recurrence at that time.
+        if let (Expr::TimeOnly, Some(next)) = (c.expr, mentions.get(i + 1)) {
+            let clock = matches!(
+                c.time,
+                Some(
+                    TimeOfDay::Clock { .. }
+                        | TimeOfDay::Part(PartOfDay::Noon | PartOfDay::Midnight)
+                )
+            );
+            if clock && matches!(next.expr, Expr::SetWeekday(_, None)) && next.start == c.end {
+                let mut merged = *next;
+                merged.start = c.start;
+                merged.time = c.time;
+                out.push(merged);
+                i += 2;
+                continue;
+            }
+        }
         if c.expr == Expr::TimeOnly {
             // "10 p.m. nightly", "9 a.m. daily": one recurrence at that time. Not the end of
             // a span of hours ("from 10 a.m. to 8 p.m. daily"), whose start would be left a

@@ -409,7 +409,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "weekend",
         "SET XXXX-WXX-WE",
     ),
-    // A clock time after a recurring weekday is the recurrence's time.
+    // A clock time before or after a recurring weekday is the recurrence's time.
+    (
+        "2022-10-15",
+        "He has had his players lifting weights at 6 a.m. every Monday since August.",
+        "6 a.m. every Monday",
+        "SET XXXX-WXX-1T06:00",
+    ),
     (
         "2021-03-09",
         "New appointments are released every Thursday at noon.",

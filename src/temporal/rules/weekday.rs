@@ -329,6 +329,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Thursday",
         "DATE 1997-09-04",
     ),
+    // A weekday starting a range is not after the range's end.
+    (
+        "2015-04-03",
+        "Heathrow said 310,000 passengers would pass through between Thursday and Easter Monday.",
+        "Thursday",
+        "DATE 2015-04-02",
+    ),
     // British "Tuesday week", "a week on Friday": a week after the coming one.
     (
         "2019-10-17",
