@@ -664,9 +664,14 @@ fn determiner(w: &str) -> bool {
 /// noun ("to acquire", "to be"; not "to the", "to holders").
 fn infinitive_follows(doc: &Doc, i: usize) -> bool {
     let next = doc.word(i + 1);
+    // "urged motorists to start thinking now": "start" and "end" are verbs here, though the
+    // lexicon knows them as the nouns of "the start of", "the end of".
+    let start_or_end = matches!(doc.lex(i + 1), Lex::Word(Word::Start | Word::End))
+        && doc.is_word(i + 2)
+        && !doc.is(i + 2, Word::Of);
     doc.is_word(i + 1)
         && !doc.cap(i + 1)
-        && doc.lex(i + 1) == Lex::None
+        && (doc.lex(i + 1) == Lex::None || start_or_end)
         && !next.ends_with('s')
         && !next.ends_with("ed")
         && !determiner(next)

@@ -569,6 +569,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Memorial Day",
         "DATE 2019-05-27",
     ),
+    // "to start" is an infinitive: after a past verb it looks either way (the nearest).
+    (
+        "1988-09-06",
+        "Pruitt urged motorists to start thinking now about Thanksgiving.",
+        "Thanksgiving",
+        "DATE 1988-11-24",
+    ),
     // Named days on fixed dates, and Britain's Sundays that move.
     (
         "1994-02-02",
