@@ -1909,7 +1909,8 @@ fn bound_elsewhere(doc: &Doc, start: usize, day: NaiveDate, dct: NaiveDate) -> b
             )
             || ahead_of(doc, start));
     // "the quarter ended June 30": the end of a reporting period, not the story's day.
-    let period_end = matches!(before, "ended" | "ending")
+    // So is British "the year to March 31", "the three months to June".
+    let period_end = matches!(before, "ended" | "ending" | "to")
         && start >= 2
         && (doc.unit(start - 2).is_some() || doc.word(start - 2) == "period");
     // "a string of burglaries that began after Christmas": the start of a span, as "since".

@@ -508,6 +508,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "4 p.m.",
         "TIME 1996-04-12T16:00",
     ),
+    // The end of a reporting period ("the year to March 31") is not the story's day.
+    (
+        "1989-05-11",
+        "The group raised pre-tax profit to 48.6 million stg for the year to March 31. Trading \
+         in the shares had been suspended at 9.30am pending the announcement.",
+        "9.30am",
+        "TIME 1989-05-11T09:30",
+    ),
     // American zones by name belong to the time; "on July 31" after them dates it.
     (
         "2019-07-19",
