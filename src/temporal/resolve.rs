@@ -2104,12 +2104,21 @@ fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) 
     if ahead_of(doc, c.start) {
         return Tense::Future;
     }
-    // "Tickets for Thursday's opener sold out", "fans headed to Sunday's match": what is
-    // booked, prepared or travelled to is still to come.
+    // "Tickets for Thursday's opener sold out", "fans headed to Sunday's match", "dealers
+    // looked ahead to Friday's trade figures": what is booked, prepared, travelled to or
+    // looked forward to is still to come.
     if matches!(before, "for" | "to")
         && matches!(
             doc.word(c.start.wrapping_sub(2)),
-            "tickets" | "seats" | "reservations" | "preparations" | "ready" | "headed" | "heading"
+            "tickets"
+                | "seats"
+                | "reservations"
+                | "preparations"
+                | "ready"
+                | "headed"
+                | "heading"
+                | "ahead"
+                | "forward"
         )
     {
         return Tense::Future;

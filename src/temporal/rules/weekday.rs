@@ -329,6 +329,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Thursday",
         "DATE 1997-09-04",
     ),
+    // What is looked ahead or forward to is still to come.
+    (
+        "1989-05-11",
+        "Shares were little changed as dealers looked ahead to Friday's trade figures.",
+        "Friday",
+        "DATE 1989-05-12",
+    ),
     // A weekday starting a range is not after the range's end.
     (
         "2015-04-03",
