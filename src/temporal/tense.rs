@@ -847,6 +847,18 @@ fn plural_subject_before(doc: &Doc, i: usize) -> bool {
     if matches!(doc.word(k - 1), "they" | "we") || plural_noun(k - 1) {
         return true;
     }
+    // "Schools, closed for three straight days, reopen Monday": the subject before a phrase
+    // set off by commas.
+    if doc.punct(k - 1, ',') {
+        let opening = (k.saturating_sub(10)..k - 1)
+            .rev()
+            .find(|&j| doc.punct(j, ','));
+        if let Some(j) = opening {
+            if j > 0 && plural_noun(j - 1) {
+                return true;
+            }
+        }
+    }
     // "earnings reports, which start coming out in two weeks": a relative pronoun stands for
     // the plural noun before it.
     if k >= 2 && matches!(doc.word(k - 1), "which" | "that" | "who") {

@@ -329,6 +329,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Thursday",
         "DATE 1997-09-04",
     ),
+    // A plural subject before a phrase set off by commas governs a base-form schedule verb.
+    (
+        "2014-01-10",
+        "Schools, closed for three straight days, reopen Monday on a regular schedule.",
+        "Monday",
+        "DATE 2014-01-13",
+    ),
     // What is looked ahead or forward to is still to come.
     (
         "1989-05-11",
