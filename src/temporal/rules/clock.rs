@@ -397,15 +397,22 @@ fn four_digit(doc: &Doc, i: usize, hhmm: u32, out: &mut Vec<Candidate>) {
     push_clock_time(doc, (i, end), (hour, minute), out);
 }
 
-/// "between 4 and 9 p.m.", "from 10 to 2 p.m.": a bare hour starting a span whose end says
-/// which half of the day it is in. The start is in the end's half unless it is later in the
-/// day than the end, when it is in the half before ("from 10 to 2 p.m." starts at 10 a.m.).
+/// "between 4 and 9 p.m.", "from 10 to 2 p.m.", "at 9 and 11 a.m.": a bare hour starting a
+/// span or a list whose last time says which half of the day it is in. The start is in the
+/// end's half unless it is later in the day than the end, when it is in the half before
+/// ("from 10 to 2 p.m." starts at 10 a.m.).
 /// `j` is the token after the hour (and its minutes).
 fn range_start(doc: &Doc, i: usize, j: usize, h: u32) -> Option<u32> {
-    if i == 0 || !(1..=12).contains(&h) || !matches!(doc.word(i - 1), "between" | "from") {
+    if i == 0 || !(1..=12).contains(&h) || !matches!(doc.word(i - 1), "between" | "from" | "at") {
         return None;
     }
-    if !(matches!(doc.word(j), "and" | "to" | "until") || (doc.dash(j) && doc.glued(j))) {
+    // "at 9 and 11 a.m.": two times listed, not a span.
+    let joins = if doc.word(i - 1) == "at" {
+        matches!(doc.word(j), "and" | "or")
+    } else {
+        matches!(doc.word(j), "and" | "to" | "until") || (doc.dash(j) && doc.glued(j))
+    };
+    if !joins {
         return None;
     }
     let end_at = j + 1;
@@ -528,6 +535,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Schools reopen Monday on a regular schedule. We'll be back after this. It's 6:12.",
         "6:12",
         "TIME 2014-01-10T06:12",
+    ),
+    (
+        "2019-06-12",
+        "Services are held at 9 and 11 a.m. in the chapel.",
+        "9",
+        "TIME 2019-06-12T09:00",
     ),
     // A time without "a.m." or "p.m." is in the half of the day of the time before it.
     (
