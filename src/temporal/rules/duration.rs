@@ -454,6 +454,12 @@ fn kind_of_unit(before: &str) -> bool {
                 | "rest"
                 | "banking"
                 | "glory"
+                | "library"
+                | "store"
+                | "shop"
+                | "operating"
+                | "polling"
+                | "service"
         )
 }
 
@@ -1013,6 +1019,10 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    (
+        "2011-06-30",
+        "The council closed the gap by cutting library hours and freezing pay.",
+    ),
     (
         "2019-07-19",
         "The Mets travel to Miami for a weekend series.",
