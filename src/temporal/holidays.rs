@@ -30,7 +30,7 @@ pub(crate) fn date_of(holiday: Holiday, year: i32) -> Option<NaiveDate> {
         ArmisticeDay => fixed(11, 11),
         Hogmanay => fixed(12, 31),
         RemembranceSunday => nth_weekday(year, 11, Weekday::Sun, 2),
-        MotheringSunday => easter(year)?.checked_sub_days(Days::new(21)),
+        MotheringSunday => easter_plus(year, -21),
         IndependenceDay => fixed(7, 4),
         Halloween => fixed(10, 31),
         VeteransDay => fixed(11, 11),
@@ -50,16 +50,16 @@ pub(crate) fn date_of(holiday: Holiday, year: i32) -> Option<NaiveDate> {
         // The Tuesday after the first Monday of November.
         ElectionDay => nth_weekday(year, 11, Weekday::Mon, 1)?.checked_add_days(Days::new(1)),
         Easter => easter(year),
-        GoodFriday => easter(year)?.checked_sub_days(Days::new(2)),
-        EasterMonday => easter(year)?.checked_add_days(Days::new(1)),
-        ShroveTuesday => easter(year)?.checked_sub_days(Days::new(47)),
-        AshWednesday => easter(year)?.checked_sub_days(Days::new(46)),
-        PalmSunday => easter(year)?.checked_sub_days(Days::new(7)),
-        MaundyThursday => easter(year)?.checked_sub_days(Days::new(3)),
-        HolySaturday => easter(year)?.checked_sub_days(Days::new(1)),
-        AscensionDay => easter(year)?.checked_add_days(Days::new(39)),
-        Pentecost => easter(year)?.checked_add_days(Days::new(49)),
-        WhitMonday => easter(year)?.checked_add_days(Days::new(50)),
+        GoodFriday => easter_plus(year, -2),
+        EasterMonday => easter_plus(year, 1),
+        ShroveTuesday => easter_plus(year, -47),
+        AshWednesday => easter_plus(year, -46),
+        PalmSunday => easter_plus(year, -7),
+        MaundyThursday => easter_plus(year, -3),
+        HolySaturday => easter_plus(year, -1),
+        AscensionDay => easter_plus(year, 39),
+        Pentecost => easter_plus(year, 49),
+        WhitMonday => easter_plus(year, 50),
         LunarNewYear => lunar_new_year(year),
     }
 }
@@ -198,6 +198,12 @@ fn last_weekday(year: i32, month: u32, weekday: Weekday) -> Option<NaiveDate> {
         day = day.pred_opt()?;
     }
     Some(day)
+}
+
+/// The day `days` from Easter Sunday: the church year's moving days ("Ash Wednesday" is
+/// -46, "Pentecost" +49).
+fn easter_plus(year: i32, days: i64) -> Option<NaiveDate> {
+    easter(year)?.checked_add_signed(chrono::TimeDelta::try_days(days)?)
 }
 
 /// Easter Sunday, by the anonymous Gregorian algorithm (Meeus/Jones/Butcher).

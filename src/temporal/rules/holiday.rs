@@ -157,6 +157,8 @@ fn name_word(word: &str) -> bool {
 fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
     let w = |k: usize| doc.word(i + k);
     let day = |k: usize| doc.word(i + k) == "day" && doc.cap(i + k);
+    // "Good Friday", "Ash Wednesday": a name's word before its capitalised weekday.
+    let then_weekday = |wd: u8| doc.lex(i + 1) == Lex::Weekday(wd) && doc.cap(i + 1);
     // "Mother's Day", "Valentine's Day", "New Year's Eve"
     let possessive_then = |k: usize| -> Option<usize> {
         if (doc.apostrophe(i + k) && doc.word(i + k + 1) == "s")
@@ -211,9 +213,7 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
                     _ => Some((Holiday::NewYearsDay, i + k)),
                 }
             }
-            "good" if doc.lex(i + 1) == Lex::Weekday(4) && doc.cap(i + 1) => {
-                Some((Holiday::GoodFriday, i + 2))
-            }
+            "good" if then_weekday(4) => Some((Holiday::GoodFriday, i + 2)),
             "independence" if day(1) => Some((Holiday::IndependenceDay, i + 2)),
             "fourth" if doc.is(i + 1, Word::Of) && doc.word(i + 2) == "july" && doc.cap(i + 2) => {
                 Some((Holiday::IndependenceDay, i + 3))
@@ -257,39 +257,21 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
                 day(k).then_some((Holiday::MartinLutherKingDay, i + k + 1))
             }
             "mlk" if day(1) => Some((Holiday::MartinLutherKingDay, i + 2)),
-            "black" if doc.lex(i + 1) == Lex::Weekday(4) && doc.cap(i + 1) => {
-                Some((Holiday::BlackFriday, i + 2))
-            }
-            "cyber" if doc.lex(i + 1) == Lex::Weekday(0) && doc.cap(i + 1) => {
-                Some((Holiday::CyberMonday, i + 2))
-            }
+            "black" if then_weekday(4) => Some((Holiday::BlackFriday, i + 2)),
+            "cyber" if then_weekday(0) => Some((Holiday::CyberMonday, i + 2)),
             "juneteenth" => Some((Holiday::Juneteenth, i + 1)),
             // The days that move with Easter, each named by a word and its weekday.
-            "shrove" | "fat" if doc.lex(i + 1) == Lex::Weekday(1) && doc.cap(i + 1) => {
-                Some((Holiday::ShroveTuesday, i + 2))
-            }
+            "shrove" | "fat" if then_weekday(1) => Some((Holiday::ShroveTuesday, i + 2)),
             "mardi" if w(1) == "gras" && doc.cap(i + 1) => Some((Holiday::ShroveTuesday, i + 2)),
             "pancake" if day(1) => Some((Holiday::ShroveTuesday, i + 2)),
-            "ash" if doc.lex(i + 1) == Lex::Weekday(2) && doc.cap(i + 1) => {
-                Some((Holiday::AshWednesday, i + 2))
-            }
-            "palm" if doc.lex(i + 1) == Lex::Weekday(6) && doc.cap(i + 1) => {
-                Some((Holiday::PalmSunday, i + 2))
-            }
-            "maundy" if doc.lex(i + 1) == Lex::Weekday(3) && doc.cap(i + 1) => {
-                Some((Holiday::MaundyThursday, i + 2))
-            }
-            "holy" if doc.lex(i + 1) == Lex::Weekday(5) && doc.cap(i + 1) => {
-                Some((Holiday::HolySaturday, i + 2))
-            }
+            "ash" if then_weekday(2) => Some((Holiday::AshWednesday, i + 2)),
+            "palm" if then_weekday(6) => Some((Holiday::PalmSunday, i + 2)),
+            "maundy" if then_weekday(3) => Some((Holiday::MaundyThursday, i + 2)),
+            "holy" if then_weekday(5) => Some((Holiday::HolySaturday, i + 2)),
             "ascension" if day(1) => Some((Holiday::AscensionDay, i + 2)),
             "pentecost" => Some((Holiday::Pentecost, if day(1) { i + 2 } else { i + 1 })),
-            "whit" if doc.lex(i + 1) == Lex::Weekday(6) && doc.cap(i + 1) => {
-                Some((Holiday::Pentecost, i + 2))
-            }
-            "whit" if doc.lex(i + 1) == Lex::Weekday(0) && doc.cap(i + 1) => {
-                Some((Holiday::WhitMonday, i + 2))
-            }
+            "whit" if then_weekday(6) => Some((Holiday::Pentecost, i + 2)),
+            "whit" if then_weekday(0) => Some((Holiday::WhitMonday, i + 2)),
             "whitsun" => Some((Holiday::Pentecost, i + 1)),
             // "on Groundhog Day"; "it felt like Groundhog Day" is the film, a byword for
             // sameness.
@@ -316,12 +298,8 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
                 Some((Holiday::BonfireNight, i + 3))
             }
             "armistice" | "remembrance" if day(1) => Some((Holiday::ArmisticeDay, i + 2)),
-            "remembrance" if doc.lex(i + 1) == Lex::Weekday(6) && doc.cap(i + 1) => {
-                Some((Holiday::RemembranceSunday, i + 2))
-            }
-            "mothering" if doc.lex(i + 1) == Lex::Weekday(6) && doc.cap(i + 1) => {
-                Some((Holiday::MotheringSunday, i + 2))
-            }
+            "remembrance" if then_weekday(6) => Some((Holiday::RemembranceSunday, i + 2)),
+            "mothering" if then_weekday(6) => Some((Holiday::MotheringSunday, i + 2)),
             "hogmanay" => Some((Holiday::Hogmanay, i + 1)),
             // "April Fools' Day", "an April Fools' prank"
             "april" if matches!(w(1), "fools" | "fool") && doc.cap(i + 1) => {

@@ -152,17 +152,15 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
         }
     }
     let (start, modifier) = position_before(doc, start);
-    // "Super Tuesday", "Ash Wednesday": the day's name is the expression. (Black Friday,
-    // Cyber Monday and Good Friday are holidays of their own, placed by the holiday rule.)
-    let start = if start == i
-        && i > 0
-        && doc.cap(i - 1)
-        && matches!(doc.word(i - 1), "super" | "ash" | "holy")
-    {
-        i - 1
-    } else {
-        start
-    };
+    // "Super Tuesday", "Holy Thursday": the day's name is the expression. (Ash Wednesday,
+    // Good Friday, Black Friday and the like are holidays of their own, placed by the
+    // holiday rule.)
+    let start =
+        if start == i && i > 0 && doc.cap(i - 1) && matches!(doc.word(i - 1), "super" | "holy") {
+            i - 1
+        } else {
+            start
+        };
     let (time, end) = match part_of_day(doc, i + 1) {
         Some(pod) => (Some(TimeOfDay::Part(pod)), i + 2),
         None => (None, i + 1),
