@@ -558,6 +558,7 @@ impl Resolver {
                     choose(dct.year()),
                     choose(dct.year() + 1),
                 ];
+                let last_before = || around.iter().flatten().copied().rev().find(|d| *d < dct);
                 let (day, why) = match (year, shift) {
                     (YearRef::Absolute(y), _) => (choose(y)?, format!("{holiday:?} {y}")),
                     (YearRef::Relative(r), _) => (
@@ -574,12 +575,13 @@ impl Resolver {
                         )
                     }
                     (YearRef::Implied, Shift::Last | Shift::Previous) => (
-                        around.iter().flatten().copied().rev().find(|d| *d < dct)?,
+                        last_before()?,
                         format!("\"last\": the most recent {holiday:?} before {dct}"),
                     ),
                     (YearRef::Ago(n), _) => {
-                        let last = around.iter().flatten().copied().rev().find(|d| *d < dct)?;
-                        let y = last.year().checked_sub(i32::try_from(n).ok()? - 1)?;
+                        let y = last_before()?
+                            .year()
+                            .checked_sub(i32::try_from(n).ok()? - 1)?;
                         (
                             choose(y)?,
                             format!("{n} back from the most recent {holiday:?} before {dct}"),
@@ -1065,6 +1067,13 @@ impl Resolver {
         let years = [dct.year() - 2, dct.year() - 1, dct.year(), dct.year() + 1];
         let all: Vec<(i32, Interval)> = years.iter().filter_map(|&y| occurrence(y)).collect();
         let current = all.iter().copied().find(|(_, i)| i.contains(dct));
+        // "last summer": the most recent one over before publication, not the one under way.
+        let last_over = || {
+            all.iter()
+                .copied()
+                .rev()
+                .find(|(_, i)| i.last() < dct && Some(*i) != current.map(|c| c.1))
+        };
         let name = season_name(season);
         let story = matches!(shift, Shift::Following | Shift::Previous)
             .then(|| self.story_period(sentence))
@@ -1108,11 +1117,7 @@ impl Resolver {
             }
             // "two summers ago": the one before last summer.
             (_, YearRef::Ago(n)) => {
-                let (last, _) = all
-                    .iter()
-                    .copied()
-                    .rev()
-                    .find(|(_, i)| i.last() < dct && Some(*i) != current.map(|c| c.1))?;
+                let (last, _) = last_over()?;
                 let y = last.checked_sub(i32::try_from(n).ok()? - 1)?;
                 (
                     y,
@@ -1120,11 +1125,7 @@ impl Resolver {
                 )
             }
             (Shift::Last | Shift::Previous, _) => {
-                let (y, _) = all
-                    .iter()
-                    .copied()
-                    .rev()
-                    .find(|(_, i)| i.last() < dct && Some(*i) != current.map(|c| c.1))?;
+                let (y, _) = last_over()?;
                 (y, format!("\"last\": the most recent {name} before {dct}"))
             }
             (Shift::Next | Shift::Coming | Shift::Following, _) => {
@@ -1486,10 +1487,8 @@ impl Resolver {
                     .filter(in_reach(sentence))
                     .filter(|f| f.grain == Grain::Week);
                 let day = self.last_day.filter(in_reach(sentence));
-                let base = match (week, day) {
-                    (Some(w), d) if d.is_none_or(|d| d.sentence <= w.sentence) => {
-                        w.interval.first()
-                    }
+                let base = match later_told(week, day) {
+                    Some(f) if f.grain == Grain::Week => f.interval.first(),
                     _ => self.day_told_for(tense, sentence),
                 };
                 week_value(
