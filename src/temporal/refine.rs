@@ -538,44 +538,13 @@ pub(crate) fn attach_times(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidate
     let mut i = 0;
     while i < mentions.len() {
         let c = mentions[i];
-        // "every Thursday at noon", "each Sunday at 10 a.m.": the recurrence at that time.
-        if let (Expr::SetWeekday(_, None), Some(next)) = (c.expr, mentions.get(i + 1)) {
-            let at_time = next.expr == Expr::TimeOnly
-                && next.start == c.end + 1
-                && doc.is(c.end, Word::At)
-                && matches!(
-                    next.time,
-                    Some(
-                        TimeOfDay::Clock { .. }
-                            | TimeOfDay::Part(PartOfDay::Noon | PartOfDay::Midnight)
-                    )
-                );
-            if at_time {
-                let mut merged = c;
-                merged.end = next.end;
-                merged.time = next.time;
-                out.push(merged);
-                i += 2;
-                continue;
-            }
-        }
-        // "lifting weights at 6 a.m. every Monday": the recurrence at that time.
-        if let (Expr::TimeOnly, Some(next)) = (c.expr, mentions.get(i + 1)) {
-            let clock = matches!(
-                c.time,
-                Some(
-                    TimeOfDay::Clock { .. }
-                        | TimeOfDay::Part(PartOfDay::Noon | PartOfDay::Midnight)
-                )
-            );
-            if clock && matches!(next.expr, Expr::SetWeekday(_, None)) && next.start == c.end {
-                let mut merged = *next;
-                merged.start = c.start;
-                merged.time = c.time;
-                out.push(merged);
-                i += 2;
-                continue;
-            }
+        if let Some(merged) = mentions
+            .get(i + 1)
+            .and_then(|next| weekly_at_a_time(doc, &c, next))
+        {
+            out.push(merged);
+            i += 2;
+            continue;
         }
         if c.expr == Expr::TimeOnly {
             // "10 p.m. nightly", "9 a.m. daily": one recurrence at that time. Not the end of
@@ -634,6 +603,34 @@ pub(crate) fn attach_times(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidate
         i += 1;
     }
     out
+}
+
+/// "every Thursday at noon", "each Sunday at 10 a.m.", "at 6 a.m. every Monday": a recurring
+/// weekday and a clock time next to it are one recurrence at that time.
+fn weekly_at_a_time(doc: &Doc, a: &Candidate, b: &Candidate) -> Option<Candidate> {
+    let clock = |c: &Candidate| {
+        c.expr == Expr::TimeOnly
+            && matches!(
+                c.time,
+                Some(
+                    TimeOfDay::Clock { .. }
+                        | TimeOfDay::Part(PartOfDay::Noon | PartOfDay::Midnight)
+                )
+            )
+    };
+    let weekly = |c: &Candidate| matches!(c.expr, Expr::SetWeekday(_, None));
+    let (set, time) = if weekly(a) && clock(b) && b.start == a.end + 1 && doc.is(a.end, Word::At) {
+        (a, b)
+    } else if clock(a) && weekly(b) && b.start == a.end {
+        (b, a)
+    } else {
+        return None;
+    };
+    let mut merged = *set;
+    merged.start = a.start;
+    merged.end = b.end;
+    merged.time = time.time;
+    Some(merged)
 }
 
 /// The end of a range written with a bare day: "Aug. 5-8", "August 5 to 8", "5-8 August".

@@ -297,29 +297,26 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         let time_now =
             (i >= 3 && doc.word(i - 1) == "s" && doc.apostrophe(i - 2) && doc.word(i - 3) == "it")
                 || (i >= 2 && doc.word(i - 1) == "is" && doc.word(i - 2) == "it");
-        if tz == j && !after_at && !local_time && !time_now {
+        let hour = afternoon_told_before(doc, i, h);
+        if tz == j && !after_at && !local_time {
+            // The time now is publication day's, whatever day the story has told since.
+            if time_now {
+                let mut c = Candidate::new(
+                    i,
+                    j,
+                    Expr::Relative {
+                        unit: super::super::lexicon::Unit::Day,
+                        offset: 0,
+                        reckoning: super::super::expr::Reckoning::Calendar,
+                    },
+                    "clock-time",
+                );
+                c.time = Some(TimeOfDay::Clock { hour, minute });
+                out.push(c);
+            }
             return;
         }
-        // The time now is publication day's, whatever day the story has told since.
-        if time_now && tz == j && !after_at && !local_time {
-            let mut c = Candidate::new(
-                i,
-                j,
-                Expr::Relative {
-                    unit: super::super::lexicon::Unit::Day,
-                    offset: 0,
-                    reckoning: super::super::expr::Reckoning::Calendar,
-                },
-                "clock-time",
-            );
-            c.time = Some(TimeOfDay::Clock {
-                hour: afternoon_told_before(doc, i, h),
-                minute,
-            });
-            out.push(c);
-            return;
-        }
-        (afternoon_told_before(doc, i, h), tz)
+        (hour, tz)
     } else {
         return;
     };
