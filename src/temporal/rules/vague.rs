@@ -49,10 +49,19 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                 push(out, i, i + 1, Vague::Future);
             }
         }
-        // "in recent years", "recent weeks": an unstated number of units up to now, which
-        // annotated news marks as a duration (`PXY`); "the coming weeks", the same from now,
-        // as "the weeks ahead" and "the next few weeks" are (`PXW`). The adjective alone
-        // ("recent successes") describes a thing, not a time.
+        // "in recent years" and "in past years" name the past at large, not a count of
+        // years: annotated news writes them `PAST_REF` (TimeBank four times of six, and every
+        // news writer who met them), while "recent weeks" and "recent months" stay amounts.
+        Lex::Word(Word::Recent | Word::Past)
+            if doc.unit(i + 1) == Some((Unit::Year, true))
+                && !(i > 0 && doc.is(i - 1, Word::The)) =>
+        {
+            push(out, i, i + 2, Vague::Past)
+        }
+        // "recent weeks": an unstated number of units up to now, which annotated news marks
+        // as a duration (`PXW`); "the coming weeks", the same from now, as "the weeks ahead"
+        // and "the next few weeks" are. The adjective alone ("recent successes") describes a
+        // thing, not a time.
         Lex::Word(w @ (Word::Recent | Word::Coming)) => {
             if let Some((unit, true)) = doc.unit(i + 1) {
                 let (start, rule) = match w {
@@ -170,7 +179,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "2018-08-08",
         "Costs have risen in recent years.",
         "recent years",
-        "DURATION PXY",
+        "DATE PAST_REF",
+    ),
+    (
+        "1989-10-30",
+        "There were sell programs in past years, too.",
+        "past years",
+        "DATE PAST_REF",
     ),
     (
         "2018-08-08",
