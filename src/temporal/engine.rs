@@ -40,6 +40,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     end_ranges_after_start(&doc, &candidates, &mut resolved, published);
     date_listed_days_with_the_last(&candidates, &mut resolved);
     start_weekday_ranges_before_their_end(&doc, &candidates, &mut resolved);
+    unplace_schedule_times(&doc, &candidates, &mut resolved);
     let mut kept = Vec::with_capacity(candidates.len());
     let mut mentions = Vec::with_capacity(candidates.len());
     for (c, r) in candidates.into_iter().zip(resolved) {
@@ -338,6 +339,101 @@ fn put_times_on_their_days(
             }
         }
     }
+}
+
+/// "It is now open daily from 8 a.m. to 7 p.m.", "ferries will run every 15 minutes between 6
+/// a.m. and 10 a.m.", "twice daily, leaving Spokane at 6:15 a.m.": a clock time in a sentence
+/// that states a recurrence of a day or less is a time of that schedule, on no one day, as
+/// the annotated news writes it (`XXXX-XX-XXT08:00`). A time joined to a day ("6 a.m. on
+/// Monday", "from noon to 5 p.m. Sunday") stays on it.
+fn unplace_schedule_times(
+    doc: &Doc,
+    candidates: &[Candidate],
+    resolved: &mut [Option<super::resolve::Resolved>],
+) {
+    use super::value::TimexType;
+    // "every 30 minutes", "hourly", "daily", "nightly", "each day", "seven days a week".
+    let daily_or_more = |resolved: &[Option<super::resolve::Resolved>], k: usize| {
+        let c = &candidates[k];
+        resolved[k].as_ref().is_some_and(|r| {
+            r.kind == TimexType::Set
+                && (r.value.starts_with("PT")
+                    || r.value == "P1D"
+                    || r.value.starts_with("XXXX-XX-XXT")
+                    || (r.value == "P1W"
+                        && doc.word(c.end - 1) == "week"
+                        && (c.start..c.end).any(|i| doc.word(i) == "days")))
+        })
+    };
+    let mut k = 0;
+    while k < candidates.len() {
+        let (first, last) = doc.sentence_tokens(candidates[k].start);
+        let mut end = k;
+        while end < candidates.len() && candidates[end].start < last {
+            end += 1;
+        }
+        if (k..end).any(|o| daily_or_more(resolved, o)) {
+            for j in k..end {
+                let c = &candidates[j];
+                let on_a_day = candidates
+                    .get(j + 1)
+                    .is_some_and(|next| time_on_day(doc, c, next))
+                    || [j.checked_sub(1), Some(j + 1)]
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|o| candidates.get(o))
+                        .any(|o| {
+                            o.expr != Expr::TimeOnly
+                                && o.start >= first
+                                && refine::names_a_day(&o.expr)
+                                && anchor::range_of(doc, c, o)
+                                    .or_else(|| anchor::range_of(doc, o, c))
+                                    .is_some()
+                        });
+                let told_done =
+                    super::tense::tense_around(doc, c.start, c.end).0 == super::tense::Tense::Past;
+                // "On Saturday, shuttles will run every 15 minutes from 9 a.m.": that day's
+                // schedule. A day in another clause ("..., and the gala is set for Sunday") or
+                // one that bounds the schedule ("daily through Sept. 30") does not make it
+                // one day's.
+                let one_day = (k..end).any(|o| {
+                    let d = &candidates[o];
+                    refine::names_a_day(&d.expr)
+                        && !(d.start > 0
+                            && matches!(
+                                doc.word(d.start - 1),
+                                "through" | "until" | "till" | "starting" | "beginning" | "from"
+                            ))
+                        && same_clause(doc, c, d)
+                });
+                if c.expr == Expr::TimeOnly && !on_a_day && !told_done && !one_day {
+                    if let Some(r) = resolved[j].as_mut() {
+                        super::resolve::unplace_time(r);
+                    }
+                }
+            }
+        }
+        k = end.max(k + 1);
+    }
+}
+
+/// Whether nothing between `a` and `b` ends a clause: a semicolon, a quotation mark, or a
+/// comma before a word that opens a new clause (", and the county will hold ...").
+fn same_clause(doc: &Doc, a: &Candidate, b: &Candidate) -> bool {
+    let (from, to) = if a.start < b.start {
+        (a.end, b.start)
+    } else {
+        (b.end, a.start)
+    };
+    !(from..to).any(|i| {
+        doc.punct(i, ';')
+            || doc.quote_mark(i)
+            || (doc.punct(i, ',')
+                && matches!(
+                    doc.word(i + 1),
+                    "and" | "but" | "while" | "which" | "who" | "when" | "although"
+                ))
+    })
 }
 
 /// The order to resolve candidates in: text order, except that a time of day followed by

@@ -72,6 +72,17 @@ pub(crate) fn shift_years(r: &mut Resolved, years: i32) {
     }
 }
 
+/// Take a resolved clock time off its day: a time of a recurring schedule ("open daily from
+/// 8 a.m. to 7 p.m.") is every day's, `XXXX-XX-XXT08:00`, and places nothing.
+pub(crate) fn unplace_time(r: &mut Resolved) {
+    let Some(time) = r.value.get(10..).filter(|t| t.starts_with('T')) else {
+        return;
+    };
+    r.value = format!("XXXX-XX-XX{time}");
+    r.interval = None;
+    r.why = format!("{}; a time of a recurring schedule, on no one day", r.why);
+}
+
 /// Put a resolved clock time on the day named right after it ("6 a.m. on Monday").
 pub(crate) fn put_on_day(r: &mut Resolved, day: NaiveDate) {
     if relocate(r, day) {

@@ -991,6 +991,57 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "midnight",
         "TIME 2018-05-06T24:00",
     ),
+    // A clock time in a sentence that states a recurrence of a day or less is a time of
+    // that schedule, on no one day; a day named in its clause makes it that day's, and a
+    // time told as done stays on its day.
+    (
+        "2021-03-09",
+        "The clinic is now open daily from 8 a.m. to 7 p.m.",
+        "7 p.m.",
+        "TIME XXXX-XX-XXT19:00",
+    ),
+    (
+        "2017-09-05",
+        "Ferries will run every 15 minutes between 6 a.m. and 10 a.m.",
+        "6 a.m.",
+        "TIME XXXX-XX-XXT06:00",
+    ),
+    (
+        "2018-06-15",
+        "The flights will operate twice daily, leaving Spokane at 6:15 a.m. and 4:50 p.m.",
+        "4:50 p.m.",
+        "TIME XXXX-XX-XXT16:50",
+    ),
+    (
+        "2021-03-15",
+        "The centres are open seven days a week, from 8am to 8pm.",
+        "8am",
+        "TIME XXXX-XX-XXT08:00",
+    ),
+    (
+        "2014-05-15",
+        "Flights will run daily through Sept. 30, leaving Denver at 6:15 p.m.",
+        "6:15 p.m.",
+        "TIME XXXX-XX-XXT18:15",
+    ),
+    (
+        "2010-02-24",
+        "The clock will strike every hour from 7 a.m. to 10 p.m., and the county will hold a dedication on Saturday.",
+        "7 a.m.",
+        "TIME XXXX-XX-XXT07:00",
+    ),
+    (
+        "2018-08-08",
+        "On Saturday, shuttles will run every 15 minutes from 9 a.m.",
+        "9 a.m.",
+        "TIME 2018-08-11T09:00",
+    ),
+    (
+        "2018-08-08",
+        "The shelter, open daily, was evacuated at 3 a.m.",
+        "3 a.m.",
+        "TIME 2018-08-08T03:00",
+    ),
 ];
 
 #[cfg(test)]
