@@ -355,18 +355,24 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
     }
     // "Earlier in the day", "later in the week": the story's day or week, the part of it
     // before or after what was just told; the whole phrase is the expression, as
-    // "earlier this week" is.
-    if !qualifier
-        && start >= 2
-        && doc.is(start - 1, Word::In)
-        && matches!(doc.lex(start - 2), Lex::Word(Word::Earlier | Word::Later))
-        && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
-    {
-        let modifier = if doc.is(start - 2, Word::Earlier) {
-            Mod::Start
-        } else {
-            Mod::End
-        };
+    // "earlier this week" is. "Early in the month" and "late in the year" are its start and
+    // end ("late in the day" is a time of day, and left alone).
+    let position = match doc.lex(start.wrapping_sub(2)) {
+        Lex::Word(Word::Earlier | Word::Early) => Some(Mod::Start),
+        Lex::Word(Word::Later | Word::Late) => Some(Mod::End),
+        _ => None,
+    };
+    let comparative = matches!(
+        doc.lex(start.wrapping_sub(2)),
+        Lex::Word(Word::Earlier | Word::Later)
+    );
+    if let Some(modifier) = position.filter(|_| {
+        !qualifier
+            && start >= 2
+            && doc.is(start - 1, Word::In)
+            && (matches!(unit, Unit::Week | Unit::Month | Unit::Year)
+                || (comparative && unit == Unit::Day))
+    }) {
         let mut c = Candidate::new(start - 2, i + 1, narrative(unit, 0), "earlier-in-the-unit");
         c.modifier = Some(modifier);
         out.push(c);
@@ -1074,6 +1080,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "North Korea fired two missiles early Thursday. Earlier in the day, Japan said none had landed in its waters.",
         "Earlier in the day",
         "DATE 2019-07-25 START",
+    ),
+    // "early in the month", "late in the year": the story's month or year, at one end.
+    (
+        "1989-12-28",
+        "Stores that slashed prices early in the month had little left by Christmas.",
+        "early in the month",
+        "DATE 1989-12 START",
+    ),
+    (
+        "2018-08-08",
+        "The company expects to close the deal late in the year.",
+        "late in the year",
+        "DATE 2018 END",
     ),
     (
         "2022-09-12",
