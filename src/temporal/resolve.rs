@@ -2367,7 +2367,7 @@ fn sets_reference(expr: &Expr) -> bool {
         // too wide for "the following spring" or "that year" to count from.
         Expr::Century(_) => false,
         Expr::Narrative { unit, offset, .. } => {
-            *offset == 0 || matches!(unit, Unit::Day | Unit::Night | Unit::Week | Unit::Weekend)
+            *offset >= 0 || matches!(unit, Unit::Day | Unit::Night | Unit::Week | Unit::Weekend)
         }
         Expr::QuarterRef { kind, .. } => !matches!(kind, QuarterRef::YearAgo),
         Expr::Quarter { year_ago: true, .. } => false,

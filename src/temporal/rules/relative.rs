@@ -1081,6 +1081,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Earlier in the day",
         "DATE 2019-07-25 START",
     ),
+    // A step forward in a narrative moves the story there: the next step counts from it.
+    (
+        "2016-10-14",
+        "Smith was hired in 2009. Two years later he left. A year later he returned.",
+        "A year later",
+        "DATE 2012",
+    ),
+    (
+        "2016-10-14",
+        "Smith was hired in 2009. Three years later, he was promoted, and the following year he became chief executive.",
+        "the following year",
+        "DATE 2013",
+    ),
     // "early in the month", "late in the year": the story's month or year, at one end.
     (
         "1989-12-28",
