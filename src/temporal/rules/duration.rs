@@ -511,6 +511,14 @@ fn bare_plural(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if doc.word(i + 1) == "old" || doc.dash(i + 1) {
         return;
     }
+    // "the years 2000 to 2004", "the years 1939-45": the word names the years that follow.
+    if unit == Unit::Year
+        && i > 0
+        && doc.is(i - 1, Word::The)
+        && super::calendar::year_at(doc, i + 1).is_some()
+    {
+        return;
+    }
     // "minutes released Wednesday", "the minutes of the meeting": the record of a meeting.
     if unit == Unit::Minute
         && matches!(
@@ -598,6 +606,13 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "the years 2000 to 2004": the word names the years that follow.
+    (
+        "2005-06-22",
+        "The report will cover the years 2000 to 2004.",
+        "years",
+        "NONE",
+    ),
     // "adds up to" is a verb and its particles; "up to" alone bounds the amount.
     (
         "2019-05-24",

@@ -4,7 +4,9 @@
 //! failure at once, by family.
 //!
 //! An expectation reads `"TYPE VALUE"` or `"TYPE VALUE MOD"`, e.g. `"DATE 2018-07 START"`.
-//! The expression text must match the mention exactly (TempEval's strict match).
+//! The expression text must match the mention exactly (TempEval's strict match). `"NONE"`
+//! says the words are no mention of their own, in a text that holds other dates ("the years
+//! 2000 to 2004": the years are dates, "years" no amount).
 
 use chrono::NaiveDate;
 
@@ -57,6 +59,15 @@ fn date(s: &str) -> NaiveDate {
 pub(crate) fn check(example: &Example) -> Result<(), String> {
     let (published, text, expression, expected) = *example;
     let found = analyze(text, date(published));
+    if expected == "NONE" {
+        return match found.mentions.iter().find(|m| m.text == expression) {
+            Some(m) => Err(format!(
+                "[{published}] {text:?}: {expression:?} should be no mention, is {} {} ({})",
+                m.kind, m.value, m.why
+            )),
+            None => Ok(()),
+        };
+    }
     let mut parts = expected.split_whitespace();
     let (kind, value, modifier) = (parts.next(), parts.next(), parts.next());
     let Some(m) = found.mentions.iter().find(|m| m.text == expression) else {
