@@ -342,12 +342,28 @@ fn left_context(doc: &Doc, i: usize) -> (usize, Option<Mod>) {
             k
         }
     };
-    // "expected to last six weeks", "could last two years": "last" is the verb.
+    // "expected to last six weeks", "could last two years", "will begin Sunday and last 48
+    // hours", "storms that usually last three days": "last" is the verb.
     let verb_last = doc.is(i - 1, Word::Last)
         && i >= 2
         && matches!(
             doc.word(i - 2),
-            "to" | "will" | "would" | "could" | "may" | "might" | "should" | "can" | "must"
+            "to" | "will"
+                | "would"
+                | "could"
+                | "may"
+                | "might"
+                | "should"
+                | "can"
+                | "must"
+                | "and"
+                | "or"
+                | "not"
+                | "usually"
+                | "typically"
+                | "often"
+                | "generally"
+                | "normally"
         );
     match doc.lex(i - 1) {
         Lex::Word(Word::Last) if verb_last => (i, None),
@@ -606,6 +622,19 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "last" as the verb: the amount stands alone.
+    (
+        "1997-11-20",
+        "The strike will begin at midnight on Sunday and last 48 hours.",
+        "48 hours",
+        "DURATION PT48H",
+    ),
+    (
+        "1997-11-20",
+        "Such storms usually last three days.",
+        "three days",
+        "DURATION P3D",
+    ),
     // "the years 2000 to 2004": the word names the years that follow.
     (
         "2005-06-22",

@@ -647,9 +647,10 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         // "over the past decade": the ten years up to now, an amount; a decade of the
         // calendar would be "the 2000s". So are "the past week" and "the past month" (the
         // last seven or thirty days, not a week or month of the calendar); "the last week"
-        // and "the past year" are read as the calendar's, as annotated news mostly does.
+        // and "the past year" are read as the calendar's, as annotated news mostly does. A
+        // fortnight is no period of the calendar at all: "the past fortnight" is two weeks.
         (Lex::Word(Word::Last | Word::Past), true)
-            if matches!(unit, Unit::Decade | Unit::Century)
+            if matches!(unit, Unit::Decade | Unit::Century | Unit::Fortnight)
                 || (doc.is(i, Word::Past) && matches!(unit, Unit::Week | Unit::Month)) =>
         {
             (
@@ -1080,6 +1081,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "North Korea fired two missiles early Thursday. Earlier in the day, Japan said none had landed in its waters.",
         "Earlier in the day",
         "DATE 2019-07-25 START",
+    ),
+    // A fortnight is no period of the calendar: "the past fortnight" is two weeks.
+    (
+        "1997-11-20",
+        "Over the past fortnight, prices have fallen sharply.",
+        "the past fortnight",
+        "DURATION P2W",
     ),
     // A step forward in a narrative moves the story there: the next step counts from it.
     (
