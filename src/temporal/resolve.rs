@@ -1980,8 +1980,11 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
     if scheduled_for(doc, c.start) {
         return Tense::Future;
     }
-    // "delayed until after the weekend" is a deadline like "until Monday".
+    // "delayed until after the weekend" is a deadline like "until Monday"; so is "until at
+    // least June".
+    let at_least = c.start >= 3 && before == "least" && doc.word(c.start - 2) == "at";
     let until = doc.is(c.start - 1, Word::Until)
+        || (at_least && doc.is(c.start - 3, Word::Until))
         || (c.start >= 2 && before == "after" && doc.is(c.start - 2, Word::Until))
         || (c.start >= 3
             && before == "the"

@@ -590,6 +590,11 @@ fn has_support_before(doc: &Doc, i: usize) -> bool {
         )
     ) || doc.word(i - 1) == "during"
         || doc.word(i - 1) == "until"
+        // "as soon as May", "as early as March", "as recently as May".
+        || (i >= 3
+            && doc.word(i - 1) == "as"
+            && matches!(doc.word(i - 2), "soon" | "early" | "late" | "recently")
+            && doc.word(i - 3) == "as")
         // "figures for March", "the forecast for June"; "voted for May" is a person, but
         // "sales figures for May", "scheduled for May" are the month.
         || (doc.word(i - 1) == "for" && (doc.word(i) != "may" || period_noun_before(doc, i - 1)))
@@ -861,6 +866,19 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "as soon as May": the month, with a deadline's look ahead after "until at least".
+    (
+        "2020-04-03",
+        "The mayor said the city could reopen as soon as May.",
+        "May",
+        "DATE 2020-05",
+    ),
+    (
+        "2020-04-03",
+        "The company furloughed 1,000 workers until at least June.",
+        "June",
+        "DATE 2020-06",
+    ),
     // A prospect told in the past looks either way: the nearest March.
     (
         "2013-01-22",

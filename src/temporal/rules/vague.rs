@@ -29,6 +29,9 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         }
         // "previously" and "formerly" order events ("a previously announced plan") without
         // naming a time; news annotation leaves them out, and so do we.
+        // "as recently as October 2007" only measures how near the date is.
+        Lex::Word(Word::Recently)
+            if i > 0 && doc.word(i - 1) == "as" && doc.word(i + 1) == "as" => {}
         Lex::Word(Word::Recently | Word::Lately) => {
             let start = if i > 0 && doc.word(i - 1) == "more" && doc.cap(i - 1) {
                 i - 1
@@ -151,6 +154,13 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "as recently as" measures how near the date is; it is no time of its own.
+    (
+        "2020-04-03",
+        "Shares traded above $30 as recently as March.",
+        "recently",
+        "NONE",
+    ),
     (
         "2000-05-10",
         "People are busier these days than they were a generation ago.",
