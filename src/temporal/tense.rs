@@ -873,13 +873,28 @@ fn plural_subject_before(doc: &Doc, i: usize) -> bool {
     while j > 0 && k - j < 6 && (doc.cap(j - 1) || matches!(doc.word(j - 1), "and" | "the")) {
         j -= 1;
     }
-    j < k
+    if j < k
         && j >= 2
         && matches!(
             doc.word(j - 1),
             "in" | "at" | "across" | "around" | "throughout" | "near"
         )
         && plural_noun(j - 2)
+    {
+        return true;
+    }
+    // "Tickets for the Dec. 1 game go on sale": a plural head before a short phrase that
+    // says which ones, "for" or "to" and a few plain words (no verb among them).
+    let mut j = k;
+    while j > 0
+        && k - j < 5
+        && (doc.is_number(j - 1) || doc.punct(j - 1, '.') || doc.is_word(j - 1))
+        && doc.tense_class(j - 1) == 0
+        && !matches!(doc.word(j - 1), "for" | "to" | "that" | "which" | "who")
+    {
+        j -= 1;
+    }
+    j < k && j >= 2 && matches!(doc.word(j - 1), "for" | "to") && plural_noun(j - 2)
 }
 
 /// "The storm hit Florida", "Apple cut its forecast": a verb whose past is its base form is

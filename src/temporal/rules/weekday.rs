@@ -296,6 +296,13 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A plural subject before a phrase saying which ones makes "go" a present-tense schedule.
+    (
+        "2013-09-18",
+        "Tickets for the Dec. 1 game go on sale Monday at 10 a.m.",
+        "Monday",
+        "DATE 2013-09-23",
+    ),
     // A participle opening a span ("running from") is dated by neither the verb before it
     // nor its own form: the nearest such day.
     (
