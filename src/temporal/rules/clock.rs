@@ -58,14 +58,28 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         }
         // "overnight trading", "an overnight stay" describe a thing; "fell overnight across
         // the Great Lakes" is a time.
-        // "snow that fell overnight was expected to taper off": a verb after it too.
+        // "snow that fell overnight was expected to taper off": a verb after it too, and a
+        // preposition or conjunction ("lined up overnight for tickets").
         Lex::Word(Word::Overnight)
             if !doc.is_word(i + 1)
                 || doc.lex(i + 1) != Lex::None
                 || doc.tense_class(i + 1) != 0
                 || matches!(
                     doc.word(i + 1),
-                    "across" | "into" | "near" | "along" | "as" | "while" | "when" | "amid"
+                    "across"
+                        | "into"
+                        | "near"
+                        | "along"
+                        | "as"
+                        | "while"
+                        | "when"
+                        | "amid"
+                        | "for"
+                        | "outside"
+                        | "inside"
+                        | "but"
+                        | "so"
+                        | "because"
                 ) =>
         {
             let mut c = Candidate::new(i, i + 1, Expr::TimeOnly, "part-of-day");
@@ -853,6 +867,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "A quake shook the Andes late Tuesday, killing 63 people, officials said Wednesday. It struck at 10:52 p.m. and was felt in Lima.",
         "10:52 p.m.",
         "TIME 1989-10-17T22:52",
+    ),
+    (
+        "2013-09-18",
+        "Fans waited overnight for tickets to the final.",
+        "overnight",
+        "TIME 2013-09-17TNI",
     ),
     // "overnight" told in the past, in a story of publication day, is last night.
     (
