@@ -194,7 +194,13 @@ impl Resolver {
         } else {
             format!("{} ({cue_word:?})", tense.describe())
         };
-        let mut r = self.resolve_expr(doc, c, tense, &tense_note, sentence)?;
+        let told_end = (c.rule == "end-of-the-unit" && tense == Tense::Past)
+            .then(|| self.story_period_at_an_end(c, sentence))
+            .flatten();
+        let mut r = match told_end {
+            Some(r) => r,
+            None => self.resolve_expr(doc, c, tense, &tense_note, sentence)?,
+        };
         if r.modifier.is_none() {
             r.modifier = c.modifier;
         }
@@ -877,6 +883,54 @@ impl Resolver {
     }
 
     /// The story's current period, within reach.
+    /// "The bridge opened in May 1937. By the end of the year, a million people had crossed
+    /// it": told in the past, the end (or start, or middle) of "the year", "the month" or
+    /// "the decade" is of the story's period, when the story is back in history (two years
+    /// or more before publication's). Told otherwise ("expects to finish by the end of the
+    /// year"), or in a story of last year, it is publication's, as the rule reads it.
+    fn story_period_at_an_end(&self, c: &Candidate, sentence: usize) -> Option<Resolved> {
+        let Expr::Relative {
+            unit, offset: 0, ..
+        } = c.expr
+        else {
+            return None;
+        };
+        let dct = self.dct;
+        match unit {
+            Unit::Year | Unit::Decade => {
+                let y = self.period_ref(sentence)?.interval.first().year();
+                if unit == Unit::Year && y < dct.year() - 1 {
+                    year_value(y, format!("the story's year, {y}, told in the past"))
+                } else if unit == Unit::Decade
+                    && y < dct.year() - 1
+                    && y.div_euclid(10) < dct.year().div_euclid(10)
+                {
+                    decade_value(
+                        y.div_euclid(10),
+                        format!("the decade of the story's year, {y}, told in the past"),
+                    )
+                } else {
+                    None
+                }
+            }
+            Unit::Month => {
+                let month = self.last_story_month.filter(in_reach(sentence));
+                let day = self.last_day.filter(in_reach(sentence));
+                let base = later_told(month, day)?.interval.first();
+                (base.year() < dct.year() - 1).then_some(())?;
+                month_value(
+                    base.year(),
+                    base.month(),
+                    format!(
+                        "the story's month, {}, told in the past",
+                        base.format("%Y-%m")
+                    ),
+                )
+            }
+            _ => None,
+        }
+    }
+
     fn period_ref(&self, sentence: usize) -> Option<Focus> {
         self.last_period
             .filter(|f| sentence.saturating_sub(f.sentence) <= FOCUS_REACH)

@@ -1089,6 +1089,25 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the past fortnight",
         "DURATION P2W",
     ),
+    // Told in the past in a story back in history, "the end of the year" is the story's.
+    (
+        "2009-06-26",
+        "The bridge opened in May 1937. By the end of the year, more than a million people had crossed it.",
+        "the end of the year",
+        "DATE 1937 END",
+    ),
+    (
+        "2009-06-26",
+        "The bridge opened in May 1937. By the end of the decade, traffic had tripled.",
+        "the end of the decade",
+        "DATE 193 END",
+    ),
+    (
+        "2009-06-26",
+        "Sales fell 5 percent in 2005. The company expects to return to profit by the end of the year.",
+        "the end of the year",
+        "DATE 2009 END",
+    ),
     // A step forward in a narrative moves the story there: the next step counts from it.
     (
         "2016-10-14",
