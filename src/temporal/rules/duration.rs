@@ -159,6 +159,9 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             | "extra"
             | "additional"
             | "single"
+            | "full"
+            | "whole"
+            | "entire"
     ) && doc.unit(j + 1).is_some()
         // "the next two fiscal years"; "a fiscal year" is a kind of year, not an amount.
         || (doc.word(j) == "fiscal"
@@ -370,6 +373,12 @@ fn left_context(doc: &Doc, i: usize) -> (usize, Option<Mod>) {
         Lex::Word(
             Word::Past | Word::Last | Word::Next | Word::Coming | Word::Previous | Word::Following,
         ) => (the(i - 1), None),
+        // "the full two years", "a full two years"
+        Lex::Word(Word::Full | Word::Whole | Word::Entire)
+            if i >= 2 && matches!(doc.lex(i - 2), Lex::Word(Word::A | Word::An)) =>
+        {
+            (i - 2, None)
+        }
         Lex::Ordinal(1) | Lex::Word(Word::Full | Word::Whole | Word::Entire) => (the(i - 1), None),
         _ if doc.word(i - 1) == "final" || doc.word(i - 1) == "latest" => (the(i - 1), None),
         Lex::Word(Word::The) => (i - 1, None),
@@ -622,6 +631,25 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "a full year", "an entire week", "a full two years": amounts, with their article.
+    (
+        "2014-07-24",
+        "He served a full year in office.",
+        "a full year",
+        "DURATION P1Y",
+    ),
+    (
+        "2014-07-24",
+        "He waited an entire week for the call.",
+        "an entire week",
+        "DURATION P1W",
+    ),
+    (
+        "2014-07-24",
+        "She served a full two years in office.",
+        "a full two years",
+        "DURATION P2Y",
+    ),
     // "last" as the verb: the amount stands alone.
     (
         "1997-11-20",

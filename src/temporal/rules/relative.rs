@@ -493,8 +493,12 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
     }
 }
 
-/// "all week", "all day", "the whole month", "the entire year": the current one.
+/// "all week", "all day", "the whole month", "the entire year": the current one. ("a whole
+/// year" is an amount, the duration rule's.)
 fn whole_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    if i > 0 && matches!(doc.lex(i - 1), Lex::Word(Word::A | Word::An)) {
+        return;
+    }
     let Some((unit, false)) = doc.unit(i + 1) else {
         return;
     };
