@@ -10,6 +10,9 @@ use super::super::lexicon::{Lex, Unit, Word};
 /// "twenty-four", "twenty four", "one hundred", "two thousand".
 pub(crate) fn cardinal_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
     if doc.is_number(i) {
+        if let Some(grouped) = thousands_at(doc, i) {
+            return Some(grouped);
+        }
         if doc.digits(i) > 6 || part_of_bigger_number(doc, i) {
             return None;
         }
@@ -42,6 +45,34 @@ pub(crate) fn cardinal_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
         }
     }
     Some((value, j))
+}
+
+/// A count written with thousands separators, "3,000" or "1,500,000": its value and the
+/// token after it. Not money ("$3,000"), not a decimal ("3,000.5"), and not the middle of a
+/// longer number.
+fn thousands_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
+    let group =
+        |k: usize| doc.punct(k, ',') && doc.glued(k) && doc.glued(k + 1) && doc.digits(k + 1) == 3;
+    if !(1..=3).contains(&doc.digits(i)) || !group(i + 1) {
+        return None;
+    }
+    let continues_before = i > 0
+        && doc.glued(i)
+        && (doc.is_number(i - 1) || !doc.is_word(i - 1) && !doc.quote_mark(i - 1));
+    if continues_before {
+        return None;
+    }
+    let mut value = u64::from(doc.num(i)?);
+    let mut k = i + 1;
+    while group(k) {
+        value = value * 1000 + u64::from(doc.num(k + 1)?);
+        k += 2;
+    }
+    // "3,000.5", "3,000%": part of something else.
+    if doc.glued(k) && (doc.punct(k, '.') && doc.is_number(k + 1) || doc.punct(k, '%')) {
+        return None;
+    }
+    Some((u32::try_from(value).ok()?, k))
 }
 
 /// True when the digits at `i` continue a number ("1,000", "3.5", "$30") rather than stand
@@ -196,7 +227,14 @@ mod tests {
         assert_eq!(amount("a couple of years"), Some((Amount::Count(2), 3)));
         assert_eq!(amount("several weeks"), Some((Amount::Some, 1)));
         assert_eq!(amount("2.5 years"), Some((Amount::Half(2), 3)));
-        assert_eq!(amount("1,000 years"), None);
+        assert_eq!(amount("1,000 years"), Some((Amount::Count(1000), 3)));
+        assert_eq!(
+            amount("1,500,000 years"),
+            Some((Amount::Count(1_500_000), 5))
+        );
+        // Money is no count of years: the digits after "$" are not an amount.
+        assert_eq!(amount_at(&Doc::new("$1,000 a year"), 1), None);
+        assert_eq!(amount("3,000.5 years"), None);
         assert_eq!(amount("words"), None);
     }
 }

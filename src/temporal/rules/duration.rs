@@ -131,9 +131,10 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if hyphen {
         j += 1;
     }
-    // "two to three weeks", "a year or two", "12 to 18 months": a range of amounts.
+    // "two to three weeks", "a year or two", "12 to 18 months": a range of amounts. (Not
+    // from a year: "sentenced in October 2005 to six years".)
     let mut ranged = false;
-    if !hyphen && matches!(doc.lex(j), Lex::Word(Word::To | Word::Or)) {
+    if !hyphen && doc.digits(i) != 4 && matches!(doc.lex(j), Lex::Word(Word::To | Word::Or)) {
         if let Some((_, after)) = amount_at(doc, j + 1) {
             if doc.unit(after).is_some() {
                 ranged = true;
@@ -631,6 +632,20 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A count with thousands separators.
+    (
+        "2009-03-10",
+        "Quakes struck the fault several times over the past 3,000 years.",
+        "the past 3,000 years",
+        "DURATION P3000Y",
+    ),
+    // A range of amounts starts at an amount, not at a year.
+    (
+        "2009-03-10",
+        "Harold Pruitt was sentenced in October 2005 to six years in prison.",
+        "six years",
+        "DURATION P6Y",
+    ),
     // "a full year", "an entire week", "a full two years": amounts, with their article.
     (
         "2014-07-24",
