@@ -590,7 +590,7 @@ pub(crate) fn attach_times(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidate
                 if gap_ok && names_a_day(&next.expr) && day_only {
                     let mut merged = *next;
                     merged.start = c.start;
-                    merged.time = c.time;
+                    merged.time = c.time.map(|t| in_part_of_day(t, next.time));
                     merged.modifier = c.modifier.or(next.modifier);
                     merged.rule = "time-and-day";
                     out.push(merged);
@@ -603,6 +603,30 @@ pub(crate) fn attach_times(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidate
         i += 1;
     }
     out
+}
+
+/// A clock time read in the part of the day named with it: "four o'clock this afternoon" is
+/// 16:00 and "eight o'clock tonight" 20:00, where the clock alone said neither. An hour
+/// already past noon, or one that cannot be in that part ("2 a.m. tonight" is early in the
+/// night), stays as written.
+fn in_part_of_day(time: TimeOfDay, part: Option<TimeOfDay>) -> TimeOfDay {
+    let TimeOfDay::Clock { hour, minute } = time else {
+        return time;
+    };
+    let afternoon = match part {
+        Some(TimeOfDay::Part(PartOfDay::Afternoon)) => (1..=6).contains(&hour),
+        Some(TimeOfDay::Part(PartOfDay::Evening)) => (4..=11).contains(&hour),
+        Some(TimeOfDay::Part(PartOfDay::Night)) => (7..=11).contains(&hour),
+        _ => false,
+    };
+    if afternoon {
+        TimeOfDay::Clock {
+            hour: hour + 12,
+            minute,
+        }
+    } else {
+        time
+    }
 }
 
 /// "every Thursday at noon", "each Sunday at 10 a.m.", "at 6 a.m. every Monday", "every day

@@ -449,6 +449,19 @@ fn twelve_hour(h: u32, pm: bool) -> u32 {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A clock time read in the part of the day named with it.
+    (
+        "1994-11-30",
+        "The snow started here at about four o'clock this afternoon.",
+        "about four o'clock this afternoon",
+        "TIME 1994-11-30T16:00 APPROX",
+    ),
+    (
+        "2009-03-10",
+        "The show starts at eight o'clock tonight.",
+        "eight o'clock tonight",
+        "TIME 2009-03-10T20:00",
+    ),
     // The four-digit clock of wire copy and the military, with a zone, "local time" or
     // "hours".
     (
