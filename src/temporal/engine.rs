@@ -406,7 +406,21 @@ fn unplace_schedule_times(
                             ))
                         && same_clause(doc, c, d)
                 });
-                if c.expr == Expr::TimeOnly && !on_a_day && !told_done && !one_day {
+                // "shuttle buses will run every 15 minutes starting at noon": the start of
+                // one day's service, on that day.
+                let lead = if c.start > 0 && doc.is(c.start - 1, Word::At) {
+                    c.start - 1
+                } else {
+                    c.start
+                };
+                let starts_service =
+                    lead > 0 && matches!(doc.word(lead - 1), "starting" | "beginning");
+                if c.expr == Expr::TimeOnly
+                    && !on_a_day
+                    && !told_done
+                    && !one_day
+                    && !starts_service
+                {
                     if let Some(r) = resolved[j].as_mut() {
                         super::resolve::unplace_time(r);
                     }

@@ -1070,6 +1070,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "TIME 2018-08-11T09:00",
     ),
     (
+        "1994-06-24",
+        "The match is Sunday. Buses will run every 15 minutes starting at noon.",
+        "noon",
+        "TIME 1994-06-26T12:00",
+    ),
+    (
         "2018-08-08",
         "The shelter, open daily, was evacuated at 3 a.m.",
         "3 a.m.",
