@@ -64,6 +64,38 @@ pub(crate) fn date_of(holiday: Holiday, year: i32) -> Option<NaiveDate> {
     }
 }
 
+/// The days off that make a long weekend in `year`, in the United States and Britain: the
+/// Monday holidays, Good Friday and Easter Monday, Thanksgiving, Independence Day, Christmas
+/// and New Year's Day, and the British bank holidays in May and August. "The holiday
+/// weekend" in a story is the weekend one of them makes.
+pub(crate) fn long_weekend_days(year: i32) -> Vec<NaiveDate> {
+    use Holiday::*;
+    let named = [
+        NewYearsDay,
+        MartinLutherKingDay,
+        PresidentsDay,
+        GoodFriday,
+        EasterMonday,
+        MemorialDay,
+        IndependenceDay,
+        LaborDay,
+        ColumbusDay,
+        Thanksgiving,
+        Christmas,
+    ]
+    .into_iter()
+    .filter_map(|h| date_of(h, year));
+    let bank = [
+        nth_weekday(year, 5, Weekday::Mon, 1),
+        last_weekday(year, 8, Weekday::Mon),
+    ]
+    .into_iter()
+    .flatten();
+    let mut days: Vec<NaiveDate> = named.chain(bank).collect();
+    days.sort_unstable();
+    days
+}
+
 /// The first years the table of [`LUNAR_NEW_YEAR`] covers.
 const LUNAR_FIRST_YEAR: i32 = 1950;
 

@@ -196,7 +196,12 @@ impl Resolver {
         };
         let told_end = (c.rule == "end-of-the-unit" && tense == Tense::Past)
             .then(|| self.story_period_at_an_end(c, sentence))
-            .flatten();
+            .flatten()
+            .or_else(|| {
+                (c.rule == "the-holiday-weekend")
+                    .then(|| holiday_weekend_near(self.dct, tense))
+                    .flatten()
+            });
         let mut r = match told_end {
             Some(r) => r,
             None => self.resolve_expr(doc, c, tense, &tense_note, sentence)?,
@@ -1805,6 +1810,32 @@ fn holiday_weekend(day: NaiveDate) -> Option<NaiveDate> {
         Weekday::Fri => -1,
     };
     add_days(day, -back)
+}
+
+/// "Amtrak has added 40 trains for the holiday weekend": the weekend of the public holiday
+/// nearest publication, within two weeks (a story names the holiday weekend it is about,
+/// whatever its tense; "has added trains for" still looks ahead). `None` when no holiday is
+/// that near; the plain weekend rule reads it then.
+fn holiday_weekend_near(dct: NaiveDate, tense: Tense) -> Option<Resolved> {
+    const REACH: i64 = 14;
+    let weekends = (dct.year() - 1..=dct.year() + 1)
+        .flat_map(super::holidays::long_weekend_days)
+        .filter_map(|day| Some((day, holiday_weekend(day)?)))
+        .filter(|(_, saturday)| (*saturday - dct).num_days().abs() <= REACH);
+    // The nearest; between two as near, the one the tense looks to.
+    let (day, saturday) = weekends.min_by_key(|(_, sat)| {
+        let away = (*sat - dct).num_days();
+        let wrong_way = if tense == Tense::Past {
+            away > 0
+        } else {
+            away < -1
+        };
+        (away.abs(), wrong_way)
+    })?;
+    weekend_value(
+        saturday,
+        format!("the weekend of the public holiday on {day}, nearest publication"),
+    )
 }
 
 /// Whether "the weekend", said on a weekday, is the one behind publication. The past looks

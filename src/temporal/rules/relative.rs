@@ -389,7 +389,13 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
             offset: 0,
             reckoning: Reckoning::Nearest,
         };
-        let mut c = Candidate::new(start, i + 1, expr, "the-weekend");
+        // "the holiday weekend", "the long weekend": the weekend a public holiday makes.
+        let rule = if qualifier {
+            "the-holiday-weekend"
+        } else {
+            "the-weekend"
+        };
+        let mut c = Candidate::new(start, i + 1, expr, rule);
         c.modifier = modifier;
         out.push(c);
         return;
@@ -1085,6 +1091,25 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "North Korea fired two missiles early Thursday. Earlier in the day, Japan said none had landed in its waters.",
         "Earlier in the day",
         "DATE 2019-07-25 START",
+    ),
+    // "the holiday weekend": the weekend a public holiday near publication makes.
+    (
+        "1999-11-22",
+        "Amtrak has added 40 trains for the holiday weekend.",
+        "the holiday weekend",
+        "DATE 1999-W47-WE",
+    ),
+    (
+        "2000-08-20",
+        "Engineering works will close the line for nine days, including the bank holiday weekend.",
+        "the bank holiday weekend",
+        "DATE 2000-W34-WE",
+    ),
+    (
+        "2005-09-07",
+        "Traffic deaths rose over the holiday weekend.",
+        "the holiday weekend",
+        "DATE 2005-W35-WE",
     ),
     // A fortnight is no period of the calendar: "the past fortnight" is two weeks.
     (
