@@ -29,9 +29,12 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         }
         // "previously" and "formerly" order events ("a previously announced plan") without
         // naming a time; news annotation leaves them out, and so do we.
-        // "as recently as October 2007" only measures how near the date is.
+        // "as recently as October 2007" only measures how near the date is, and "most
+        // recently on May 9" only orders the dates (annotated news tags neither).
         Lex::Word(Word::Recently)
-            if i > 0 && doc.word(i - 1) == "as" && doc.word(i + 1) == "as" => {}
+            if i > 0
+                && ((doc.word(i - 1) == "as" && doc.word(i + 1) == "as")
+                    || doc.word(i - 1) == "most") => {}
         Lex::Word(Word::Recently | Word::Lately) => {
             let start = if i > 0 && doc.word(i - 1) == "more" && doc.cap(i - 1) {
                 i - 1
@@ -154,6 +157,12 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2014-05-20",
+        "Acme raised its offer twice, most recently on May 9.",
+        "recently",
+        "NONE",
+    ),
     // "as recently as" measures how near the date is; it is no time of its own.
     (
         "2020-04-03",
