@@ -587,7 +587,16 @@ pub(crate) fn attach_times(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidate
                             Some(TimeOfDay::Part(_))
                         )
                     );
-                if gap_ok && names_a_day(&next.expr) && day_only {
+                // "6pm that day", "9:30 that night": the story's day, named by the narrative.
+                let that_day = matches!(
+                    next.expr,
+                    Expr::Narrative {
+                        unit: Unit::Day | Unit::Night,
+                        offset: 0,
+                        ..
+                    }
+                ) && doc.is(next.start, Word::That);
+                if gap_ok && (names_a_day(&next.expr) || that_day) && day_only {
                     let mut merged = *next;
                     merged.start = c.start;
                     merged.time = c.time.map(|t| in_part_of_day(t, next.time));

@@ -449,6 +449,19 @@ fn twelve_hour(h: u32, pm: bool) -> u32 {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A clock time and the story's day named after it are one expression.
+    (
+        "1993-07-20",
+        "The festival opens Friday. The headliner takes the main stage at 9:30 that night.",
+        "9:30 that night",
+        "TIME 1993-07-23T21:30",
+    ),
+    (
+        "1992-09-07",
+        "Voters go to the polls on Oct. 3. Polls close at 6pm that day.",
+        "6pm that day",
+        "TIME 1992-10-03T18:00",
+    ),
     // A clock time read in the part of the day named with it.
     (
         "1994-11-30",
