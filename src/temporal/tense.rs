@@ -566,6 +566,17 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
                 "s" if k >= 2 && doc.apostrophe(k - 2) => Some(Tense::Future),
                 "was" | "were" => Some(Tense::Either),
                 "had" | "been" => Some(Tense::Past),
+                // "The deal, expected to close in the fourth quarter, needs approval": a
+                // forecast set off by a comma describes the noun as it stands now. (A
+                // schedule so set off may have been overtaken: "The talks, scheduled to
+                // resume on Monday, were postponed.")
+                _ if w == "expected"
+                    && k > 0
+                    && doc.punct(k - 1, ',')
+                    && doc.word(i + 1) == "to" =>
+                {
+                    Some(Tense::Future)
+                }
                 _ if w == "set" => None,
                 // "the March jobs report, due Friday": what is due is still to come.
                 _ if w == "due" => Some(Tense::Future),

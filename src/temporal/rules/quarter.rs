@@ -488,6 +488,13 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A forecast set off by commas is held now: the quarter ahead.
+    (
+        "2014-05-20",
+        "The deal, expected to close in the fourth quarter, needs the approval of European regulators.",
+        "the fourth quarter",
+        "DATE 2014-Q4",
+    ),
     // A half just begun has no results to report yet: the past tense means the last one.
     (
         "1996-01-23",
