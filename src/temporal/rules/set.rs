@@ -41,7 +41,8 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                 Word::Daily | Word::Weekly | Word::Monthly | Word::Nightly | Word::Hourly
             ) && !(i > 0
                 && matches!(doc.word(i - 1), "average" | "avg" | "mean" | "median"));
-            if attributive(doc, i) && !within_month {
+            // ("annually" is an adverb only: "who measure the ice annually have found".)
+            if attributive(doc, i) && !within_month && w != Word::Annually {
                 return;
             }
             out.push(adverb(w, frequency_before(doc, i), i + 1));
@@ -396,6 +397,12 @@ fn frequency_before(doc: &Doc, i: usize) -> usize {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2023-02-14",
+        "Volunteers who measure the ice annually have found open water in January.",
+        "annually",
+        "SET P1Y",
+    ),
     // A thing that recurs within the month is a recurrence; a statistic is not.
     (
         "2000-01-10",
