@@ -201,6 +201,11 @@ impl Resolver {
                 (c.rule == "the-holiday-weekend")
                     .then(|| holiday_weekend_near(self.dct, tense))
                     .flatten()
+            })
+            .or_else(|| {
+                (c.rule == "the-full-year" && tense == Tense::Past)
+                    .then(|| self.reported_full_year(sentence))
+                    .flatten()
             });
         let mut r = match told_end {
             Some(r) => r,
@@ -934,6 +939,19 @@ impl Resolver {
             }
             _ => None,
         }
+    }
+
+    /// "Fourth-quarter profit rose 12 percent. For the full year, the company earned $190
+    /// million": in an earnings story, the full year told in the past is the one the
+    /// reported quarter or half is in, whichever year the story is published in. (A
+    /// forecast "for the full year" is publication's.)
+    fn reported_full_year(&self, sentence: usize) -> Option<Resolved> {
+        let f = self
+            .period_ref(sentence)
+            .filter(|f| matches!(f.grain, Grain::Quarter | Grain::Half))
+            .or(self.last_quarter.filter(in_reach(sentence)))?;
+        let y = f.interval.first().year();
+        year_value(y, format!("the year of the quarter the story reports, {y}"))
     }
 
     fn period_ref(&self, sentence: usize) -> Option<Focus> {

@@ -488,6 +488,13 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The full year told in an earnings story is the reported quarter's year.
+    (
+        "1998-01-22",
+        "Fourth-quarter profit rose 12 percent. For the full year, the company earned $190 million.",
+        "the full year",
+        "DATE 1997",
+    ),
     // A forecast set off by commas is held now: the quarter ahead.
     (
         "2014-05-20",
