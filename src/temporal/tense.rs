@@ -271,12 +271,38 @@ fn right_cue(doc: &Doc, end: usize, last: usize) -> (Option<Tense>, Option<usize
         {
             break;
         }
+        // "The Anzac Day match, first played in 1995, will start at 3.20pm": a participle
+        // phrase set off by commas describes the noun; the clause's verb comes after it.
+        if let Some(close) = participle_phrase_end(doc, k, last) {
+            k = close + 1;
+            continue;
+        }
         if let (Some(t), false) = (cue(doc, k), parenthetical) {
             return (Some(t), Some(k));
         }
         k += 1;
     }
     (None, None)
+}
+
+/// When the comma at `k` opens a phrase led by a past participle ("first played in 1995",
+/// "originally scheduled for May") and a comma closes it within eight words, the closing
+/// comma.
+fn participle_phrase_end(doc: &Doc, k: usize, last: usize) -> Option<usize> {
+    if !doc.punct(k, ',') {
+        return None;
+    }
+    let mut p = k + 1;
+    if matches!(
+        doc.word(p),
+        "first" | "originally" | "once" | "already" | "long" | "recently" | "newly"
+    ) {
+        p += 1;
+    }
+    if doc.tense_class(p) & PAST_FORM == 0 || doc.cap(p) {
+        return None;
+    }
+    (p + 1..(p + 9).min(last)).find(|&j| doc.punct(j, ','))
 }
 
 /// "The judge set sentencing for Jan. 12", "the board scheduled a vote for March 3": the day

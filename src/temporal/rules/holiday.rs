@@ -317,6 +317,13 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A participle phrase in commas describes the noun; the clause's verb comes after it.
+    (
+        "2024-03-04",
+        "The traditional Anzac Day match, first played in 1995, will start at 3.20pm.",
+        "Anzac Day",
+        "DATE 2024-04-25",
+    ),
     (
         "2023-12-18",
         "Bin collections will change over Christmas and New Year, the council said.",
