@@ -22,10 +22,68 @@ pub(crate) struct Doc<'t> {
     pub sentence_of: Vec<usize>,
 }
 
+/// "didn't" is the words "didn", "'" and "t" to the tokenizer; the tense rules need the
+/// auxiliary itself ("did", "was", "had") and its negation ("n"), as they read "did not".
+/// "won't" becomes "wo" and "n" ("wo" is read as "will"); "can't" stays whole.
+fn split_negations(lower: &str, tokens: Vec<Token>) -> Vec<Token> {
+    let negated = |k: usize| {
+        let t = &tokens[k];
+        t.kind == TokenKind::Word
+            && t.end - t.start > 2
+            && lower.as_bytes()[t.end - 1] == b'n'
+            && matches!(
+                &lower[t.start..t.end - 1],
+                "did"
+                    | "was"
+                    | "were"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "is"
+                    | "are"
+                    | "does"
+                    | "do"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "must"
+                    | "need"
+                    | "wo"
+            )
+            && tokens.get(k + 1).is_some_and(|a| {
+                a.glued && (lower[a.start..].starts_with('\'') || lower[a.start..].starts_with('’'))
+            })
+            && tokens.get(k + 2).is_some_and(|t| {
+                t.glued && t.kind == TokenKind::Word && &lower[t.start..t.end] == "t"
+            })
+    };
+    if !(0..tokens.len()).any(negated) {
+        return tokens;
+    }
+    let mut out = Vec::with_capacity(tokens.len() + 4);
+    for (k, &t) in tokens.iter().enumerate() {
+        if negated(k) {
+            out.push(Token {
+                end: t.end - 1,
+                ..t
+            });
+            out.push(Token {
+                start: t.end - 1,
+                glued: true,
+                newline_before: false,
+                ..t
+            });
+        } else {
+            out.push(t);
+        }
+    }
+    out
+}
+
 impl<'t> Doc<'t> {
     pub fn new(text: &'t str) -> Doc<'t> {
         let lower = text.to_ascii_lowercase();
-        let tokens = tokenize(text);
+        let tokens = split_negations(&lower, tokenize(text));
         let lex = tokens
             .iter()
             .map(|t| match t.kind {
@@ -198,5 +256,26 @@ impl<'t> Doc<'t> {
             b += 1;
         }
         (a, b)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Doc;
+
+    fn words(text: &str) -> Vec<String> {
+        let doc = Doc::new(text);
+        (0..doc.len()).map(|i| doc.word(i).to_string()).collect()
+    }
+
+    #[test]
+    fn negative_contractions_split_off_their_auxiliary() {
+        assert_eq!(words("didn't"), ["did", "n", "'", "t"]);
+        assert_eq!(words("Wasn’t"), ["was", "n", "’", "t"]);
+        assert_eq!(words("won't"), ["wo", "n", "'", "t"]);
+        // Nothing else moves: "can't", a name, a word that merely ends in "n".
+        assert_eq!(words("can't"), ["can", "'", "t"]);
+        assert_eq!(words("Dunn's"), ["dunn", "'", "s"]);
+        assert_eq!(words("ran"), ["ran"]);
     }
 }

@@ -2099,8 +2099,14 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
         let past_perfect = cue.is_some_and(|k| doc.word(k) == "had");
         // "did not throw in practice until Friday": what did not happen before a day that
         // has come.
+        // ("wasn't charged until Friday": the auxiliary's negation before the cue.)
         let negated_past = cue.is_some_and(|k| {
             doc.word(k) == "did"
+                || (k.saturating_sub(3)..=k).any(|j| {
+                    j > 0
+                        && matches!(doc.word(j), "not" | "n" | "never")
+                        && matches!(doc.word(j - 1), "did" | "was" | "were")
+                })
                 || (matches!(doc.word(k), "was" | "were")
                     && matches!(doc.word(k + 1), "not" | "n" | "never"))
         });

@@ -444,6 +444,8 @@ pub(crate) fn word_class(w: &str) -> u8 {
     if matches!(
         w,
         "will"
+            // "won't", split by the text's reader into "wo" and "n".
+            | "wo"
             | "shall"
             | "would"
             | "ll"
@@ -533,6 +535,7 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
             }
             return Some(Tense::Future);
         }
+        "wo" if doc.word(i + 1) == "n" => return Some(Tense::Future),
         "should" | "might" => return Some(Tense::Future),
         // "must be filed by May 15" is ahead; "must have left on Friday" is an inference about
         // the past.

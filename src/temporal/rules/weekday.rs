@@ -296,6 +296,25 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Negative contractions read as their auxiliaries: what did not happen until a day.
+    (
+        "2002-02-14",
+        "The board didn't meet until Friday.",
+        "Friday",
+        "DATE 2002-02-08",
+    ),
+    (
+        "2002-02-14",
+        "He wasn't charged until Friday.",
+        "Friday",
+        "DATE 2002-02-08",
+    ),
+    (
+        "2002-02-14",
+        "The board won't meet until Friday.",
+        "Friday",
+        "DATE 2002-02-15",
+    ),
     // A plural subject before a phrase saying which ones makes "go" a present-tense schedule.
     (
         "2013-09-18",
