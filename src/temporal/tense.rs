@@ -651,6 +651,18 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         if is_adjective_use(doc, i) {
             return None;
         }
+        // ", with stock markets closed on Wednesday": a participle after "with" and its
+        // noun, set off by a comma, is no finite verb; it says nothing of which side of
+        // publication the day lies. ("charged with assault committed on Wednesday" is a
+        // verb's complement, and past.)
+        if (i.saturating_sub(4)..i.saturating_sub(1)).any(|k| {
+            k > 0
+                && doc.punct(k - 1, ',')
+                && doc.word(k) == "with"
+                && (k + 1..i).all(|j| doc.is_word(j) && doc.tense_class(j) == 0 && !doc.cap(j))
+        }) {
+            return Some(Tense::Either);
+        }
         // Read through auxiliaries: "will be held", "is scheduled", "has been".
         for k in (i.saturating_sub(3)..i).rev() {
             match doc.word(k) {

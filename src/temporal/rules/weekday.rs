@@ -296,6 +296,19 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // An absolute construction after a comma has no tense of its own: the nearest day.
+    (
+        "2002-12-30",
+        "Traders expect a quiet holiday, with stock markets closed on Wednesday and bond markets shutting early.",
+        "Wednesday",
+        "DATE 2003-01-01",
+    ),
+    (
+        "2002-12-30",
+        "He was charged with assault committed on Wednesday.",
+        "Wednesday",
+        "DATE 2002-12-25",
+    ),
     // Negative contractions read as their auxiliaries: what did not happen until a day.
     (
         "2002-02-14",
