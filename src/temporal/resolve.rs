@@ -892,7 +892,6 @@ impl Resolver {
         later_told(period, day).map(|f| f.interval)
     }
 
-    /// The story's current period, within reach.
     /// "The bridge opened in May 1937. By the end of the year, a million people had crossed
     /// it": told in the past, the end (or start, or middle) of "the year", "the month" or
     /// "the decade" is of the story's period, when the story is back in history (two years
@@ -954,6 +953,7 @@ impl Resolver {
         year_value(y, format!("the year of the quarter the story reports, {y}"))
     }
 
+    /// The story's current period, within reach.
     fn period_ref(&self, sentence: usize) -> Option<Focus> {
         self.last_period
             .filter(|f| sentence.saturating_sub(f.sentence) <= FOCUS_REACH)
