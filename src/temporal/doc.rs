@@ -25,72 +25,100 @@ pub(crate) struct Doc<'t> {
 /// "didn't" is the words "didn", "'" and "t" to the tokenizer; the tense rules need the
 /// auxiliary itself ("did", "was", "had") and its negation ("n"), as they read "did not".
 /// "won't" becomes "wo" and "n" ("wo" is read as "will"); "can't" stays whole.
-fn split_negations(lower: &str, tokens: Vec<Token>) -> Vec<Token> {
+///
+/// `maybe` holds the words the lexicon pass saw end in "n" right before an apostrophe (a
+/// test folded into a pass that runs anyway, since this runs on every text read); each is
+/// checked here, and split with its lexicon entries when it is a negated auxiliary.
+fn split_negations(
+    lower: &str,
+    tokens: Vec<Token>,
+    lex: Vec<Lex>,
+    maybe: &[usize],
+) -> (Vec<Token>, Vec<Lex>) {
     let negated = |k: usize| {
         let t = &tokens[k];
-        t.kind == TokenKind::Word
-            && t.end - t.start > 2
-            && lower.as_bytes()[t.end - 1] == b'n'
-            && matches!(
-                &lower[t.start..t.end - 1],
-                "did"
-                    | "was"
-                    | "were"
-                    | "had"
-                    | "has"
-                    | "have"
-                    | "is"
-                    | "are"
-                    | "does"
-                    | "do"
-                    | "would"
-                    | "could"
-                    | "should"
-                    | "must"
-                    | "need"
-                    | "wo"
-            )
-            && tokens.get(k + 1).is_some_and(|a| {
-                a.glued && (lower[a.start..].starts_with('\'') || lower[a.start..].starts_with('’'))
-            })
+        matches!(
+            &lower[t.start..t.end - 1],
+            "did"
+                | "was"
+                | "were"
+                | "had"
+                | "has"
+                | "have"
+                | "is"
+                | "are"
+                | "does"
+                | "do"
+                | "would"
+                | "could"
+                | "should"
+                | "must"
+                | "need"
+                | "wo"
+        ) && tokens.get(k + 1).is_some_and(|a| a.glued)
             && tokens.get(k + 2).is_some_and(|t| {
                 t.glued && t.kind == TokenKind::Word && &lower[t.start..t.end] == "t"
             })
     };
-    if !(0..tokens.len()).any(negated) {
-        return tokens;
+    let split: Vec<usize> = maybe.iter().copied().filter(|&k| negated(k)).collect();
+    if split.is_empty() {
+        return (tokens, lex);
     }
-    let mut out = Vec::with_capacity(tokens.len() + 4);
-    for (k, &t) in tokens.iter().enumerate() {
-        if negated(k) {
-            out.push(Token {
+    let mut out = Vec::with_capacity(tokens.len() + split.len());
+    let mut out_lex = Vec::with_capacity(tokens.len() + split.len());
+    let mut next = split.iter().peekable();
+    for (k, (&t, &l)) in tokens.iter().zip(&lex).enumerate() {
+        if next.peek() == Some(&&k) {
+            next.next();
+            let stem = Token {
                 end: t.end - 1,
                 ..t
-            });
+            };
+            out.push(stem);
+            out_lex.push(lexicon::lookup(&lower[stem.start..stem.end]));
             out.push(Token {
                 start: t.end - 1,
                 glued: true,
                 newline_before: false,
                 ..t
             });
+            out_lex.push(lexicon::lookup("n"));
         } else {
             out.push(t);
+            out_lex.push(l);
         }
     }
-    out
+    (out, out_lex)
 }
 
 impl<'t> Doc<'t> {
     pub fn new(text: &'t str) -> Doc<'t> {
         let lower = text.to_ascii_lowercase();
-        let tokens = split_negations(&lower, tokenize(text));
+        let tokens = tokenize(text);
+        let bytes = lower.as_bytes();
+        let mut maybe_negated = Vec::new();
         let lex = tokens
             .iter()
-            .map(|t| match t.kind {
-                TokenKind::Word => lexicon::lookup(&lower[t.start..t.end]),
+            .enumerate()
+            .map(|(k, t)| match t.kind {
+                TokenKind::Word => {
+                    // "didn't": see split_negations.
+                    if bytes[t.end - 1] == b'n'
+                        && matches!(bytes.get(t.end), Some(b'\'' | 0xE2))
+                        && t.end - t.start > 2
+                    {
+                        maybe_negated.push(k);
+                    }
+                    lexicon::lookup(&lower[t.start..t.end])
+                }
                 _ => Lex::None,
             })
             .collect();
+        let (tokens, lex) = if maybe_negated.is_empty() {
+            (tokens, lex)
+        } else {
+            split_negations(&lower, tokens, lex, &maybe_negated)
+        };
         let tense_class = vec![std::cell::Cell::new(UNCLASSIFIED); tokens.len()];
         let sentences = sentences_of_tokens(text, &tokens);
         let mut sentence_of = Vec::with_capacity(tokens.len());
