@@ -388,10 +388,18 @@ fn month_first(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let Some((month, next)) = month_at(doc, i) else {
         return;
     };
-    // "the October-December quarter", "the April-June period": a calendar quarter named by
-    // its first and last months.
-    if doc.dash(next) && doc.glued(next) && doc.glued(next + 1) {
-        if let Some((last, after)) = month_at(doc, next + 1) {
+    // "the October-December quarter", "the April-June period", "the April-to-June quarter":
+    // a calendar quarter named by its first and last months.
+    let joined = |k: usize| doc.dash(k) && doc.glued(k) && doc.glued(k + 1);
+    let second = if joined(next) && doc.is(next + 1, Word::To) && joined(next + 2) {
+        Some(next + 3)
+    } else if joined(next) {
+        Some(next + 1)
+    } else {
+        None
+    };
+    if let Some(second) = second {
+        if let Some((last, after)) = month_at(doc, second) {
             let names_period = matches!(doc.word(after), "quarter" | "period");
             if names_period && month % 3 == 1 && last == month + 2 {
                 let start = if i > 0 && doc.is(i - 1, Word::The) {
@@ -1571,6 +1579,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Economists expect growth to resume in the April-June period.",
         "the April-June period",
         "DATE 2020-Q2",
+    ),
+    (
+        "2021-08-12",
+        "In the April-to-June quarter, the economy grew at a 6.5 percent annual rate.",
+        "the April-to-June quarter",
+        "DATE 2021-Q2",
     ),
     (
         "2011-02-22",
