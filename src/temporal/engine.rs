@@ -375,6 +375,9 @@ fn unplace_schedule_times(
         if (k..end).any(|o| daily_or_more(resolved, o)) {
             for j in k..end {
                 let c = &candidates[j];
+                if c.expr != Expr::TimeOnly {
+                    continue;
+                }
                 let on_a_day = candidates
                     .get(j + 1)
                     .is_some_and(|next| time_on_day(doc, c, next))
@@ -415,12 +418,7 @@ fn unplace_schedule_times(
                 };
                 let starts_service =
                     lead > 0 && matches!(doc.word(lead - 1), "starting" | "beginning");
-                if c.expr == Expr::TimeOnly
-                    && !on_a_day
-                    && !told_done
-                    && !one_day
-                    && !starts_service
-                {
+                if !on_a_day && !told_done && !one_day && !starts_service {
                     if let Some(r) = resolved[j].as_mut() {
                         super::resolve::unplace_time(r);
                     }
