@@ -171,19 +171,23 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
     out.push(c);
 }
 
-/// "Tuesday week", "a week on Friday": British for the weekday a week after the coming one.
+/// "Tuesday week", "a week on Friday": British for the weekday a week after the coming one;
+/// "Saturday fortnight", "a fortnight on Saturday", two weeks after it.
 fn british_week_on(doc: &Doc, i: usize, wd: u8) -> Option<Candidate> {
-    let week = |k: usize| doc.unit(k) == Some((Unit::Week, false)) && doc.word(k) == "week";
-    let (start, end) = if week(i + 1) && !doc.cap(i + 1) && !doc.is(i + 2, Word::Of) {
-        (i, i + 2)
-    } else if i >= 3
-        && doc.is(i - 1, Word::On)
-        && week(i - 2)
-        && matches!(doc.lex(i - 3), Lex::Word(Word::A) | Lex::Cardinal(1))
-    {
-        (i - 3, i + 1)
-    } else {
-        return None;
+    let weeks = |k: usize| match doc.word(k) {
+        "week" => Some(1),
+        "fortnight" => Some(2),
+        _ => None,
+    };
+    let (start, end, n) = match weeks(i + 1) {
+        Some(n) if !doc.cap(i + 1) && !doc.is(i + 2, Word::Of) => (i, i + 2, n),
+        _ if i >= 3
+            && doc.is(i - 1, Word::On)
+            && matches!(doc.lex(i - 3), Lex::Word(Word::A) | Lex::Cardinal(1)) =>
+        {
+            (i - 3, i + 1, weeks(i - 2)?)
+        }
+        _ => return None,
     };
     let mut c = Candidate::new(
         start,
@@ -194,7 +198,7 @@ fn british_week_on(doc: &Doc, i: usize, wd: u8) -> Option<Candidate> {
         },
         "weekday",
     );
-    c.day_offset = 7;
+    c.day_offset = 7 * n;
     Some(c)
 }
 
@@ -296,6 +300,19 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // British: "Saturday fortnight" is two weeks after the coming Saturday.
+    (
+        "2012-03-07",
+        "The match was postponed until Saturday fortnight.",
+        "Saturday fortnight",
+        "DATE 2012-03-24",
+    ),
+    (
+        "2012-03-07",
+        "The vote is a fortnight on Thursday.",
+        "a fortnight on Thursday",
+        "DATE 2012-03-22",
+    ),
     // An absolute construction after a comma has no tense of its own: the nearest day.
     (
         "2002-12-30",
