@@ -674,12 +674,15 @@ fn weekly_at_a_time(doc: &Doc, a: &Candidate, b: &Candidate) -> Option<Candidate
 /// Adds a candidate for the bare number, with its partner's month and year.
 pub(crate) fn complete_ranges(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candidate> {
     let mut added = Vec::new();
+    // Weekdays that turn out to start a range with a day of the month after them: "from
+    // Thursday 15 to Sunday 18 March" is Thursday 15 March, not the coming Thursday.
+    let mut absorbed = Vec::new();
     for (k, c) in mentions.iter().enumerate() {
         let Expr::Calendar {
             year,
             month: Some(month),
             day: Some(_),
-            weekday: None,
+            weekday,
         } = c.expr
         else {
             continue;
@@ -691,7 +694,7 @@ pub(crate) fn complete_ranges(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Ca
                 doc.lex(sep),
                 Lex::Word(Word::To | Word::Through | Word::Until | Word::And)
             );
-        if is_sep && mentions.get(k + 1).is_none_or(|n| n.start > sep + 1) {
+        if weekday.is_none() && is_sep && mentions.get(k + 1).is_none_or(|n| n.start > sep + 1) {
             let d = sep + 1;
             if let Some((day, end)) = bare_day(doc, d) {
                 // "Aug. 5-8, 2018": the year after the range belongs to both.
@@ -723,12 +726,33 @@ pub(crate) fn complete_ranges(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Ca
                 break;
             }
             match bare_day(doc, d) {
-                Some((day, end)) if end == sep - 1 => added.push(Candidate::new(
-                    d,
-                    end,
-                    day_of(year, month, day, None),
-                    "range-start",
-                )),
+                Some((day, end)) if end == sep - 1 => {
+                    // "Thursday 15 to Sunday 18 March": the weekday before the day is its own.
+                    let named = mentions[..k].iter().rposition(|p| {
+                        p.end == d
+                            && first
+                            && matches!(
+                                p.expr,
+                                Expr::Weekday {
+                                    shift: Shift::Bare,
+                                    ..
+                                }
+                            )
+                    });
+                    let (start, wd) = match named.map(|n| (n, mentions[n].expr)) {
+                        Some((n, Expr::Weekday { weekday, .. })) => {
+                            absorbed.push(n);
+                            (mentions[n].start, Some(weekday))
+                        }
+                        _ => (d, None),
+                    };
+                    added.push(Candidate::new(
+                        start,
+                        end,
+                        day_of(year, month, day, wd),
+                        "range-start",
+                    ));
+                }
                 _ => break,
             }
             sep = d;
@@ -736,6 +760,10 @@ pub(crate) fn complete_ranges(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Ca
         }
     }
     if !added.is_empty() {
+        absorbed.sort_unstable();
+        for n in absorbed.into_iter().rev() {
+            mentions.remove(n);
+        }
         mentions.extend(added);
         mentions.sort_by_key(|c| c.start);
         mentions.dedup_by(|a, b| a.start < b.end && b.start < a.end);

@@ -874,6 +874,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A range's start takes the month after its end, with its own weekday.
+    (
+        "2012-03-07",
+        "The festival runs from Thursday 15 to Sunday 18 March.",
+        "Thursday 15",
+        "DATE 2012-03-15",
+    ),
     // "as soon as May": the month, with a deadline's look ahead after "until at least".
     (
         "2020-04-03",
