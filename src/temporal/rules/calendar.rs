@@ -211,6 +211,10 @@ fn bare_year(doc: &Doc, i: usize) -> Option<Candidate> {
     if doc.is_number(i) && counts_something(doc, next) {
         return None;
     }
+    // "(1800 GMT)": a clock in wire style, never a year.
+    if doc.is_number(i) && super::clock::timezone_after(doc, next) > next {
+        return None;
+    }
     let before = if i > 0 { doc.lex(i - 1) } else { Lex::None };
     let expected = matches!(
         before,
@@ -1831,6 +1835,11 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    // A wire clock restated in another zone is neither a year nor a second time.
+    (
+        "2016-11-21",
+        "Polling stations closed (1800 GMT) without incident.",
+    ),
     ("2013-03-20", "She lives on the 29th floor."),
     ("2013-03-20", "On the 5th anniversary, crowds gathered."),
     ("2013-03-20", "Rates rose by 3/4 of a point."),

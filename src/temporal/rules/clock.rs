@@ -166,7 +166,7 @@ fn meridiem_at(doc: &Doc, i: usize) -> Option<(bool, usize)> {
 
 /// Time-zone words after a time: "EST", "GMT". "local time" is a phrase of its own, which
 /// annotated news leaves outside the expression ("at 10:16 a.m. local time").
-fn timezone_after(doc: &Doc, i: usize) -> usize {
+pub(super) fn timezone_after(doc: &Doc, i: usize) -> usize {
     // "6 p.m. Geneva time", "8 p.m. Eastern time": a place's clock, part of the time.
     if doc.cap(i)
         && doc.is_word(i)
