@@ -638,9 +638,8 @@ fn in_part_of_day(time: TimeOfDay, part: Option<TimeOfDay>) -> TimeOfDay {
     }
 }
 
-/// "every Thursday at noon", "each Sunday at 10 a.m.", "at 6 a.m. every Monday", "every day
-/// at 9 a.m.": a recurring weekday or day and a clock time next to it are one recurrence at
-/// that time.
+/// "every Thursday at noon", "each Sunday at 10 a.m.", "at 6 a.m. every Monday": a recurring
+/// weekday and a clock time next to it are one recurrence at that time.
 fn weekly_at_a_time(doc: &Doc, a: &Candidate, b: &Candidate) -> Option<Candidate> {
     let clock = |c: &Candidate| {
         c.expr == Expr::TimeOnly
@@ -653,16 +652,13 @@ fn weekly_at_a_time(doc: &Doc, a: &Candidate, b: &Candidate) -> Option<Candidate
             )
     };
     let weekly = |c: &Candidate| matches!(c.expr, Expr::SetWeekday(_, None));
-    // "every day at 9 a.m." too; "9 a.m. each day" is joined with "9 a.m. daily".
-    let daily = |c: &Candidate| c.expr == Expr::SetDaily && c.time.is_none();
-    let (set, time) =
-        if (weekly(a) || daily(a)) && clock(b) && b.start == a.end + 1 && doc.is(a.end, Word::At) {
-            (a, b)
-        } else if clock(a) && weekly(b) && b.start == a.end {
-            (b, a)
-        } else {
-            return None;
-        };
+    let (set, time) = if weekly(a) && clock(b) && b.start == a.end + 1 && doc.is(a.end, Word::At) {
+        (a, b)
+    } else if clock(a) && weekly(b) && b.start == a.end {
+        (b, a)
+    } else {
+        return None;
+    };
     let mut merged = *set;
     merged.start = a.start;
     merged.end = b.end;

@@ -228,9 +228,6 @@ fn every(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         Lex::Unit(u) => match (u, other) {
             (Unit::Day, true) => Expr::Set("P2D"),
             (Unit::Week, true) => Expr::Set("P2W"),
-            // "each day": daily, so that a clock time next to it joins it ("10 a.m. each
-            // day"), as one does "daily".
-            (Unit::Day, false) => Expr::SetDaily,
             (Unit::Month, true) => Expr::Set("P2M"),
             (Unit::Year, true) => Expr::Set("P2Y"),
             (u, false) => match unit_value(u) {
@@ -551,18 +548,6 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The mall will stay open until 10 p.m. nightly until Christmas Eve.",
         "10 p.m. nightly",
         "SET XXXX-XX-XXT22:00",
-    ),
-    (
-        "1992-05-22",
-        "Gates will open at 10 a.m. each day, and a children's tent will offer rides.",
-        "10 a.m. each day",
-        "SET XXXX-XX-XXT10:00",
-    ),
-    (
-        "2018-08-08",
-        "Trains leave every day at 9 a.m. from the old depot.",
-        "every day at 9 a.m.",
-        "SET XXXX-XX-XXT09:00",
     ),
     (
         "2020-04-01",
