@@ -316,8 +316,16 @@ impl Resolver {
             if grain == Grain::Month && implied_month {
                 self.last_implied_month = Some(focus);
             }
-            if sets_reference(&c.expr) {
-                if grain <= Grain::Month && !flashback {
+            // "the lowest since December 2000": a start point measured from, as for days, is
+            // not the period the story is in ("from 2.6 percent in the prior month").
+            let since = c.start > 0 && doc.word(c.start - 1) == "since";
+            if sets_reference(&c.expr) && !since {
+                // "the Labor Department said on Friday": the day of the report is not the
+                // month the story tells of ("cold weather early in the month").
+                if grain <= Grain::Month
+                    && !flashback
+                    && !(grain <= Grain::Day && when_said(doc, c))
+                {
                     self.last_story_month = Some(focus);
                 }
                 self.last_period = Some(focus);

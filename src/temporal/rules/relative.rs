@@ -1137,6 +1137,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the end of the year",
         "DATE 2009 END",
     ),
+    // A start point measured from and the day of a report are not the story's month.
+    (
+        "2018-04-06",
+        "The rate is the lowest since December 2000. Earnings rose 2.7 percent in March, from 2.6 percent in the prior month.",
+        "the prior month",
+        "DATE 2018-02",
+    ),
+    (
+        "2018-04-06",
+        "Employers added 103,000 jobs in March, the Labor Department said on Friday, as cold weather early in the month held back hiring.",
+        "early in the month",
+        "DATE 2018-03 START",
+    ),
     // A step forward in a narrative moves the story there: the next step counts from it.
     (
         "2016-10-14",
