@@ -2273,6 +2273,20 @@ fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) 
     {
         return Tense::Future;
     }
+    // "will start Saturday's game", "will miss Sunday's final", "attention would turn to
+    // Friday's release": taking part in the event, or turning to it, under a verb that looks
+    // ahead puts the event ahead; "will review Saturday's game" does not.
+    let takes_part = matches!(
+        before,
+        "start" | "play" | "attend" | "host" | "miss" | "skip" | "coach" | "headline" | "open"
+    ) || (before == "to"
+        && matches!(
+            doc.word(c.start.wrapping_sub(2)),
+            "turn" | "turns" | "look" | "looks"
+        ));
+    if tense == Tense::Future && takes_part && cue.is_some_and(|k| k < c.start) {
+        return Tense::Future;
+    }
     if matches!(
         before,
         "of" | "from"

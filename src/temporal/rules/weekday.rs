@@ -300,6 +300,19 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Taking part in a weekday's event under a verb that looks ahead puts it ahead.
+    (
+        "1992-10-07",
+        "The coach said quarterback Eddie Lamont will start Saturday's game against Western Plains.",
+        "Saturday",
+        "DATE 1992-10-10",
+    ),
+    (
+        "1992-10-07",
+        "Officials will review Saturday's game.",
+        "Saturday",
+        "DATE 1992-10-03",
+    ),
     // British: "Saturday fortnight" is two weeks after the coming Saturday.
     (
         "2012-03-07",
