@@ -56,6 +56,8 @@ pub(crate) fn figure_noun(word: &str) -> bool {
             | "orders"
             | "exports"
             | "imports"
+            | "prices"
+            | "inflation"
     )
 }
 
@@ -66,10 +68,24 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
     if start > first && doc.word(start - 1) == "come" {
         return (Tense::Future, Some(start - 1));
     }
+    // "Crude for April delivery rose 40 cents": a futures contract's month lies ahead of the
+    // trading that is reported.
+    if matches!(
+        doc.word(end),
+        "delivery" | "contract" | "contracts" | "futures"
+    ) {
+        return (Tense::Future, Some(end));
+    }
     if start > first + 1 && doc.word(start - 1) == "for" {
         // "retail sales figures for May will be published Thursday": a figure is reported
         // for a period already begun, whatever the tense of its publication.
-        if figure_noun(doc.word(start - 2)) {
+        // ("crude prices for March delivery" are traded for a month ahead.)
+        if figure_noun(doc.word(start - 2))
+            && !matches!(
+                doc.word(end),
+                "delivery" | "contracts" | "contract" | "futures"
+            )
+        {
             return (Tense::Past, Some(start - 2));
         }
         if let Some(found) = set_for(doc, first, start - 1) {

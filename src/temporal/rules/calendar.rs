@@ -878,6 +878,19 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A price reported for a month is the month gone; a contract's month lies ahead.
+    (
+        "1990-03-05",
+        "Attention would turn to Friday's release of wholesale prices for February.",
+        "February",
+        "DATE 1990-02",
+    ),
+    (
+        "1990-03-05",
+        "Crude for April delivery rose 40 cents a barrel.",
+        "April",
+        "DATE 1990-04",
+    ),
     // A range's start takes the month after its end, with its own weekday.
     (
         "2012-03-07",
