@@ -467,8 +467,21 @@ impl Resolver {
                     None => {
                         let this = Interval::quarter(dct.year(), quarter)?;
                         let recent = this.first() <= dct && this.last() >= shift_months(dct, -3)?;
+                        // "will report fourth-quarter results on Jan. 29": in the first months
+                        // of a year, last year's fourth quarter is the one just ended, and its
+                        // figures the ones to come. ("will reach Europe in the fourth quarter"
+                        // looks ahead to this year's.)
+                        let figures = super::tense::figure_noun(doc.word(c.end))
+                            || matches!(
+                                doc.word(c.end),
+                                "earnings" | "profit" | "profits" | "revenue" | "loss" | "report"
+                            );
+                        let ended_last_year = (tense != Tense::Future || figures)
+                            && Interval::quarter(dct.year() - 1, quarter)?.last()
+                                >= shift_months(dct, -3)?;
                         match tense {
                             _ if recent => dct.year(),
+                            _ if ended_last_year => dct.year() - 1,
                             Tense::Future if this.last() < dct => dct.year() + 1,
                             Tense::Future => dct.year(),
                             _ if this.first() > dct => dct.year() - 1,

@@ -499,6 +499,20 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Early in a year, last year's fourth quarter is the one just ended, and its results
+    // the ones to come; a plan for the fourth quarter looks ahead to this year's.
+    (
+        "2004-01-20",
+        "Orbis will report fourth-quarter results on Jan. 29.",
+        "fourth-quarter",
+        "DATE 2003-Q4",
+    ),
+    (
+        "2007-01-16",
+        "The jet will reach Europe in the fourth quarter.",
+        "the fourth quarter",
+        "DATE 2007-Q4",
+    ),
     // The full year told in an earnings story is the reported quarter's year.
     (
         "1998-01-22",
