@@ -649,6 +649,15 @@ impl Resolver {
                                 choose(y)?,
                                 format!("{holiday:?} of {y}, the year this sentence is about"),
                             ),
+                            // "ahead of Christmas", "in time for Christmas" said in January:
+                            // the next one, however near the last, unless told as done
+                            // ("cut prices ahead of Christmas" was last month).
+                            None if ahead_of(doc, c.start)
+                                && tense_around(doc, c.start, c.end).0 != Tense::Past =>
+                            {
+                                let day = around.iter().flatten().copied().find(|d| *d >= dct)?;
+                                (day, format!("before it, so the next {holiday:?}: {day}"))
+                            }
                             None => {
                                 let day = pick_day(tense, dct, around)?;
                                 (day, format!("{tense_note}: {holiday:?} {}", day.year()))
@@ -2019,7 +2028,15 @@ fn in_flashback(doc: &Doc, start: usize) -> bool {
 
 /// "ahead of" right before token `start`: what follows is still to come.
 fn ahead_of(doc: &Doc, start: usize) -> bool {
-    start >= 2 && doc.is(start - 1, super::lexicon::Word::Of) && doc.word(start - 2) == "ahead"
+    // ("in time for Christmas": done before a day still to come, as "ahead of" it.)
+    let in_time_for = start >= 3
+        && doc.word(start - 1) == "for"
+        && doc.word(start - 2) == "time"
+        && doc.word(start - 3) == "in";
+    in_time_for
+        || (start >= 2
+            && doc.is(start - 1, super::lexicon::Word::Of)
+            && doc.word(start - 2) == "ahead")
 }
 
 /// Whether the reference at `start`, on `day`, bounds a span of time away from where the story

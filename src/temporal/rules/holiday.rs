@@ -317,6 +317,19 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Done in time for a holiday not yet told as past: the next one, however near the last.
+    (
+        "2004-01-20",
+        "The new model is planned for the fourth quarter, in time for Christmas.",
+        "Christmas",
+        "DATE 2004-12-25",
+    ),
+    (
+        "2004-01-02",
+        "The retailer slashed prices ahead of Christmas.",
+        "Christmas",
+        "DATE 2003-12-25",
+    ),
     // A participle phrase in commas describes the noun; the clause's verb comes after it.
     (
         "2024-03-04",
