@@ -271,6 +271,16 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     {
         return;
     }
+    // "a 24-hour convenience store", "the 24-hour tip line", "a 24-hour command center": a
+    // place or service open round the clock, not an amount of time (a "24-hour strike"
+    // lasts one). Annotated news tags the first kind nowhere (seven times in six sets).
+    if hyphen
+        && unit == Unit::Hour
+        && matches!(amount, Amount::Count(24))
+        && round_the_clock(doc, end)
+    {
+        return;
+    }
     // "24 hours a day": the idiom for "all the time", not an amount.
     let whole_period =
         matches!(doc.unit(end + 1), Some((per, false)) if fills_every(amount, unit, per));
@@ -331,6 +341,67 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let mut c = Candidate::new(start, end, Expr::Duration { amount, unit }, "duration");
     c.modifier = modifier;
     out.push(c);
+}
+
+/// Whether the noun phrase starting at `i` names a place or service ("convenience store",
+/// "tip line", "snow-removal depot", "Quik Stop"): within its first few words, before any
+/// verb or punctuation.
+fn round_the_clock(doc: &Doc, i: usize) -> bool {
+    if doc.cap(i) && doc.is_word(i) {
+        return true;
+    }
+    let mut k = i;
+    while k < i + 4 && (doc.is_word(k) || (doc.dash(k) && doc.glued(k))) {
+        if matches!(
+            doc.word(k),
+            "store"
+                | "stores"
+                | "shop"
+                | "shops"
+                | "line"
+                | "lines"
+                | "hotline"
+                | "hotlines"
+                | "service"
+                | "services"
+                | "center"
+                | "centre"
+                | "centers"
+                | "centres"
+                | "depot"
+                | "desk"
+                | "schedule"
+                | "coverage"
+                | "news"
+                | "channel"
+                | "pharmacy"
+                | "diner"
+                | "restaurant"
+                | "gym"
+                | "access"
+                | "security"
+                | "surveillance"
+                | "care"
+                | "clinic"
+                | "operation"
+                | "operations"
+                | "patrol"
+                | "watch"
+                | "station"
+                | "market"
+                | "supermarket"
+                | "helpline"
+                | "lab"
+                | "laboratory"
+        ) {
+            return true;
+        }
+        if doc.tense_class(k) != 0 {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// Words before an amount that belong to the duration: "the past", "the next", "more than",
@@ -634,6 +705,19 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Open round the clock is no amount; a strike that lasts a day is one.
+    (
+        "2000-01-10",
+        "He held up a 24-hour convenience store on Blackstone Avenue.",
+        "24-hour",
+        "NONE",
+    ),
+    (
+        "2000-01-10",
+        "Workers staged a 24-hour strike.",
+        "24-hour",
+        "DURATION PT24H",
+    ),
     // A count with thousands separators.
     (
         "2009-03-10",
