@@ -43,10 +43,15 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     unplace_schedule_times(&doc, &candidates, &mut resolved);
     let mut kept = Vec::with_capacity(candidates.len());
     let mut mentions = Vec::with_capacity(candidates.len());
-    for (c, r) in candidates.into_iter().zip(resolved) {
+    for (mut c, r) in candidates.into_iter().zip(resolved) {
         let Some(r) = r else {
             continue;
         };
+        // "rolled 20 minutes later" with no clock time told before it stays an amount, and
+        // "later" is no part of an amount.
+        if c.rule == "clock-later" && r.kind == super::value::TimexType::Duration {
+            c.end -= 1;
+        }
         let (start, end) = doc.span(c.start, c.end);
         mentions.push(Mention {
             start,

@@ -1674,8 +1674,48 @@ impl Resolver {
                 dct.year().div_euclid(10) + offset,
                 "counted from publication".to_string(),
             ),
+            Unit::Hour | Unit::Minute => self.clock_later(unit, offset, sentence),
             _ => None,
         }
+    }
+
+    /// "The pickup hit a fence at 1:30 a.m. and rolled about 20 minutes later": the story's
+    /// last clock time, moved. Without one the amount stands alone, as a duration.
+    fn clock_later(&self, unit: Unit, offset: i32, sentence: usize) -> Option<Resolved> {
+        let minutes = i64::from(offset) * if unit == Unit::Hour { 60 } else { 1 };
+        let clock = self
+            .last_day
+            .filter(in_reach(sentence))
+            .filter(|f| f.grain == Grain::Minute)
+            .and_then(|f| Some((f.interval.first(), f.minute?)));
+        let Some((day, minute)) = clock else {
+            let n = offset.unsigned_abs();
+            return Some(Resolved {
+                kind: TimexType::Duration,
+                value: if unit == Unit::Hour {
+                    format!("PT{n}H")
+                } else {
+                    format!("PT{n}M")
+                },
+                modifier: None,
+                interval: None,
+                grain: Some(unit_grain(unit)),
+                why: "an amount of time; the story told no clock time to count from".to_string(),
+            });
+        };
+        let at = day.and_hms_opt(0, 0, 0)? + chrono::Duration::minutes(i64::from(minute) + minutes);
+        let day = at.date();
+        Some(Resolved {
+            kind: TimexType::Time,
+            value: format!("{day}T{}", at.format("%H:%M")),
+            modifier: None,
+            interval: Interval::day(day),
+            grain: Some(Grain::Minute),
+            why: format!(
+                "{offset:+} {} from the story's last clock time",
+                unit_name(unit, 2)
+            ),
+        })
     }
 }
 

@@ -449,6 +449,20 @@ fn twelve_hour(h: u32, pm: bool) -> u32 {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Minutes or hours later, after a clock time the story told: a time; without one, an
+    // amount.
+    (
+        "1996-03-27",
+        "The clerk was robbed at 2:30 a.m. Tuesday. Officers found the suspect about 20 minutes later hiding in a carport.",
+        "about 20 minutes later",
+        "TIME 1996-03-26T02:50 APPROX",
+    ),
+    (
+        "2011-05-02",
+        "The pickup rolled 20 minutes later.",
+        "20 minutes",
+        "DURATION PT20M",
+    ),
     // A clock time and the story's day named after it are one expression.
     (
         "1993-07-20",

@@ -788,9 +788,38 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let Some((unit, plural)) = doc.unit(j) else {
         return;
     };
-    // "48 hours later", "an hour ago": without the time of publication or of the story's
-    // moment there is nothing to count from; the duration rule keeps the amount.
+    // "an hour ago": without the time of publication there is nothing to count from; the
+    // duration rule keeps the amount. "about 20 minutes later", after a clock time the story
+    // told, is a time: the resolver counts from that clock time, and keeps the amount when
+    // the story told none.
     if unit < Unit::Day {
+        let later = match doc.lex(j + 1) {
+            Lex::Word(Word::Later) => 1,
+            Lex::Word(Word::Earlier) => -1,
+            _ => return,
+        };
+        let (Amount::Count(n), Unit::Hour | Unit::Minute) = (amount, unit) else {
+            return;
+        };
+        if doc.is(j + 2, Word::Than) || n > 48 {
+            return;
+        }
+        let (start, modifier) = match doc.lex(i.wrapping_sub(1)) {
+            Lex::Word(Word::About | Word::Around | Word::Roughly) => (i - 1, Some(Mod::Approx)),
+            _ => (i, None),
+        };
+        let mut c = Candidate::new(
+            start,
+            j + 2,
+            Expr::Narrative {
+                unit,
+                offset: later * n as i32,
+                comparison: false,
+            },
+            "clock-later",
+        );
+        c.modifier = modifier;
+        out.push(c);
         return;
     }
     if matches!(amount, Amount::Count(1)) == plural
