@@ -381,6 +381,15 @@ fn frequency_before(doc: &Doc, i: usize) -> usize {
     if i == 0 {
         return i;
     }
+    // "its twice-daily flights"
+    if i >= 2
+        && doc.dash(i - 1)
+        && doc.glued(i - 1)
+        && doc.glued(i)
+        && matches!(doc.word(i - 2), "twice" | "once")
+    {
+        return i - 2;
+    }
     match doc.word(i - 1) {
         "twice" | "once" => i - 1,
         "times"
@@ -394,6 +403,12 @@ fn frequency_before(doc: &Doc, i: usize) -> usize {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "2024-12-20",
+        "The airline will drop its twice-daily flights to Newark after Jan. 6.",
+        "twice-daily",
+        "SET P1D",
+    ),
     (
         "2023-02-14",
         "Volunteers who measure the ice annually have found open water in January.",
