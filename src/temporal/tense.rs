@@ -573,9 +573,18 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         "am" if i > 0 && doc.is_number(i - 1) => return None,
         // The modal, not the month: the month is capitalised.
         "may" if doc.raw(i) == "may" => return Some(Tense::Future),
-        // "as soon as Tuesday", "as early as next week"
-        "soon" | "early" if doc.word(i.wrapping_sub(1)) == "as" && doc.word(i + 1) == "as" => {
+        // "as soon as Tuesday" looks ahead. "as early as" only bounds a date, whose verb
+        // gives the time: "could come as early as next week", but "got into the system as
+        // early as Nov. 21".
+        "soon" if doc.word(i.wrapping_sub(1)) == "as" && doc.word(i + 1) == "as" => {
             return Some(Tense::Future);
+        }
+        "early" if doc.word(i.wrapping_sub(1)) == "as" && doc.word(i + 1) == "as" => {
+            let told_done = (i.saturating_sub(8)..i.saturating_sub(1))
+                .rev()
+                .take_while(|&k| doc.is_word(k))
+                .any(|k| doc.tense_class(k) & PAST_FORM != 0 && !is_adjective_use(doc, k));
+            return (!told_done).then_some(Tense::Future);
         }
         "intends" | "expects" | "upcoming" => return Some(Tense::Future),
         // "a vote was unlikely before March", "is likely to resume Monday": a prospect; told

@@ -878,6 +878,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "as early as" bounds a date; the verb says which side of publication it lies.
+    (
+        "2025-02-10",
+        "Hackers got into its billing system as early as Nov. 21 and had access for weeks.",
+        "Nov. 21",
+        "DATE 2024-11-21",
+    ),
     // A price reported for a month is the month gone; a contract's month lies ahead.
     (
         "1990-03-05",
