@@ -194,20 +194,7 @@ impl Resolver {
         } else {
             format!("{} ({cue_word:?})", tense.describe())
         };
-        let told_end = (c.rule == "end-of-the-unit" && tense == Tense::Past)
-            .then(|| self.story_period_at_an_end(c, sentence))
-            .flatten()
-            .or_else(|| {
-                (c.rule == "the-holiday-weekend")
-                    .then(|| holiday_weekend_near(self.dct, tense))
-                    .flatten()
-            })
-            .or_else(|| {
-                (c.rule == "the-full-year" && tense == Tense::Past)
-                    .then(|| self.reported_full_year(sentence))
-                    .flatten()
-            });
-        let mut r = match told_end {
+        let mut r = match self.story_reading(c, tense, sentence) {
             Some(r) => r,
             None => self.resolve_expr(doc, c, tense, &tense_note, sentence)?,
         };
@@ -922,6 +909,18 @@ impl Resolver {
         later_told(period, day).map(|f| f.interval)
     }
 
+    /// A reading a few rules ask for before their expression's own, from where the story is:
+    /// "by the end of the year" in a story back in history, "the holiday weekend", "for the
+    /// full year" in an earnings story. `None` leaves the expression to its resolver.
+    fn story_reading(&self, c: &Candidate, tense: Tense, sentence: usize) -> Option<Resolved> {
+        match c.rule {
+            "end-of-the-unit" if tense == Tense::Past => self.story_period_at_an_end(c, sentence),
+            "the-holiday-weekend" => holiday_weekend_near(self.dct, tense),
+            "the-full-year" if tense == Tense::Past => self.reported_full_year(sentence),
+            _ => None,
+        }
+    }
+
     /// "The bridge opened in May 1937. By the end of the year, a million people had crossed
     /// it": told in the past, the end (or start, or middle) of "the year", "the month" or
     /// "the decade" is of the story's period, when the story is back in history (two years
@@ -956,7 +955,9 @@ impl Resolver {
                 let month = self.last_story_month.filter(in_reach(sentence));
                 let day = self.last_day.filter(in_reach(sentence));
                 let base = later_told(month, day)?.interval.first();
-                (base.year() < dct.year() - 1).then_some(())?;
+                if base.year() >= dct.year() - 1 {
+                    return None;
+                }
                 month_value(
                     base.year(),
                     base.month(),
@@ -1689,14 +1690,9 @@ impl Resolver {
             .filter(|f| f.grain == Grain::Minute)
             .and_then(|f| Some((f.interval.first(), f.minute?)));
         let Some((day, minute)) = clock else {
-            let n = offset.unsigned_abs();
             return Some(Resolved {
                 kind: TimexType::Duration,
-                value: if unit == Unit::Hour {
-                    format!("PT{n}H")
-                } else {
-                    format!("PT{n}M")
-                },
+                value: duration_value(Amount::Count(offset.unsigned_abs()), unit),
                 modifier: None,
                 interval: None,
                 grain: Some(unit_grain(unit)),
