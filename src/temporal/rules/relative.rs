@@ -357,22 +357,22 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
     // before or after what was just told; the whole phrase is the expression, as
     // "earlier this week" is. "Early in the month" and "late in the year" are its start and
     // end ("late in the day" is a time of day, and left alone).
+    // (modifier, comparative): "earlier"/"later" reach the day too, "early"/"late" do not.
     let position = match doc.lex(start.wrapping_sub(2)) {
-        Lex::Word(Word::Earlier | Word::Early) => Some(Mod::Start),
-        Lex::Word(Word::Later | Word::Late) => Some(Mod::End),
+        Lex::Word(Word::Earlier) => Some((Mod::Start, true)),
+        Lex::Word(Word::Later) => Some((Mod::End, true)),
+        Lex::Word(Word::Early) => Some((Mod::Start, false)),
+        Lex::Word(Word::Late) => Some((Mod::End, false)),
         _ => None,
     };
-    let comparative = matches!(
-        doc.lex(start.wrapping_sub(2)),
-        Lex::Word(Word::Earlier | Word::Later)
-    );
-    if let Some(modifier) = position.filter(|_| {
+    let in_the_unit = |comparative: bool| {
         !qualifier
             && start >= 2
             && doc.is(start - 1, Word::In)
             && (matches!(unit, Unit::Week | Unit::Month | Unit::Year)
                 || (comparative && unit == Unit::Day))
-    }) {
+    };
+    if let Some((modifier, _)) = position.filter(|&(_, comparative)| in_the_unit(comparative)) {
         let mut c = Candidate::new(start - 2, i + 1, narrative(unit, 0), "earlier-in-the-unit");
         c.modifier = Some(modifier);
         out.push(c);
