@@ -212,10 +212,20 @@ fn numbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if let Some((y, after)) = year_at(doc, y_at) {
         year = YearRef::Absolute(y);
         end = after;
-    } else if let (r @ YearRef::Relative(_), after) = relative_year_after(doc, end) {
-        // "the first quarter of last year", "the second half of next year"
+    } else if let (r @ (YearRef::Relative(_) | YearRef::Narrative), after) =
+        relative_year_after(doc, end)
+    {
+        // "the first quarter of last year", "the second half of next year", "the first half
+        // of that year"
         year = r;
         end = after;
+    } else if doc.is(end, Word::Of)
+        && doc.is(end + 1, Word::The)
+        && doc.unit(end + 2) == Some((Unit::Year, false))
+        && !doc.is(end + 3, Word::Of)
+    {
+        // "the first half of the year": one expression, read as "the first half" is.
+        end += 3;
     } else if doc.is(end, Word::Of) || doc.is(end, Word::Fiscal) {
         let k = if doc.is(end + 1, Word::Fiscal) {
             end + 2
@@ -499,6 +509,13 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "of the year" belongs to the half it names.
+    (
+        "2023-09-06",
+        "More than 520 people died on the state's roads in the first half of the year.",
+        "the first half of the year",
+        "DATE 2023-H1",
+    ),
     // Early in a year, last year's fourth quarter is the one just ended, and its results
     // the ones to come; a plan for the fourth quarter looks ahead to this year's.
     (
