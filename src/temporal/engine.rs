@@ -434,23 +434,17 @@ fn unplace_schedule_times(
     }
 }
 
-/// Whether nothing between `a` and `b` ends a clause: a semicolon, a quotation mark, or a
-/// comma before a word that opens a new clause (", and the county will hold ...").
+/// Whether nothing between `a` and `b` ends a clause, as the tense reader sees one: a
+/// semicolon, a quotation mark, or a comma before a word that opens a new clause (", and the
+/// county will hold ...").
 fn same_clause(doc: &Doc, a: &Candidate, b: &Candidate) -> bool {
+    use super::tense::{boundary, clause_starts};
     let (from, to) = if a.start < b.start {
         (a.end, b.start)
     } else {
         (b.end, a.start)
     };
-    !(from..to).any(|i| {
-        doc.punct(i, ';')
-            || doc.quote_mark(i)
-            || (doc.punct(i, ',')
-                && matches!(
-                    doc.word(i + 1),
-                    "and" | "but" | "while" | "which" | "who" | "when" | "although"
-                ))
-    })
+    !(from..to).any(|i| boundary(doc, i) || (doc.punct(i, ',') && clause_starts(doc, i + 1)))
 }
 
 /// The order to resolve candidates in: text order, except that a time of day followed by

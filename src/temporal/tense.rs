@@ -392,7 +392,7 @@ fn verb_between(doc: &Doc, i: usize) -> bool {
 /// Punctuation that ends the clause a reference lives in. Quotation marks too: a date inside
 /// a quotation takes the quotation's tense ("“We will leave Thursday,” he said"), and one
 /// outside it is not governed by the quoted words.
-fn boundary(doc: &Doc, i: usize) -> bool {
+pub(crate) fn boundary(doc: &Doc, i: usize) -> bool {
     doc.punct(i, ';') || doc.quote_mark(i)
 }
 
@@ -423,7 +423,7 @@ fn quoted_term_opening(doc: &Doc, close: usize, first: usize) -> Option<usize> {
 /// A word that starts a new clause: in "a rally on Saturday and were planning to drive",
 /// "were" is not what happened on Saturday; in "Tuesday's statement by Acme, which owns a
 /// stake", neither is "holds".
-fn clause_starts(doc: &Doc, i: usize) -> bool {
+pub(crate) fn clause_starts(doc: &Doc, i: usize) -> bool {
     matches!(
         doc.word(i),
         "and"
