@@ -952,9 +952,7 @@ impl Resolver {
                 }
             }
             Unit::Month => {
-                let month = self.last_story_month.filter(in_reach(sentence));
-                let day = self.last_day.filter(in_reach(sentence));
-                let base = later_told(month, day)?.interval.first();
+                let base = self.story_month(sentence)?.interval.first();
                 if base.year() >= dct.year() - 1 {
                     return None;
                 }
@@ -982,6 +980,13 @@ impl Resolver {
             .or(self.last_quarter.filter(in_reach(sentence)))?;
         let y = f.interval.first().year();
         year_value(y, format!("the year of the quarter the story reports, {y}"))
+    }
+
+    /// The story's month: the later told of its last day and its last month, within reach.
+    fn story_month(&self, sentence: usize) -> Option<Focus> {
+        let month = self.last_story_month.filter(in_reach(sentence));
+        let day = self.last_day.filter(in_reach(sentence));
+        later_told(month, day)
     }
 
     /// The story's current period, within reach.
@@ -1626,9 +1631,9 @@ impl Resolver {
                 // The story's month: the later told of its last day and its last month,
                 // within reach ("the span gave way on Aug. 21 ... the state closed 11 other
                 // bridges the following month").
-                let month = self.last_story_month.filter(in_reach(sentence));
-                let day = self.last_day.filter(in_reach(sentence));
-                let base = later_told(month, day).map_or(dct, |f| f.interval.first());
+                let base = self
+                    .story_month(sentence)
+                    .map_or(dct, |f| f.interval.first());
                 let day = shift_months(base, offset)?;
                 month_value(
                     day.year(),
