@@ -65,7 +65,9 @@ pub(crate) enum Vague {
 /// The quarter a financial story is about when it does not number it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum QuarterRef {
-    /// "the quarter", "the latest quarter", "the period": the last one reported.
+    /// "the quarter", "the period": the one the story reports on.
+    Reported,
+    /// "the latest quarter", "last quarter", "the most recent period": one already ended.
     Latest,
     /// "the current quarter": the one the publication date is in.
     Current,

@@ -1308,14 +1308,29 @@ impl Resolver {
         let dct = self.dct;
         let current = quarter_of(dct);
         let latest_completed = shift_quarter(current, -1);
+        // "the quarter ending Dec. 31, compared with 64 cents in the year-ago quarter": a
+        // day named since the quarter does not take the story off it.
         let focus = self
             .period_ref(sentence)
-            .filter(|f| f.grain == Grain::Quarter);
+            .filter(|f| f.grain == Grain::Quarter)
+            .or(self.last_quarter.filter(in_reach(sentence)));
         let focus_quarter = focus.map(|f| quarter_of(f.interval.first()));
         let ((y, q), why) = match kind {
             QuarterRef::Current => (current, format!("the quarter under way on {dct}")),
-            QuarterRef::Latest => match focus_quarter {
+            QuarterRef::Reported => match focus_quarter {
                 Some(fq) => (fq, "the quarter the story is reporting on".to_string()),
+                None => (
+                    latest_completed,
+                    format!("the last quarter completed before {dct}"),
+                ),
+            },
+            // "no estimate of the impact on fourth-quarter results. In the latest quarter,
+            // Aetna had a loss": the latest quarter has ended; one still running is not it.
+            QuarterRef::Latest => match focus.filter(|f| f.interval.last() < dct) {
+                Some(f) => (
+                    quarter_of(f.interval.first()),
+                    "the quarter the story is reporting on".to_string(),
+                ),
                 None => (
                     latest_completed,
                     format!("the last quarter completed before {dct}"),
@@ -2574,7 +2589,8 @@ fn sets_reference(expr: &Expr) -> bool {
         Expr::Narrative { unit, offset, .. } => {
             *offset >= 0 || matches!(unit, Unit::Day | Unit::Night | Unit::Week | Unit::Weekend)
         }
-        Expr::QuarterRef { kind, .. } => !matches!(kind, QuarterRef::YearAgo),
+        // "the 1988 period" in a story of 1989 is the comparison, not the quarter reported.
+        Expr::QuarterRef { kind, year } => !matches!(kind, QuarterRef::YearAgo) && year.is_none(),
         Expr::Quarter { year_ago: true, .. } => false,
         Expr::Quarter {
             year: YearRef::Relative(r),

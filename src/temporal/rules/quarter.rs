@@ -424,7 +424,7 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         return;
     }
     let (start, kind) = match doc.lex(k - 1) {
-        Lex::Word(Word::The) => (k - 1, kind.unwrap_or(QuarterRef::Latest)),
+        Lex::Word(Word::The) => (k - 1, kind.unwrap_or(QuarterRef::Reported)),
         Lex::Word(Word::That) => (k - 1, QuarterRef::That),
         // "the 1988 quarter", "the 1989 period": the reporting period of that year.
         _ if k >= 2 && doc.digits(k - 1) == 4 && doc.is(k - 2, Word::The) => {
@@ -435,7 +435,7 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                 k - 2,
                 i + 1,
                 Expr::QuarterRef {
-                    kind: QuarterRef::Latest,
+                    kind: QuarterRef::Reported,
                     year: Some(y),
                 },
                 "quarter-ref",
@@ -471,7 +471,7 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     }
     // "the quarter ended June 30": the calendar quarter that date closes, when it closes
     // one (a quarter ended July 31 is a fiscal calendar's, which the text does not give).
-    if kind == QuarterRef::Latest {
+    if matches!(kind, QuarterRef::Latest | QuarterRef::Reported) {
         if let Some((quarter, year)) = quarter_ended(doc, end) {
             let expr = Expr::Quarter {
                 quarter,
@@ -492,11 +492,7 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         }
     }
     // A bare "the period" is too vague to place.
-    if period
-        && kind == QuarterRef::Latest
-        && !matches!(doc.lex(i - 1), Lex::Word(Word::Latest))
-        && doc.is(i - 1, Word::The)
-    {
+    if period && kind == QuarterRef::Reported && doc.is(i - 1, Word::The) {
         return;
     }
     out.push(Candidate::new(
@@ -595,6 +591,40 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Revenue in the June quarter fell 1 percent.",
         "the June quarter",
         "DATE 2023-Q2",
+    ),
+    // The year-ago quarter is a year before the quarter the story last named, though a
+    // day was named since.
+    (
+        "2001-10-24",
+        "Hollis Corp. said it expected to earn 10 cents a share in the quarter ending Dec. 31, compared with 30 cents in the year-ago quarter.",
+        "the year-ago quarter",
+        "DATE 2000-Q4",
+    ),
+    (
+        "2001-10-24",
+        "Hollis Corp. said fourth-quarter profit would fall short of forecasts. It expects to earn 10 cents a share by Dec. 31, compared with 30 cents in the year-ago quarter.",
+        "the year-ago quarter",
+        "DATE 2000-Q4",
+    ),
+    // "the quarter" is the one reported, a fiscal one too; "the latest quarter" has ended.
+    (
+        "2001-09-20",
+        "Pellam Inc. said net income in the fiscal fourth quarter, which ended Aug. 31, rose 9 percent. Sales for the quarter climbed 4 percent.",
+        "the quarter",
+        "DATE 2001-Q4",
+    ),
+    (
+        "2001-11-02",
+        "Analysts see no recovery in fourth-quarter sales. In the latest quarter, Dorne Corp. lost $4 million.",
+        "the latest quarter",
+        "DATE 2001-Q3",
+    ),
+    // "the 2000 period" is the comparison; "the quarter" after it is still the one reported.
+    (
+        "2001-11-02",
+        "Dorne earned $3 million in the third quarter, against $5 million in the 2000 period. Sales for the quarter fell 2 percent.",
+        "the quarter",
+        "DATE 2001-Q3",
     ),
     // A comparison is with the quarter reported, not with one an outlook names.
     (
