@@ -69,6 +69,7 @@ mod doc;
 mod engine;
 mod error;
 mod expr;
+mod habitual;
 mod holidays;
 mod lexicon;
 mod refine;
