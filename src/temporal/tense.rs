@@ -287,6 +287,16 @@ fn right_cue(doc: &Doc, end: usize, last: usize) -> (Option<Tense>, Option<usize
         {
             break;
         }
+        // "The parade steps off at 10 a.m., followed by a reading": a participle and its
+        // agent closing the sentence describe what came before; they are no verb of its
+        // clause. (Set off by a second comma, the phrase is skipped below.)
+        if doc.punct(k, ',')
+            && doc.tense_class(k + 1) & PAST_FORM != 0
+            && doc.word(k + 2) == "by"
+            && participle_phrase_end(doc, k, last).is_none()
+        {
+            break;
+        }
         // "The Anzac Day match, first played in 1995, will start at 3.20pm": a participle
         // phrase set off by commas describes the noun; the clause's verb comes after it.
         if let Some(close) = participle_phrase_end(doc, k, last) {

@@ -449,6 +449,14 @@ fn twelve_hour(h: u32, pm: bool) -> u32 {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // ", followed by a reading" closing the sentence is no verb of the time's clause; the
+    // present "steps off" states the schedule.
+    (
+        "2000-07-03",
+        "The city's Independence Day parade steps off at 10 a.m. on Market Street, followed by a reading of the Declaration.",
+        "10 a.m.",
+        "TIME 2000-07-04T10:00",
+    ),
     // Minutes or hours later, after a clock time the story told: a time; without one, an
     // amount.
     (
