@@ -686,6 +686,16 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         if is_adjective_use(doc, i) {
             return None;
         }
+        // "could bring scattered thunderstorms late Friday": the forecast's words for how
+        // weather is spread describe it; before a noun they are no verb ("police scattered
+        // the crowd" is one).
+        if matches!(w, "scattered" | "isolated")
+            && doc.is_word(i + 1)
+            && !determiner(doc.word(i + 1))
+            && !matches!(doc.word(i + 1), "them" | "it" | "him" | "her" | "us")
+        {
+            return None;
+        }
         // ", with stock markets closed on Wednesday": a participle after "with" and its
         // noun, set off by a comma, is no finite verb; it says nothing of which side of
         // publication the day lies. ("charged with assault committed on Wednesday" is a

@@ -300,6 +300,19 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "scattered" before a noun describes the weather; "could" is the clause's cue.
+    (
+        "1988-07-05",
+        "A weak cold front could bring scattered thunderstorms late Friday, but the relief would be brief.",
+        "late Friday",
+        "DATE 1988-07-08 END",
+    ),
+    (
+        "1988-07-05",
+        "Police scattered the crowd on Friday.",
+        "Friday",
+        "DATE 1988-07-01",
+    ),
     // Taking part in a weekday's event under a verb that looks ahead puts it ahead.
     (
         "1992-10-07",
