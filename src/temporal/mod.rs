@@ -69,7 +69,6 @@ mod doc;
 mod engine;
 mod error;
 mod expr;
-mod habitual;
 mod holidays;
 mod lexicon;
 mod refine;

@@ -23,7 +23,6 @@ use super::doc::Doc;
 use super::expr::{
     Amount, Candidate, DayPick, Expr, QuarterRef, Reckoning, Shift, TimeOfDay, Vague, YearRef,
 };
-use super::habitual::habitual_value;
 use super::holidays::date_of;
 use super::lexicon::{PartOfDay, Unit};
 use super::tense::{Tense, tense_around};
@@ -195,16 +194,6 @@ impl Resolver {
         } else {
             format!("{} ({cue_word:?})", tense.describe())
         };
-        if let Some(value) = habitual_value(doc, &c.expr, c.start) {
-            return Some(Resolved {
-                kind: TimexType::Date,
-                value,
-                modifier: c.modifier,
-                interval: None,
-                grain: None,
-                why: "told as what usually happens, in no particular year".to_string(),
-            });
-        }
         let mut r = match self.story_reading(c, tense, sentence) {
             Some(r) => r,
             None => self.resolve_expr(doc, c, tense, &tense_note, sentence)?,

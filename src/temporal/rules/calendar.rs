@@ -878,26 +878,6 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
-    // A month told as what usually happens is no particular year's (`habitual.rs`).
-    (
-        "2003-03-05",
-        "Pelletier said flu usually peaks in Maine in February.",
-        "February",
-        "DATE XXXX-02",
-    ),
-    (
-        "1991-02-10",
-        "The annual meeting, normally held in January, will take place Feb. 20.",
-        "January",
-        "DATE XXXX-01",
-    ),
-    // The adverb in another clause tells nothing of the month.
-    (
-        "2009-04-20",
-        "The show was held in March, and it usually draws 5,000 people.",
-        "March",
-        "DATE 2009-03",
-    ),
     // "as early as" bounds a date; the verb says which side of publication it lies.
     (
         "2025-02-10",

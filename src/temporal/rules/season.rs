@@ -148,13 +148,6 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
-    // A season told as what usually happens is no particular year's (`habitual.rs`).
-    (
-        "2009-04-20",
-        "The river typically floods in the spring. It flooded in March.",
-        "the spring",
-        "DATE XXXX-SP",
-    ),
     // What is set or added for a season is the plan's, ahead, even in the present perfect.
     (
         "2001-05-13",
