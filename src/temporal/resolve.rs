@@ -543,6 +543,11 @@ impl Resolver {
                 comparison,
             } => {
                 let figures = comparison && compares_figures(doc, c.start);
+                // "that night" is the day unit with the night's part of it.
+                let unit = match (unit, c.time) {
+                    (Unit::Day, Some(TimeOfDay::Part(PartOfDay::Night))) => Unit::Night,
+                    _ => unit,
+                };
                 self.narrative(unit, offset, comparison, figures, sentence, tense)
             }
             Expr::SameYearsAway { unit, years } => {
@@ -742,6 +747,16 @@ impl Resolver {
                         next,
                         format!("after the story's last time of day, so past midnight, {next}"),
                     )
+                } else if c.time == Some(TimeOfDay::Part(PartOfDay::Night))
+                    && self.in_small_hours(sentence, story_day)
+                {
+                    // "At about 2 a.m. the water came in. They spent the rest of the night on
+                    // the roof": the night the story is in began the evening before.
+                    let eve = add_days(story_day, -1)?;
+                    (
+                        eve,
+                        format!("the night the story's small hours belong to, begun {eve}"),
+                    )
                 } else {
                     (
                         story_day,
@@ -757,6 +772,16 @@ impl Resolver {
                 ))
             }
         }
+    }
+
+    /// Whether the story's last time of day, on `story_day` and within reach, is in the small
+    /// hours (before 5 a.m.), which belong to the night begun the evening before.
+    fn in_small_hours(&self, sentence: usize, story_day: NaiveDate) -> bool {
+        self.last_day
+            .filter(in_reach(sentence))
+            .filter(|f| f.interval.first() == story_day)
+            .and_then(|f| f.minute)
+            .is_some_and(|m| m < 5 * 60)
     }
 
     /// The next day, when a clock time told after the story's last time of day is earlier in
@@ -1611,7 +1636,13 @@ impl Resolver {
         }
         match unit {
             Unit::Day | Unit::Night => {
-                let base = self.day_told_for(tense, sentence);
+                let mut base = self.day_told_for(tense, sentence);
+                // "At about 2 a.m. the water came in. They spent that night on the roof."
+                // ("Shot at 2 a.m. Jan. 12 after an argument the night before": the evening
+                // before is Jan. 11's, as it is counted from the day.)
+                if unit == Unit::Night && offset == 0 && self.in_small_hours(sentence, base) {
+                    base = add_days(base, -1)?;
+                }
                 let day = add_days(base, i64::from(offset))?;
                 day_value(
                     day,

@@ -449,6 +449,12 @@ fn twelve_hour(h: u32, pm: bool) -> u32 {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "1991-01-28",
+        "It started to rain on the afternoon of Jan. 9. At about 2 a.m. the water came through the door. They spent the rest of the night on the roof, and the next morning a neighbor reached them.",
+        "the next morning",
+        "TIME 1991-01-10TMO",
+    ),
     // ", followed by a reading" closing the sentence is no verb of the time's clause; the
     // present "steps off" states the schedule.
     (

@@ -958,6 +958,20 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The small hours belong to the night begun the evening before; "the night before" is
+    // still counted from the day.
+    (
+        "1991-01-28",
+        "It started to rain on the afternoon of Jan. 9. At about 2 a.m. the water came through the door. They spent that night on the roof.",
+        "that night",
+        "TIME 1991-01-09TNI",
+    ),
+    (
+        "1992-10-27",
+        "He was shot at 2 a.m. Jan. 12. The two men had argued inside the club the night before.",
+        "the night before",
+        "TIME 1992-01-11TNI",
+    ),
     // Said on a Sunday, a weekend still to come is the next one.
     (
         "1995-04-16",
