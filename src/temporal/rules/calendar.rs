@@ -730,6 +730,20 @@ fn day_first(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     } else {
         i
     };
+    // "on 23 June last year", as "June 23 last year".
+    if year.is_none() {
+        if let (relative @ (YearRef::Relative(_) | YearRef::Narrative), end) =
+            relative_year_after(doc, after_month)
+        {
+            let expr = Expr::DayOfYear {
+                month,
+                day,
+                year: relative,
+            };
+            out.push(Candidate::new(start, end, expr, "day-month-year"));
+            return;
+        }
+    }
     out.push(Candidate::new(
         start,
         end,
@@ -878,6 +892,19 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A day written before its month keeps its day with a relative year.
+    (
+        "2017-03-10",
+        "The pound's fall since the referendum on 23 June last year had added to its costs.",
+        "23 June last year",
+        "DATE 2016-06-23",
+    ),
+    (
+        "1991-06-13",
+        "He was arrested at his home on 14 February last year and charged three months later.",
+        "14 February last year",
+        "DATE 1990-02-14",
+    ),
     // "as early as" bounds a date; the verb says which side of publication it lies.
     (
         "2025-02-10",

@@ -7,7 +7,7 @@
 //! [`super::super::holidays`].
 
 use super::super::doc::Doc;
-use super::super::expr::{Candidate, Expr, YearRef};
+use super::super::expr::{Candidate, Expr, Shift, YearRef};
 use super::super::lexicon::{Holiday, Lex, Word};
 use super::calendar::{shift_before, year_at};
 
@@ -40,6 +40,15 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if let Some((y, after)) = year_at(doc, y_at) {
         year = YearRef::Absolute(y);
         end = after;
+    } else if let (relative @ YearRef::Relative(_), after) =
+        super::calendar::relative_year_after(doc, end)
+    {
+        // "on Independence Day last year", "Christmas of next year". ("voted before Election
+        // Day this year": "this year" frames the clause more often than it names the day.)
+        if shift == Shift::Bare && relative != YearRef::Relative(0) {
+            year = relative;
+            end = after;
+        }
     } else if start > 0 && doc.digits(start - 1) == 4 {
         // "the 1998 Christmas"
         if let Some((y, _)) = year_at(doc, start - 1) {
@@ -317,6 +326,19 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A holiday takes the relative year after it; "this year" after one frames the clause.
+    (
+        "1988-07-05",
+        "Nine people drowned over the four days, compared with 14 on Independence Day last year.",
+        "Independence Day last year",
+        "DATE 1987-07-04",
+    ),
+    (
+        "2012-11-08",
+        "More than 30 million Americans voted before Election Day this year.",
+        "Election Day",
+        "DATE 2012-11-06",
+    ),
     // Done in time for a holiday not yet told as past: the next one, however near the last.
     (
         "2004-01-20",
