@@ -366,6 +366,21 @@ impl Resolver {
                     clause_year,
                 )
             }
+            // "on the afternoon of July 14, a Saturday,": the day just told, when it is one.
+            Expr::Weekday { weekday, .. }
+                if c.rule == "a-weekday"
+                    && self.last_day.is_some_and(|f| {
+                        f.sentence == sentence
+                            && f.interval.first().weekday().num_days_from_monday()
+                                == u32::from(weekday)
+                    }) =>
+            {
+                let day = self.last_day_told();
+                day_value(
+                    day,
+                    format!("the day just told, {day}, restated by its weekday"),
+                )
+            }
             Expr::Weekday { weekday, shift } => self.weekday(weekday, shift, tense, tense_note),
             Expr::DayOfYear { month, day, year } => {
                 let y = self.stated_year(year, sentence)?;

@@ -165,10 +165,28 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
         Some(pod) => (Some(TimeOfDay::Part(pod)), i + 2),
         None => (None, i + 1),
     };
+    // "on July 14, a Saturday,": the weekday restates the day before it (the resolver
+    // checks that it agrees).
+    if start == i && appositive_at(doc, i) {
+        let mut c = Candidate::new(
+            i - 1,
+            end,
+            Expr::Weekday { weekday: wd, shift },
+            "a-weekday",
+        );
+        c.time = time;
+        out.push(c);
+        return;
+    }
     let mut c = Candidate::new(start, end, Expr::Weekday { weekday: wd, shift }, "weekday");
     c.modifier = modifier;
     c.time = time;
     out.push(c);
+}
+
+/// Whether the weekday at `i` is ", a Saturday" after another word: an appositive.
+pub(crate) fn appositive_at(doc: &Doc, i: usize) -> bool {
+    i >= 3 && doc.is(i - 1, Word::A) && doc.punct(i - 2, ',')
 }
 
 /// "Tuesday week", "a week on Friday": British for the weekday a week after the coming one;
@@ -300,6 +318,19 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // ", a Saturday," after a date restates it; the narrative counts on from that day.
+    (
+        "2001-08-06",
+        "Searchers found Ann Lindgren on the afternoon of July 14, a Saturday, three miles from her car.",
+        "a Saturday",
+        "DATE 2001-07-14",
+    ),
+    (
+        "2001-08-06",
+        "The fire started on July 14, a Saturday. The next morning crews arrived.",
+        "The next morning",
+        "TIME 2001-07-15TMO",
+    ),
     // "scattered" before a noun describes the weather; "could" is the clause's cue.
     (
         "1988-07-05",
