@@ -442,6 +442,9 @@ fn left_context(doc: &Doc, i: usize) -> (usize, Option<Mod>) {
         );
     match doc.lex(i - 1) {
         Lex::Word(Word::Last) if verb_last => (i, None),
+        // "with notes following three years later", "following three years of talks": with
+        // no article "following" is a preposition or a verb, not "the following three years".
+        Lex::Word(Word::Following) if !(i >= 2 && doc.is(i - 2, Word::The)) => (i, None),
         Lex::Word(
             Word::Past | Word::Last | Word::Next | Word::Coming | Word::Previous | Word::Following,
         ) => (the(i - 1), None),
@@ -705,6 +708,19 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Without an article "following" is no part of the amount.
+    (
+        "1999-03-31",
+        "The euro was launched on Jan. 1, 1999, with notes and coins following three years later.",
+        "three years later",
+        "DATE 2002",
+    ),
+    (
+        "1999-03-31",
+        "Following three years of talks, the two sides signed the treaty.",
+        "three years",
+        "DURATION P3Y",
+    ),
     // Open round the clock is no amount; a strike that lasts a day is one.
     (
         "2000-01-10",
