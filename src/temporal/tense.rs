@@ -92,6 +92,16 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
             return found;
         }
     }
+    // "were sold out for Wednesday and Sunday": the second day is set for as the first is.
+    if start > first + 3
+        && matches!(doc.word(start - 1), "and" | "or")
+        && matches!(doc.lex(start - 2), Lex::Weekday(_))
+        && doc.word(start - 3) == "for"
+    {
+        if let Some(found) = set_for(doc, first, start - 3) {
+            return found;
+        }
+    }
     // The verb before a reference governs it ("delivered a letter on Wednesday", "would be
     // held on April 24"); a clause after it ("..., an official said") is usually a
     // parenthetical report. Only a reference with no verb before it in its clause, one that
@@ -352,7 +362,9 @@ fn set_for(doc: &Doc, first: usize, for_at: usize) -> Option<(Tense, Option<usiz
                     | "added"
                     | "pencilled"
                     | "penciled"
-            )
+                    | "canceled"
+                    | "cancelled"
+            ) || (doc.word(k) == "out" && k > first && doc.word(k - 1) == "sold")
         })?;
     let between_plain = (k + 1..for_at).all(|j| doc.is_word(j) && !word_is_verb_cue(doc, j));
     // "has been added for the summer" stands.
@@ -362,7 +374,9 @@ fn set_for(doc: &Doc, first: usize, for_at: usize) -> Option<(Tense, Option<usiz
     if !between_plain || overtaken {
         return None;
     }
+    // "Flights were sold out for Sunday": what is sold out is still to come.
     let t = match cue(doc, k) {
+        _ if doc.word(k) == "out" => Tense::Future,
         Some(Tense::Future) => Tense::Future,
         _ => Tense::Either,
     };

@@ -318,6 +318,19 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A day something is cancelled or sold out for is the one ahead, a second one too.
+    (
+        "2009-12-08",
+        "The University of Wisconsin has canceled classes for Wednesday.",
+        "Wednesday",
+        "DATE 2009-12-09",
+    ),
+    (
+        "2000-11-22",
+        "Flights on both routes were sold out for Wednesday and Sunday.",
+        "Sunday",
+        "DATE 2000-11-26",
+    ),
     // ", a Saturday," after a date restates it; the narrative counts on from that day.
     (
         "2001-08-06",
