@@ -278,10 +278,14 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             _ => None,
         },
         i > 0
-            && matches!(
+            && (matches!(
                 doc.lex(i - 1),
                 Lex::Word(Word::At | Word::By | Word::Until | Word::Around | Word::From)
-            ),
+            )
+                // "between 11 p.m. Saturday and 9 this morning": the end of a span.
+                || (matches!(doc.lex(i - 1), Lex::Word(Word::And | Word::To))
+                    && (i.saturating_sub(10)..i)
+                        .any(|k| matches!(doc.lex(k), Lex::Word(Word::Between | Word::From))))),
     ) {
         if !(1..=12).contains(&h) {
             return;
@@ -1040,6 +1044,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Voting ends at 8 p.m. on Tuesday.",
         "8 p.m.",
         "TIME 2018-08-14T20:00",
+    ),
+    // The end of a span takes its half of the day from the part named after it.
+    (
+        "1995-02-20",
+        "Snow fell at the airport between 11 p.m. Saturday and 9 this morning.",
+        "9 this morning",
+        "TIME 1995-02-20T09:00",
     ),
     (
         "2018-08-08",
