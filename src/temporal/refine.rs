@@ -24,7 +24,7 @@
 //! 15. [`restated_steps`] reads "five days later, on Jan. 8" as Jan. 8.
 
 use super::doc::Doc;
-use super::expr::{Amount, Candidate, DayPick, Expr, Shift, TimeOfDay};
+use super::expr::{Amount, Candidate, DayPick, Expr, Shift, TimeOfDay, YearRef};
 use super::lexicon::{Lex, PartOfDay, Unit, Word};
 use super::rules::{amount_at, day_of, end_day_before, year_after};
 use super::tense::{Tense, tense_around};
@@ -953,6 +953,28 @@ pub(crate) fn share_years(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candid
         if let (Expr::Year(y), true) = (next.expr, next.start == c.end + 1) {
             if doc.is(c.end, Word::In) {
                 *own = Some(y);
+            }
+            continue;
+        }
+        // "increases in April and August last year": a bare month listed before one in a
+        // relative year is in that year too.
+        if let (
+            Expr::Month {
+                shift: Shift::Bare,
+                year: relative @ YearRef::Relative(_),
+                ..
+            },
+            None,
+        ) = (next.expr, day)
+        {
+            let listed = next.start == c.end + 1
+                && matches!(doc.lex(c.end), Lex::Word(Word::And | Word::Or));
+            if listed {
+                c.expr = Expr::Month {
+                    month,
+                    shift: Shift::Bare,
+                    year: relative,
+                };
             }
             continue;
         }

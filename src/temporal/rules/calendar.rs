@@ -892,6 +892,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A month listed before one in a relative year shares it.
+    (
+        "2007-02-15",
+        "Prices are now higher than in April and August last year.",
+        "April",
+        "DATE 2006-04",
+    ),
     // A day written before its month keeps its day with a relative year.
     (
         "2017-03-10",
