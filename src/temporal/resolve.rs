@@ -2367,8 +2367,9 @@ fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) 
         return Tense::Future;
     }
     // "Tickets for Thursday's opener sold out", "fans headed to Sunday's match", "dealers
-    // looked ahead to Friday's trade figures": what is booked, prepared, travelled to or
-    // looked forward to is still to come.
+    // looked ahead to Friday's trade figures", "9,000 runners are expected for Sunday's
+    // race": what is booked, prepared, expected, travelled to or looked forward to is still
+    // to come.
     if matches!(before, "for" | "to")
         && matches!(
             doc.word(c.start.wrapping_sub(2)),
@@ -2381,6 +2382,12 @@ fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) 
                 | "heading"
                 | "ahead"
                 | "forward"
+                | "expected"
+                | "planned"
+                | "scheduled"
+                | "booked"
+                | "registered"
+                | "entered"
         )
     {
         return Tense::Future;

@@ -318,6 +318,19 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // What people are expected or registered for is still to come, and its times with it.
+    (
+        "2014-06-27",
+        "About 9,000 runners are expected for Sunday's Lakefront Half Marathon, which starts at 6:30 a.m. at Harbor Park.",
+        "Sunday",
+        "DATE 2014-06-29",
+    ),
+    (
+        "2014-06-27",
+        "About 9,000 runners are expected for Sunday's Lakefront Half Marathon, which starts at 6:30 a.m. at Harbor Park.",
+        "6:30 a.m.",
+        "TIME 2014-06-29T06:30",
+    ),
     // A day something is cancelled or sold out for is the one ahead, a second one too.
     (
         "2009-12-08",
