@@ -92,6 +92,17 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
             return found;
         }
     }
+    // "A judge Monday set Feb. 22 as the sentencing date": a date chosen for something is
+    // the plan's, which news reports when it is made; the nearest such date.
+    if start > first
+        && matches!(
+            doc.word(start - 1),
+            "set" | "fixed" | "named" | "chose" | "chosen" | "picked"
+        )
+        && doc.word(end) == "as"
+    {
+        return (Tense::Either, Some(start - 1));
+    }
     // "were sold out for Wednesday and Sunday": the second day is set for as the first is.
     if start > first + 3
         && matches!(doc.word(start - 1), "and" | "or")

@@ -892,6 +892,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A date set as the day of something is the nearest such date, whatever the verb's tense.
+    (
+        "1999-11-15",
+        "A federal judge Monday set Feb. 22 as the sentencing date for a former mortgage broker.",
+        "Feb. 22",
+        "DATE 2000-02-22",
+    ),
     // A month listed before one in a relative year shares it.
     (
         "2007-02-15",
