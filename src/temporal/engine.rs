@@ -394,6 +394,13 @@ fn unplace_schedule_times(
                             o.expr != Expr::TimeOnly
                                 && o.start >= first
                                 && refine::names_a_day(&o.expr)
+                                // "daily from noon to 7 p.m. until Labor Day": the schedule's
+                                // last day bounds it; the time is not on it.
+                                && !(o.start > 0
+                                    && matches!(
+                                        doc.word(o.start - 1),
+                                        "until" | "through" | "till"
+                                    ))
                                 && anchor::range_of(doc, c, o)
                                     .or_else(|| anchor::range_of(doc, o, c))
                                     .is_some()
@@ -444,7 +451,18 @@ fn same_clause(doc: &Doc, a: &Candidate, b: &Candidate) -> bool {
     } else {
         (b.end, a.start)
     };
-    !(from..to).any(|i| boundary(doc, i) || (doc.punct(i, ',') && clause_starts(doc, i + 1)))
+    // "The pool opens Saturday and will be open daily from noon": "and" before an auxiliary
+    // starts a predicate of its own.
+    let new_predicate = |i: usize| {
+        doc.word(i) == "and"
+            && matches!(
+                doc.word(i + 1),
+                "will" | "would" | "is" | "are" | "was" | "were" | "has" | "have" | "can" | "could"
+            )
+    };
+    !(from..to).any(|i| {
+        boundary(doc, i) || (doc.punct(i, ',') && clause_starts(doc, i + 1)) || new_predicate(i)
+    })
 }
 
 /// The order to resolve candidates in: text order, except that a time of day followed by

@@ -1045,6 +1045,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "8 p.m.",
         "TIME 2018-08-14T20:00",
     ),
+    // A schedule's times, though the sentence names the day it starts and the day it ends.
+    (
+        "1998-05-28",
+        "The pool opens Saturday and will be open daily from noon to 7 p.m. until Labor Day.",
+        "7 p.m.",
+        "TIME XXXX-XX-XXT19:00",
+    ),
     // The end of a span takes its half of the day from the part named after it.
     (
         "1995-02-20",
