@@ -390,7 +390,9 @@ impl Resolver {
             Expr::Month { month, shift, year } => {
                 let y = match (self.stated_year(year, sentence), shift) {
                     (Some(y), _) => y,
-                    (None, Shift::Last) if month < dct.month() => dct.year(),
+                    // "last February" said in March is a year back: this February is "last
+                    // month".
+                    (None, Shift::Last) if month + 1 < dct.month() => dct.year(),
                     (None, Shift::Last) => dct.year() - 1,
                     (None, Shift::Next | Shift::Coming) if month > dct.month() => dct.year(),
                     (None, Shift::Next | Shift::Coming) => dct.year() + 1,

@@ -892,6 +892,19 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "last" before the month just gone reaches back a year: that one is "last month".
+    (
+        "1998-03-01",
+        "The inquiry began when two military helicopters crashed last February.",
+        "last February",
+        "DATE 1997-02",
+    ),
+    (
+        "1998-05-01",
+        "The inquiry began when two military helicopters crashed last February.",
+        "last February",
+        "DATE 1998-02",
+    ),
     // A date set as the day of something is the nearest such date, whatever the verb's tense.
     (
         "1999-11-15",
