@@ -113,14 +113,19 @@ pub(crate) fn year_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
         if (1000..=2099).contains(&y) {
             // "1995-96", "2014-15": a season or school year across two years, named (as
             // TimeML has no value for it) by the year it starts in.
+            // So is "1998/99", "1999/2000", the British and Australian way of writing it.
             let next = i + 1;
-            let runs_on = doc.dash(next)
+            let slash = doc.punct(next, '/');
+            let runs_on = (doc.dash(next) || slash)
                 && doc.glued(next)
                 && doc.glued(next + 1)
-                && doc.digits(next + 1) == 2
-                && doc
-                    .num(next + 1)
-                    .is_some_and(|n| n as i32 == (y + 1).rem_euclid(100));
+                && ((doc.digits(next + 1) == 2
+                    && doc
+                        .num(next + 1)
+                        .is_some_and(|n| n as i32 == (y + 1).rem_euclid(100)))
+                    || (slash
+                        && doc.digits(next + 1) == 4
+                        && doc.num(next + 1).is_some_and(|n| n as i32 == y + 1)));
             return Some((y, if runs_on { next + 2 } else { next }));
         }
     }
@@ -892,6 +897,19 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A year across two, written with a slash, is one expression named by its first year.
+    (
+        "1998-03-10",
+        "The government promised to send a revised 1998/99 budget to parliament.",
+        "1998/99",
+        "DATE 1998",
+    ),
+    (
+        "2000-05-10",
+        "It forecast a net profit of about $A58 million for 1999/2000.",
+        "1999/2000",
+        "DATE 1999",
+    ),
     // "last" before the month just gone reaches back a year: that one is "last month".
     (
         "1998-03-01",
