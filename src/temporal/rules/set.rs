@@ -36,11 +36,32 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             // writers tag it (TimeBank: 2 of 8); "a quarterly dividend", "its annual meeting"
             // describe a thing, as TimeBank has it (1 of 17). A statistic ("average daily
             // volume") recurs nowhere.
+            // Nor does a change measured over one ("the steepest monthly increase", "the third
+            // straight weekly decline"): the figure is month on month, not a thing each month.
+            let measured_change = matches!(
+                doc.word(i + 1),
+                "increase"
+                    | "increases"
+                    | "decline"
+                    | "declines"
+                    | "rise"
+                    | "rises"
+                    | "fall"
+                    | "falls"
+                    | "gain"
+                    | "gains"
+                    | "drop"
+                    | "drops"
+                    | "loss"
+                    | "losses"
+                    | "jump"
+                    | "change"
+            );
             let within_month = matches!(
                 w,
                 Word::Daily | Word::Weekly | Word::Monthly | Word::Nightly | Word::Hourly
-            ) && !(i > 0
-                && matches!(doc.word(i - 1), "average" | "avg" | "mean" | "median"));
+            ) && !measured_change
+                && !(i > 0 && matches!(doc.word(i - 1), "average" | "avg" | "mean" | "median"));
             // ("annually" is an adverb only: "who measure the ice annually have found".)
             if attributive(doc, i) && !within_month && w != Word::Annually {
                 return;
@@ -403,6 +424,19 @@ fn frequency_before(doc: &Doc, i: usize) -> usize {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A change measured month on month is no recurrence.
+    (
+        "1989-03-10",
+        "Consumer prices rose 16.5 pct in January, the steepest monthly increase in nearly two years.",
+        "monthly",
+        "NONE",
+    ),
+    (
+        "1989-03-10",
+        "The ministry publishes monthly trade figures.",
+        "monthly",
+        "SET P1M",
+    ),
     (
         "2024-12-20",
         "The airline will drop its twice-daily flights to Newark after Jan. 6.",
