@@ -693,6 +693,16 @@ fn names_a_speaker(doc: &Doc, i: usize, month: u32) -> bool {
 
 /// Whether a bare, unsupported month name is more likely an ordinary word or a name.
 fn is_latent(doc: &Doc, i: usize, month: u32) -> bool {
+    // "its May production figures", "final March sales": a month measured by the figure
+    // after it is a month, whatever its name is as a word.
+    let figures = super::super::tense::figure_noun(doc.word(i + 1))
+        || (doc.is_word(i + 1)
+            && !doc.cap(i + 1)
+            && doc.lex(i + 1) == Lex::None
+            && super::super::tense::figure_noun(doc.word(i + 2)));
+    if figures {
+        return false;
+    }
     // "may" and "march" are common words; written capitalised mid-sentence without support
     // they are still most often names ("Theresa May") or sentence-initial verbs.
     if month == 5 || month == 3 {
@@ -897,6 +907,14 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "May" before the figures measured over it is the month, though alone it is often a
+    // name.
+    (
+        "1991-06-20",
+        "The board will release its May production figures next Thursday.",
+        "May",
+        "DATE 1991-05",
+    ),
     // A year across two, written with a slash, is one expression named by its first year.
     (
         "1998-03-10",
