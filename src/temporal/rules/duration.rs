@@ -292,9 +292,15 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     }
     // Ages: "45 years old", "a 10-year-old".
     // ... and "the first dose at 12 to 15 months of age".
+    // ... and "a flu shot for everyone 6 months and older", "children 5 years or under".
     if doc.word(end) == "old"
         || (doc.dash(end) && doc.word(end + 1) == "old")
         || (doc.word(end) == "of" && doc.word(end + 1) == "age")
+        || (matches!(doc.word(end), "and" | "or")
+            && matches!(
+                doc.word(end + 1),
+                "older" | "younger" | "over" | "under" | "up" | "above" | "below"
+            ))
     {
         return;
     }
@@ -708,6 +714,13 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // An age bound is no amount of time.
+    (
+        "2020-10-05",
+        "The CDC recommends a flu shot every year for everyone 6 months and older.",
+        "6 months",
+        "NONE",
+    ),
     // Without an article "following" is no part of the amount.
     (
         "1999-03-31",
