@@ -74,6 +74,9 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     } else if doc.is(i + 1, Word::Of) {
         // "the fall of the Berlin Wall": not a season.
         return;
+    } else if doc.word(i + 1) == "months" && doc.unit(i + 1).is_some() {
+        // "a slowdown in the summer months": the season, named by its months.
+        end = i + 2;
     }
     // "toured Europe that summer": the season of the year the story is telling.
     let that = shift == Shift::Bare && i > 0 && doc.is(i - 1, Word::That);
@@ -148,6 +151,13 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "the summer months" is the season named by its months.
+    (
+        "2006-03-10",
+        "The canal expects a slowdown in the summer months.",
+        "the summer months",
+        "DATE 2006-SU",
+    ),
     // What is set or added for a season is the plan's, ahead, even in the present perfect.
     (
         "2001-05-13",
