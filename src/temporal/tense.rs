@@ -466,7 +466,6 @@ pub(crate) fn clause_starts(doc: &Doc, i: usize) -> bool {
             | "while"
             | "whereas"
             | "although"
-            | "despite"
             | "because"
             | "which"
             | "who"

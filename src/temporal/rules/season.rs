@@ -151,6 +151,13 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "despite" takes a noun, not a clause: the verb before it tells the season's side.
+    (
+        "2006-03-10",
+        "Traffic through the canal rose despite a slowdown in the summer months.",
+        "the summer months",
+        "DATE 2005-SU",
+    ),
     // "the summer months" is the season named by its months.
     (
         "2006-03-10",
