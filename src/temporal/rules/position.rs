@@ -20,11 +20,14 @@ pub(crate) fn position_before(doc: &Doc, start: usize) -> (usize, Option<Mod>) {
     if let Some(m) = simple_position(doc.lex(start - 1)) {
         // "two days later Monday", "classes will start two hours late tomorrow": the word
         // ends a count of time, not a part of the day after it.
+        // ("will fire its engine for 14 minutes early Thursday morning": a length of time
+        // after "for" is how long, and "early" goes with the day.)
         let counted = matches!(
             doc.lex(start - 1),
             Lex::Word(Word::Earlier | Word::Later | Word::Early | Word::Late)
         ) && start >= 2
-            && doc.unit(start - 2).is_some();
+            && doc.unit(start - 2).is_some()
+            && !lasting(doc, start - 2);
         if !counted {
             return (start - 1, Some(m));
         }
@@ -42,6 +45,22 @@ pub(crate) fn position_before(doc: &Doc, start: usize) -> (usize, Option<Mod>) {
         }
     }
     (start, None)
+}
+
+/// Whether the unit at `unit` ends an amount introduced by "for": "for 14 minutes", "for
+/// about two hours".
+fn lasting(doc: &Doc, unit: usize) -> bool {
+    (unit.saturating_sub(4)..unit)
+        .rev()
+        .take_while(|&k| {
+            doc.is_number(k)
+                || doc.word(k) == "for"
+                || matches!(
+                    doc.lex(k),
+                    Lex::Cardinal(_) | Lex::Word(Word::A | Word::An | Word::About | Word::Nearly)
+                )
+        })
+        .any(|k| doc.word(k) == "for")
 }
 
 /// "early" and "late" pick part of a period and belong to its expression ("early July").

@@ -318,6 +318,14 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // After "for" and a length of time, "early" goes with the day ("start two hours late
+    // tomorrow" keeps it with the count).
+    (
+        "1999-03-30",
+        "The probe will fire its main engine for 14 minutes early Thursday morning to correct its course.",
+        "early Thursday morning",
+        "TIME 1999-04-01TMO START",
+    ),
     // What people are expected or registered for is still to come, and its times with it.
     (
         "2014-06-27",
