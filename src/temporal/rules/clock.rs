@@ -112,6 +112,18 @@ fn part_of_day_alone(doc: &Doc, i: usize, p: PartOfDay, out: &mut Vec<Candidate>
         Lex::Word(Word::Early) => (i - 1, Some(Mod::Start)),
         Lex::Word(Word::Late) => (i - 1, Some(Mod::End)),
         _ if doc.dash(i - 1) && i >= 2 && doc.is(i - 2, Word::Mid) => (i - 2, Some(Mod::Mid)),
+        // "By evening she had lost the trail": the part of the story's day. (Not "until
+        // morning", which is as often the next day's.)
+        Lex::Word(Word::By)
+            if doc.punct(i + 1, ',')
+                || doc.punct(i + 1, '.')
+                || doc.cap(i + 1)
+                || (i + 1..=i + 3)
+                    .take_while(|&k| doc.is_word(k))
+                    .any(|k| super::super::tense::word_is_verb_cue(doc, k)) =>
+        {
+            (i, None)
+        }
         _ => return,
     };
     // "the night of Oct. 23": the date that follows says which night, and is the expression.
@@ -125,10 +137,11 @@ fn part_of_day_alone(doc: &Doc, i: usize, p: PartOfDay, out: &mut Vec<Candidate>
         && !doc.sentence_start(i + 1)
     {
         let next = doc.word(i + 1);
+        // "in early afternoon trading": a market's session at that part of the day.
         let verbish = next.ends_with("ed")
             || matches!(
                 next,
-                "he" | "she" | "they" | "it" | "we" | "police" | "officials"
+                "he" | "she" | "they" | "it" | "we" | "police" | "officials" | "trading"
             );
         if !verbish {
             return;
@@ -1051,6 +1064,25 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The pool opens Saturday and will be open daily from noon to 7 p.m. until Labor Day.",
         "7 p.m.",
         "TIME XXXX-XX-XXT19:00",
+    ),
+    // "By evening" alone, and a market's session at a part of the day.
+    (
+        "2001-08-06",
+        "She set out that morning on a six-hour loop. By evening she had lost the trail.",
+        "evening",
+        "TIME 2001-08-06TEV",
+    ),
+    (
+        "2009-04-03",
+        "The Dow industrial average was up 28 points in early afternoon trading.",
+        "early afternoon",
+        "TIME 2009-04-03TAF START",
+    ),
+    (
+        "2001-08-06",
+        "By evening standards the crowd was small.",
+        "evening",
+        "NONE",
     ),
     // The end of a span takes its half of the day from the part named after it.
     (
