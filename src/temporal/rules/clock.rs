@@ -40,7 +40,9 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         // "High Noon", "high noon": a title and an idiom.
         Lex::PartOfDay(PartOfDay::Noon) if i > 0 && doc.word(i - 1) == "high" => {}
         Lex::PartOfDay(p @ (PartOfDay::Noon | PartOfDay::Midnight)) => {
-            let (start, modifier) = approx_before(doc, i);
+            // "It is 12 noon", "at 12 midnight": the hour restates the word.
+            let twelve = i > 0 && doc.word(i - 1) == "12" && doc.is_number(i - 1);
+            let (start, modifier) = approx_before(doc, if twelve { i - 1 } else { i });
             let mut c = Candidate::new(
                 start,
                 timezone_after(doc, i + 1),
@@ -1064,6 +1066,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The pool opens Saturday and will be open daily from noon to 7 p.m. until Labor Day.",
         "7 p.m.",
         "TIME XXXX-XX-XXT19:00",
+    ),
+    (
+        "1995-02-20",
+        "Hello, everyone. It is 12 noon, and the snow is still falling.",
+        "12 noon",
+        "TIME 1995-02-20T12:00",
     ),
     // "By evening" alone, and a market's session at a part of the day.
     (
