@@ -958,6 +958,19 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A financial or business year is a fiscal one when a word places it.
+    (
+        "1989-05-24",
+        "The company forecast a 10 pct rise in profit for the current business year.",
+        "the current business year",
+        "DATE 1989",
+    ),
+    (
+        "1989-05-24",
+        "Profit rose in the last financial year.",
+        "the last financial year",
+        "DATE 1988",
+    ),
     // The small hours belong to the night begun the evening before; "the night before" is
     // still counted from the day.
     (
