@@ -114,6 +114,8 @@ fn part_of_day_alone(doc: &Doc, i: usize, p: PartOfDay, out: &mut Vec<Candidate>
         Lex::Word(Word::Early) => (i - 1, Some(Mod::Start)),
         Lex::Word(Word::Late) => (i - 1, Some(Mod::End)),
         _ if doc.dash(i - 1) && i >= 2 && doc.is(i - 2, Word::Mid) => (i - 2, Some(Mod::Mid)),
+        // "in afternoon trading": a market's session.
+        Lex::Word(Word::In) if doc.word(i + 1) == "trading" => (i, None),
         // "By evening she had lost the trail": the part of the story's day. (Not "until
         // morning", which is as often the next day's.)
         Lex::Word(Word::By)
@@ -130,6 +132,11 @@ fn part_of_day_alone(doc: &Doc, i: usize, p: PartOfDay, out: &mut Vec<Candidate>
     };
     // "the night of Oct. 23": the date that follows says which night, and is the expression.
     if doc.is(i + 1, Word::Of) {
+        return;
+    }
+    // "this is the Evening Report": a capitalised part of the day before another capital
+    // names a programme or a paper.
+    if doc.cap(i) && !doc.sentence_start(i) && doc.cap(i + 1) && doc.is_word(i + 1) {
         return;
     }
     // "the morning paper" is not a time.
@@ -1072,6 +1079,18 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Hello, everyone. It is 12 noon, and the snow is still falling.",
         "12 noon",
         "TIME 1995-02-20T12:00",
+    ),
+    (
+        "1994-03-09",
+        "Kanemori shares fell 23 yen to 612 yen in afternoon trading.",
+        "afternoon",
+        "TIME 1994-03-09TAF",
+    ),
+    (
+        "1995-01-17",
+        "Good evening, and this is the Evening Report for Tuesday.",
+        "the Evening",
+        "NONE",
     ),
     // "By evening" alone, and a market's session at a part of the day.
     (

@@ -551,6 +551,7 @@ fn kind_of_unit(before: &str) -> bool {
                 | "office"
                 | "opening"
                 | "peak"
+                | "rush"
                 | "visiting"
                 | "trading"
                 | "calendar"
@@ -714,6 +715,12 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "1997-04-10",
+        "Trains will run every 10 minutes during rush hours beginning Sunday.",
+        "hours",
+        "NONE",
+    ),
     // An age bound is no amount of time.
     (
         "2020-10-05",
