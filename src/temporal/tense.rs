@@ -466,6 +466,7 @@ pub(crate) fn clause_starts(doc: &Doc, i: usize) -> bool {
             | "while"
             | "whereas"
             | "although"
+            | "though"
             | "because"
             | "which"
             | "who"

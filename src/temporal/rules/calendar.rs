@@ -907,6 +907,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "though" opens a clause of its own: its verb does not date what comes before.
+    (
+        "2011-07-26",
+        "The Swiss National Bank next reviews monetary policy on Sept. 15, though analysts said it could act earlier.",
+        "Sept. 15",
+        "DATE 2011-09-15",
+    ),
     // "May" before the figures measured over it is the month, though alone it is often a
     // name.
     (
