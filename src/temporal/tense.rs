@@ -119,8 +119,15 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
     // opens the sentence ("On Monday, Paul announced"), takes the verb after it.
     let mut k = start;
     let mut infinitive = false;
+    // "will play in the Premier League after a 2-1 win on Sunday": a date inside a phrase
+    // after "after" is before the clause's event, which says nothing of which side of
+    // publication it lies.
+    let mut after_phrase = false;
     while k > first {
         k -= 1;
+        if doc.is(k, Word::After) && determiner(doc.word(k + 1)) {
+            after_phrase = true;
+        }
         // 'will open 14 "warm spaces" in libraries from Thursday': a term in quotation marks
         // inside the clause is no quotation of its own.
         if !doc.is_word(k) {
@@ -196,6 +203,7 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
                     "planned" | "hoped" | "intended" | "wanted" | "meant" | "expected" | "aimed"
                 );
             let t = match (infinitive, t) {
+                (_, Tense::Future | Tense::Present) if after_phrase => Tense::Either,
                 (true, Tense::Past) if past_perfect => Tense::Past,
                 (true, Tense::Past | Tense::Unknown) => Tense::Either,
                 (true, Tense::Present) => Tense::Future,

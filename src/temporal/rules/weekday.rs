@@ -318,6 +318,13 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A date in a phrase after "after" is before the future event: the nearest one.
+    (
+        "1997-05-19",
+        "Castlebridge Rovers will play in the Premier League from August after a 2-1 win at Ashworth Town on Sunday clinched promotion.",
+        "Sunday",
+        "DATE 1997-05-18",
+    ),
     // After "for" and a length of time, "early" goes with the day ("start two hours late
     // tomorrow" keeps it with the count).
     (
