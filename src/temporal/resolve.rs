@@ -289,7 +289,11 @@ impl Resolver {
                 Grain::Year,
             ) = (c.expr, grain)
             {
-                self.sentence_year = Some((interval.first().year(), sentence, c.end));
+                // "five days shorter than last year because Thanksgiving fell on Nov. 28": a
+                // year compared with frames nothing after it.
+                if !(c.start > 0 && doc.word(c.start - 1) == "than") {
+                    self.sentence_year = Some((interval.first().year(), sentence, c.end));
+                }
             }
             let implied_month = matches!(
                 c.expr,

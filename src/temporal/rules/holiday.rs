@@ -326,6 +326,13 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A year compared with ("than last year") does not frame the holiday after it.
+    (
+        "2024-11-29",
+        "The season is five days shorter than last year because Thanksgiving fell on Nov. 28, the latest possible date.",
+        "Thanksgiving",
+        "DATE 2024-11-28",
+    ),
     // A holiday takes the relative year after it; "this year" after one frames the clause.
     (
         "1988-07-05",
