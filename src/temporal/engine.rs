@@ -316,6 +316,10 @@ fn time_on_day(doc: &Doc, time: &Candidate, day: &Candidate) -> bool {
     if doc.word(end) == "local" && doc.word(end + 1) == "time" {
         end += 2;
     }
+    // "would open an hour early, at 9 a.m., on Friday": the time set off by commas.
+    if doc.punct(end, ',') && doc.is(end + 1, Word::On) {
+        end += 1;
+    }
     time.expr == Expr::TimeOnly
         && day.start == end + 1
         && doc.is(end, Word::On)

@@ -1092,6 +1092,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the Evening",
         "NONE",
     ),
+    // A time set off by commas before "on" and its day is on that day.
+    (
+        "2002-01-10",
+        "The office would open an hour early, at 9 a.m., on Friday to cope with queues.",
+        "9 a.m.",
+        "TIME 2002-01-11T09:00",
+    ),
     // "By evening" alone, and a market's session at a part of the day.
     (
         "2001-08-06",
