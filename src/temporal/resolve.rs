@@ -2159,6 +2159,12 @@ fn bound_elsewhere(doc: &Doc, start: usize, day: NaiveDate, dct: NaiveDate) -> b
     }
     // "raise the price starting May 11", "travel ahead of the Lunar New Year": the start of
     // something decided, or a day something is done before, is not where the story is.
+    // ("until at least noon Saturday": the bound's word before its hedge.)
+    let start = if start >= 3 && doc.word(start - 1) == "least" && doc.word(start - 2) == "at" {
+        start - 2
+    } else {
+        start
+    };
     let before = doc.word(start - 1);
     let end_ahead = day > dct
         && (doc.is(start - 1, Word::Until)

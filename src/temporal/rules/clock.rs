@@ -1092,6 +1092,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the Evening",
         "NONE",
     ),
+    // A bound ("until at least noon Saturday") is not where the story is.
+    (
+        "1999-12-31",
+        "The center will open at 6 p.m. tonight and stay staffed until at least noon Saturday. Downtown, the celebration begins at 4 p.m. with a parade.",
+        "4 p.m.",
+        "TIME 1999-12-31T16:00",
+    ),
     // A time set off by commas before "on" and its day is on that day.
     (
         "2002-01-10",
