@@ -310,7 +310,10 @@ impl Resolver {
             // "the lowest since December 2000": a start point measured from, as for days, is
             // not the period the story is in ("from 2.6 percent in the prior month").
             let since = c.start > 0 && doc.word(c.start - 1) == "since";
-            if sets_reference(&c.expr) && !since {
+            // "produced 4,910 kg in the three months to June 30, against 5,380 kg in the March
+            // quarter": the period compared with is not the one reported.
+            let compared = grain == Grain::Quarter && compared_with(doc, c.start);
+            if sets_reference(&c.expr) && !since && !compared {
                 // "the Labor Department said on Friday": the day of the report is not the
                 // month the story tells of ("cold weather early in the month").
                 if grain <= Grain::Month
@@ -2640,6 +2643,33 @@ fn shift_period(f: Focus, years: i32) -> Option<Resolved> {
         )),
         _ => day_value(shifted, why),
     }
+}
+
+/// Whether the expression at `start` is what a figure is compared with: "against 5,380 kg
+/// in the March quarter", "versus $2 million in the first quarter", "compared with 64
+/// cents in the third quarter", "up from $3 million in the second quarter". Only within the
+/// clause, a few words back.
+fn compared_with(doc: &Doc, start: usize) -> bool {
+    let mut k = start;
+    let mut steps = 0;
+    while k > 0 && steps < 7 {
+        k -= 1;
+        steps += 1;
+        match doc.word(k) {
+            "against" | "versus" | "vs" | "compared" => return true,
+            "from" if k > 0 && matches!(doc.word(k - 1), "up" | "down") => return true,
+            _ => {}
+        }
+        // A comma inside a number ("5,380") is no clause's end.
+        let in_number = doc.glued(k) && doc.glued(k + 1) && doc.is_number(k + 1);
+        if (doc.punct(k, ',') && !in_number)
+            || doc.punct(k, ';')
+            || super::tense::word_is_verb_cue(doc, k)
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether an expression moves the story's reference period. Comparisons ("a year earlier",

@@ -505,6 +505,13 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The quarter compared with ("against ... in the March quarter") is not the one reported.
+    (
+        "1994-07-28",
+        "Working profit fell 12 percent in the June quarter. The mine produced 4,910 kg of gold, against 5,380 kg in the March quarter. The gold price averaged 384 dollars an ounce in the quarter.",
+        "the quarter",
+        "DATE 1994-Q2",
+    ),
     // "of the year" belongs to the half it names.
     (
         "2023-09-06",
