@@ -114,26 +114,11 @@ impl<'t> Doc<'t> {
                 _ => Lex::None,
             })
             .collect();
-        let (tokens, mut lex) = if maybe_negated.is_empty() {
+        let (tokens, lex) = if maybe_negated.is_empty() {
             (tokens, lex)
         } else {
             split_negations(&lower, tokens, lex, &maybe_negated)
         };
-        // "the current financial year", "next business year": other names for a fiscal
-        // year, read as "fiscal" between a word that places the year and "year". (A bare
-        // "the financial year to June" is left as it was: the annotated news leaves it out.)
-        let word_at = |k: usize| &lower[tokens[k].start..tokens[k].end];
-        for k in 2..lex.len() {
-            if matches!(lex[k], Lex::Unit(lexicon::Unit::Year))
-                && matches!(word_at(k - 1), "financial" | "business")
-                && matches!(
-                    word_at(k - 2),
-                    "current" | "last" | "next" | "this" | "previous" | "coming" | "new"
-                )
-            {
-                lex[k - 1] = Lex::Word(Word::Fiscal);
-            }
-        }
         let tense_class = vec![std::cell::Cell::new(UNCLASSIFIED); tokens.len()];
         let sentences = sentences_of_tokens(text, &tokens);
         let mut sentence_of = Vec::with_capacity(tokens.len());

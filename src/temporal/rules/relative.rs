@@ -619,8 +619,14 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         out.push(c);
         return;
     }
-    // "fiscal" may sit between: "the current fiscal year", "last fiscal year".
-    let k = if doc.is(j, Word::Fiscal) { j + 1 } else { j };
+    // "fiscal" may sit between: "the current fiscal year", "last fiscal year"; so may the
+    // British, Australian and Japanese names for it, "the current financial year", "next
+    // business year". (A bare "the financial year to June" is left untagged, as the
+    // annotated news leaves it.)
+    let fiscal = doc.is(j, Word::Fiscal)
+        || (matches!(doc.word(j), "financial" | "business")
+            && doc.unit(j + 1) == Some((Unit::Year, false)));
+    let k = if fiscal { j + 1 } else { j };
     let Some((unit, false)) = doc.unit(k) else {
         return;
     };
