@@ -960,6 +960,9 @@ fn is_plural_schedule_verb(w: &str) -> bool {
             | "take"
             | "fly"
             | "hold"
+            | "report"
+            | "graduate"
+            | "march"
     )
 }
 

@@ -318,6 +318,19 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A plural subject's base-form verb of schedule states a plan.
+    (
+        "2025-02-10",
+        "Pitchers and catchers report Wednesday, and the first full-squad workout is set for Feb. 17.",
+        "Wednesday",
+        "DATE 2025-02-12",
+    ),
+    (
+        "2025-02-12",
+        "Seniors graduate Saturday.",
+        "Saturday",
+        "DATE 2025-02-15",
+    ),
     // A date in a phrase after "after" is before the future event: the nearest one.
     (
         "1997-05-19",
