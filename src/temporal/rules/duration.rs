@@ -552,6 +552,7 @@ fn kind_of_unit(before: &str) -> bool {
                 | "opening"
                 | "peak"
                 | "rush"
+                | "strike"
                 | "visiting"
                 | "trading"
                 | "calendar"
@@ -719,6 +720,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "1997-04-10",
         "Trains will run every 10 minutes during rush hours beginning Sunday.",
         "hours",
+        "NONE",
+    ),
+    (
+        "2011-06-20",
+        "Trains will operate between 7am and 7pm on strike days, the company said on Monday.",
+        "days",
         "NONE",
     ),
     // An age bound is no amount of time.
