@@ -442,14 +442,7 @@ fn month_first(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             let (start, modifier) = position_before(doc, i);
             // "Aug. 14 last year", "March 3 of that year"
             if year.is_none() {
-                if let (relative @ (YearRef::Relative(_) | YearRef::Narrative), end) =
-                    relative_year_after(doc, after_day)
-                {
-                    let expr = Expr::DayOfYear {
-                        month,
-                        day,
-                        year: relative,
-                    };
+                if let Some((expr, end)) = day_in_relative_year(doc, month, day, after_day) {
                     let mut c = Candidate::new(start, end, expr, "month-day-year");
                     c.modifier = modifier;
                     out.push(c);
@@ -532,6 +525,17 @@ fn month_first(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let mut c = Candidate::new(start, end, expr, "month");
     c.modifier = modifier;
     out.push(c);
+}
+
+/// A day and month placed by a relative year right after them, ending at `after`: "Aug. 14
+/// last year", "23 June last year", "March 3 of that year".
+fn day_in_relative_year(doc: &Doc, month: u32, day: u32, after: usize) -> Option<(Expr, usize)> {
+    match relative_year_after(doc, after) {
+        (year @ (YearRef::Relative(_) | YearRef::Narrative), end) => {
+            Some((Expr::DayOfYear { month, day, year }, end))
+        }
+        _ => None,
+    }
 }
 
 /// "last", "next", "this", "this past", "this coming" before token `i`.
@@ -747,14 +751,7 @@ fn day_first(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     };
     // "on 23 June last year", as "June 23 last year".
     if year.is_none() {
-        if let (relative @ (YearRef::Relative(_) | YearRef::Narrative), end) =
-            relative_year_after(doc, after_month)
-        {
-            let expr = Expr::DayOfYear {
-                month,
-                day,
-                year: relative,
-            };
+        if let Some((expr, end)) = day_in_relative_year(doc, month, day, after_month) {
             out.push(Candidate::new(start, end, expr, "day-month-year"));
             return;
         }
