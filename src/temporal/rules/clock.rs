@@ -364,13 +364,19 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 }
 
 /// "started at about 10:05 p.m. ... and was out by 10:40": an hour written without "a.m." or
-/// "p.m." is in the afternoon half when an earlier time in its sentence was, and it is not
-/// before that time on the clock face.
+/// "p.m." is in the afternoon half when an earlier time in its sentence, or the sentence
+/// before ("The siren went off at 6:42 p.m. By 6:50 the tornado had crossed Main Street"),
+/// was, and it is not before that time on the clock face.
 fn afternoon_told_before(doc: &Doc, i: usize, h: u32) -> u32 {
     if !(1..12).contains(&h) {
         return h;
     }
     let (first, _) = doc.sentence_tokens(i);
+    let first = if first > 0 {
+        doc.sentence_tokens(first - 1).0
+    } else {
+        first
+    };
     let told = (first..i).rev().find_map(|k| {
         let earlier = doc
             .num(k)
@@ -1091,6 +1097,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Good evening, and this is the Evening Report for Tuesday.",
         "the Evening",
         "NONE",
+    ),
+    // An hour without "a.m." or "p.m." after a p.m. time in the sentence before.
+    (
+        "1992-08-20",
+        "The siren went off at 6:42 p.m. Wednesday. By 6:50 the tornado had crossed Main Street.",
+        "6:50",
+        "TIME 1992-08-19T18:50",
+    ),
+    (
+        "1992-08-20",
+        "The meeting ended at 9 p.m. Wednesday. At 7:30 the next morning the buses left.",
+        "7:30",
+        "TIME 1992-08-20T07:30",
     ),
     // A bound ("until at least noon Saturday") is not where the story is.
     (
