@@ -95,7 +95,8 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         {
             let (start, modifier) = approx_before(doc, i);
             let mut c = Candidate::new(start, i + 4, Expr::TimeOnly, "clock-time");
-            c.time = Some(TimeOfDay::Clock { hour: h, minute: 0 });
+            let hour = afternoon_told_before(doc, i, h);
+            c.time = Some(TimeOfDay::Clock { hour, minute: 0 });
             c.modifier = modifier;
             out.push(c);
         }
@@ -372,6 +373,16 @@ fn afternoon_told_before(doc: &Doc, i: usize, h: u32) -> u32 {
         return h;
     }
     let (first, _) = doc.sentence_tokens(i);
+    // "Good evening, it's six o'clock": the part of the day named before it in its sentence.
+    let part_before = (first..i).rev().find_map(|k| match doc.lex(k) {
+        Lex::PartOfDay(PartOfDay::Afternoon | PartOfDay::Evening | PartOfDay::Night)
+        | Lex::Word(Word::Tonight) => Some(true),
+        Lex::PartOfDay(PartOfDay::Morning) => Some(false),
+        _ => None,
+    });
+    if let Some(pm) = part_before {
+        return if pm { h + 12 } else { h };
+    }
     let first = if first > 0 {
         doc.sentence_tokens(first - 1).0
     } else {
@@ -1097,6 +1108,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Good evening, and this is the Evening Report for Tuesday.",
         "the Evening",
         "NONE",
+    ),
+    // The part of the day named before a bare hour in its sentence says its half.
+    (
+        "1995-01-17",
+        "ANCHOR: Good evening, it's six o'clock, and this is the Evening Report.",
+        "six o'clock",
+        "TIME 1995-01-17T18:00",
     ),
     // An hour without "a.m." or "p.m." after a p.m. time in the sentence before.
     (
