@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 
 use super::anchor;
 use super::doc::Doc;
-use super::expr::{Candidate, Expr};
-use super::lexicon::{Lex, Word};
+use super::expr::{Candidate, Expr, TimeOfDay};
+use super::lexicon::{Holiday, Lex, Word};
 use super::refine;
 use super::resolve::Resolver;
 use super::rules;
@@ -342,6 +342,24 @@ fn put_times_on_their_days(
             .as_ref()
             .filter(|r| r.grain == Some(Grain::Day))
             .and_then(first_day);
+        // "service will run until 2 a.m. on New Year's Eve": an eve is an evening, and its
+        // small hours are the next day's.
+        let eve = matches!(
+            candidates[k + 1].expr,
+            Expr::Holiday {
+                holiday: Holiday::NewYearsEve | Holiday::ChristmasEve | Holiday::Hogmanay,
+                ..
+            }
+        );
+        let small_hours = matches!(
+            candidates[k].time,
+            Some(TimeOfDay::Clock { hour: 0..=4, .. })
+        );
+        let day = if eve && small_hours {
+            day.and_then(|d| d.succ_opt())
+        } else {
+            day
+        };
         if let (Some(day), Some(r)) = (day, resolved[k].as_mut()) {
             if r.grain == Some(Grain::Minute) && first_day(r) != Some(day) {
                 super::resolve::put_on_day(r, day);

@@ -1109,6 +1109,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the Evening",
         "NONE",
     ),
+    // An eve is an evening: its small hours are the next day's.
+    (
+        "1995-12-28",
+        "Subway service will be extended until 2 a.m. on New Year's Eve, officials said.",
+        "2 a.m.",
+        "TIME 1996-01-01T02:00",
+    ),
     // The part of the day named before a bare hour in its sentence says its half.
     (
         "1995-01-17",
