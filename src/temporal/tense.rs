@@ -645,6 +645,16 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         "plan" | "plans" | "hope" | "hopes" | "aim" | "aims" | "want" | "wants" => {
             let before = doc.word(i.wrapping_sub(1));
             let noun = determiner(before) || matches!(before, "this" | "that");
+            // "Parents plan a rally at 10 a.m. Saturday", "the union plans a strike": a plan
+            // with its object, made now, for what lies ahead. ("plan" needs a plural subject
+            // to be a verb; "plans" one that is no determiner.)
+            let verb_with_object = matches!(w, "plan" | "plans")
+                && !noun
+                && matches!(doc.word(i + 1), "a" | "an")
+                && (w == "plans" || plural_subject_before(doc, i));
+            if verb_with_object {
+                return Some(Tense::Future);
+            }
             return (!noun && doc.word(i + 1) == "to" && infinitive_follows(doc, i + 1))
                 .then_some(Tense::Present);
         }

@@ -318,6 +318,19 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A plan with its object is made now for what lies ahead.
+    (
+        "1989-03-15",
+        "Parents plan a rally at 10 a.m. Saturday outside the district office.",
+        "10 a.m. Saturday",
+        "TIME 1989-03-18T10:00",
+    ),
+    (
+        "1989-03-15",
+        "The union plans a strike on Monday.",
+        "Monday",
+        "DATE 1989-03-20",
+    ),
     // A plural subject's base-form verb of schedule states a plan.
     (
         "2025-02-10",
