@@ -92,6 +92,16 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
             return found;
         }
     }
+    // "The union called a 48-hour strike from 6am Monday", "announced a ban from Friday":
+    // what is called or announced from a day starts then, after it was announced. (What was
+    // imposed or ordered may be in force already: "imposed a curfew from Friday".)
+    if start > first + 2 && doc.word(start - 1) == "from" {
+        let announced = (start.saturating_sub(7).max(first)..start - 1)
+            .any(|k| matches!(doc.word(k), "called" | "announced"));
+        if announced {
+            return (Tense::Future, Some(start - 1));
+        }
+    }
     // "A judge Monday set Feb. 22 as the sentencing date": a date chosen for something is
     // the plan's, which news reports when it is made; the nearest such date.
     if start > first

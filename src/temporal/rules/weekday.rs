@@ -318,6 +318,20 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // What is called "from" a day starts then, after the call; figures from a day's survey
+    // are that past day's.
+    (
+        "1998-12-10",
+        "The drivers' union called a 48-hour strike from 6am Monday, threatening fuel deliveries.",
+        "6am Monday",
+        "TIME 1998-12-14T06:00",
+    ),
+    (
+        "1998-12-10",
+        "The ministry announced figures from Monday's survey.",
+        "Monday",
+        "DATE 1998-12-07",
+    ),
     // A plan with its object is made now for what lies ahead.
     (
         "1989-03-15",
