@@ -505,6 +505,13 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Early in a year, figures for the fourth quarter are last year's, a word between too.
+    (
+        "2002-01-08",
+        "Attention now turns to fourth-quarter growth figures due later this month.",
+        "fourth-quarter",
+        "DATE 2001-Q4",
+    ),
     // The quarter compared with ("against ... in the March quarter") is not the one reported.
     (
         "1994-07-28",
