@@ -376,7 +376,7 @@ fn participle_phrase_end(doc: &Doc, k: usize, last: usize) -> Option<usize> {
 /// ("are scheduled for Friday", ahead) or was overtaken ("had been set for", left to the
 /// past perfect).
 fn set_for(doc: &Doc, first: usize, for_at: usize) -> Option<(Tense, Option<usize>)> {
-    let k = (for_at.saturating_sub(5).max(first)..for_at)
+    let k = (for_at.saturating_sub(8).max(first)..for_at)
         .rev()
         .find(|&k| {
             matches!(
@@ -395,7 +395,11 @@ fn set_for(doc: &Doc, first: usize, for_at: usize) -> Option<(Tense, Option<usiz
                     | "cancelled"
             ) || (doc.word(k) == "out" && k > first && doc.word(k - 1) == "sold")
         })?;
-    let between_plain = (k + 1..for_at).all(|j| doc.is_word(j) && !word_is_verb_cue(doc, j));
+    // ("added a two-day clinic for May": a hyphen inside a word is no break.)
+    let between_plain = (k + 1..for_at).all(|j| {
+        (doc.is_word(j) && !word_is_verb_cue(doc, j))
+            || (doc.dash(j) && doc.glued(j) && doc.glued(j + 1))
+    });
     // "has been added for the summer" stands.
     let overtaken = k > first
         && (doc.word(k - 1) == "had"

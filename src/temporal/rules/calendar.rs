@@ -904,6 +904,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // What is added or set "for" a month is planned for the nearest one, a few words on.
+    (
+        "1989-11-20",
+        "The club has added a two-day youth clinic for early May.",
+        "early May",
+        "DATE 1990-05 START",
+    ),
     // "though" opens a clause of its own: its verb does not date what comes before.
     (
         "2011-07-26",
