@@ -5,6 +5,7 @@
 use super::super::doc::Doc;
 use super::super::lexicon::{Lex, Word};
 use super::super::value::Mod;
+use super::amount::amount_ending_at;
 
 /// Looks left of token `start` for a position word; returns the new start and the mod.
 pub(crate) fn position_before(doc: &Doc, start: usize) -> (usize, Option<Mod>) {
@@ -50,17 +51,16 @@ pub(crate) fn position_before(doc: &Doc, start: usize) -> (usize, Option<Mod>) {
 /// Whether the unit at `unit` ends an amount introduced by "for": "for 14 minutes", "for
 /// about two hours".
 fn lasting(doc: &Doc, unit: usize) -> bool {
-    (unit.saturating_sub(4)..unit)
-        .rev()
-        .take_while(|&k| {
-            doc.is_number(k)
-                || doc.word(k) == "for"
-                || matches!(
-                    doc.lex(k),
-                    Lex::Cardinal(_) | Lex::Word(Word::A | Word::An | Word::About | Word::Nearly)
-                )
-        })
-        .any(|k| doc.word(k) == "for")
+    let Some((start, _)) = amount_ending_at(doc, unit) else {
+        return false;
+    };
+    let before = if start > 0 && matches!(doc.lex(start - 1), Lex::Word(Word::About | Word::Nearly))
+    {
+        start - 1
+    } else {
+        start
+    };
+    before > 0 && doc.word(before - 1) == "for"
 }
 
 /// "early" and "late" pick part of a period and belong to its expression ("early July").
