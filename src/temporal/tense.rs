@@ -76,11 +76,25 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
     ) {
         return (Tense::Future, Some(end));
     }
-    if start > first + 1 && doc.word(start - 1) == "for" {
+    // The "for" a date is set for; "were sold out for Wednesday and Sunday": the second day
+    // is set for as the first is.
+    let for_at = if start > first + 1 && doc.word(start - 1) == "for" {
+        Some(start - 1)
+    } else if start > first + 3
+        && matches!(doc.word(start - 1), "and" | "or")
+        && matches!(doc.lex(start - 2), Lex::Weekday(_))
+        && doc.word(start - 3) == "for"
+    {
+        Some(start - 3)
+    } else {
+        None
+    };
+    if let Some(for_at) = for_at {
         // "retail sales figures for May will be published Thursday": a figure is reported
         // for a period already begun, whatever the tense of its publication.
         // ("crude prices for March delivery" are traded for a month ahead.)
-        if figure_noun(doc.word(start - 2))
+        if for_at + 1 == start
+            && figure_noun(doc.word(start - 2))
             && !matches!(
                 doc.word(end),
                 "delivery" | "contracts" | "contract" | "futures"
@@ -88,7 +102,7 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         {
             return (Tense::Past, Some(start - 2));
         }
-        if let Some(found) = set_for(doc, first, start - 1) {
+        if let Some(found) = set_for(doc, first, for_at) {
             return found;
         }
     }
@@ -112,16 +126,6 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         && doc.word(end) == "as"
     {
         return (Tense::Either, Some(start - 1));
-    }
-    // "were sold out for Wednesday and Sunday": the second day is set for as the first is.
-    if start > first + 3
-        && matches!(doc.word(start - 1), "and" | "or")
-        && matches!(doc.lex(start - 2), Lex::Weekday(_))
-        && doc.word(start - 3) == "for"
-    {
-        if let Some(found) = set_for(doc, first, start - 3) {
-            return found;
-        }
     }
     // The verb before a reference governs it ("delivered a letter on Wednesday", "would be
     // held on April 24"); a clause after it ("..., an official said") is usually a
