@@ -482,10 +482,11 @@ impl Resolver {
                         // of a year, last year's fourth quarter is the one just ended, and its
                         // figures the ones to come. ("will reach Europe in the fourth quarter"
                         // looks ahead to this year's.)
-                        let figure_word = |k: usize| {
-                            super::tense::figure_noun(doc.word(k))
+                        // ("fourth-quarter growth figures": one word may stand between.)
+                        let figures = super::tense::figure_follows(doc, c.end, |w| {
+                            super::tense::figure_noun(w)
                                 || matches!(
-                                    doc.word(k),
+                                    w,
                                     "earnings"
                                         | "profit"
                                         | "profits"
@@ -493,10 +494,7 @@ impl Resolver {
                                         | "loss"
                                         | "report"
                                 )
-                        };
-                        // ("fourth-quarter growth figures": one word may stand between.)
-                        let figures = figure_word(c.end)
-                            || (doc.is_word(c.end) && !doc.cap(c.end) && figure_word(c.end + 1));
+                        });
                         let ended_last_year = (tense != Tense::Future || figures)
                             && Interval::quarter(dct.year() - 1, quarter)?.last()
                                 >= shift_months(dct, -3)?;

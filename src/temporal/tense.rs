@@ -36,6 +36,13 @@ impl Tense {
     }
 }
 
+/// Whether a figure noun (`is_figure`) stands at `i`, or after one plain word there: "May
+/// figures", "May production figures", "fourth-quarter growth figures".
+pub(crate) fn figure_follows(doc: &Doc, i: usize, is_figure: impl Fn(&str) -> bool) -> bool {
+    is_figure(doc.word(i))
+        || (doc.is_word(i) && !doc.cap(i) && doc.lex(i) == Lex::None && is_figure(doc.word(i + 1)))
+}
+
 /// A noun for a figure measured over a period and reported after it: "sales figures for
 /// May", "the payrolls data for March".
 pub(crate) fn figure_noun(word: &str) -> bool {

@@ -699,12 +699,7 @@ fn names_a_speaker(doc: &Doc, i: usize, month: u32) -> bool {
 fn is_latent(doc: &Doc, i: usize, month: u32) -> bool {
     // "its May production figures", "final March sales": a month measured by the figure
     // after it is a month, whatever its name is as a word.
-    let figures = super::super::tense::figure_noun(doc.word(i + 1))
-        || (doc.is_word(i + 1)
-            && !doc.cap(i + 1)
-            && doc.lex(i + 1) == Lex::None
-            && super::super::tense::figure_noun(doc.word(i + 2)));
-    if figures {
+    if super::super::tense::figure_follows(doc, i + 1, super::super::tense::figure_noun) {
         return false;
     }
     // "may" and "march" are common words; written capitalised mid-sentence without support
