@@ -185,7 +185,7 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
 }
 
 /// Whether the weekday at `i` is ", a Saturday" after another word: an appositive.
-pub(crate) fn appositive_at(doc: &Doc, i: usize) -> bool {
+fn appositive_at(doc: &Doc, i: usize) -> bool {
     i >= 3 && doc.is(i - 1, Word::A) && doc.punct(i - 2, ',')
 }
 
