@@ -130,6 +130,8 @@ pub enum Word {
     Ago,
     Earlier,
     Later,
+    /// "the latter half": the second.
+    Latter,
     Last,
     Next,
     This,
@@ -418,6 +420,7 @@ pub fn lookup(word: &str) -> Lex {
         b'l' => match word {
             "later" => Word(W::Later),
             "last" => Word(W::Last),
+            "latter" => Word(W::Latter),
             "late" => Word(W::Late),
             "less" => Word(W::Less),
             "lately" => Word(W::Lately),

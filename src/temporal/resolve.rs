@@ -503,6 +503,10 @@ impl Resolver {
                             _ if ended_last_year => dct.year() - 1,
                             Tense::Future if this.last() < dct => dct.year() + 1,
                             Tense::Future => dct.year(),
+                            // "could close early in the second quarter", told in March: a
+                            // modal that may look either way, before the quarter about to
+                            // begin, looks to it rather than to one ended nine months ago.
+                            Tense::Either if this.first() <= shift_months(dct, 3)? => dct.year(),
                             _ if this.first() > dct => dct.year() - 1,
                             _ => dct.year(),
                         }

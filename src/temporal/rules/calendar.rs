@@ -899,6 +899,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "the early part of", "the latter part of": a part of the period, as "early" is.
+    (
+        "1999-03-10",
+        "Shares rose in the early part of March.",
+        "the early part of March",
+        "DATE 1999-03 START",
+    ),
     // What is added or set "for" a month is planned for the nearest one, a few words on.
     (
         "1989-11-20",

@@ -7,7 +7,7 @@
 use super::super::doc::Doc;
 use super::super::expr::{Candidate, Expr};
 use super::super::lexicon::{Lex, Unit, Word};
-use super::position::position_before;
+use super::position::{half_of_before, part_of_before, position_before};
 
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     turn_of(doc, i, out);
@@ -23,6 +23,14 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         }
         let mut start = if the { i - 1 } else { i };
         let mut modifier = None;
+        // "the end of the 1980s", "the first half of the century"
+        if the {
+            if let Some((s, m)) = part_of_before(doc, i - 1).or_else(|| half_of_before(doc, i - 1))
+            {
+                start = s;
+                modifier = Some(m);
+            }
+        }
         // "the early 1980s": the article comes before the position word.
         if !the {
             if let (s, Some(m)) = position_before(doc, i) {
@@ -135,6 +143,32 @@ fn century_at(doc: &Doc, i: usize) -> Option<(Expr, usize)> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A part of a decade or century takes the article of the period after "of"; half a
+    // decade has no value of its own and is the decade with the half it starts or ends.
+    (
+        "1999-03-10",
+        "Sales stayed flat in the last half of the '80s.",
+        "the last half of the '80s",
+        "DATE 198 END",
+    ),
+    (
+        "1999-03-10",
+        "Sales rose in the first half of the 1990s.",
+        "the first half of the 1990s",
+        "DATE 199 START",
+    ),
+    (
+        "1999-03-10",
+        "The firm was founded at the beginning of the 20th century.",
+        "the beginning of the 20th century",
+        "DATE 19 START",
+    ),
+    (
+        "1999-03-10",
+        "Prices rose through the latter part of the 1970s.",
+        "the latter part of the 1970s",
+        "DATE 197 END",
+    ),
     (
         "2006-08-30",
         "He kept a regular gig at a hotel bar until the turn of the century.",

@@ -33,19 +33,57 @@ pub(crate) fn position_before(doc: &Doc, start: usize) -> (usize, Option<Mod>) {
             return (start - 1, Some(m));
         }
     }
-    // "the beginning of", "the end of", "the middle of", "the start of"
-    if start >= 3 && doc.is(start - 1, Word::Of) && doc.is(start - 3, Word::The) {
+    match part_of_before(doc, start) {
+        Some((s, m)) => (s, Some(m)),
+        None => (start, None),
+    }
+}
+
+/// "the beginning of", "the end of", "the middle of", "the start of", and the longer "the
+/// early part of", "the latter part of": a part of the period named next, whose own article
+/// (if any) starts at `start`. Returns where the phrase starts and the part it picks.
+pub(crate) fn part_of_before(doc: &Doc, start: usize) -> Option<(usize, Mod)> {
+    if start < 3 || !doc.is(start - 1, Word::Of) {
+        return None;
+    }
+    if doc.is(start - 3, Word::The) {
         let m = match doc.lex(start - 2) {
             Lex::Word(Word::Beginning | Word::Start) => Some(Mod::Start),
             Lex::Word(Word::End) => Some(Mod::End),
             Lex::Word(Word::Middle) => Some(Mod::Mid),
             _ => None,
         };
-        if m.is_some() {
-            return (start - 3, m);
+        if let Some(m) = m {
+            return Some((start - 3, m));
         }
     }
-    (start, None)
+    if start >= 4 && doc.word(start - 2) == "part" && doc.is(start - 4, Word::The) {
+        let m = match doc.word(start - 3) {
+            "early" | "earlier" | "first" | "opening" => Mod::Start,
+            "latter" | "later" | "last" | "final" | "closing" => Mod::End,
+            "middle" => Mod::Mid,
+            _ => return None,
+        };
+        return Some((start - 4, m));
+    }
+    None
+}
+
+/// "the first half of the 1990s", "the last half of the '80s": TimeML has no value for half
+/// a decade or century, and writes the decade with the part it starts or ends.
+pub(crate) fn half_of_before(doc: &Doc, start: usize) -> Option<(usize, Mod)> {
+    if start < 4 || !doc.is(start - 1, Word::Of) || !doc.is(start - 2, Word::Half) {
+        return None;
+    }
+    if !doc.is(start - 4, Word::The) {
+        return None;
+    }
+    let m = match doc.word(start - 3) {
+        "first" | "early" | "earlier" => Mod::Start,
+        "second" | "last" | "latter" | "later" => Mod::End,
+        _ => return None,
+    };
+    Some((start - 4, m))
 }
 
 /// Whether the unit at `unit` ends an amount introduced by "for": "for 14 minutes", "for

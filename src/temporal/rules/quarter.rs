@@ -19,6 +19,7 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             months_of_year(doc, i, out);
         }
         Lex::Word(Word::Half) => {}
+        Lex::Word(Word::Latter) => numbered(doc, i, out),
         Lex::Month(m) => named_by_month(doc, i, u32::from(m), out),
         Lex::Unit(Unit::Quarter) => unnumbered(doc, i, out),
         Lex::Word(Word::Period) => unnumbered(doc, i, out),
@@ -155,7 +156,10 @@ fn determiner_before(doc: &Doc, i: usize, quarter: bool) -> (usize, YearRef, boo
 
 /// "the third quarter", "third-quarter", "the first half of 1990", "the first two quarters".
 fn numbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
-    let Some((n, mut j)) = ordinal_at(doc, i) else {
+    // "the latter half of 1997": the second.
+    let latter_half =
+        || (doc.is(i, Word::Latter) && doc.is(i + 1, Word::Half)).then_some((2, i + 1));
+    let Some((n, mut j)) = ordinal_at(doc, i).or_else(latter_half) else {
         return;
     };
     let hyphen = doc.dash(j) && doc.glued(j) && doc.glued(j + 1);
@@ -505,6 +509,27 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "the latter half" is the second.
+    (
+        "1999-03-10",
+        "Sales rose in the latter half of 1997.",
+        "the latter half of 1997",
+        "DATE 1997-H2",
+    ),
+    // "could" looks either way; before the quarter about to begin it looks ahead, and a
+    // quarter ended long ago stays behind.
+    (
+        "1999-03-10",
+        "He said the deal could close early in the second quarter.",
+        "the second quarter",
+        "DATE 1999-Q2",
+    ),
+    (
+        "1999-03-10",
+        "He said sales could have been stronger in the third quarter.",
+        "the third quarter",
+        "DATE 1998-Q3",
+    ),
     // Early in a year, figures for the fourth quarter are last year's, a word between too.
     (
         "2002-01-08",

@@ -8,7 +8,7 @@ use super::super::expr::{Amount, Candidate, DayPick, Expr, Reckoning, Shift, Tim
 use super::super::lexicon::{Lex, PartOfDay, Unit, Word};
 use super::super::value::Mod;
 use super::amount::{amount_at, and_a_half, ordinal_at};
-use super::position::position_before;
+use super::position::{part_of_before, position_before};
 use super::weekday::part_of_day;
 
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
@@ -648,7 +648,20 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         out.push(Candidate::new(start, k + 1, expr, "the-next-hour"));
         return;
     }
+    // "the middle of the next decade", "the end of the last century": a part of a period of
+    // the calendar, not of the years ahead or behind.
+    let part_of_one = the && part_of_before(doc, i - 1).is_some();
     let (expr, rule) = match (word, the) {
+        (Lex::Word(Word::Next | Word::Coming), true)
+            if part_of_one && matches!(unit, Unit::Decade | Unit::Century) =>
+        {
+            (relative(unit, 1), "next-unit")
+        }
+        (Lex::Word(Word::Last | Word::Past), true)
+            if part_of_one && matches!(unit, Unit::Decade | Unit::Century) =>
+        {
+            (relative(unit, -1), "last-unit")
+        }
         // "this day" is a figure of speech ("this day in history"); news says "today".
         (Lex::Word(Word::This), false) if unit != Unit::Day => (relative(unit, 0), "this-unit"),
         (Lex::Word(Word::Current), _) if unit == Unit::Quarter => (
@@ -964,6 +977,20 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A part of the next or last decade is a part of the calendar's decade, not of the ten
+    // years ahead or behind.
+    (
+        "1999-03-10",
+        "Output will peak by the middle of the next decade.",
+        "the middle of the next decade",
+        "DATE 200 MID",
+    ),
+    (
+        "1999-03-10",
+        "It rose in the first part of the week.",
+        "the first part of the week",
+        "DATE 1999-W10 START",
+    ),
     // A financial or business year is a fiscal one when a word places it.
     (
         "1989-05-24",
