@@ -312,7 +312,10 @@ impl Resolver {
             let since = c.start > 0 && doc.word(c.start - 1) == "since";
             // "produced 4,910 kg in the three months to June 30, against 5,380 kg in the March
             // quarter": the period compared with is not the one reported.
-            let compared = grain == Grain::Quarter && compared_with(doc, c.start);
+            // ("fell 0.4 percent from December, and 2.4 percent from a year earlier": the
+            // month compared with is no more the one reported than such a quarter is.)
+            let compared =
+                matches!(grain, Grain::Quarter | Grain::Month) && compared_with(doc, c.start);
             if sets_reference(&c.expr) && !since && !compared {
                 // "the Labor Department said on Friday": the day of the report is not the
                 // month the story tells of ("cold weather early in the month").
@@ -2670,6 +2673,8 @@ fn compared_with(doc: &Doc, start: usize) -> bool {
         match doc.word(k) {
             "against" | "versus" | "vs" | "compared" => return true,
             "from" if k > 0 && matches!(doc.word(k - 1), "up" | "down") => return true,
+            // "fell 0.4 percent from December": a change measured from a period.
+            "from" if k > 0 && matches!(doc.word(k - 1), "percent" | "pct" | "%") => return true,
             _ => {}
         }
         // A comma inside a number ("5,380") is no clause's end.

@@ -977,6 +977,14 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The month a change is measured from ("fell 0.4 percent from December") is not the one
+    // reported; "a year earlier" compares with the reported one.
+    (
+        "2013-03-14",
+        "Industrial output in January fell 0.4 percent from December, and was down 2.4 percent from a year earlier.",
+        "a year earlier",
+        "DATE 2012-01",
+    ),
     // A part of the next or last decade is a part of the calendar's decade, not of the ten
     // years ahead or behind.
     (
