@@ -2193,9 +2193,19 @@ fn bound_elsewhere(doc: &Doc, start: usize, day: NaiveDate, dct: NaiveDate) -> b
             || ahead_of(doc, start));
     // "the quarter ended June 30": the end of a reporting period, not the story's day.
     // So is British "the year to March 31", "the three months to June".
-    let period_end = matches!(before, "ended" | "ending" | "to")
-        && start >= 2
-        && (doc.unit(start - 2).is_some() || doc.word(start - 2) == "period");
+    // ("the quarter, which ended Aug. 31": a relative clause between.)
+    let period_end = matches!(before, "ended" | "ending" | "to") && start >= 2 && {
+        let mut j = start - 2;
+        if before != "to" {
+            while j > 0
+                && j + 4 > start
+                && (matches!(doc.word(j), "which" | "that") || doc.punct(j, ','))
+            {
+                j -= 1;
+            }
+        }
+        doc.unit(j).is_some() || doc.word(j) == "period"
+    };
     // "a string of burglaries that began after Christmas": the start of a span, as "since".
     let began_after = before == "after"
         && start >= 2

@@ -492,6 +492,13 @@ fn twelve_hour(h: u32, pm: bool) -> u32 {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The end of a reporting period, in a relative clause too, is not the story's day.
+    (
+        "2005-09-29",
+        "Net income for the quarter, which ended Aug. 31, fell 14 percent. The chief executive told analysts on a call at 5 p.m. that sales would recover.",
+        "5 p.m.",
+        "TIME 2005-09-29T17:00",
+    ),
     (
         "1991-01-28",
         "It started to rain on the afternoon of Jan. 9. At about 2 a.m. the water came through the door. They spent the rest of the night on the roof, and the next morning a neighbor reached them.",

@@ -318,6 +318,20 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A "that" right after the day opens what was told; the day is the telling's.
+    (
+        "1993-01-26",
+        "The principal told the Sentinel Monday that classes would resume next week.",
+        "Monday",
+        "DATE 1993-01-25",
+    ),
+    // A colon closes one statement; the day after it takes its own clause's tense.
+    (
+        "2019-12-04",
+        "The coverage is patchy where you can get it: Monday afternoon I lost the signal twice.",
+        "Monday afternoon",
+        "TIME 2019-12-02TAF",
+    ),
     // What is called "from" a day starts then, after the call; figures from a day's survey
     // are that past day's.
     (
