@@ -152,7 +152,7 @@ pub(crate) struct Resolver {
     last_quarter: Option<Focus>,
     /// A year named from publication ("last year", "this year"), the sentence it is in and
     /// the token after it: a holiday or date later in that sentence belongs to it.
-    sentence_year: Option<(i32, usize, usize)>,
+    sentence_year: Option<(i32, usize, usize, usize)>,
 }
 
 impl Resolver {
@@ -292,7 +292,7 @@ impl Resolver {
                 // "five days shorter than last year because Thanksgiving fell on Nov. 28": a
                 // year compared with frames nothing after it.
                 if !(c.start > 0 && doc.word(c.start - 1) == "than") {
-                    self.sentence_year = Some((interval.first().year(), sentence, c.end));
+                    self.sentence_year = Some((interval.first().year(), sentence, c.start, c.end));
                 }
             }
             let implied_month = matches!(
@@ -368,7 +368,14 @@ impl Resolver {
                 day,
                 weekday,
             } => {
-                let clause_year = self.year_of_sentence(doc, c.start, sentence, tense);
+                let mut clause_year = self.year_of_sentence(doc, c.start, sentence, tense);
+                // A month alone takes the sentence's year only from one that opens it, as its
+                // frame ("Next year the festival will move to June"); "next year's date will
+                // be announced in June" and "tickets for next year go on sale in October"
+                // name a year for something else.
+                if day.is_none() && year.is_none() {
+                    clause_year = clause_year.filter(|_| self.year_opens_sentence(doc));
+                }
                 self.calendar(
                     (year, month, day, weekday),
                     (tense, tense_note),
@@ -406,6 +413,20 @@ impl Resolver {
                     (None, Shift::Last) => dct.year() - 1,
                     (None, Shift::Next | Shift::Coming) if month > dct.month() => dct.year(),
                     (None, Shift::Next | Shift::Coming) => dct.year() + 1,
+                    // "Launched in October 1989, the probe passed Venus the following
+                    // February": counted from the period the story is in.
+                    (None, Shift::Following | Shift::Previous) => {
+                        let base = match self.story_period(sentence) {
+                            Some(period) => period,
+                            None => Interval::day(dct)?,
+                        };
+                        match shift {
+                            Shift::Following if month > base.last().month() => base.last().year(),
+                            Shift::Following => base.last().year() + 1,
+                            _ if month < base.first().month() => base.first().year(),
+                            _ => base.first().year() - 1,
+                        }
+                    }
                     (None, _) => dct.year(),
                 };
                 let why = match (shift, year) {
@@ -415,6 +436,9 @@ impl Resolver {
                     ),
                     (Shift::Next | Shift::Coming, YearRef::Implied) => {
                         format!("\"next\": the first {} after {dct}", month_name(month))
+                    }
+                    (Shift::Following | Shift::Previous, YearRef::Implied) => {
+                        format!("the {} next to the story's period: {y}", month_name(month))
                     }
                     (_, YearRef::Relative(r)) => format!(
                         "{} of the year {} relative to {dct}",
@@ -941,7 +965,7 @@ impl Resolver {
     /// one into a year gone. A year written out ("built in 1932") is a fact of its own clause
     /// more often than the frame of the sentence, and does not count.
     fn year_of_sentence(&self, doc: &Doc, at: usize, sentence: usize, tense: Tense) -> Option<i32> {
-        let (y, _, end) = self.sentence_year.filter(|(_, s, _)| *s == sentence)?;
+        let (y, _, _, end) = self.sentence_year.filter(|(_, s, _, _)| *s == sentence)?;
         // "a trial could begin early next year; the court is closed Monday for Memorial Day":
         // a semicolon opens a clause of its own. So does ", and" or ", but" before a new
         // subject ("Last year's event drew 31,000 people, and tickets for this one went on
@@ -963,6 +987,17 @@ impl Resolver {
             _ => true,
         };
         agrees.then_some(y)
+    }
+
+    /// Whether the year the sentence named ([`Self::year_of_sentence`]) opens it, a frame
+    /// rather than a possessive ("next year's date").
+    fn year_opens_sentence(&self, doc: &Doc) -> bool {
+        self.sentence_year.is_some_and(|(_, _, start, end)| {
+            let opens = doc.sentence_start(start)
+                || (start > 0 && doc.sentence_start(start - 1) && !doc.is_word(start - 1));
+            let possessive = doc.apostrophe(end) && doc.word(end + 1) == "s";
+            opens && !possessive
+        })
     }
 
     /// The period the story is in, within reach: the last day told or the last period named,
@@ -1136,6 +1171,16 @@ impl Resolver {
                 day_value(date, why)
             }
             (Some(y), Some(m), None) => month_value(y, m, format!("{} of {y}", month_name(m))),
+            // "Next year the festival will move to June": the month of the year the sentence
+            // has named.
+            (None, Some(m), None) if clause_year.is_some() => {
+                let y = clause_year?;
+                month_value(
+                    y,
+                    m,
+                    format!("{} of {y}, the year this sentence is about", month_name(m)),
+                )
+            }
             (None, Some(m), None) => {
                 let options = [dct.year() - 1, dct.year(), dct.year() + 1]
                     .map(|y| NaiveDate::from_ymd_opt(y, m, 1));

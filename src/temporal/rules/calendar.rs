@@ -899,6 +899,27 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "the following February" counts from the story's period, not from publication.
+    (
+        "1995-12-06",
+        "Launched on Oct. 18, 1989, the probe swung past Venus the following February.",
+        "the following February",
+        "DATE 1990-02",
+    ),
+    // A year that opens the sentence frames a month in it; a year named for something else
+    // ("next year's schedule") does not.
+    (
+        "2009-05-07",
+        "Next year the fair will move to June.",
+        "June",
+        "DATE 2010-06",
+    ),
+    (
+        "2009-05-07",
+        "Next year's schedule will be published in June.",
+        "June",
+        "DATE 2009-06",
+    ),
     // "the early part of", "the latter part of": a part of the period, as "early" is.
     (
         "1999-03-10",
