@@ -199,6 +199,20 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         {
             return (Tense::Either, Some(k));
         }
+        // "A gospel set Sunday morning will be followed by a softball game": a past form
+        // that is also a noun, right before a date that a finite verb follows, names the
+        // subject ("set", "cut", "hit"); that verb is the clause's.
+        if k + 1 == start
+            && doc.tense_class(k) & SAME_FORM_PAST != 0
+            && matches!(
+                doc.word(end),
+                "will" | "would" | "is" | "are" | "was" | "were" | "can" | "should" | "must"
+            )
+        {
+            if let (Some(t), at) = right_cue(doc, end, last) {
+                return (t, at);
+            }
+        }
         if let Some(t) = cue(doc, k) {
             // "If approved Tuesday, the plan would take effect in January": a participle right
             // after "if", "unless" or "once" is a condition, still to be met.

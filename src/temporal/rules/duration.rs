@@ -153,6 +153,8 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         "trading"
             | "business"
             | "working"
+            | "shopping"
+            | "school"
             | "calendar"
             | "straight"
             | "consecutive"
@@ -171,7 +173,14 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     {
         j += 1;
     }
-    let Some((unit, plural)) = doc.unit(j) else {
+    // "a 30-second spot": glued to a count by a hyphen, "second" is the unit, not the
+    // ordinal.
+    let unit_at = if hyphen && doc.word(j) == "second" {
+        Some((Unit::Second, false))
+    } else {
+        doc.unit(j)
+    };
+    let Some((unit, plural)) = unit_at else {
         return;
     };
     // "a multiyear deal": the word holds its own (unstated) count; the bare-plural rule reads
@@ -293,8 +302,10 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     // Ages: "45 years old", "a 10-year-old".
     // ... and "the first dose at 12 to 15 months of age".
     // ... and "a flu shot for everyone 6 months and older", "children 5 years or under".
+    // ... and "among 2-year-olds", "children aged 6 months to 4 years".
     if doc.word(end) == "old"
-        || (doc.dash(end) && doc.word(end + 1) == "old")
+        || (doc.dash(end) && matches!(doc.word(end + 1), "old" | "olds"))
+        || aged_before(doc, i)
         || (doc.word(end) == "of" && doc.word(end + 1) == "age")
         || (matches!(doc.word(end), "and" | "or")
             && matches!(
@@ -570,6 +581,12 @@ fn kind_of_unit(before: &str) -> bool {
                 | "operating"
                 | "polling"
                 | "service"
+                | "delivery"
+                | "story"
+                | "daylight"
+                | "waking"
+                | "shopping"
+                | "voting"
         )
 }
 
@@ -714,8 +731,65 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     }
 }
 
+/// Whether the amount at `i` states an age after "aged": "aged 62", "aged 6 months to 4
+/// years", "aged between 5 and 11 years".
+fn aged_before(doc: &Doc, i: usize) -> bool {
+    (i.saturating_sub(5)..i)
+        .rev()
+        .take_while(|&k| doc.is_word(k) || doc.is_number(k))
+        .any(|k| {
+            doc.word(k) == "aged"
+                && (k + 1..i).all(|j| {
+                    doc.is_number(j)
+                        || doc.unit(j).is_some()
+                        || matches!(doc.word(j), "to" | "and" | "or" | "between" | "from")
+                        || doc.lex(j) != Lex::None
+                })
+        })
+}
+
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Ages are no amounts of time: "2-year-olds", "aged 6 months to 4 years".
+    (
+        "2016-07-15",
+        "Vaccination rates among 2-year-olds fell.",
+        "2-year",
+        "NONE",
+    ),
+    (
+        "2016-07-15",
+        "Children aged 6 months to 4 years will get the vaccine first.",
+        "4 years",
+        "NONE",
+    ),
+    // A kind of hour or day: "story hours" are events, "26 shopping days" an amount.
+    (
+        "2016-07-15",
+        "Story hours will be held twice a week at the library.",
+        "hours",
+        "NONE",
+    ),
+    (
+        "2016-07-15",
+        "There are only 26 shopping days left before Christmas.",
+        "26 shopping days",
+        "DURATION P26D",
+    ),
+    // Glued to a count, "second" is the unit.
+    (
+        "2016-07-15",
+        "Advertisers pay $40,000 for a 30-second spot.",
+        "30-second",
+        "DURATION PT30S",
+    ),
+    // A shift that recurs ("earlier each year") is an amount.
+    (
+        "2016-07-15",
+        "The holy month moves about 11 days earlier each year.",
+        "about 11 days",
+        "DURATION P11D APPROX",
+    ),
     (
         "1997-04-10",
         "Trains will run every 10 minutes during rush hours beginning Sunday.",

@@ -27,7 +27,13 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     }
     // "Q3", "Q3 1998", "H1 2013", "FY14": the rule runs at the digit, the letters being
     // nothing on their own.
-    if doc.is_number(i) && i > 0 && doc.glued(i) && doc.cap(i - 1) {
+    // ("the H1N1 virus": letters glued after the digit make a name.)
+    if doc.is_number(i)
+        && i > 0
+        && doc.glued(i)
+        && doc.cap(i - 1)
+        && !(doc.glued(i + 1) && doc.is_word(i + 1))
+    {
         let letter = i - 1;
         let year = || match year_at(doc, i + 1) {
             Some((y, after)) => (YearRef::Absolute(y), after),
@@ -260,16 +266,20 @@ fn numbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             year_ago,
         }
     };
-    out.push(Candidate::new(
-        start,
-        end,
-        expr,
-        if is_half || count > 1 {
-            "half"
-        } else {
-            "quarter"
-        },
-    ));
+    let rule = if is_half || count > 1 {
+        "half"
+    } else {
+        "quarter"
+    };
+    // "by the end of the third quarter": the part of the period is the expression's.
+    match super::position::part_of_before(doc, start).filter(|_| doc.is(start, Word::The)) {
+        Some((s, m)) => {
+            let mut c = Candidate::new(s, end, expr, rule);
+            c.modifier = Some(m);
+            out.push(c);
+        }
+        None => out.push(Candidate::new(start, end, expr, rule)),
+    }
 }
 
 /// "scored 12 points in the third quarter", "equalised early in the second half": the
@@ -509,6 +519,20 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "the end of" a quarter belongs to it.
+    (
+        "2016-07-15",
+        "The service will launch by the end of the third quarter.",
+        "the end of the third quarter",
+        "DATE 2016-Q3 END",
+    ),
+    // Letters glued after the digit make a name, not a half.
+    (
+        "2009-10-15",
+        "The H1N1 virus was first identified in April.",
+        "H1",
+        "NONE",
+    ),
     // "the latter half" is the second.
     (
         "1999-03-10",

@@ -857,6 +857,14 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if matches!(doc.lex(j), Lex::Word(Word::Later | Word::Earlier)) && doc.is(j + 1, Word::Than) {
         return;
     }
+    // "moves about 11 days earlier each year": a shift that recurs is an amount, no date.
+    if matches!(doc.lex(j), Lex::Word(Word::Later | Word::Earlier))
+        && (matches!(doc.word(j + 1), "each" | "every")
+            || (matches!(doc.lex(j + 1), Lex::Word(Word::A | Word::Per))
+                && doc.unit(j + 2).is_some()))
+    {
+        return;
+    }
     let (sign, narrative_ref, end) = match doc.lex(j) {
         Lex::Word(Word::Ago) => (-1, false, j + 1),
         Lex::Word(Word::Earlier) => (-1, true, j + 1),

@@ -217,7 +217,10 @@ fn unit_value(unit: Unit) -> Option<&'static str> {
 /// "every day", "each Thursday", "each July", "every other week", "every summer".
 fn every(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     // "every 30 minutes", "every four years"
-    if let Some((amount @ Amount::Count(2..), k)) = super::amount::amount_at(doc, i + 1) {
+    // ("every few weeks", "every several months": an unstated count, `PXW`.)
+    if let Some((amount @ (Amount::Count(2..) | Amount::Some), k)) =
+        super::amount::amount_at(doc, i + 1)
+    {
         if let Some((unit, true)) = doc.unit(k) {
             out.push(Candidate::new(
                 i,
@@ -424,6 +427,13 @@ fn frequency_before(doc: &Doc, i: usize) -> usize {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "every few weeks": a recurrence with an unstated gap.
+    (
+        "2016-07-15",
+        "We had to cancel shows every few weeks.",
+        "every few weeks",
+        "SET PXW",
+    ),
     // A change measured month on month is no recurrence.
     (
         "1989-03-10",

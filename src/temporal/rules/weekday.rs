@@ -318,6 +318,14 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A past form that is also a noun, before a date a finite verb follows, is part of the
+    // subject.
+    (
+        "2016-07-15",
+        "A gospel set Sunday morning will be followed by a softball game.",
+        "Sunday morning",
+        "TIME 2016-07-17TMO",
+    ),
     // A "that" right after the day opens what was told; the day is the telling's.
     (
         "1993-01-26",
