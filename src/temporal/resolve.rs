@@ -776,28 +776,29 @@ impl Resolver {
                 let told_in_past =
                     || tense == Tense::Past || tense_around(doc, c.start, c.end).0 == Tense::Past;
                 let story_day = self.day_ref(sentence);
-                let (base, why) = if (matches!(tense, Tense::Future | Tense::Present)
-                    && story_day < dct)
+                // "Crews worked overnight", "through the night" in a story of publication
+                // day (or of a day still ahead, the night being told as done): the night
+                // that ended that morning. "the fog was likely to return overnight": a
+                // possibility is tonight's.
+                let whole_night = doc.word(c.start) == "overnight"
+                    || (c.end == c.start + 2
+                        && doc.is(c.start, super::lexicon::Word::The)
+                        && doc.word(c.start + 1) == "night");
+                let last_night = whole_night
+                    && !matches!(tense, Tense::Future | Tense::Either)
+                    && (story_day == dct || (story_day > dct && told_in_past()));
+                let (base, why) = if last_night {
+                    let eve = add_days(dct, -1)?;
+                    (
+                        eve,
+                        format!("{tense_note}: the night before publication, {eve}"),
+                    )
+                } else if (matches!(tense, Tense::Future | Tense::Present) && story_day < dct)
                     || (story_day > dct && told_in_past())
                 {
                     (
                         dct,
                         format!("{tense_note}: on the day of publication, {dct}"),
-                    )
-                } else if story_day == dct
-                    // "the fog was likely to return overnight": a possibility is tonight's.
-                    && !matches!(tense, Tense::Future | Tense::Either)
-                    && (doc.word(c.start) == "overnight"
-                        || (c.end == c.start + 2
-                            && doc.is(c.start, super::lexicon::Word::The)
-                            && doc.word(c.start + 1) == "night"))
-                {
-                    // "Crews worked overnight", "through the night" in a story of publication
-                    // day: the night that ended that morning.
-                    let eve = add_days(dct, -1)?;
-                    (
-                        eve,
-                        format!("{tense_note}: the night before publication, {eve}"),
                     )
                 } else if let Some(next) = self
                     .past_midnight(sentence, c.time)
@@ -2377,7 +2378,14 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
                 "was" | "were" | "is" | "are" | "be" | "been"
             )
         });
-    if matches!(before, "by" | "through") && (tense != Tense::Past || perfect) && !plan_told_in_past
+    // "set off fireworks through the night": all of a night is a span, no end point.
+    let whole_night = before == "through"
+        && c.expr == Expr::TimeOnly
+        && c.time == Some(TimeOfDay::Part(PartOfDay::Night));
+    if matches!(before, "by" | "through")
+        && (tense != Tense::Past || perfect)
+        && !plan_told_in_past
+        && !whole_night
     {
         return Tense::Future;
     }

@@ -492,6 +492,20 @@ fn twelve_hour(h: u32, pm: bool) -> u32 {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "through the night" is all of a night, no deadline; told as done, last night.
+    (
+        "2013-07-04",
+        "Crowds set off fireworks through the night.",
+        "the night",
+        "TIME 2013-07-03TNI",
+    ),
+    // So it is when the story has named a day still ahead.
+    (
+        "2011-07-10",
+        "The new currency will be launched on July 18. Church bells rang through the night.",
+        "the night",
+        "TIME 2011-07-09TNI",
+    ),
     // The end of a reporting period, in a relative clause too, is not the story's day.
     (
         "2005-09-29",
