@@ -211,9 +211,19 @@ impl Resolver {
                 || doc.is(c.end, super::lexicon::Word::On)
                 || matches!(doc.lex(c.end), super::lexicon::Lex::Weekday(_));
             let ends_ahead = day_named && r.interval.is_some_and(|i| i.first() >= self.dct);
+            // "gunmen opened fire at about 9:20 p.m. ... police moved in shortly after
+            // midnight": after an evening the story has told, a bare midnight ends that day.
+            let after_evening = c.expr == Expr::TimeOnly
+                && self
+                    .last_day
+                    .filter(in_reach(sentence))
+                    .filter(|f| r.interval.is_some_and(|i| i.first() == f.interval.first()))
+                    .and_then(|f| f.minute)
+                    .is_some_and(|m| (18 * 60..24 * 60).contains(&m));
             if time == TimeOfDay::Part(PartOfDay::Midnight)
                 && tense == Tense::Past
                 && ((c.expr == Expr::TimeOnly && midnight_that_began(doc, c)) || ends_ahead)
+                && !after_evening
             {
                 midnight_begun(&mut r, ended_at_midnight(doc, c));
             }

@@ -492,6 +492,13 @@ fn twelve_hour(h: u32, pm: bool) -> u32 {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // After an evening the story has told, a midnight ends that day.
+    (
+        "2015-11-14",
+        "Gunmen opened fire at about 9:20 p.m. Friday. They held hostages until police moved in shortly after midnight.",
+        "midnight",
+        "TIME 2015-11-13T24:00",
+    ),
     // "through the night" is all of a night, no deadline; told as done, last night.
     (
         "2013-07-04",
