@@ -81,6 +81,13 @@ pub enum Holiday {
     AprilFools,
     /// The first day of the Chinese lunisolar year ("Lunar New Year", "Chinese New Year").
     LunarNewYear,
+    /// The Muslim month of fasting, a month long; its value is the calendar month that holds
+    /// most of its days.
+    Ramadan,
+    /// The feast that ends Ramadan.
+    EidAlFitr,
+    /// The feast of the sacrifice, in the month of the pilgrimage.
+    EidAlAdha,
     /// The Friday after Thanksgiving, the start of the holiday shopping season.
     BlackFriday,
     /// The Monday after Thanksgiving.

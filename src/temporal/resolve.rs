@@ -23,8 +23,8 @@ use super::doc::Doc;
 use super::expr::{
     Amount, Candidate, DayPick, Expr, QuarterRef, Reckoning, Shift, TimeOfDay, Vague, YearRef,
 };
-use super::holidays::date_of;
-use super::lexicon::{PartOfDay, Unit};
+use super::holidays::{date_of, ramadan_span};
+use super::lexicon::{Holiday, PartOfDay, Unit};
 use super::tense::{Tense, tense_around};
 use super::value::{Grain, Interval, Mod, Season, TimexType};
 
@@ -672,8 +672,19 @@ impl Resolver {
                     choose(dct.year() + 1),
                 ];
                 let last_before = || around.iter().flatten().copied().rev().find(|d| *d < dct);
+                // "fasting during Ramadan" told while it lasts: the one under way.
+                let under_way = (holiday == Holiday::Ramadan)
+                    .then(|| {
+                        around.iter().flatten().copied().find(|&first| {
+                            ramadan_span(first).is_some_and(|(a, b)| a <= dct && dct <= b)
+                        })
+                    })
+                    .flatten();
                 let (day, why) = match (year, shift) {
                     (YearRef::Absolute(y), _) => (choose(y)?, format!("{holiday:?} {y}")),
+                    (YearRef::Implied, Shift::Bare | Shift::This) if under_way.is_some() => {
+                        (under_way?, format!("{holiday:?} under way on {dct}"))
+                    }
                     (YearRef::Relative(r), _) => (
                         choose(dct.year() + r)?,
                         format!("{holiday:?} of the year {}", signed(r)),
@@ -730,6 +741,22 @@ impl Resolver {
                         }
                     }
                 };
+                // A month-long fast is written as the calendar month holding most of it.
+                if holiday == Holiday::Ramadan {
+                    let (first, last) = ramadan_span(day)?;
+                    let in_first =
+                        i64::from(first.num_days_in_month()) - i64::from(first.day()) + 1;
+                    let most = if 2 * in_first > (last - first).num_days() {
+                        first
+                    } else {
+                        last
+                    };
+                    return month_value(
+                        most.year(),
+                        most.month(),
+                        format!("{why}, {first} to {last}; the month with most of it"),
+                    );
+                }
                 day_value(day, why)
             }
             Expr::Duration { amount, unit } => Some(Resolved {

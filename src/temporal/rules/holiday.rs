@@ -1,6 +1,7 @@
 //! Named days: "Christmas", "Thanksgiving Day", "Easter", "New Year's Eve", "Election Day",
 //! "Labor Day", "the Fourth of July", "Good Friday", "Ash Wednesday", "Mardi Gras",
-//! "Black Friday", "Juneteenth", "Christmas 1998", "last Thanksgiving".
+//! "Black Friday", "Juneteenth", "Christmas 1998", "last Thanksgiving", "Ramadan" (a month),
+//! "Eid al-Fitr".
 //!
 //! A holiday is a date once its year is known; the year comes as for a month (stated, shifted
 //! or chosen from the publication date and tense). Their dates are computed in
@@ -159,6 +160,8 @@ fn name_word(word: &str) -> bool {
             | "remembrance"
             | "hogmanay"
             | "mothering"
+            | "ramadan"
+            | "eid"
     )
 }
 
@@ -316,6 +319,26 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
                 let end = if day(k) { k + 1 } else { k };
                 Some((Holiday::AprilFools, i + end))
             }
+            "ramadan" => Some((Holiday::Ramadan, i + 1)),
+            // "Eid al-Fitr", "Eid ul-Adha", "Eid-al-Fitr", "Eid el Fitr"
+            "eid" => {
+                let mut k = 1;
+                if doc.dash(i + k) {
+                    k += 1;
+                }
+                if !matches!(w(k), "al" | "ul" | "el") {
+                    return None;
+                }
+                k += 1;
+                if doc.dash(i + k) {
+                    k += 1;
+                }
+                match w(k) {
+                    "fitr" => Some((Holiday::EidAlFitr, i + k + 1)),
+                    "adha" => Some((Holiday::EidAlAdha, i + k + 1)),
+                    _ => None,
+                }
+            }
             "lunar" | "chinese" if w(1) == "new" && doc.cap(i + 1) && w(2) == "year" => {
                 Some((Holiday::LunarNewYear, i + 3))
             }
@@ -326,6 +349,32 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Ramadan is the calendar month holding most of it; the one under way while it lasts.
+    (
+        "2010-08-20",
+        "Many survivors are fasting during Ramadan.",
+        "Ramadan",
+        "DATE 2010-08",
+    ),
+    (
+        "2001-11-10",
+        "Religious leaders said Ramadan was expected to begin this weekend.",
+        "Ramadan",
+        "DATE 2001-11",
+    ),
+    // The feasts are days, from the Umm al-Qura calendar.
+    (
+        "2003-10-30",
+        "The month of fasting ends with Eid al-Fitr.",
+        "Eid al-Fitr",
+        "DATE 2003-11-25",
+    ),
+    (
+        "2023-06-20",
+        "Pilgrims will gather for Eid al-Adha next week.",
+        "Eid al-Adha",
+        "DATE 2023-06-28",
+    ),
     // A year compared with ("than last year") does not frame the holiday after it.
     (
         "2024-11-29",
