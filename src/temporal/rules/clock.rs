@@ -62,8 +62,14 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         // the Great Lakes" is a time.
         // "snow that fell overnight was expected to taper off": a verb after it too, and a
         // preposition or conjunction ("lined up overnight for tickets").
+        // ("a state of emergency declared overnight allows searches": right after a verb.)
         Lex::Word(Word::Overnight)
             if !doc.is_word(i + 1)
+                || (i > 0
+                    && super::super::tense::word_is_verb_cue(doc, i - 1)
+                    && doc.word(i + 1).len() > 3
+                    && doc.word(i + 1).ends_with('s')
+                    && !doc.cap(i + 1))
                 || doc.lex(i + 1) != Lex::None
                 || doc.tense_class(i + 1) != 0
                 || matches!(
@@ -148,10 +154,29 @@ fn part_of_day_alone(doc: &Doc, i: usize, p: PartOfDay, out: &mut Vec<Candidate>
     {
         let next = doc.word(i + 1);
         // "in early afternoon trading": a market's session at that part of the day.
+        // ("spent the night outside army headquarters": a place after it.)
         let verbish = next.ends_with("ed")
             || matches!(
                 next,
                 "he" | "she" | "they" | "it" | "we" | "police" | "officials" | "trading"
+            )
+            || matches!(
+                next,
+                "outside"
+                    | "inside"
+                    | "near"
+                    | "beside"
+                    | "behind"
+                    | "across"
+                    | "along"
+                    | "together"
+                    | "there"
+                    | "here"
+                    | "alone"
+                    | "awake"
+                    | "aboard"
+                    | "among"
+                    | "without"
             );
         if !verbish {
             return;
@@ -492,6 +517,20 @@ fn twelve_hour(h: u32, pm: bool) -> u32 {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A place after "the night" leaves it a time; so does a verb after "overnight" that
+    // follows a participle.
+    (
+        "2019-04-13",
+        "Thousands spent the night outside army headquarters.",
+        "the night",
+        "TIME 2019-04-12TNI",
+    ),
+    (
+        "2015-11-14",
+        "A state of emergency declared overnight allows police to search homes.",
+        "overnight",
+        "TIME 2015-11-13TNI",
+    ),
     // After an evening the story has told, a midnight ends that day.
     (
         "2015-11-14",

@@ -902,6 +902,22 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         } else if i >= 2 && doc.is(i - 1, Word::Than) && doc.is(i - 2, Word::More) {
             start = i - 2;
             modifier = Some(Mod::Before);
+        } else if sign < 0 && i >= 2 && doc.is(i - 1, Word::Than) && doc.is(i - 2, Word::Less) {
+            // "re-elected less than a year ago": after the point a year back.
+            start = i - 2;
+            modifier = Some(Mod::After);
+        } else if sign < 0 && matches!(doc.lex(i - 1), Lex::Word(Word::Over | Word::Under)) {
+            // "just over a year ago", "under two weeks ago"
+            start = if i >= 2 && doc.word(i - 2) == "just" {
+                i - 2
+            } else {
+                i - 1
+            };
+            modifier = Some(if doc.is(i - 1, Word::Over) {
+                Mod::Before
+            } else {
+                Mod::After
+            });
         }
     }
     if doc.word(end - 2) == "so" {
@@ -985,6 +1001,19 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "less than" and "just over" a time ago bound it from either side.
+    (
+        "2004-03-12",
+        "Davis, who was re-elected less than a year ago, lost the recall vote.",
+        "less than a year ago",
+        "DATE 2003 AFTER",
+    ),
+    (
+        "2017-05-08",
+        "He founded his movement just over a year ago.",
+        "just over a year ago",
+        "DATE 2016 BEFORE",
+    ),
     // The month a change is measured from ("fell 0.4 percent from December") is not the one
     // reported; "a year earlier" compares with the reported one.
     (
