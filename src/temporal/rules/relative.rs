@@ -230,8 +230,21 @@ fn the_unit_before(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
         Lex::Word(Word::After) => 1,
         _ => return,
     };
-    let ends =
-        clause_ends(doc, i + 2) || matches!(doc.word(i + 2), "according" | "when" | "and" | "but");
+    // "The council had said the day before it would rule": after a verb of saying, a
+    // reported clause with its own subject and modal follows the date.
+    let reported_after = i >= 2
+        && matches!(
+            doc.word(i - 2),
+            "said" | "announced" | "told" | "warned" | "reported" | "added" | "promised"
+        )
+        && matches!(doc.word(i + 2), "it" | "he" | "she" | "they" | "we" | "i")
+        && matches!(
+            doc.word(i + 3),
+            "would" | "could" | "will" | "might" | "should" | "had" | "was" | "were"
+        );
+    let ends = clause_ends(doc, i + 2)
+        || reported_after
+        || matches!(doc.word(i + 2), "according" | "when" | "and" | "but");
     if !ends
         || !matches!(
             unit,
@@ -488,6 +501,27 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
                 Word::Before | Word::After | Word::Ago | Word::Earlier | Word::Later | Word::Of
             )
         );
+    // "since 2014, the year Russia annexed Crimea": an appositive that names the year just
+    // written by what happened in it.
+    if unit == Unit::Year
+        && start >= 2
+        && doc.punct(start - 1, ',')
+        && doc.digits(start - 2) == 4
+        && (matches!(
+            doc.word(i + 1),
+            "the" | "a" | "when" | "that" | "in" | "he" | "she" | "they" | "it" | "we" | "i"
+        ) || (doc.cap(i + 1) && doc.is_word(i + 1)))
+    {
+        if let Some(y) = doc.num(start - 2) {
+            out.push(Candidate::new(
+                start,
+                i + 1,
+                Expr::Year(y as i32),
+                "the-unit",
+            ));
+            return;
+        }
+    }
     // "the week ending Sept. 23" is the week of that date, the refiner's.
     let week_ending = unit == Unit::Week && ended;
     if (after_preposition || possessive)
@@ -1001,6 +1035,20 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // An appositive "the year" names the year just written.
+    (
+        "2022-02-24",
+        "Oil topped $100 for the first time since 2014, the year Russia annexed Crimea.",
+        "the year",
+        "DATE 2014",
+    ),
+    // After a verb of saying, "the day before" may stand before the reported clause.
+    (
+        "2019-04-13",
+        "The council had said the day before it would rule for two years.",
+        "the day before",
+        "DATE 2019-04-12",
+    ),
     // "less than" and "just over" a time ago bound it from either side.
     (
         "2004-03-12",
