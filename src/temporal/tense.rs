@@ -123,6 +123,15 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
             return (Tense::Future, Some(start - 1));
         }
     }
+    // "The Brotherhood called for protests after Friday prayers": what is called for is to
+    // come.
+    if start > first + 3 && matches!(doc.word(start - 1), "after" | "on") {
+        let called_for = (start.saturating_sub(6).max(first)..start - 2)
+            .any(|k| doc.word(k) == "called" && doc.word(k + 1) == "for");
+        if called_for {
+            return (Tense::Future, Some(start - 1));
+        }
+    }
     // "A judge Monday set Feb. 22 as the sentencing date": a date chosen for something is
     // the plan's, which news reports when it is made; the nearest such date.
     if start > first
@@ -184,7 +193,21 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         if boundary(doc, k) || (clause_starts(doc, k) && starts_clause) {
             break;
         }
-        if doc.word(k) == "to" && infinitive_follows(doc, k) {
+        // "Democrats, who won the House two weeks ago, take over in January": the verb of a
+        // relative clause set off by commas is not the clause's own.
+        // (Not a comma inside a list in the clause: "who stepped down as chairman, president
+        // and chief executive in March".)
+        if closes_relative_aside(doc, k, first)
+            && !(k + 1..start).any(|j| matches!(doc.word(j), "and" | "or"))
+        {
+            break;
+        }
+        // ("made his last appearance, unable to speak, on Wednesday": being able or not is
+        // a state, no plan ahead.)
+        if doc.word(k) == "to"
+            && infinitive_follows(doc, k)
+            && !matches!(doc.word(k.wrapping_sub(1)), "able" | "unable")
+        {
             infinitive = true;
             continue;
         }
@@ -293,6 +316,21 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         (Some(t), at) => (t, at),
         (None, _) => (Tense::Unknown, None),
     }
+}
+
+/// Whether the comma at `k` closes a relative clause opened by ", who" or ", which" at most
+/// fifteen words before, with no other comma between.
+fn closes_relative_aside(doc: &Doc, k: usize, first: usize) -> bool {
+    if !doc.punct(k, ',') {
+        return false;
+    }
+    (k.saturating_sub(16).max(first + 1)..k)
+        .rev()
+        .take_while(|&j| !doc.punct(j, ','))
+        .last()
+        .is_some_and(|j| {
+            j > first && doc.punct(j - 1, ',') && matches!(doc.word(j), "who" | "which")
+        })
 }
 
 /// Whether the word at `i` is a verb-like tense cue of its own (a modal, an auxiliary, a past
@@ -968,6 +1006,27 @@ fn is_past_form(w: &str) -> bool {
                 | "concerned"
                 | "bored"
                 | "tired"
+                // "is expected to leave rates unchanged on Friday": adjectives of a state,
+                // never the verb of a clause.
+                | "unchanged"
+                | "unharmed"
+                | "uninjured"
+                | "unopposed"
+                | "undisclosed"
+                | "unidentified"
+                | "unnamed"
+                | "unexpected"
+                | "unprecedented"
+                | "unemployed"
+                | "unconfirmed"
+                | "unresolved"
+                | "unaffected"
+                | "undecided"
+                | "unscathed"
+                | "unarmed"
+                | "unrelated"
+                | "unspecified"
+                | "unscheduled"
         )
 }
 

@@ -899,6 +899,20 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The verb of a relative clause set off by commas is not the main clause's.
+    (
+        "2018-11-22",
+        "Democrats, who won control of the House two weeks ago, take over in January.",
+        "January",
+        "DATE 2019-01",
+    ),
+    // A comma inside a list in the relative clause does not close it.
+    (
+        "1989-11-02",
+        "He succeeds Ann Lee, who stepped down as chairman, president and chief executive in March.",
+        "March",
+        "DATE 1989-03",
+    ),
     // "the following February" counts from the story's period, not from publication.
     (
         "1995-12-06",

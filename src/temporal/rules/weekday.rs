@@ -318,6 +318,27 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // An adjective of state ending in -ed is no past verb.
+    (
+        "2024-06-05",
+        "The central bank is expected to leave interest rates unchanged on Friday.",
+        "Friday",
+        "DATE 2024-06-07",
+    ),
+    // Being able or not is a state, no infinitive of a plan.
+    (
+        "2005-04-03",
+        "He made his last public appearance, unable to speak, on Wednesday.",
+        "Wednesday",
+        "DATE 2005-03-30",
+    ),
+    // What is called for is to come.
+    (
+        "2013-07-04",
+        "The Brotherhood called for protests after Friday prayers.",
+        "Friday",
+        "DATE 2013-07-05",
+    ),
     // A past form that is also a noun, before a date a finite verb follows, is part of the
     // subject.
     (
