@@ -320,6 +320,15 @@ fn time_on_day(doc: &Doc, time: &Candidate, day: &Candidate) -> bool {
     if doc.punct(end, ',') && doc.is(end + 1, Word::On) {
         end += 1;
     }
+    // "lifted off at 7:20 a.m. EST (1220 GMT) on Christmas Day": the clock restated in
+    // another zone, in parentheses, stands between.
+    if doc.punct(end, '(') {
+        if let Some(close) = (end + 1..(end + 5).min(doc.len())).find(|&k| doc.punct(k, ')')) {
+            if doc.is(close + 1, Word::On) {
+                end = close + 1;
+            }
+        }
+    }
     time.expr == Expr::TimeOnly
         && day.start == end + 1
         && doc.is(end, Word::On)

@@ -571,7 +571,12 @@ impl Resolver {
                         // just begun has no results to tell; the last one ended has.
                         let just_begun = this.first() <= dct
                             && add_days(this.first(), 60).is_some_and(|d| dct < d);
-                        if (this.first() > dct && tense != Tense::Future)
+                        // ("expected sales to recover in the second half", told in March:
+                        // looking either way, the half about to begin.)
+                        let next_half = tense == Tense::Either
+                            && this.first() > dct
+                            && this.first() <= shift_months(dct, 6)?;
+                        if (this.first() > dct && tense != Tense::Future && !next_half)
                             || (just_begun && tense == Tense::Past)
                         {
                             dct.year() - 1
@@ -2326,7 +2331,7 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
     // "ordered an evacuation beginning at 6 a.m. Thursday", "a curfew starting Friday": the
     // start of something decided looks ahead of the decision, whose past tense does not
     // reach it. (A decision on a past day of the sentence is counted from that day later.)
-    let participle = if matches!(before, "at" | "on") {
+    let participle = if matches!(before, "at" | "on" | "in") {
         doc.word(c.start.wrapping_sub(2))
     } else {
         before
@@ -2518,6 +2523,10 @@ fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) 
                 | "booked"
                 | "registered"
                 | "entered"
+                | "bracing"
+                | "braced"
+                | "waiting"
+                | "awaiting"
         )
     {
         return Tense::Future;

@@ -324,13 +324,22 @@ fn closes_relative_aside(doc: &Doc, k: usize, first: usize) -> bool {
     if !doc.punct(k, ',') {
         return false;
     }
-    (k.saturating_sub(16).max(first + 1)..k)
-        .rev()
-        .take_while(|&j| !doc.punct(j, ','))
-        .last()
-        .is_some_and(|j| {
-            j > first && doc.punct(j - 1, ',') && matches!(doc.word(j), "who" | "which")
-        })
+    // The main clause goes on with its verb after the closing comma; a name or an article
+    // there continues the aside ("which should land on Titan, Saturn's largest moon, on Jan.
+    // 14").
+    let next = k + 1;
+    let verb_after = doc.is_word(next)
+        && !doc.cap(next)
+        && !determiner(doc.word(next))
+        && doc.lex(next) == Lex::None;
+    verb_after
+        && (k.saturating_sub(16).max(first + 1)..k)
+            .rev()
+            .take_while(|&j| !doc.punct(j, ','))
+            .last()
+            .is_some_and(|j| {
+                j > first && doc.punct(j - 1, ',') && matches!(doc.word(j), "who" | "which")
+            })
 }
 
 /// Whether the word at `i` is a verb-like tense cue of its own (a modal, an auxiliary, a past

@@ -899,6 +899,20 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A comma before a name continues a relative clause; its modal still governs.
+    (
+        "2004-06-30",
+        "In December the probe will be released, which should land on Titan, Saturn's largest moon, on Jan. 14.",
+        "Jan. 14",
+        "DATE 2005-01-14",
+    ),
+    // What begins in a month is decided ahead of it.
+    (
+        "1994-02-03",
+        "The trustees approved a three-year freeze on fees beginning in September.",
+        "September",
+        "DATE 1994-09",
+    ),
     // The verb of a relative clause set off by commas is not the main clause's.
     (
         "2018-11-22",

@@ -517,6 +517,13 @@ fn twelve_hour(h: u32, pm: bool) -> u32 {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A clock restated in another zone, in parentheses, stands between a time and its day.
+    (
+        "2021-12-28",
+        "The telescope lifted off at 7:20 a.m. EST (1220 GMT) on Christmas Day.",
+        "7:20 a.m. EST",
+        "TIME 2021-12-25T07:20",
+    ),
     // A place after "the night" leaves it a time; so does a verb after "overnight" that
     // follows a participle.
     (

@@ -519,6 +519,13 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Looking either way, the half about to begin.
+    (
+        "1989-03-10",
+        "He expected sales to recover in the second half of the year.",
+        "the second half of the year",
+        "DATE 1989-H2",
+    ),
     // "the end of" a quarter belongs to it.
     (
         "2016-07-15",

@@ -318,6 +318,13 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // What is braced for or awaited is to come.
+    (
+        "2008-09-30",
+        "Investors are also bracing for Friday's report on September employment.",
+        "Friday",
+        "DATE 2008-10-03",
+    ),
     // An adjective of state ending in -ed is no past verb.
     (
         "2024-06-05",
