@@ -318,6 +318,19 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
     }
 }
 
+/// Whether the participle at `i` follows "will have", "to have" or "is to have" and an object
+/// led by a determiner ("will have his appeal heard", "hopes to get the bill passed").
+fn causative_ahead(doc: &Doc, i: usize) -> bool {
+    (i.saturating_sub(5)..i.saturating_sub(1)).any(|k| {
+        k > 0
+            && matches!(doc.word(k), "have" | "get")
+            && matches!(doc.word(k - 1), "will" | "to" | "ll")
+            && (determiner(doc.word(k + 1))
+                || matches!(doc.word(k + 1), "his" | "her" | "its" | "their" | "our"))
+            && (k + 1..i).all(|j| doc.is_word(j) && doc.tense_class(j) == 0)
+    })
+}
+
 /// Whether the comma at `k` closes a relative clause opened by ", who" or ", which" at most
 /// fifteen words before, with no other comma between.
 fn closes_relative_aside(doc: &Doc, k: usize, first: usize) -> bool {
@@ -679,6 +692,11 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         return None;
     }
     let w = doc.word(i);
+    // "will have his appeal heard on 22 May": a participle after "have" and its object is
+    // what someone gets done; the modal before "have" gives the time.
+    if class & PAST_FORM != 0 && causative_ahead(doc, i) {
+        return Some(Tense::Future);
+    }
     if class & SAME_FORM_PAST != 0 && same_form_past(doc, i) {
         return Some(Tense::Past);
     }

@@ -899,6 +899,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "will have his appeal heard": the participle is what he gets done, ahead.
+    (
+        "2006-04-06",
+        "The man will have his appeal heard on 22 May.",
+        "22 May",
+        "DATE 2006-05-22",
+    ),
     // A comma before a name continues a relative clause; its modal still governs.
     (
         "2004-06-30",
