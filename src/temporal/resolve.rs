@@ -153,6 +153,10 @@ pub(crate) struct Resolver {
     /// A year named from publication ("last year", "this year"), the sentence it is in and
     /// the token after it: a holiday or date later in that sentence belongs to it.
     sentence_year: Option<(i32, usize, usize, usize)>,
+    /// A season that opens its sentence ("Last winter, the county recorded 1,870 flu cases
+    /// between October and April"), and the sentence: the months the sentence names are the
+    /// ones around it.
+    sentence_season: Option<(Interval, usize)>,
 }
 
 impl Resolver {
@@ -167,6 +171,7 @@ impl Resolver {
             last_story_month: None,
             last_quarter: None,
             sentence_year: None,
+            sentence_season: None,
         }
     }
 
@@ -290,6 +295,11 @@ impl Resolver {
                     self.last_past_day = Some(interval.first());
                 }
             }
+            let opens = doc.sentence_start(c.start)
+                || (c.start > 0 && doc.sentence_start(c.start - 1) && !doc.is_word(c.start - 1));
+            if grain == Grain::Season && opens {
+                self.sentence_season = Some((interval, sentence));
+            }
             if let (
                 Expr::Relative {
                     unit: Unit::Year,
@@ -385,6 +395,15 @@ impl Resolver {
                 // name a year for something else.
                 if day.is_none() && year.is_none() {
                     clause_year = clause_year.filter(|_| self.year_opens_sentence(doc));
+                    // "Last winter, the county recorded 1,870 flu cases between October and
+                    // April": the October before that winter.
+                    if let (None, Some(m), Some((season, _))) = (
+                        clause_year,
+                        month,
+                        self.sentence_season.filter(|(_, s)| *s == sentence),
+                    ) {
+                        clause_year = month_nearest(season, m);
+                    }
                 }
                 self.calendar(
                     (year, month, day, weekday),
@@ -1960,6 +1979,23 @@ fn midnight_that_began(doc: &Doc, c: &Candidate) -> bool {
     let begun = c.start > 0
         && (at(c.start - 1) || (c.modifier.is_some() && c.start > 1 && at(c.start - 2)));
     begun && !doc.is(c.end, super::lexicon::Word::On)
+}
+
+/// The year whose month `m` lies nearest `period` (inside it, or the fewest days outside).
+fn month_nearest(period: Interval, m: u32) -> Option<i32> {
+    let y = period.first().year();
+    (y - 1..=y + 1)
+        .filter_map(|y| Some((y, Interval::month(y, m)?)))
+        .min_by_key(|(_, month)| {
+            if month.last() < period.first() {
+                (period.first() - month.last()).num_days()
+            } else if month.first() > period.last() {
+                (month.first() - period.last()).num_days()
+            } else {
+                0
+            }
+        })
+        .map(|(y, _)| y)
 }
 
 /// `r`, a midnight on its day, as the one that began that day: `T00:00` of it, or, when

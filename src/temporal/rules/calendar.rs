@@ -899,6 +899,19 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A season that opens the sentence frames its months: the ones around it.
+    (
+        "2020-10-14",
+        "Last winter, the county recorded 1,870 flu cases between October and April.",
+        "October",
+        "DATE 2019-10",
+    ),
+    (
+        "2020-10-14",
+        "Last winter the snow came in November and stayed until March.",
+        "March",
+        "DATE 2020-03",
+    ),
     // "will have his appeal heard": the participle is what he gets done, ahead.
     (
         "2006-04-06",
