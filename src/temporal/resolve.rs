@@ -157,6 +157,9 @@ pub(crate) struct Resolver {
     /// between October and April"), and the sentence: the months the sentence names are the
     /// ones around it.
     sentence_season: Option<(Interval, usize)>,
+    /// The day the story's source spoke ("the bank said on Tuesday that ..."): the day of a
+    /// clock time at which someone told or said something later in the story.
+    report_day: Option<NaiveDate>,
 }
 
 impl Resolver {
@@ -172,6 +175,7 @@ impl Resolver {
             last_quarter: None,
             sentence_year: None,
             sentence_season: None,
+            report_day: None,
         }
     }
 
@@ -294,6 +298,9 @@ impl Resolver {
                 if interval.first() <= self.dct {
                     self.last_past_day = Some(interval.first());
                 }
+            }
+            if grain == Grain::Day && reported_on(doc, c) {
+                self.report_day = Some(interval.first());
             }
             let opens = doc.sentence_start(c.start)
                 || (c.start > 0 && doc.sentence_start(c.start - 1) && !doc.is_word(c.start - 1));
@@ -836,7 +843,17 @@ impl Resolver {
                 // a.m." is told in the past even though "until" looks ahead.
                 let told_in_past =
                     || tense == Tense::Past || tense_around(doc, c.start, c.end).0 == Tense::Past;
-                let story_day = self.day_ref(sentence);
+                let mut story_day = self.day_ref(sentence);
+                // "The bank said on Tuesday that ... he told journalists on a conference call
+                // at 7.30 a.m.": a time someone spoke at is on the day the story reports
+                // them speaking, not on a day of the events they spoke of.
+                if let (Some(day), (Tense::Past, Some(k))) =
+                    (self.report_day, tense_around(doc, c.start, c.end))
+                {
+                    if matches!(doc.word(k), "told" | "said") && day <= dct {
+                        story_day = day;
+                    }
+                }
                 // "Crews worked overnight", "through the night" in a story of publication
                 // day (or of a day still ahead, the night being told as done): the night
                 // that ended that morning. "the fog was likely to return overnight": a
@@ -2219,6 +2236,34 @@ fn today_against_the_past(doc: &Doc, c: &Candidate) -> bool {
     (from..i).any(past_word)
 }
 
+/// Whether the day `c` names is the one a source spoke on: a bare weekday or "today" right
+/// after "said", "told" or "announced" ("said on Tuesday that profit fell").
+fn reported_on(doc: &Doc, c: &Candidate) -> bool {
+    let day_word = matches!(
+        c.expr,
+        Expr::Weekday {
+            shift: Shift::Bare,
+            ..
+        }
+    ) || matches!(
+        c.expr,
+        Expr::Relative {
+            unit: Unit::Day,
+            offset: 0,
+            ..
+        }
+    );
+    if !day_word || c.time.is_some() || c.start == 0 {
+        return false;
+    }
+    let k = if doc.word(c.start - 1) == "on" && c.start >= 2 {
+        c.start - 2
+    } else {
+        c.start - 1
+    };
+    matches!(doc.word(k), "said" | "told" | "announced")
+}
+
 /// Whether a bare weekday or "today" only says when something was said: "..., officials said
 /// Wednesday." The story's events stay on their own day ("A quake shook the Andes late
 /// Tuesday, officials said Wednesday. It struck at 10:52 p.m.").
@@ -2599,6 +2644,17 @@ fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) 
             "turn" | "turns" | "look" | "looks"
         ));
     if tense == Tense::Future && takes_part && cue.is_some_and(|k| k < c.start) {
+        return Tense::Future;
+    }
+    // "the winner of Saturday's game will take over first place": a game whose winner is
+    // still to be known is still to be played.
+    if before == "of"
+        && matches!(
+            doc.word(c.start.wrapping_sub(2)),
+            "winner" | "winners" | "loser"
+        )
+        && matches!(tense, Tense::Future | Tense::Present)
+    {
         return Tense::Future;
     }
     if matches!(

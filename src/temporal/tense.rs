@@ -1184,7 +1184,17 @@ fn same_form_past(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let prev = doc.word(i - 1);
-    let singular = matches!(prev, "he" | "she" | "it")
+    // "The franc has gained 14 percent and hit a record high on Monday": a verb joined to a
+    // past or perfect one shares its tense.
+    let joined_to_past = prev == "and"
+        && (i.saturating_sub(15)..i - 1)
+            .rev()
+            .take_while(|&k| doc.is_word(k) || doc.is_number(k))
+            .any(|k| {
+                doc.tense_class(k) & PAST_FORM != 0 && doc.tense_class(k) & SAME_FORM_PAST == 0
+            });
+    let singular = joined_to_past
+        || matches!(prev, "he" | "she" | "it")
         // A name ("Apple cut"), but not a plural opening the sentence ("Officials set").
         || (doc.cap(i - 1)
             && doc.lex(i - 1) == Lex::None

@@ -517,6 +517,14 @@ fn twelve_hour(h: u32, pm: bool) -> u32 {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A time someone told or said something at is on the day the story reports them
+    // speaking, not on a day of the events they spoke of.
+    (
+        "2011-07-26",
+        "The bank said on Tuesday that profit fell. The franc hit a record high on Monday. He told journalists on a call at 7.30 a.m. that the bank would cut jobs.",
+        "7.30 a.m.",
+        "TIME 2011-07-26T07:30",
+    ),
     // A clock restated in another zone, in parentheses, stands between a time and its day.
     (
         "2021-12-28",

@@ -318,6 +318,20 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A same-form past joined by "and" to a past or perfect verb is past too.
+    (
+        "2011-07-26",
+        "The franc has gained 14 percent since January and hit a record high on Monday.",
+        "Monday",
+        "DATE 2011-07-25",
+    ),
+    // A game whose winner is still to be known is still to be played.
+    (
+        "1992-10-07",
+        "The winner of Saturday's game will take over first place.",
+        "Saturday",
+        "DATE 1992-10-10",
+    ),
     // What is braced for or awaited is to come.
     (
         "2008-09-30",
