@@ -412,6 +412,13 @@ impl Resolver {
                         clause_year = month_nearest(season, m);
                     }
                 }
+                // "will publish January property prices on Feb. 27": the figures of a month
+                // are published after it, so the month is the last one begun.
+                let figures = day.is_none()
+                    && year.is_none()
+                    && tense == Tense::Future
+                    && super::tense::figure_follows(doc, c.end, super::tense::figure_noun);
+                let tense = if figures { Tense::Past } else { tense };
                 self.calendar(
                     (year, month, day, weekday),
                     (tense, tense_note),

@@ -899,6 +899,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A month's figures are published after it: the month is the last one begun.
+    (
+        "2007-02-15",
+        "The bureau will publish January property prices for 70 cities on Feb. 27.",
+        "January",
+        "DATE 2007-01",
+    ),
     // A season that opens the sentence frames its months: the ones around it.
     (
         "2020-10-14",
