@@ -1453,6 +1453,14 @@ impl Resolver {
             }
             (Shift::This, _) => match current {
                 Some((y, _)) => (y, format!("\"this\": the {name} under way on {dct}")),
+                // "said this winter had been exceptionally difficult", told in March: the one
+                // that ended weeks ago, unless the sentence looks ahead.
+                None if tense != Tense::Future
+                    && last_over().is_some_and(|(_, i)| (dct - i.last()).num_days() <= 31) =>
+                {
+                    let (y, _) = last_over()?;
+                    (y, format!("\"this\": the {name} just over on {dct}"))
+                }
                 None => {
                     let y = if season == Season::Winter && dct.month() <= 2 {
                         dct.year() - 1

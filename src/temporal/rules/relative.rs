@@ -684,7 +684,15 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     }
     // "the middle of the next decade", "the end of the last century": a part of a period of
     // the calendar, not of the years ahead or behind.
-    let part_of_one = the && part_of_before(doc, i - 1).is_some();
+    // ("early in the next century", "late in the last decade" too.)
+    let part_in = the
+        && i >= 3
+        && doc.is(i - 2, Word::In)
+        && matches!(
+            doc.lex(i - 3),
+            Lex::Word(Word::Early | Word::Earlier | Word::Late | Word::Later)
+        );
+    let part_of_one = the && (part_of_before(doc, i - 1).is_some() || part_in);
     let (expr, rule) = match (word, the) {
         (Lex::Word(Word::Next | Word::Coming), true)
             if part_of_one && matches!(unit, Unit::Decade | Unit::Century) =>
@@ -775,7 +783,15 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     }
     let start = if the { i - 1 } else { i };
     // "earlier that day", "later that year", "early this week", "late last year".
-    let (start, modifier) = position_before(doc, start);
+    let (start, modifier) = if part_in && matches!(unit, Unit::Decade | Unit::Century) {
+        let m = match doc.lex(i - 3) {
+            Lex::Word(Word::Early | Word::Earlier) => Mod::Start,
+            _ => Mod::End,
+        };
+        (i - 3, Some(m))
+    } else {
+        position_before(doc, start)
+    };
     let mut end = k + 1;
     // "this weekend's", "last year's": the possessive is not part of the expression.
     if end < doc.len() && doc.apostrophe(end) && doc.word(end + 1) == "s" {
@@ -1035,6 +1051,13 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "early in the next century": a part of the calendar's century.
+    (
+        "1999-06-10",
+        "Final results may not be in until early in the next century.",
+        "early in the next century",
+        "DATE 20 START",
+    ),
     // An appositive "the year" names the year just written.
     (
         "2022-02-24",

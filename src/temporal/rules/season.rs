@@ -151,6 +151,19 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "this winter" told weeks after it ended is the one just over.
+    (
+        "2017-03-10",
+        "The chief executive said this winter had been exceptionally difficult.",
+        "this winter",
+        "DATE 2016-WI",
+    ),
+    (
+        "2017-03-10",
+        "The hospital will open more beds before this winter.",
+        "this winter",
+        "DATE 2017-WI",
+    ),
     // "despite" takes a noun, not a clause: the verb before it tells the season's side.
     (
         "2006-03-10",
