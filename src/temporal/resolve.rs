@@ -108,6 +108,8 @@ struct Focus {
     /// The time of day stated with it, in minutes after midnight: "Saturday night", "at
     /// 10:52 p.m.". A clock time told after it and earlier in the day has moved past midnight.
     minute: Option<u32>,
+    /// Named as "early" in its day ("conceded early Wednesday"): the small hours.
+    early: bool,
 }
 
 /// How many sentences back the story's reference time still holds.
@@ -278,6 +280,10 @@ impl Resolver {
                 interval,
                 sentence,
                 minute: c.time.map(minute_of_day),
+                early: grain == Grain::Day
+                    && c.time.is_none()
+                    && c.modifier == Some(Mod::Start)
+                    && doc.is(c.start, super::lexicon::Word::Early),
             };
             // A bound ("runs through Aug. 12", "the first since June 8, 1918") tells how long
             // something lasts rather than where the story is; "overnight" in the next
@@ -896,6 +902,18 @@ impl Resolver {
                         next,
                         format!("after the story's last time of day, so past midnight, {next}"),
                     )
+                } else if let Some(eve) = c
+                    .time
+                    .filter(|&t| minute_of_day(t) >= 18 * 60 && minute_of_day(t) < 24 * 60)
+                    .filter(|_| told_in_past() && self.early_story_day(sentence, story_day))
+                    .and_then(|_| add_days(story_day, -1))
+                {
+                    // "Clinton conceded early Wednesday. The polls had closed at 8 p.m.": an
+                    // evening told after the small hours is the evening before them.
+                    (
+                        eve,
+                        format!("the evening before the story's small hours, {eve}"),
+                    )
                 } else if c.time == Some(TimeOfDay::Part(PartOfDay::Night))
                     && self.in_small_hours(sentence, story_day)
                 {
@@ -921,6 +939,15 @@ impl Resolver {
                 ))
             }
         }
+    }
+
+    /// Whether the story's day, within reach, was named as its early hours ("conceded early
+    /// Wednesday"); an evening told after it is the evening before. (After a clock time in
+    /// the small hours, an evening is as often later the same day, told in order.)
+    fn early_story_day(&self, sentence: usize, story_day: NaiveDate) -> bool {
+        self.last_day
+            .filter(in_reach(sentence))
+            .is_some_and(|f| f.early && f.interval.first() == story_day)
     }
 
     /// Whether the story's last time of day, on `story_day` and within reach, is in the small

@@ -517,6 +517,13 @@ fn twelve_hour(h: u32, pm: bool) -> u32 {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // An evening told after a day's early hours is the evening before them.
+    (
+        "2016-11-09",
+        "Clinton conceded early Wednesday. The polls closed at 8 p.m. in most eastern states.",
+        "8 p.m.",
+        "TIME 2016-11-08T20:00",
+    ),
     // A time someone told or said something at is on the day the story reports them
     // speaking, not on a day of the events they spoke of.
     (
