@@ -424,7 +424,24 @@ impl Resolver {
                     && year.is_none()
                     && tense == Tense::Future
                     && super::tense::figure_follows(doc, c.end, super::tense::figure_noun);
-                let tense = if figures { Tense::Past } else { tense };
+                // "will release minutes of its April meeting": a month naming an event of
+                // the organisation's own, under another verb's future, is the nearest one.
+                let event_of_its_own = day.is_none()
+                    && year.is_none()
+                    && tense == Tense::Future
+                    && c.start > 0
+                    && matches!(doc.word(c.start - 1), "its" | "their")
+                    && doc.is_word(c.end)
+                    && !doc.cap(c.end)
+                    && doc.lex(c.end) == super::lexicon::Lex::None
+                    && doc.tense_class(c.end) == 0;
+                let tense = if figures {
+                    Tense::Past
+                } else if event_of_its_own {
+                    Tense::Either
+                } else {
+                    tense
+                };
                 self.calendar(
                     (year, month, day, weekday),
                     (tense, tense_note),

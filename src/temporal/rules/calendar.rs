@@ -899,6 +899,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A month naming an organisation's own event, under another verb's future: the nearest.
+    (
+        "2014-05-14",
+        "The Fed will release minutes of its April meeting next Wednesday.",
+        "April",
+        "DATE 2014-04",
+    ),
     // A month's figures are published after it: the month is the last one begun.
     (
         "2007-02-15",
