@@ -231,10 +231,16 @@ impl Resolver {
                     .filter(|f| r.interval.is_some_and(|i| i.first() == f.interval.first()))
                     .and_then(|f| f.minute)
                     .is_some_and(|m| (18 * 60..24 * 60).contains(&m));
+            // The midnight into a new year is written as the end of Dec. 31, whatever began
+            // at it ("the ball dropped at midnight").
+            let new_year = r
+                .interval
+                .is_some_and(|i| i.first().month() == 12 && i.first().day() == 31);
             if time == TimeOfDay::Part(PartOfDay::Midnight)
                 && tense == Tense::Past
                 && ((c.expr == Expr::TimeOnly && midnight_that_began(doc, c)) || ends_ahead)
                 && !after_evening
+                && !new_year
             {
                 midnight_begun(&mut r, ended_at_midnight(doc, c));
             }
@@ -946,6 +952,18 @@ impl Resolver {
                         story_day,
                         format!("on the story's current day, {story_day}"),
                     )
+                };
+                // "the fireworks, which begin at midnight", in a story of New Year's Day: the
+                // midnight that begins the year, written as the end of Dec. 31.
+                let (base, why) = match base.pred_opt() {
+                    Some(eve)
+                        if c.time == Some(TimeOfDay::Part(PartOfDay::Midnight))
+                            && base.month() == 1
+                            && base.day() == 1 =>
+                    {
+                        (eve, format!("the midnight that begins the year, {eve}"))
+                    }
+                    _ => (base, why),
                 };
                 Some(placed(
                     TimexType::Time,

@@ -517,6 +517,19 @@ fn twelve_hour(h: u32, pm: bool) -> u32 {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The midnight into a new year is the end of Dec. 31.
+    (
+        "2011-12-31",
+        "Crowds will line the river on New Year's Day for the fireworks, which begin at midnight.",
+        "midnight",
+        "TIME 2011-12-31T24:00",
+    ),
+    (
+        "2012-01-01",
+        "Crowds gathered on New Year's Day. The ball dropped at midnight.",
+        "midnight",
+        "TIME 2011-12-31T24:00",
+    ),
     // An evening told after a day's early hours is the evening before them.
     (
         "2016-11-09",
