@@ -2316,35 +2316,14 @@ fn today_against_the_past(doc: &Doc, c: &Candidate) -> bool {
 /// Whether the day `c` names is the one a source spoke on: a bare weekday or "today" right
 /// after "said", "told" or "announced" ("said on Tuesday that profit fell").
 fn reported_on(doc: &Doc, c: &Candidate) -> bool {
-    let day_word = matches!(
-        c.expr,
-        Expr::Weekday {
-            shift: Shift::Bare,
-            ..
-        }
-    ) || matches!(
-        c.expr,
-        Expr::Relative {
-            unit: Unit::Day,
-            offset: 0,
-            ..
-        }
-    );
-    if !day_word || c.time.is_some() || c.start == 0 {
-        return false;
-    }
-    let k = if doc.word(c.start - 1) == "on" && c.start >= 2 {
-        c.start - 2
-    } else {
-        c.start - 1
-    };
-    matches!(doc.word(k), "said" | "told" | "announced")
+    let today = !matches!(c.expr, Expr::Relative { offset: -1, .. });
+    today
+        && verb_before_bare_day(doc, c).is_some_and(|w| matches!(w, "said" | "told" | "announced"))
 }
 
-/// Whether a bare weekday or "today" only says when something was said: "..., officials said
-/// Wednesday." The story's events stay on their own day ("A quake shook the Andes late
-/// Tuesday, officials said Wednesday. It struck at 10:52 p.m.").
-fn when_said(doc: &Doc, c: &Candidate) -> bool {
+/// The word before a bare weekday, "today" or "yesterday" (and its "on"), when `c` is one
+/// with no time of day.
+fn verb_before_bare_day<'d>(doc: &'d Doc, c: &Candidate) -> Option<&'d str> {
     let day_word = matches!(
         c.expr,
         Expr::Weekday {
@@ -2360,17 +2339,26 @@ fn when_said(doc: &Doc, c: &Candidate) -> bool {
         }
     );
     if !day_word || c.time.is_some() || c.start == 0 {
-        return false;
+        return None;
     }
     let k = if doc.word(c.start - 1) == "on" && c.start >= 2 {
         c.start - 2
     } else {
         c.start - 1
     };
-    let reporting = matches!(
-        doc.word(k),
-        "said" | "says" | "told" | "announced" | "reported" | "added" | "confirmed" | "stated"
-    );
+    Some(doc.word(k))
+}
+
+/// Whether a bare weekday or "today" only says when something was said: "..., officials said
+/// Wednesday." The story's events stay on their own day ("A quake shook the Andes late
+/// Tuesday, officials said Wednesday. It struck at 10:52 p.m.").
+fn when_said(doc: &Doc, c: &Candidate) -> bool {
+    let reporting = verb_before_bare_day(doc, c).is_some_and(|w| {
+        matches!(
+            w,
+            "said" | "says" | "told" | "announced" | "reported" | "added" | "confirmed" | "stated"
+        )
+    });
     // Only at the end of its clause: "said Wednesday that it would close" goes on to say
     // what, and may well be the story's day.
     reporting && (doc.punct(c.end, '.') || doc.punct(c.end, ',') || c.end >= doc.len())
