@@ -138,6 +138,11 @@ pub(crate) struct Resolver {
     /// from when the story has since named a day still ahead ("Sentencing is set for May 14.
     /// The shooting was the third that week").
     last_past_day: Option<NaiveDate>,
+    /// The last day told that is after publication: what "the previous Saturday" in a clause
+    /// that looks ahead counts from when the story has since told days gone by ("will carry
+    /// its first passengers Jan. 9 ... The board voted on Friday ... A ceremony is planned
+    /// for the previous Saturday").
+    last_future_day: Option<NaiveDate>,
     /// The last day told in the past perfect: not the story's day, but what "the previous
     /// weekend" in its own sentence counts from ("had been set for last Wednesday but was
     /// delayed after a test the previous weekend").
@@ -170,6 +175,7 @@ impl Resolver {
             dct,
             last_day: None,
             last_past_day: None,
+            last_future_day: None,
             last_flashback_day: None,
             last_implied_month: None,
             last_period: None,
@@ -309,6 +315,8 @@ impl Resolver {
                 self.last_day = Some(focus);
                 if interval.first() <= self.dct {
                     self.last_past_day = Some(interval.first());
+                } else {
+                    self.last_future_day = Some(interval.first());
                 }
             }
             if grain == Grain::Day && reported_on(doc, c) {
@@ -1055,6 +1063,10 @@ impl Resolver {
         let told = self.last_day_told();
         if tense == Tense::Past && told > self.dct {
             self.last_past_day.unwrap_or(self.dct)
+        } else if tense == Tense::Future && told <= self.dct {
+            // "bus routes will change on the same day": the day ahead the story told, when it
+            // has since told days gone by.
+            self.last_future_day.unwrap_or(told)
         } else {
             told
         }
@@ -1414,7 +1426,11 @@ impl Resolver {
                 )
             }
             Shift::Previous | Shift::Following => {
-                let base = self.last_day_told();
+                let told = self.last_day_told();
+                let base = match self.last_future_day {
+                    Some(ahead) if tense == Tense::Future && told <= dct => ahead,
+                    _ => told,
+                };
                 let today = base.weekday().num_days_from_monday();
                 if shift == Shift::Previous {
                     let back = i64::from((today + 7 - target) % 7);

@@ -1051,6 +1051,13 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // So does "the same day" looking ahead.
+    (
+        "2005-12-19",
+        "The new line will open on Jan. 9. On Friday the board approved the date. Bus routes will change on the same day.",
+        "the same day",
+        "DATE 2006-01-09",
+    ),
     // "early in the next century": a part of the calendar's century.
     (
         "1999-06-10",

@@ -318,6 +318,14 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A step in a clause that looks ahead counts from the day ahead the story told, when it
+    // has since told days gone by.
+    (
+        "2005-12-19",
+        "The new line will open on Jan. 9. On Friday the board approved the date. A ceremony is planned for the previous Saturday.",
+        "the previous Saturday",
+        "DATE 2006-01-07",
+    ),
     // A same-form past joined by "and" to a past or perfect verb is past too.
     (
         "2011-07-26",
