@@ -62,9 +62,9 @@ pub(crate) fn date_of(holiday: Holiday, year: i32) -> Option<NaiveDate> {
         Pentecost => easter_plus(year, 49),
         WhitMonday => easter_plus(year, 50),
         LunarNewYear => lunar_new_year(year),
-        Ramadan => islamic_feast(0, year),
-        EidAlFitr => islamic_feast(1, year),
-        EidAlAdha => islamic_feast(2, year),
+        Ramadan => islamic_feast(RAMADAN, year),
+        EidAlFitr => islamic_feast(EID_AL_FITR, year),
+        EidAlAdha => islamic_feast(EID_AL_ADHA, year),
     }
 }
 
@@ -212,8 +212,13 @@ const ISLAMIC_FEASTS: [[(i32, u32, u32); 3]; 103] = [
     [(2049, 6, 2), (2049, 7, 1), (2049, 9, 8)],
 ];
 
-/// The first day of the Islamic feast `which` (0: Ramadan, 1: Eid al-Fitr, 2: Eid al-Adha)
-/// that falls in `year`; in the rare year that holds two, the earlier.
+/// The columns of [`ISLAMIC_FEASTS`].
+const RAMADAN: usize = 0;
+const EID_AL_FITR: usize = 1;
+const EID_AL_ADHA: usize = 2;
+
+/// The first day of the Islamic feast in column `which` of [`ISLAMIC_FEASTS`] that falls in
+/// `year`; in the rare year that holds two, the earlier.
 fn islamic_feast(which: usize, year: i32) -> Option<NaiveDate> {
     ISLAMIC_FEASTS
         .iter()
@@ -227,10 +232,11 @@ pub(crate) fn ramadan_span(first: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
     ISLAMIC_FEASTS
         .iter()
         .find(|feasts| {
-            NaiveDate::from_ymd_opt(feasts[0].0, feasts[0].1, feasts[0].2) == Some(first)
+            let (y, m, d) = feasts[RAMADAN];
+            NaiveDate::from_ymd_opt(y, m, d) == Some(first)
         })
         .and_then(|feasts| {
-            let (y, m, d) = feasts[1];
+            let (y, m, d) = feasts[EID_AL_FITR];
             Some((first, NaiveDate::from_ymd_opt(y, m, d)?.pred_opt()?))
         })
 }

@@ -230,23 +230,26 @@ impl Resolver {
             let ends_ahead = day_named && r.interval.is_some_and(|i| i.first() >= self.dct);
             // "gunmen opened fire at about 9:20 p.m. ... police moved in shortly after
             // midnight": after an evening the story has told, a bare midnight ends that day.
-            let after_evening = c.expr == Expr::TimeOnly
-                && self
-                    .last_day
-                    .filter(in_reach(sentence))
-                    .filter(|f| r.interval.is_some_and(|i| i.first() == f.interval.first()))
-                    .and_then(|f| f.minute)
-                    .is_some_and(|m| (18 * 60..24 * 60).contains(&m));
+            let after_evening = |r: &Resolved| {
+                c.expr == Expr::TimeOnly
+                    && self
+                        .last_day
+                        .filter(in_reach(sentence))
+                        .filter(|f| r.interval.is_some_and(|i| i.first() == f.interval.first()))
+                        .and_then(|f| f.minute)
+                        .is_some_and(|m| (18 * 60..24 * 60).contains(&m))
+            };
             // The midnight into a new year is written as the end of Dec. 31, whatever began
             // at it ("the ball dropped at midnight").
-            let new_year = r
-                .interval
-                .is_some_and(|i| i.first().month() == 12 && i.first().day() == 31);
+            let new_year = |r: &Resolved| {
+                r.interval
+                    .is_some_and(|i| i.first().month() == 12 && i.first().day() == 31)
+            };
             if time == TimeOfDay::Part(PartOfDay::Midnight)
                 && tense == Tense::Past
                 && ((c.expr == Expr::TimeOnly && midnight_that_began(doc, c)) || ends_ahead)
-                && !after_evening
-                && !new_year
+                && !after_evening(&r)
+                && !new_year(&r)
             {
                 midnight_begun(&mut r, ended_at_midnight(doc, c));
             }
@@ -322,9 +325,7 @@ impl Resolver {
             if grain == Grain::Day && reported_on(doc, c) {
                 self.report_day = Some(interval.first());
             }
-            let opens = doc.sentence_start(c.start)
-                || (c.start > 0 && doc.sentence_start(c.start - 1) && !doc.is_word(c.start - 1));
-            if grain == Grain::Season && opens {
+            if grain == Grain::Season && opens_sentence(doc, c.start) {
                 self.sentence_season = Some((interval, sentence));
             }
             if let (
@@ -891,11 +892,12 @@ impl Resolver {
                 // "The bank said on Tuesday that ... he told journalists on a conference call
                 // at 7.30 a.m.": a time someone spoke at is on the day the story reports
                 // them speaking, not on a day of the events they spoke of.
-                if let (Some(day), (Tense::Past, Some(k))) =
-                    (self.report_day, tense_around(doc, c.start, c.end))
-                {
-                    if matches!(doc.word(k), "told" | "said") && day <= dct {
-                        story_day = day;
+                // (The clause's tense is read again only when the story has such a day.)
+                if let Some(day) = self.report_day.filter(|&day| day <= dct) {
+                    if let (Tense::Past, Some(k)) = tense_around(doc, c.start, c.end) {
+                        if matches!(doc.word(k), "told" | "said") {
+                            story_day = day;
+                        }
                     }
                 }
                 // "Crews worked overnight", "through the night" in a story of publication
@@ -1063,12 +1065,20 @@ impl Resolver {
         let told = self.last_day_told();
         if tense == Tense::Past && told > self.dct {
             self.last_past_day.unwrap_or(self.dct)
-        } else if tense == Tense::Future && told <= self.dct {
-            // "bus routes will change on the same day": the day ahead the story told, when it
-            // has since told days gone by.
-            self.last_future_day.unwrap_or(told)
         } else {
-            told
+            self.day_told_ahead(tense)
+        }
+    }
+
+    /// The last day told, or, in a clause that looks ahead when that day is behind
+    /// publication, the last day ahead the story told ("bus routes will change on the same
+    /// day", "a ceremony is planned for the previous Saturday", after "will open Jan. 9 ... On
+    /// Friday the board approved the date").
+    fn day_told_ahead(&self, tense: Tense) -> NaiveDate {
+        let told = self.last_day_told();
+        match self.last_future_day {
+            Some(ahead) if tense == Tense::Future && told <= self.dct => ahead,
+            _ => told,
         }
     }
 
@@ -1153,10 +1163,8 @@ impl Resolver {
     /// rather than a possessive ("next year's date").
     fn year_opens_sentence(&self, doc: &Doc) -> bool {
         self.sentence_year.is_some_and(|(_, _, start, end)| {
-            let opens = doc.sentence_start(start)
-                || (start > 0 && doc.sentence_start(start - 1) && !doc.is_word(start - 1));
             let possessive = doc.apostrophe(end) && doc.word(end + 1) == "s";
-            opens && !possessive
+            opens_sentence(doc, start) && !possessive
         })
     }
 
@@ -1426,11 +1434,7 @@ impl Resolver {
                 )
             }
             Shift::Previous | Shift::Following => {
-                let told = self.last_day_told();
-                let base = match self.last_future_day {
-                    Some(ahead) if tense == Tense::Future && told <= dct => ahead,
-                    _ => told,
-                };
+                let base = self.day_told_ahead(tense);
                 let today = base.weekday().num_days_from_monday();
                 if shift == Shift::Previous {
                     let back = i64::from((today + 7 - target) % 7);
@@ -2089,6 +2093,13 @@ fn midnight_that_began(doc: &Doc, c: &Candidate) -> bool {
     let begun = c.start > 0
         && (at(c.start - 1) || (c.modifier.is_some() && c.start > 1 && at(c.start - 2)));
     begun && !doc.is(c.end, super::lexicon::Word::On)
+}
+
+/// Whether the expression at `start` opens its sentence, or follows only an opening quotation
+/// mark or bracket.
+fn opens_sentence(doc: &Doc, start: usize) -> bool {
+    doc.sentence_start(start)
+        || (start > 0 && doc.sentence_start(start - 1) && !doc.is_word(start - 1))
 }
 
 /// The year whose month `m` lies nearest `period` (inside it, or the fewest days outside).

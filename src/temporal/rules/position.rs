@@ -69,6 +69,17 @@ pub(crate) fn part_of_before(doc: &Doc, start: usize) -> Option<(usize, Mod)> {
     None
 }
 
+/// "early in the next century", "late in the last decade": a part of the period whose article
+/// is at `start`. Returns where the phrase starts and the part it picks.
+pub(crate) fn part_in_before(doc: &Doc, start: usize) -> Option<(usize, Mod)> {
+    if start < 2 || !doc.is(start - 1, Word::In) {
+        return None;
+    }
+    simple_position(doc.lex(start - 2))
+        .filter(|&m| m != Mod::Mid)
+        .map(|m| (start - 2, m))
+}
+
 /// "the first half of the 1990s", "the last half of the '80s": TimeML has no value for half
 /// a decade or century, and writes the decade with the part it starts or ends.
 pub(crate) fn half_of_before(doc: &Doc, start: usize) -> Option<(usize, Mod)> {

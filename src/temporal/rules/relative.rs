@@ -8,7 +8,7 @@ use super::super::expr::{Amount, Candidate, DayPick, Expr, Reckoning, Shift, Tim
 use super::super::lexicon::{Lex, PartOfDay, Unit, Word};
 use super::super::value::Mod;
 use super::amount::{amount_at, and_a_half, ordinal_at};
-use super::position::{part_of_before, position_before};
+use super::position::{part_in_before, part_of_before, position_before};
 use super::weekday::part_of_day;
 
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
@@ -685,14 +685,12 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     // "the middle of the next decade", "the end of the last century": a part of a period of
     // the calendar, not of the years ahead or behind.
     // ("early in the next century", "late in the last decade" too.)
-    let part_in = the
-        && i >= 3
-        && doc.is(i - 2, Word::In)
-        && matches!(
-            doc.lex(i - 3),
-            Lex::Word(Word::Early | Word::Earlier | Word::Late | Word::Later)
-        );
-    let part_of_one = the && (part_of_before(doc, i - 1).is_some() || part_in);
+    let part_in = if the {
+        part_in_before(doc, i - 1)
+    } else {
+        None
+    };
+    let part_of_one = the && (part_of_before(doc, i - 1).is_some() || part_in.is_some());
     let (expr, rule) = match (word, the) {
         (Lex::Word(Word::Next | Word::Coming), true)
             if part_of_one && matches!(unit, Unit::Decade | Unit::Century) =>
@@ -783,14 +781,9 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     }
     let start = if the { i - 1 } else { i };
     // "earlier that day", "later that year", "early this week", "late last year".
-    let (start, modifier) = if part_in && matches!(unit, Unit::Decade | Unit::Century) {
-        let m = match doc.lex(i - 3) {
-            Lex::Word(Word::Early | Word::Earlier) => Mod::Start,
-            _ => Mod::End,
-        };
-        (i - 3, Some(m))
-    } else {
-        position_before(doc, start)
+    let (start, modifier) = match part_in {
+        Some((s, m)) if matches!(unit, Unit::Decade | Unit::Century) => (s, Some(m)),
+        _ => position_before(doc, start),
     };
     let mut end = k + 1;
     // "this weekend's", "last year's": the possessive is not part of the expression.
