@@ -2955,8 +2955,8 @@ fn shift_period(f: Focus, years: i32) -> Option<Resolved> {
 
 /// Whether the expression at `start` is what a figure is compared with: "against 5,380 kg
 /// in the March quarter", "versus $2 million in the first quarter", "compared with 64
-/// cents in the third quarter", "up from $3 million in the second quarter". Only within the
-/// clause, a few words back.
+/// cents in the third quarter", "up from $3 million in the second quarter", "fell 0.4
+/// percent from December". Only within the clause, a few words back.
 fn compared_with(doc: &Doc, start: usize) -> bool {
     let mut k = start;
     let mut steps = 0;
