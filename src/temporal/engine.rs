@@ -1,6 +1,6 @@
 //! The pipeline: tokens and lexicon, rules, refiners, resolution, anchors.
 
-use chrono::NaiveDate;
+use chrono::{Duration, NaiveDate};
 
 use super::anchor;
 use super::doc::Doc;
@@ -9,6 +9,7 @@ use super::lexicon::{Holiday, Lex, Word};
 use super::refine;
 use super::resolve::Resolver;
 use super::rules;
+use super::value::Interval;
 use super::{Analysis, Mention};
 
 pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
@@ -32,9 +33,14 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     let order = resolution_order(&doc, &candidates);
     let mut resolved: Vec<Option<super::resolve::Resolved>> = vec![None; candidates.len()];
     for k in order {
+        // A restated clock is the moment just told, not a new step of the story.
+        if restated_clock(&doc, &candidates, k) {
+            continue;
+        }
         resolved[k] = resolver.resolve(&doc, &candidates[k]);
     }
     put_times_on_their_days(&doc, &candidates, &mut resolved);
+    date_restated_clocks(&doc, &candidates, &mut resolved);
     end_dated_ranges_after_start(&doc, &candidates, &mut resolved);
     share_days_across_hours(&doc, &candidates, &mut resolved);
     end_ranges_after_start(&doc, &candidates, &mut resolved, published);
@@ -309,6 +315,89 @@ fn end_dated_ranges_after_start(
     }
 }
 
+/// Whether candidate `k` restates, in parentheses, the clock time just before it in another
+/// zone: "at 9 a.m. EDT (1300 GMT)", "shortly after 5 a.m. (0300 GMT)".
+fn restated_clock(doc: &Doc, candidates: &[Candidate], k: usize) -> bool {
+    restates_clock_before(doc, candidates, k) && candidates[k].expr == Expr::TimeOnly
+}
+
+/// Whether candidate `k` is a clock time in parentheses right after a clock time, with or
+/// without a day of its own ("(0100 GMT Thursday)").
+fn restates_clock_before(doc: &Doc, candidates: &[Candidate], k: usize) -> bool {
+    let c = &candidates[k];
+    k > 0
+        && c.start > 0
+        && matches!(c.time, Some(TimeOfDay::Clock { .. }))
+        && doc.punct(c.start - 1, '(')
+        && candidates[k - 1].expr == Expr::TimeOnly
+        && {
+            // "at about 2:40 a.m. local time (2340 GMT Wednesday)"
+            let end = candidates[k - 1].end;
+            let local_time = doc.word(end) == "local" && doc.word(end + 1) == "time";
+            end + if local_time { 3 } else { 1 } == c.start
+        }
+}
+
+/// "at 8 p.m. EST (0100 GMT)": a restated clock names the moment the clock before it names,
+/// so it is on that clock's day, or on the day before or after where the zones' difference
+/// carries it past midnight. Real zones lie between 12 hours behind and 14 hours ahead of
+/// GMT, which leaves one day for each pair of clocks. When the restatement names its day
+/// ("8 p.m. EST (0100 GMT Thursday)"), the first clock's day follows from it instead.
+fn date_restated_clocks(
+    doc: &Doc,
+    candidates: &[Candidate],
+    resolved: &mut [Option<super::resolve::Resolved>],
+) {
+    let minutes = |c: &Candidate| match c.time {
+        Some(TimeOfDay::Clock { hour, minute }) => Some(i64::from(hour * 60 + minute)),
+        _ => None,
+    };
+    for k in 0..candidates.len() {
+        if !restates_clock_before(doc, candidates, k) {
+            continue;
+        }
+        let (Some(restated), Some(local)) = (minutes(&candidates[k]), minutes(&candidates[k - 1]))
+        else {
+            continue;
+        };
+        let ahead = local - restated;
+        let days = if ahead > 14 * 60 {
+            1
+        } else if ahead < -12 * 60 {
+            -1
+        } else {
+            0
+        };
+        if candidates[k].expr != Expr::TimeOnly {
+            let day = resolved[k]
+                .as_ref()
+                .and_then(first_day)
+                .and_then(|d| d.checked_sub_signed(Duration::days(days)));
+            if let (Some(day), Some(r)) = (day, resolved[k - 1].as_mut()) {
+                if super::resolve::relocate(r, day) {
+                    r.why = format!("{}; on {day}, by its restatement in another zone", r.why);
+                }
+            }
+            continue;
+        }
+        let Some(told) = resolved[k - 1].clone() else {
+            continue;
+        };
+        let day = first_day(&told).and_then(|d| d.checked_add_signed(Duration::days(days)));
+        let on = match day {
+            Some(day) => day.to_string(),
+            None => told.value.get(..10).unwrap_or("XXXX-XX-XX").to_string(),
+        };
+        resolved[k] = Some(super::resolve::Resolved {
+            value: format!("{on}T{:02}:{:02}", restated / 60, restated % 60),
+            modifier: candidates[k].modifier,
+            interval: day.and_then(Interval::day).or(told.interval),
+            why: format!("the clock just told, restated in another zone, on {on}"),
+            ..told
+        });
+    }
+}
+
 /// Whether `time` is a clock time followed by "on" and `day`: "8 p.m. on Tuesday", "6 a.m.
 /// local time on Monday" (the words for the clock's zone may stand between).
 fn time_on_day(doc: &Doc, time: &Candidate, day: &Candidate) -> bool {
@@ -344,17 +433,26 @@ fn put_times_on_their_days(
 ) {
     use super::value::Grain;
     for k in 0..candidates.len().saturating_sub(1) {
-        if !time_on_day(doc, &candidates[k], &candidates[k + 1]) {
+        // "7:20 a.m. EST (1220 GMT) on Christmas Day": the day is after the restated clock.
+        let d = if restated_clock(doc, candidates, k + 1) {
+            k + 2
+        } else {
+            k + 1
+        };
+        if !candidates
+            .get(d)
+            .is_some_and(|day| time_on_day(doc, &candidates[k], day))
+        {
             continue;
         }
-        let day = resolved[k + 1]
+        let day = resolved[d]
             .as_ref()
             .filter(|r| r.grain == Some(Grain::Day))
             .and_then(first_day);
         // "service will run until 2 a.m. on New Year's Eve": an eve is an evening, and its
         // small hours are the next day's.
         let eve = matches!(
-            candidates[k + 1].expr,
+            candidates[d].expr,
             Expr::Holiday {
                 holiday: Holiday::NewYearsEve | Holiday::ChristmasEve | Holiday::Hogmanay,
                 ..

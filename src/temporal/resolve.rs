@@ -90,7 +90,8 @@ pub(crate) fn put_on_day(r: &mut Resolved, day: NaiveDate) {
     }
 }
 
-fn relocate(r: &mut Resolved, day: NaiveDate) -> bool {
+/// Put `r` on `day`, keeping its time of day; false when it has no day to move.
+pub(crate) fn relocate(r: &mut Resolved, day: NaiveDate) -> bool {
     let (Some(time), Some(interval)) = (r.value.get(10..), Interval::day(day)) else {
         return false;
     };

@@ -452,11 +452,6 @@ fn four_digit(doc: &Doc, i: usize, hhmm: u32, out: &mut Vec<Candidate>) {
     if hour > 24 || minute > 59 || (hour == 24 && minute > 0) || part_of_bigger_number(doc, i) {
         return;
     }
-    // "at 10:35 a.m. (0735 GMT)": the same moment restated in another zone, which annotated
-    // news leaves untagged rather than write a second time for one event.
-    if i > 0 && doc.punct(i - 1, '(') {
-        return;
-    }
     let j = i + 1;
     let zone = timezone_after(doc, j);
     let after_preposition = i > 0
@@ -551,6 +546,45 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The telescope lifted off at 7:20 a.m. EST (1220 GMT) on Christmas Day.",
         "7:20 a.m. EST",
         "TIME 2021-12-25T07:20",
+    ),
+    (
+        "2021-12-28",
+        "The telescope lifted off at 7:20 a.m. EST (1220 GMT) on Christmas Day.",
+        "1220 GMT",
+        "TIME 2021-12-25T12:20",
+    ),
+    // A wire clock in parentheses with its zone is a time, never a year.
+    (
+        "2016-11-21",
+        "Polling stations closed (1800 GMT) without incident.",
+        "1800 GMT",
+        "TIME 2016-11-21T18:00",
+    ),
+    // The restated clock is the same moment, a day on where the zones cross midnight; a
+    // day named with it dates the clock it restates.
+    (
+        "2000-11-08",
+        "The networks called Florida at 8 p.m. EST (0100 GMT) on Tuesday.",
+        "0100 GMT",
+        "TIME 2000-11-08T01:00",
+    ),
+    (
+        "1990-08-08",
+        "In a televised address at 9 a.m. EDT (1300 GMT), Bush called the deployment defensive.",
+        "1300 GMT",
+        "TIME 1990-08-08T13:00",
+    ),
+    (
+        "2003-03-20",
+        "The deadline had passed at 8 p.m. EST (0100 GMT Thursday).",
+        "8 p.m. EST",
+        "TIME 2003-03-19T20:00",
+    ),
+    (
+        "1991-01-17",
+        "The attacks began at about 2:40 a.m. local time (2340 GMT Wednesday).",
+        "2340 GMT Wednesday",
+        "TIME 1991-01-16T23:40",
     ),
     // A place after "the night" leaves it a time; so does a verb after "overnight" that
     // follows a participle.
