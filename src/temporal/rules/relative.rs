@@ -661,6 +661,24 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         || (matches!(doc.word(j), "financial" | "business")
             && doc.unit(j + 1) == Some((Unit::Year, false)));
     let k = if fiscal { j + 1 } else { j };
+    // "this season", "last season": a season of play or of the stage, which news dates by
+    // the year it is in (all seven in the development sets). Not a season of the calendar:
+    // those have names.
+    if !the && !fiscal && doc.word(j) == "season" && !doc.cap(j) {
+        let offset = match word {
+            Lex::Word(Word::This | Word::Current) => 0,
+            Lex::Word(Word::Last | Word::Past) => -1,
+            Lex::Word(Word::Next | Word::Coming) => 1,
+            _ => return,
+        };
+        out.push(Candidate::new(
+            i,
+            j + 1,
+            relative(Unit::Year, offset),
+            "this-season",
+        ));
+        return;
+    }
     let Some((unit, false)) = doc.unit(k) else {
         return;
     };
@@ -1044,6 +1062,25 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A season of play is dated by its year.
+    (
+        "2006-07-12",
+        "He is hitting .318 with 19 home runs this season.",
+        "this season",
+        "DATE 2006",
+    ),
+    (
+        "2006-01-12",
+        "San Francisco went 4-12 last season and has not reached the playoffs since 2002.",
+        "last season",
+        "DATE 2005",
+    ),
+    (
+        "2019-05-02",
+        "The orchestra will tour Asia next season.",
+        "next season",
+        "DATE 2020",
+    ),
     // So does "the same day" looking ahead.
     (
         "2005-12-19",
