@@ -120,12 +120,10 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if !supported {
         return;
     }
-    // "the fall" needs more than an article when it can be a noun: "after the fall".
+    // "the fall" needs more than an article when it can be a noun: "after the fall". ("the
+    // autumn" is only ever the season.)
     if the
-        && matches!(
-            season,
-            super::super::value::Season::Fall | super::super::value::Season::Spring
-        )
+        && matches!(doc.word(i), "fall" | "spring")
         && !(i >= 2
             && matches!(
                 doc.lex(i - 2),
@@ -151,6 +149,19 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "the autumn" after any preposition is the season; "autumn" is no other noun.
+    (
+        "2017-05-10",
+        "Higher costs would squeeze margins until at least the autumn.",
+        "the autumn",
+        "DATE 2017-FA",
+    ),
+    (
+        "1991-06-13",
+        "He was told his trial will not begin before the autumn.",
+        "the autumn",
+        "DATE 1991-FA",
+    ),
     // "this winter" told weeks after it ended is the one just over.
     (
         "2017-03-10",
@@ -350,6 +361,11 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     ),
     ("2018-08-08", "Water from the spring is clean."),
     ("2018-08-08", "He took a bad fall on the ice."),
+    // "the fall" after most prepositions can be a downfall.
+    (
+        "2018-08-08",
+        "Before the fall, he was the party's rising star.",
+    ),
     ("2018-08-08", "Shares could fall further."),
     ("2018-08-08", "Leaves fall in the wind."),
 ];
