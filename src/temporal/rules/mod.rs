@@ -96,6 +96,7 @@ pub(crate) fn collect(doc: &Doc) -> Vec<Candidate> {
             continue;
         }
         if !can_start(lex) {
+            vague::at_the_time(doc, i, &mut out);
             continue;
         }
         calendar::at(doc, i, &mut out);

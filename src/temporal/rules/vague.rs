@@ -6,6 +6,25 @@ use super::super::doc::Doc;
 use super::super::expr::{Candidate, Expr, Vague};
 use super::super::lexicon::{Lex, Unit, Word};
 
+/// "critics at the time compared her to Avery": the time the story is back in, named without
+/// a date, which TimeML writes `PAST_REF` ("the time" tagged, "at" not). "at the time of
+/// the vote" and "at the time when" name their time by what follows, and are left out.
+/// Called at "at", which starts no other rule.
+pub(super) fn at_the_time(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    if doc.is(i, Word::At)
+        && doc.is(i + 1, Word::The)
+        && doc.is(i + 2, Word::Time)
+        && !matches!(doc.word(i + 3), "of" | "when")
+    {
+        out.push(Candidate::new(
+            i + 1,
+            i + 3,
+            Expr::Vague(Vague::Past),
+            "at-the-time",
+        ));
+    }
+}
+
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let push = |out: &mut Vec<Candidate>, start: usize, end: usize, v: Vague| {
         out.push(Candidate::new(start, end, Expr::Vague(v), "vague"));
@@ -157,6 +176,19 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "at the time": the story's past, without a date.
+    (
+        "2018-05-05",
+        "At the time, many analysts feared the two countries were close to war.",
+        "the time",
+        "DATE PAST_REF",
+    ),
+    (
+        "2009-03-02",
+        "Critics at the time compared her to Milton Avery.",
+        "the time",
+        "DATE PAST_REF",
+    ),
     (
         "2014-05-20",
         "Acme raised its offer twice, most recently on May 9.",
@@ -312,6 +344,9 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    // Named by what follows, or no time at all.
+    ("2018-05-05", "He was 12 at the time of the attack."),
+    ("2018-05-05", "At the same time, prices rose."),
     ("2018-08-08", "Reserves cover future payments."),
     ("2018-08-08", "The previously announced plan went ahead."),
     ("2018-08-08", "The current account deficit widened."),
