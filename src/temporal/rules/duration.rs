@@ -1,6 +1,6 @@
 //! Durations: "three years", "weeks", "a decade", "two-year", "16-hour", "the past two
-//! months", "more than a decade", "nearly two years", "up to 180 days", "a minute and a half",
-//! "day-long". Recognised and valued (`P3Y`, `PXW`), never placed on the timeline.
+//! months", "more than a decade", "nearly two years", "almost an hour", "up to 180 days", "a
+//! minute and a half", "day-long". Recognised and valued (`P3Y`, `PXW`), never placed on the timeline.
 //!
 //! Ages are not durations: "45 years old", "a 10-year-old".
 
@@ -474,11 +474,11 @@ fn left_context(doc: &Doc, i: usize) -> (usize, Option<Mod>) {
         Lex::Ordinal(1) | Lex::Word(Word::Full | Word::Whole | Word::Entire) => (the(i - 1), None),
         _ if doc.word(i - 1) == "final" || doc.word(i - 1) == "latest" => (the(i - 1), None),
         Lex::Word(Word::The) => (i - 1, None),
-        // "nearly", "around", "about" and "some" belong to the expression, as TimeML and
-        // TimeBank have them (AQUAINT leaves "about" out); "almost" stays out. "nearly two
-        // years" is short of two years: LESS_THAN, as every news writer marks it (55 times;
-        // TimeBank is split three ways).
-        Lex::Word(Word::Nearly) => (i - 1, Some(Mod::LessThan)),
+        // "nearly", "almost", "around", "about" and "some" belong to the expression, as
+        // TimeML and TimeBank have them (AQUAINT leaves "about" out). "nearly two years" and
+        // "almost two years" are short of two years: LESS_THAN, as every news writer marks
+        // them (55 and 9 times; TimeBank is split three ways).
+        Lex::Word(Word::Nearly | Word::Almost) => (i - 1, Some(Mod::LessThan)),
         // "just under two hours", "just over a week": quantifiers, unlike a bare "under" or
         // "over", which are prepositions in news far more often.
         Lex::Word(Word::Under | Word::Over) if i >= 2 && doc.word(i - 2) == "just" => {
@@ -1102,6 +1102,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "DURATION P2Y LESS_THAN",
     ),
     (
+        "2005-07-07",
+        "Rovers had trailed for almost an hour.",
+        "almost an hour",
+        "DURATION PT1H LESS_THAN",
+    ),
+    (
         "2018-08-08",
         "Suspects can be held for up to 180 days.",
         "up to 180 days",
@@ -1242,8 +1248,8 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     (
         "2018-08-08",
         "The republic has stood for almost a hundred years.",
-        "a hundred years",
-        "DURATION P100Y",
+        "almost a hundred years",
+        "DURATION P100Y LESS_THAN",
     ),
     (
         "2018-08-08",
