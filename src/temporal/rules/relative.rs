@@ -483,7 +483,8 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
         ));
         return;
     }
-    // "for the year", "during the week", "the week's": the story's year or week.
+    // "for the year", "during the week", "for the month", "the week's": the story's year,
+    // month or week.
     // "The Dow ended the week down 3 percent": markets end, finish and close a week or year.
     let after_preposition = start > 0
         && (matches!(
@@ -527,7 +528,7 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
     if (after_preposition || possessive)
         && !followed
         && !week_ending
-        && matches!(unit, Unit::Year | Unit::Week)
+        && matches!(unit, Unit::Year | Unit::Month | Unit::Week)
     {
         out.push(Candidate::new(start, i + 1, narrative(unit, 0), "the-unit"));
     }
@@ -1094,6 +1095,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Final results may not be in until early in the next century.",
         "early in the next century",
         "DATE 20 START",
+    ),
+    // "for the month" after a month told is that month.
+    (
+        "1995-06-20",
+        "Exports rose 4 percent in May, and the ministry reported a trade deficit of 900 million dollars for the month.",
+        "the month",
+        "DATE 1995-05",
     ),
     // An appositive "the year" names the year just written.
     (
