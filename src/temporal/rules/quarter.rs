@@ -292,7 +292,8 @@ fn in_a_game(doc: &Doc, i: usize) -> bool {
         match doc.word(k) {
             "scored" | "scoring" | "scores" | "points" | "goal" | "goals" | "touchdown"
             | "touchdowns" | "rebounds" | "assists" | "halftime" | "overtime" | "inning"
-            | "innings" | "penalty" | "equaliser" | "equalizer" | "rallied" | "game" => {
+            | "innings" | "penalty" | "equaliser" | "equalizer" | "rallied" | "game" | "yards"
+            | "quarterback" | "striker" | "wickets" | "all-star" => {
                 game = true;
             }
             // A score: "beat Boston 102-98".
@@ -973,6 +974,10 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     (
         "2018-08-08",
         "Bryant scored 12 points in the third quarter.",
+    ),
+    (
+        "1992-10-12",
+        "His backup, freshman Terry Vance, threw for 212 yards in the second half against Ridgeway.",
     ),
     (
         "2018-08-08",
