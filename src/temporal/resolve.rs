@@ -1774,14 +1774,34 @@ impl Resolver {
     fn ago_keeping(&self, amount: Amount, unit: Unit, sign: i32, keep: Unit) -> Option<Resolved> {
         let dct = self.dct;
         // A count from the text may be any size: no arithmetic here may overflow.
-        let n = match amount {
-            Amount::Count(n) => i32::try_from(n).ok()?,
+        // In months where the unit is a year or longer: "half a century" is 600.
+        let months_per_unit = match unit {
+            Unit::Year => 12,
+            Unit::Decade => 120,
+            Unit::Century => 1200,
+            _ => 0,
+        };
+        let (n, months) = match amount {
+            Amount::Count(n) => {
+                let n = i32::try_from(n).ok()?;
+                (n, n.checked_mul(months_per_unit)?)
+            }
+            Amount::Half(n) if months_per_unit > 0 => {
+                let n = i32::try_from(n).ok()?;
+                (
+                    n,
+                    n.checked_mul(months_per_unit)?
+                        .checked_add(months_per_unit / 2)?,
+                )
+            }
             Amount::Half(_) | Amount::Some => return None,
         };
         let day = match unit {
             Unit::Week => add_days(dct, i64::from(sign) * 7 * i64::from(n))?,
             Unit::Month => shift_months(dct, sign.checked_mul(n)?)?,
-            Unit::Year => shift_months(dct, sign.checked_mul(n)?.checked_mul(12)?)?,
+            Unit::Year | Unit::Decade | Unit::Century => {
+                shift_months(dct, sign.checked_mul(months)?)?
+            }
             _ => return None,
         };
         let why = format!(

@@ -9,6 +9,7 @@ use super::super::expr::{Amount, Candidate, Expr};
 use super::super::lexicon::{Lex, Unit, Word};
 use super::super::value::Mod;
 use super::amount::{amount_at, and_a_half, fills_every};
+use super::relative::publication_day_after;
 
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     half_a_unit(doc, i, out);
@@ -75,13 +76,15 @@ fn half_a_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     // "half a century later", "half a year ago": a step of that many years or months, from
     // the story's year or from publication, as "a decade later" and "six months ago" are.
     if matches!(unit, Unit::Year | Unit::Month) && start == i {
+        // "half a century ago today": publication's day, half a century back.
+        let today = publication_day_after(doc, i + 4).filter(|_| doc.is(i + 3, Word::Ago));
         let shifted = match doc.lex(i + 3) {
             Lex::Word(Word::Ago) => Some((
                 Expr::Ago {
                     amount: Amount::Count(n),
                     unit,
                     sign: -1,
-                    keep: None,
+                    keep: today.map(|_| Unit::Day),
                 },
                 "units-ago",
             )),
@@ -100,7 +103,10 @@ fn half_a_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             _ => None,
         };
         if let Some((expr, rule)) = shifted {
-            out.push(Candidate::new(i, i + 4, expr, rule));
+            let (time, end) = today.unwrap_or((None, i + 4));
+            let mut c = Candidate::new(i, end, expr, rule);
+            c.time = time;
+            out.push(c);
             return;
         }
     }
@@ -750,6 +756,13 @@ fn aged_before(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Half a unit back from publication's day.
+    (
+        "1995-05-08",
+        "Half a century ago today, the war in Europe ended.",
+        "Half a century ago today",
+        "DATE 1945-05-08",
+    ),
     // Ages are no amounts of time: "2-year-olds", "aged 6 months to 4 years".
     (
         "2016-07-15",

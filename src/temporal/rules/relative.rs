@@ -986,15 +986,24 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         modifier = Some(Mod::Approx);
     }
     // "a year ago this week", "two years ago today": the week or day of publication, moved.
+    // "Twenty years ago tonight", "fifty years ago this morning": the anniversary story's
+    // day, and the part of it.
     let mut end = end;
     let mut keep = None;
-    if !narrative_ref && matches!(unit, Unit::Week | Unit::Month | Unit::Year) {
+    let mut time = None;
+    if !narrative_ref
+        && matches!(
+            unit,
+            Unit::Week | Unit::Month | Unit::Year | Unit::Decade | Unit::Century
+        )
+    {
+        if let Some((part, after)) = publication_day_after(doc, end) {
+            keep = Some(Unit::Day);
+            time = part;
+            end = after;
+        }
         match doc.lex(end) {
-            // "a week ago today"
-            Lex::Word(Word::Today) => {
-                keep = Some(Unit::Day);
-                end += 1;
-            }
+            _ if keep.is_some() => {}
             Lex::Word(Word::This) => {
                 if let Some((u @ (Unit::Week | Unit::Weekend | Unit::Month), false)) =
                     doc.unit(end + 1)
@@ -1045,7 +1054,22 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         },
     );
     c.modifier = modifier;
+    c.time = time;
     out.push(c);
+}
+
+/// "today", "tonight", "this morning" right after a shift from publication ("a week ago
+/// today", "twenty years ago tonight", "fifty years ago this morning"): the shift keeps
+/// publication's day, and the part of it named. The part and the token after the words.
+pub(super) fn publication_day_after(doc: &Doc, i: usize) -> Option<(Option<TimeOfDay>, usize)> {
+    match doc.lex(i) {
+        Lex::Word(Word::Today) => Some((None, i + 1)),
+        Lex::Word(Word::Tonight) => Some((Some(TimeOfDay::Part(PartOfDay::Night)), i + 1)),
+        Lex::Word(Word::This) => {
+            part_of_day(doc, i + 1).map(|part| (Some(TimeOfDay::Part(part)), i + 2))
+        }
+        _ => None,
+    }
 }
 
 fn count(amount: Amount) -> i32 {
@@ -1922,6 +1946,25 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "A week ago today, the city was celebrating.",
         "A week ago today",
         "DATE 2013-03-15",
+    ),
+    // So is the anniversary story's "twenty years ago tonight", with the part of the day.
+    (
+        "1989-07-20",
+        "Good evening. Twenty years ago tonight, two Americans stepped onto the surface of the moon.",
+        "Twenty years ago tonight",
+        "TIME 1969-07-20TNI",
+    ),
+    (
+        "1991-12-07",
+        "Fifty years ago this morning, the first Japanese planes appeared over Pearl Harbor.",
+        "Fifty years ago this morning",
+        "TIME 1941-12-07TMO",
+    ),
+    (
+        "1999-11-09",
+        "A decade ago today, the Berlin Wall opened.",
+        "A decade ago today",
+        "DATE 1989-11-09",
     ),
     // Once January is over, a new year still to come is next year's.
     (
