@@ -465,11 +465,12 @@ impl Resolver {
                     clause_year,
                 )
             }
-            // "on the afternoon of July 14, a Saturday,": the day just told, when it is one.
+            // "on the afternoon of July 14, a Saturday,": the day just told, when it is one;
+            // "It was a Sunday" may name the day of the sentence before.
             Expr::Weekday { weekday, .. }
                 if c.rule == "a-weekday"
                     && self.last_day.is_some_and(|f| {
-                        f.sentence == sentence
+                        f.sentence + 1 >= sentence
                             && f.interval.first().weekday().num_days_from_monday()
                                 == u32::from(weekday)
                     }) =>

@@ -165,8 +165,8 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
         Some(pod) => (Some(TimeOfDay::Part(pod)), i + 2),
         None => (None, i + 1),
     };
-    // "on July 14, a Saturday,": the weekday restates the day before it (the resolver
-    // checks that it agrees).
+    // "on July 14, a Saturday,", "It was a Saturday": the weekday restates the day before it
+    // (the resolver checks that it agrees).
     if start == i && appositive_at(doc, i) {
         let mut c = Candidate::new(
             i - 1,
@@ -186,7 +186,8 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
 
 /// Whether the weekday at `i` is ", a Saturday" after another word: an appositive.
 fn appositive_at(doc: &Doc, i: usize) -> bool {
-    i >= 3 && doc.is(i - 1, Word::A) && doc.punct(i - 2, ',')
+    // "It was a Sunday": the day the story just told, named again.
+    i >= 3 && doc.is(i - 1, Word::A) && (doc.punct(i - 2, ',') || doc.word(i - 2) == "was")
 }
 
 /// "Tuesday week", "a week on Friday": British for the weekday a week after the coming one;
@@ -470,6 +471,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Flights on both routes were sold out for Wednesday and Sunday.",
         "Sunday",
         "DATE 2000-11-26",
+    ),
+    // "It was a Sunday" names again the day the sentence before told.
+    (
+        "1991-12-07",
+        "Fifty years ago this morning, the first Japanese planes appeared over Pearl Harbor. It was a Sunday, and most people heard the news on the radio that afternoon.",
+        "a Sunday",
+        "DATE 1941-12-07",
+    ),
+    (
+        "1991-12-07",
+        "Fifty years ago this morning, the first Japanese planes appeared over Pearl Harbor. It was a Sunday, and most people heard the news on the radio that afternoon.",
+        "that afternoon",
+        "TIME 1941-12-07TAF",
     ),
     // ", a Saturday," after a date restates it; the narrative counts on from that day.
     (
