@@ -295,7 +295,15 @@ impl Resolver {
                 grain,
                 interval,
                 sentence,
-                minute: c.time.map(minute_of_day),
+                // A midnight that began the day ("shortly after midnight", `T00:00`) is its
+                // first minute: "6:30 a.m." told next is later that day, not the next.
+                minute: c.time.map(minute_of_day).map(|m| {
+                    if m == 24 * 60 && r.value.ends_with("T00:00") {
+                        0
+                    } else {
+                        m
+                    }
+                }),
                 early: grain == Grain::Day
                     && c.time.is_none()
                     && c.modifier == Some(Mod::Start)

@@ -540,6 +540,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "7.30 a.m.",
         "TIME 2011-07-26T07:30",
     ),
+    // A midnight that began the story's day comes before its morning.
+    (
+        "1994-06-06",
+        "Fifty years ago this morning the first soldiers waded ashore. Paratroopers began dropping shortly after midnight, and the landings began at 6:30 a.m.",
+        "6:30 a.m.",
+        "TIME 1944-06-06T06:30",
+    ),
     // A clock restated in another zone, in parentheses, stands between a time and its day.
     (
         "2021-12-28",
