@@ -1289,16 +1289,22 @@ impl Resolver {
             (None, Some(m), Some(d)) => {
                 let options = [dct.year() - 1, dct.year(), dct.year() + 1]
                     .map(|y| NaiveDate::from_ymd_opt(y, m, d));
-                // A stated weekday settles the year where one agrees.
-                let agreeing: Vec<NaiveDate> = options
-                    .iter()
-                    .flatten()
-                    .copied()
-                    .filter(|date| {
-                        weekday
-                            .is_some_and(|w| date.weekday().num_days_from_monday() == u32::from(w))
-                    })
-                    .collect();
+                // A stated weekday settles the year where one agrees: near publication, or,
+                // when none there does, near the day of a story back in history ("the Allies
+                // announced it on Tuesday, May 8", in a story of 1945).
+                let agrees = |date: &NaiveDate| {
+                    weekday.is_some_and(|w| date.weekday().num_days_from_monday() == u32::from(w))
+                };
+                let mut agreeing: Vec<NaiveDate> =
+                    options.iter().flatten().copied().filter(agrees).collect();
+                let story_year = self.day_ref(sentence).year();
+                if agreeing.is_empty() && story_year < dct.year() - 1 {
+                    agreeing = [story_year - 1, story_year, story_year + 1]
+                        .into_iter()
+                        .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+                        .filter(agrees)
+                        .collect();
+                }
                 let in_year = clause_year.and_then(|y| NaiveDate::from_ymd_opt(y, m, d));
                 let (date, why) = if let Some(date) = in_year.filter(|_| agreeing.len() != 1) {
                     (

@@ -472,6 +472,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Sunday",
         "DATE 2000-11-26",
     ),
+    // A weekday and date that agree in no year near publication are of the story's year.
+    (
+        "1995-05-08",
+        "Half a century ago today, the war in Europe ended. The Allies agreed to announce it on Tuesday, May 8.",
+        "Tuesday, May 8",
+        "DATE 1945-05-08",
+    ),
     // "It was a Sunday" names again the day the sentence before told.
     (
         "1991-12-07",
