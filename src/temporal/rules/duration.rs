@@ -13,10 +13,54 @@ use super::relative::publication_day_after;
 
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     half_a_unit(doc, i, out);
+    quarter_century(doc, i, out);
     half_hour(doc, i, out);
     counted(doc, i, out);
     bare_plural(doc, i, out);
     long_compound(doc, i, out);
+}
+
+/// "a quarter-century", "the quarter century since": 25 years, `P25Y`; "a quarter-century
+/// ago today" is a day 25 years back. ("its quarter-century low" measures a record, as "an
+/// 11-year low" does, and is left out, as annotated news leaves it.)
+fn quarter_century(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    if doc.word(i) != "quarter" {
+        return;
+    }
+    let hyphen = doc.dash(i + 1) && doc.glued(i + 1) && doc.glued(i + 2);
+    let j = if hyphen { i + 2 } else { i + 1 };
+    if doc.unit(j) != Some((Unit::Century, false)) || matches!(doc.word(j + 1), "low" | "high") {
+        return;
+    }
+    let article = i > 0 && matches!(doc.lex(i - 1), Lex::Word(Word::A | Word::The));
+    let (start, modifier) = if article {
+        left_context(doc, i - 1)
+    } else {
+        (i, None)
+    };
+    let years = Amount::Count(25);
+    if doc.is(j + 1, Word::Ago) {
+        let today = publication_day_after(doc, j + 2);
+        let (time, end) = today.unwrap_or((None, j + 2));
+        let expr = Expr::Ago {
+            amount: years,
+            unit: Unit::Year,
+            sign: -1,
+            keep: today.map(|_| Unit::Day),
+        };
+        let mut c = Candidate::new(start, end, expr, "units-ago");
+        c.time = time;
+        c.modifier = modifier;
+        out.push(c);
+        return;
+    }
+    let expr = Expr::Duration {
+        amount: years,
+        unit: Unit::Year,
+    };
+    let mut c = Candidate::new(start, j + 1, expr, "quarter-century");
+    c.modifier = modifier;
+    out.push(c);
 }
 
 /// "a half-hour", "a half hour", "the next half-hour": thirty minutes, written as one unit.
@@ -756,6 +800,19 @@ fn aged_before(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A quarter-century is 25 years, and a shift back from publication like any other.
+    (
+        "2000-04-30",
+        "In the quarter century since, Vietnam has changed beyond recognition.",
+        "the quarter century",
+        "DURATION P25Y",
+    ),
+    (
+        "2000-04-30",
+        "A quarter-century ago today, a North Vietnamese tank smashed through the gates.",
+        "A quarter-century ago today",
+        "DATE 1975-04-30",
+    ),
     // Half a unit back from publication's day.
     (
         "1995-05-08",
@@ -1328,6 +1385,10 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    (
+        "2000-04-30",
+        "Rates are just above their quarter-century low.",
+    ),
     (
         "2011-06-30",
         "The council closed the gap by cutting library hours and freezing pay.",
