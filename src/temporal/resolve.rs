@@ -2696,6 +2696,33 @@ fn moved_before(doc: &Doc, k: usize) -> bool {
 /// around Wednesday's ruling"); only a verb after it, with the weekday's event as its subject,
 /// puts it ahead ("Sunday's game will be televised"). Without a cue a bare weekday is read as
 /// the nearest one.
+/// Whether a fixture, a sporting or public event held on a set day, is named within a few
+/// words after the possessive at `end` ("'s World Cup final", "'s Indianapolis 500").
+fn fixture_follows(doc: &Doc, end: usize) -> bool {
+    (end + 2..end + 6).any(|k| {
+        matches!(
+            doc.word(k),
+            "final"
+                | "semifinal"
+                | "race"
+                | "game"
+                | "match"
+                | "marathon"
+                | "opener"
+                | "qualifier"
+                | "derby"
+                | "cup"
+                | "500"
+                | "concert"
+                | "parade"
+                | "ceremony"
+                | "launch"
+                | "debate"
+                | "summit"
+        )
+    })
+}
+
 fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) -> Tense {
     let possessive = matches!(c.expr, Expr::Weekday { .. })
         && doc.apostrophe(c.end)
@@ -2783,6 +2810,12 @@ fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) 
         )
         && matches!(tense, Tense::Future | Tense::Present)
     {
+        return Tense::Future;
+    }
+    // "scrambling to reach Kiev for Saturday's final", "Rain is forecast for Sunday's
+    // Indianapolis 500": a fixture something is done for is still to come. (A deed is not:
+    // "claimed responsibility for Monday's attack".)
+    if before == "for" && fixture_follows(doc, c.end) {
         return Tense::Future;
     }
     if matches!(

@@ -715,6 +715,25 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Monday",
         "DATE 2020-01-13",
     ),
+    // A fixture something is done for is still to come; a deed is not.
+    (
+        "2018-05-21",
+        "Supporters were scrambling to reach Kiev for Saturday's Champions League final.",
+        "Saturday",
+        "DATE 2018-05-26",
+    ),
+    (
+        "2000-05-26",
+        "Rain is forecast for Sunday's Indianapolis 500.",
+        "Sunday",
+        "DATE 2000-05-28",
+    ),
+    (
+        "1995-03-22",
+        "A sect claimed responsibility for Monday's nerve gas attack.",
+        "Monday",
+        "DATE 1995-03-20",
+    ),
     // What is booked or travelled to is still to come.
     (
         "2009-04-13",
