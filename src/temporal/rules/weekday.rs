@@ -178,6 +178,17 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
         out.push(c);
         return;
     }
+    // "Valentine's Day, which falls on Wednesday": the weekday of the day just named.
+    if start == i
+        && i >= 2
+        && doc.is(i - 1, Word::On)
+        && matches!(doc.word(i - 2), "falls" | "fell" | "fall")
+    {
+        let mut c = Candidate::new(i, end, Expr::Weekday { weekday: wd, shift }, "a-weekday");
+        c.time = time;
+        out.push(c);
+        return;
+    }
     let mut c = Candidate::new(start, end, Expr::Weekday { weekday: wd, shift }, "weekday");
     c.modifier = modifier;
     c.time = time;
@@ -186,8 +197,13 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
 
 /// Whether the weekday at `i` is ", a Saturday" after another word: an appositive.
 fn appositive_at(doc: &Doc, i: usize) -> bool {
-    // "It was a Sunday": the day the story just told, named again.
-    i >= 3 && doc.is(i - 1, Word::A) && (doc.punct(i - 2, ',') || doc.word(i - 2) == "was")
+    // "It was a Sunday": the day the story just told, named again. So is "Christmas Eve,
+    // which falls on a Sunday".
+    i >= 3
+        && doc.is(i - 1, Word::A)
+        && (doc.punct(i - 2, ',')
+            || doc.word(i - 2) == "was"
+            || (doc.is(i - 2, Word::On) && matches!(doc.word(i - 3), "falls" | "fell" | "fall")))
 }
 
 /// "Tuesday week", "a week on Friday": British for the weekday a week after the coming one;
@@ -471,6 +487,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Flights on both routes were sold out for Wednesday and Sunday.",
         "Sunday",
         "DATE 2000-11-26",
+    ),
+    // "which falls on a Sunday" restates the day just named.
+    (
+        "2006-12-20",
+        "Services start at 3 p.m. on Christmas Eve, which falls on a Sunday.",
+        "a Sunday",
+        "DATE 2006-12-24",
+    ),
+    (
+        "2000-10-20",
+        "Pumpkin carving day is on Halloween, which falls on Tuesday.",
+        "Tuesday",
+        "DATE 2000-10-31",
     ),
     // A weekday and date that agree in no year near publication are of the story's year.
     (
