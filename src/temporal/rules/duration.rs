@@ -588,7 +588,8 @@ fn right_context(doc: &Doc, end: usize, modifier: Option<Mod>) -> (usize, Option
 
 /// Whether the word before a bare plural unit makes it a thing rather than an amount of time:
 /// an owner ("extended its hours"), a superlative ("one of their busiest days") or a kind of
-/// unit ("leap years", "business days", "office hours", "light years").
+/// unit ("leap years", "business days", "office hours", "light years", "match days", "such
+/// days", "the war years").
 fn kind_of_unit(before: &str) -> bool {
     matches!(
         before,
@@ -637,6 +638,13 @@ fn kind_of_unit(before: &str) -> bool {
                 | "waking"
                 | "shopping"
                 | "voting"
+                | "match"
+                | "race"
+                | "game"
+                | "such"
+                | "war"
+                | "golden"
+                | "feast"
         )
 }
 
@@ -831,6 +839,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "2016-07-15",
         "Children aged 6 months to 4 years will get the vaccine first.",
         "4 years",
+        "NONE",
+    ),
+    // So are the days of a fixture, and days of a kind: "on match days", "on such days".
+    (
+        "2019-09-14",
+        "Fans will travel free on local transport on match days.",
+        "days",
+        "NONE",
+    ),
+    (
+        "2007-07-13",
+        "In the past, he simply stayed closed on such days.",
+        "days",
         "NONE",
     ),
     // A kind of hour or day: "story hours" are events, "26 shopping days" an amount.
