@@ -254,8 +254,13 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
                 };
                 Some((h, i + k + 1))
             }
+            // "St. Patrick's Day", and British copy's "St Patrick's Day".
             "st" if doc.punct(i + 1, '.') && w(2) == "patrick" => {
                 let k = possessive_then(3)?;
+                day(k).then_some((Holiday::StPatricksDay, i + k + 1))
+            }
+            "st" if w(1) == "patrick" => {
+                let k = possessive_then(2)?;
                 day(k).then_some((Holiday::StPatricksDay, i + k + 1))
             }
             "martin" if w(1) == "luther" && w(2) == "king" => {
@@ -349,6 +354,13 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // British copy writes "St" without its full stop.
+    (
+        "1999-03-18",
+        "The Irish racegoers arrived in time for St Patrick's Day.",
+        "St Patrick's Day",
+        "DATE 1999-03-17",
+    ),
     // Ramadan is the calendar month holding most of it; the one under way while it lasts.
     (
         "2010-08-20",
