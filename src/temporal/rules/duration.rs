@@ -384,6 +384,11 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         return;
     }
     let (mut start, modifier) = left_context(doc, i);
+    // "lost in the final a year ago", "reached the final two years ago": the noun "final"
+    // before a shift back from publication, not "the final two years".
+    if start < i && doc.is(end, Word::Ago) && matches!(doc.word(i - 1), "final" | "latest") {
+        start = i;
+    }
     // The article belongs to the noun a compound describes ("the eight-year war") or that an
     // "of" phrase continues ("the two days of talks"), not to the duration.
     if start < i
@@ -808,6 +813,13 @@ fn aged_before(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "the final" is a match before a shift back from publication.
+    (
+        "2011-01-18",
+        "Petrova-Kline, who lost in the final a year ago, has won two titles.",
+        "a year ago",
+        "DATE 2010",
+    ),
     // A quarter-century is 25 years, and a shift back from publication like any other.
     (
         "2000-04-30",
