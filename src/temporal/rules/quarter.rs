@@ -229,13 +229,10 @@ fn numbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         // of that year"
         year = r;
         end = after;
-    } else if doc.is(end, Word::Of)
-        && doc.is(end + 1, Word::The)
-        && doc.unit(end + 2) == Some((Unit::Year, false))
-        && !doc.is(end + 3, Word::Of)
-    {
-        // "the first half of the year": one expression, read as "the first half" is.
-        end += 3;
+    } else if let Some(after) = of_the_year(doc, end) {
+        // "the first half of the year", "the second half of the fiscal year": one
+        // expression, read as "the first half" is.
+        end = after;
     } else if doc.is(end, Word::Of) || doc.is(end, Word::Fiscal) {
         let k = if doc.is(end + 1, Word::Fiscal) {
             end + 2
@@ -280,6 +277,26 @@ fn numbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         }
         None => out.push(Candidate::new(start, end, expr, rule)),
     }
+}
+
+/// The end of "of the year", "of the fiscal year" or "of its financial year" at `i`, when the
+/// year is not itself qualified ("of the year before").
+fn of_the_year(doc: &Doc, i: usize) -> Option<usize> {
+    if !doc.is(i, Word::Of) || !matches!(doc.word(i + 1), "the" | "its" | "their") {
+        return None;
+    }
+    let k = if doc.is(i + 2, Word::Fiscal) || doc.word(i + 2) == "financial" {
+        i + 3
+    } else {
+        i + 2
+    };
+    (doc.unit(k) == Some((Unit::Year, false))
+        && !doc.is(k + 1, Word::Of)
+        && !matches!(
+            doc.lex(k + 1),
+            Lex::Word(Word::Before | Word::After | Word::Earlier)
+        ))
+    .then_some(k + 1)
 }
 
 /// "scored 12 points in the third quarter", "equalised early in the second half": the
@@ -575,6 +592,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Working profit fell 12 percent in the June quarter. The mine produced 4,910 kg of gold, against 5,380 kg in the March quarter. The gold price averaged 384 dollars an ounce in the quarter.",
         "the quarter",
         "DATE 1994-Q2",
+    ),
+    // So does "of the fiscal year".
+    (
+        "1991-03-01",
+        "She expected orders to recover in the second half of the fiscal year.",
+        "the second half of the fiscal year",
+        "DATE 1991-H2",
     ),
     // "of the year" belongs to the half it names.
     (
