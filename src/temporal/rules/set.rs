@@ -268,6 +268,8 @@ fn every(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             out.push(Candidate::new(i, end, Expr::SetWeekday(wd, pod), "every"));
             return;
         }
+        // "every April 30" is a day of every year, the calendar rule's and its refiner's.
+        Lex::Month(_) if super::calendar::day_at(doc, j + 1).is_some() => return,
         Lex::Month(m) if !other && doc.cap(j) => Expr::SetMonth(u32::from(m)),
         Lex::Season(s) if !other => Expr::Set(match s {
             super::super::value::Season::Spring => "XXXX-SP",
@@ -427,6 +429,13 @@ fn frequency_before(doc: &Doc, i: usize) -> usize {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "every" before a month and its day is a day of every year.
+    (
+        "2000-04-30",
+        "Every April 30, the government stages a parade.",
+        "Every April 30",
+        "SET XXXX-04-30",
+    ),
     // "every few weeks": a recurrence with an unstated gap.
     (
         "2016-07-15",
