@@ -882,7 +882,9 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         let (Amount::Count(n), Unit::Hour | Unit::Minute) = (amount, unit) else {
             return;
         };
-        if doc.is(j + 2, Word::Than) || n > 48 {
+        // "later than planned"; "sunset comes two minutes later each evening", a shift that
+        // recurs: the amount, the duration rule's.
+        if doc.is(j + 2, Word::Than) || n > 48 || matches!(doc.word(j + 2), "each" | "every") {
             return;
         }
         let (start, modifier) = match doc.lex(i.wrapping_sub(1)) {
@@ -1087,6 +1089,13 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A shift that recurs is an amount.
+    (
+        "1994-02-15",
+        "Sunset was at 5:30 p.m. Tuesday, and it will come about two minutes later each evening.",
+        "about two minutes",
+        "DURATION PT2M APPROX",
+    ),
     // A season of play is dated by its year.
     (
         "2006-07-12",
