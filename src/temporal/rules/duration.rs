@@ -736,6 +736,27 @@ fn bare_plural(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         out.push(Candidate::new(i, i + 1, expr, "the-days-before"));
         return;
     }
+    // "as the days lengthen", "as the years passed": the days themselves, no amount.
+    if i > 0
+        && doc.is(i - 1, Word::The)
+        && matches!(
+            doc.word(i + 1),
+            "lengthen"
+                | "shorten"
+                | "grow"
+                | "grew"
+                | "get"
+                | "got"
+                | "pass"
+                | "passed"
+                | "went"
+                | "wore"
+                | "drag"
+                | "dragged"
+        )
+    {
+        return;
+    }
     // "in the weeks that followed": the article belongs to the noun phrase; the expression
     // is "weeks". "the weeks ahead", like "the coming weeks", is one expression (TimeBank).
     let ahead = i > 0 && doc.is(i - 1, Word::The) && doc.word(i + 1) == "ahead";
@@ -851,6 +872,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "2016-07-15",
         "Children aged 6 months to 4 years will get the vaccine first.",
         "4 years",
+        "NONE",
+    ),
+    // The days themselves, doing something, are no amount either.
+    (
+        "1994-02-15",
+        "Sunset comes a little later as the days lengthen.",
+        "days",
         "NONE",
     ),
     // So are the days of a fixture, and days of a kind: "on match days", "on such days".
