@@ -197,12 +197,12 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
 
 /// Whether the weekday at `i` is ", a Saturday" after another word: an appositive.
 fn appositive_at(doc: &Doc, i: usize) -> bool {
-    // "It was a Sunday": the day the story just told, named again. So is "Christmas Eve,
-    // which falls on a Sunday".
+    // "It was a Sunday", "happens to be a Sunday": the day the story just told, named
+    // again. So is "Christmas Eve, which falls on a Sunday".
     i >= 3
         && doc.is(i - 1, Word::A)
         && (doc.punct(i - 2, ',')
-            || doc.word(i - 2) == "was"
+            || matches!(doc.word(i - 2), "was" | "is" | "be")
             || (doc.is(i - 2, Word::On) && matches!(doc.word(i - 3), "falls" | "fell" | "fall")))
 }
 
@@ -487,6 +487,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Flights on both routes were sold out for Wednesday and Sunday.",
         "Sunday",
         "DATE 2000-11-26",
+    ),
+    // So does "happens to be a Sunday".
+    (
+        "2004-02-29",
+        "Today is leap day, and this year the extra day happens to be a Sunday.",
+        "a Sunday",
+        "DATE 2004-02-29",
     ),
     // "which falls on a Sunday" restates the day just named.
     (
