@@ -40,6 +40,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
         resolved[k] = resolver.resolve(&doc, &candidates[k]);
     }
     put_times_on_their_days(&doc, &candidates, &mut resolved);
+    put_polling_hours_on_election_day(&doc, &candidates, &mut resolved);
     date_restated_clocks(&doc, &candidates, &mut resolved);
     end_dated_ranges_after_start(&doc, &candidates, &mut resolved);
     share_days_across_hours(&doc, &candidates, &mut resolved);
@@ -310,6 +311,75 @@ fn end_dated_ranges_after_start(
             };
             if years != 0 {
                 super::resolve::shift_years(r, years);
+            }
+        }
+    }
+}
+
+/// "Voters elect a new council on Thursday. ... Polling stations will be open from 7 a.m. to 10
+/// p.m.": the hours of the polls are the election day's, the latest day the story named in a
+/// sentence about the vote, not publication day's or the day of whatever was told since.
+fn put_polling_hours_on_election_day(
+    doc: &Doc,
+    candidates: &[Candidate],
+    resolved: &mut [Option<super::resolve::Resolved>],
+) {
+    use super::value::Grain;
+    let sentence_has = |start: usize, words: &[&str]| {
+        let (first, last) = doc.sentence_tokens(start);
+        (first..last).any(|k| words.contains(&doc.word(k)))
+    };
+    const VOTE: &[&str] = &[
+        "election",
+        "elections",
+        "vote",
+        "voters",
+        "polls",
+        "referendum",
+        "runoff",
+        "ballot",
+        "primary",
+        "by-election",
+    ];
+    const POLLING: &[&str] = &["polls", "polling"];
+    let mut election_day: Option<NaiveDate> = None;
+    for k in 0..candidates.len() {
+        let c = &candidates[k];
+        let Some(r) = resolved[k].as_mut() else {
+            continue;
+        };
+        // Of the days told so far in sentences about the vote, the latest: "early voting
+        // began on Oct. 2 ... before Election Day". A day's early or late hours ("too close
+        // to call early Wednesday") are the count's, not the vote's.
+        if r.grain == Some(Grain::Day) && c.time.is_none() && sentence_has(c.start, VOTE) {
+            if c.modifier.is_none() {
+                election_day = election_day.max(first_day(r));
+            }
+            continue;
+        }
+        // A day told after it in its clause is its own: "polls open from 7 a.m. to 8 p.m. on
+        // March 19" (but not "close at 6pm, and counting will begin on Saturday night").
+        let (first, last) = doc.sentence_tokens(c.start);
+        let clause_end = (c.end..last)
+            .find(|&t| doc.punct(t, ',') || doc.punct(t, ';'))
+            .unwrap_or(last);
+        let own_day = candidates[k + 1..]
+            .iter()
+            .take_while(|d| d.start < clause_end)
+            .any(|d| refine::names_a_day(&d.expr));
+        // The polls' own hours, in their clause: "polls close at 8 p.m.", "Polling stations
+        // will be open from 7 a.m. to 10 p.m.", not "the polls closed at 8 p.m., and with all
+        // precincts reporting by 2:40 a.m.".
+        let polls_hours = (c.start.saturating_sub(16).max(first)..c.start)
+            .rev()
+            .take_while(|&k| !doc.punct(k, ',') && !doc.punct(k, ';'))
+            .any(|k| POLLING.contains(&doc.word(k)));
+        if c.expr != Expr::TimeOnly || own_day || r.grain != Some(Grain::Minute) || !polls_hours {
+            continue;
+        }
+        if let Some(day) = election_day.filter(|d| first_day(r) != Some(*d)) {
+            if super::resolve::relocate(r, day) {
+                r.why = format!("{}; on {day}, the election day the story named", r.why);
             }
         }
     }

@@ -540,6 +540,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "7.30 a.m.",
         "TIME 2011-07-26T07:30",
     ),
+    // The polls' hours are the election day's.
+    (
+        "1992-06-01",
+        "Voters in the ward elect a new councillor on Thursday. The campaign ended quietly yesterday. Polling stations will be open from 7am to 10pm.",
+        "10pm",
+        "TIME 1992-06-04T22:00",
+    ),
+    (
+        "2016-11-09",
+        "County voters approved a sales tax Tuesday. The polls closed at 8 p.m., and with all precincts reporting by 2:40 a.m., the measure had 68 percent.",
+        "2:40 a.m.",
+        "TIME 2016-11-09T02:40",
+    ),
     // A midnight that began the story's day comes before its morning.
     (
         "1994-06-06",
