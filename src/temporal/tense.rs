@@ -798,6 +798,17 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
                 {
                     Some(Tense::Future)
                 }
+                // "with the first break from the heat expected on Tuesday", "with Ramadan
+                // expected to begin on Wednesday": a forecast the sentence carries along is
+                // of what lies ahead.
+                _ if w == "expected"
+                    && (k.saturating_sub(8)..k)
+                        .rev()
+                        .take_while(|&t| !doc.punct(t, ',') || doc.word(t + 1) == "with")
+                        .any(|t| doc.word(t) == "with") =>
+                {
+                    Some(Tense::Future)
+                }
                 _ if w == "set" => None,
                 // "the March jobs report, due Friday": what is due is still to come.
                 _ if w == "due" => Some(Tense::Future),

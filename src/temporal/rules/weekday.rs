@@ -751,6 +751,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Monday",
         "DATE 2020-01-13",
     ),
+    // A forecast carried along by "with" is of what lies ahead.
+    (
+        "2007-07-13",
+        "Forecasters promised relief, with the first break from the humidity expected on Tuesday.",
+        "Tuesday",
+        "DATE 2007-07-17",
+    ),
     // A fixture something is done for is still to come; a deed is not.
     (
         "2018-05-21",
