@@ -12,7 +12,9 @@ use super::position::{half_of_before, part_of_before, position_before};
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     turn_of(doc, i, out);
     if let Some((expr, end)) = decade_at(doc, i).or_else(|| century_at(doc, i)) {
-        let the = i > 0 && doc.is(i - 1, Word::The);
+        // "the 19th-century ruler": before a noun the article is the noun's.
+        let adjective = end >= 2 && doc.dash(end - 2);
+        let the = i > 0 && doc.is(i - 1, Word::The) && !adjective;
         // "the '80s" needs its article to be read as a decade; "1990s" does not.
         if matches!(expr, Expr::DecadeOfCentury(_)) && !the && !doc.apostrophe(i) {
             return;
@@ -114,7 +116,7 @@ fn turn_of(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     out.push(c);
 }
 
-/// "20th century", "twentieth century", "11th century".
+/// "20th century", "twentieth century", "11th century", "19th-century".
 fn century_at(doc: &Doc, i: usize) -> Option<(Expr, usize)> {
     let (n, next) = if doc.is_number(i)
         && doc.glued(i + 1)
@@ -135,6 +137,12 @@ fn century_at(doc: &Doc, i: usize) -> Option<(Expr, usize)> {
     if i >= 2 && doc.dash(i - 1) && matches!(doc.lex(i - 2), Lex::Cardinal(20..=90)) {
         return None;
     }
+    // "a 19th-century ruler": the adjective names the century as the noun does.
+    let next = if doc.dash(next) && doc.glued(next) && doc.glued(next + 1) {
+        next + 1
+    } else {
+        next
+    };
     if !(1..=30).contains(&n) || doc.unit(next) != Some((Unit::Century, false)) {
         return None;
     }
@@ -143,6 +151,13 @@ fn century_at(doc: &Doc, i: usize) -> Option<(Expr, usize)> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The adjective names the century too; its article is the noun's.
+    (
+        "2009-05-05",
+        "The production is a drama about the 19th-century ruler Muhammad Ali.",
+        "19th-century",
+        "DATE 18",
+    ),
     // A part of a decade or century takes the article of the period after "of"; half a
     // decade has no value of its own and is the decade with the half it starts or ends.
     (
