@@ -122,6 +122,11 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     }
     // "the fall" needs more than an article when it can be a noun: "after the fall". ("the
     // autumn" is only ever the season.)
+    // "bookings for the fall" is the season too, unless the noun goes on ("responsible for
+    // the fall in prices").
+    let for_the_season = i >= 2
+        && matches!(doc.word(i - 2), "for" | "during")
+        && !matches!(doc.word(i + 1), "in" | "of" | "from" | "to");
     if the
         && matches!(doc.word(i), "fall" | "spring")
         && !(i >= 2
@@ -129,6 +134,7 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                 doc.lex(i - 2),
                 Lex::Word(Word::In | Word::By | Word::Until | Word::Since | Word::Through)
             ))
+        && !for_the_season
         && year == YearRef::Implied
     {
         return;
@@ -149,6 +155,13 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "for the fall" is the season when the noun does not go on.
+    (
+        "1995-06-10",
+        "Advance bookings for the fall are running 8 percent ahead of last year.",
+        "the fall",
+        "DATE 1995-FA",
+    ),
     // "the autumn" after any preposition is the season; "autumn" is no other noun.
     (
         "2017-05-10",
@@ -361,6 +374,10 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     ),
     ("2018-08-08", "Water from the spring is clean."),
     ("2018-08-08", "He took a bad fall on the ice."),
+    (
+        "2018-08-08",
+        "Traders blamed the strike for the fall in prices.",
+    ),
     // "the fall" after most prepositions can be a downfall.
     (
         "2018-08-08",
