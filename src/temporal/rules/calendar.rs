@@ -238,7 +238,15 @@ fn bare_year(doc: &Doc, i: usize) -> Option<Candidate> {
                 | Word::Fiscal
         )
     );
-    if year < 1800 && !expected {
+    // "reissued in 1216, 1217 and 1225", "lived in Delft from 1650 to 1675": a number listed
+    // or ranged after a year, and near it, is one too.
+    let after_year = i >= 2
+        && (matches!(doc.word(i - 1), "to" | "and" | "or" | "through" | "until")
+            || doc.punct(i - 1, ',')
+            || doc.dash(i - 1))
+        && doc.digits(i - 2) == 4
+        && year_at(doc, i - 2).is_some_and(|(y, _)| (y - year).abs() < 200);
+    if year < 1800 && !expected && !after_year {
         return None;
     }
     // "Flight 2018", "Room 1990", "Form 1040": a number naming a thing after a capitalised
@@ -899,6 +907,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // An early year listed or ranged after a year is one too.
+    (
+        "2014-01-10",
+        "The painter lived in Delft from 1650 to 1675.",
+        "1675",
+        "DATE 1675",
+    ),
     // A month naming an organisation's own event, under another verb's future: the nearest.
     (
         "2014-05-14",
