@@ -342,6 +342,26 @@ fn put_polling_hours_on_election_day(
         "by-election",
     ];
     const POLLING: &[&str] = &["polls", "polling"];
+    // The polls' own hours, in their clause: "polls close at 8 p.m.", "Polling stations will
+    // be open from 7 a.m. to 10 p.m.", not "the polls closed at 8 p.m., and with all
+    // precincts reporting by 2:40 a.m.".
+    let polls_hours = |c: &Candidate, r: &super::resolve::Resolved| {
+        let (first, _) = doc.sentence_tokens(c.start);
+        c.expr == Expr::TimeOnly
+            && r.grain == Some(Grain::Minute)
+            && (c.start.saturating_sub(16).max(first)..c.start)
+                .rev()
+                .take_while(|&k| !doc.punct(k, ',') && !doc.punct(k, ';'))
+                .any(|k| POLLING.contains(&doc.word(k)))
+    };
+    // Most stories tell no hours of the polls: one look at each clock time's clause, and done.
+    let any = candidates
+        .iter()
+        .zip(resolved.iter())
+        .any(|(c, r)| r.as_ref().is_some_and(|r| polls_hours(c, r)));
+    if !any {
+        return;
+    }
     let mut election_day: Option<NaiveDate> = None;
     for k in 0..candidates.len() {
         let c = &candidates[k];
@@ -357,9 +377,12 @@ fn put_polling_hours_on_election_day(
             }
             continue;
         }
+        if !polls_hours(c, r) {
+            continue;
+        }
         // A day told after it in its clause is its own: "polls open from 7 a.m. to 8 p.m. on
         // March 19" (but not "close at 6pm, and counting will begin on Saturday night").
-        let (first, last) = doc.sentence_tokens(c.start);
+        let (_, last) = doc.sentence_tokens(c.start);
         let clause_end = (c.end..last)
             .find(|&t| doc.punct(t, ',') || doc.punct(t, ';'))
             .unwrap_or(last);
@@ -367,14 +390,7 @@ fn put_polling_hours_on_election_day(
             .iter()
             .take_while(|d| d.start < clause_end)
             .any(|d| refine::names_a_day(&d.expr));
-        // The polls' own hours, in their clause: "polls close at 8 p.m.", "Polling stations
-        // will be open from 7 a.m. to 10 p.m.", not "the polls closed at 8 p.m., and with all
-        // precincts reporting by 2:40 a.m.".
-        let polls_hours = (c.start.saturating_sub(16).max(first)..c.start)
-            .rev()
-            .take_while(|&k| !doc.punct(k, ',') && !doc.punct(k, ';'))
-            .any(|k| POLLING.contains(&doc.word(k)));
-        if c.expr != Expr::TimeOnly || own_day || r.grain != Some(Grain::Minute) || !polls_hours {
+        if own_day {
             continue;
         }
         if let Some(day) = election_day.filter(|d| first_day(r) != Some(*d)) {
