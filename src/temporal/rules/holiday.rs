@@ -344,8 +344,12 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
                     _ => None,
                 }
             }
+            // "Lunar New Year's Day" is the holiday's first day, as "Lunar New Year" is.
             "lunar" | "chinese" if w(1) == "new" && doc.cap(i + 1) && w(2) == "year" => {
-                Some((Holiday::LunarNewYear, i + 3))
+                match possessive_then(3) {
+                    Some(k) if w(k) == "day" => Some((Holiday::LunarNewYear, i + k + 1)),
+                    _ => Some((Holiday::LunarNewYear, i + 3)),
+                }
             }
             _ => None,
         },
@@ -454,6 +458,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "On April Fools' Day, the company announced a fake product.",
         "April Fools' Day",
         "DATE 2019-04-01",
+    ),
+    (
+        "2004-01-20",
+        "The seven-day national holiday begins on Thursday, Lunar New Year's Day.",
+        "Lunar New Year's Day",
+        "DATE 2004-01-22",
     ),
     (
         "2007-02-15",
