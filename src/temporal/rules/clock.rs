@@ -39,6 +39,13 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     match doc.lex(i) {
         // "High Noon", "high noon": a title and an idiom.
         Lex::PartOfDay(PartOfDay::Noon) if i > 0 && doc.word(i - 1) == "high" => {}
+        // "Midnight Mass", "the Midnight Madness series": a capitalised name.
+        Lex::PartOfDay(PartOfDay::Noon | PartOfDay::Midnight)
+            if doc.cap(i)
+                && !doc.sentence_start(i)
+                && doc.is_word(i + 1)
+                && doc.cap(i + 1)
+                && doc.lex(i + 1) == Lex::None => {}
         Lex::PartOfDay(p @ (PartOfDay::Noon | PartOfDay::Midnight)) => {
             // "It is 12 noon", "at 12 midnight": the hour restates the word.
             let twelve = i > 0 && doc.word(i - 1) == "12" && doc.is_number(i - 1);
@@ -1417,6 +1424,11 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    // A capitalised name, not a time.
+    (
+        "2006-12-20",
+        "The cathedral holds a carol service and Midnight Mass for the parish.",
+    ),
     (
         "2019-06-19",
         "The museum holds 1430 paintings and 2200 drawings.",
