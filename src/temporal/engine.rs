@@ -495,6 +495,18 @@ fn time_on_day(doc: &Doc, time: &Candidate, day: &Candidate) -> bool {
     if doc.punct(end, ',') && doc.is(end + 1, Word::On) {
         end += 1;
     }
+    // "a special midnight performance on New Year's Eve", "the 9 p.m. show on Friday": a
+    // time before its noun, after an article, is on the noun's day.
+    let article_before = (time.start.saturating_sub(2)..time.start)
+        .any(|k| matches!(doc.word(k), "a" | "an" | "the" | "its" | "their"));
+    if article_before
+        && doc.is_word(end)
+        && !doc.cap(end)
+        && doc.lex(end) == Lex::None
+        && doc.is(end + 1, Word::On)
+    {
+        end += 1;
+    }
     // "lifted off at 7:20 a.m. EST (1220 GMT) on Christmas Day": the clock restated in
     // another zone, in parentheses, stands between.
     if doc.punct(end, '(') {

@@ -547,6 +547,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "7.30 a.m.",
         "TIME 2011-07-26T07:30",
     ),
+    // A time before its noun is on the noun's day.
+    (
+        "1990-12-20",
+        "The company will give two shows on Christmas Day and a special midnight performance on New Year's Eve.",
+        "midnight",
+        "TIME 1990-12-31T24:00",
+    ),
     // The polls' hours are the election day's.
     (
         "1992-06-01",
