@@ -258,11 +258,28 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
                 && doc.word(k - 1) == "had"
                 && matches!(
                     doc.word(k),
-                    "planned" | "hoped" | "intended" | "wanted" | "meant" | "expected" | "aimed"
+                    "planned"
+                        | "hoped"
+                        | "intended"
+                        | "wanted"
+                        | "meant"
+                        | "expected"
+                        | "aimed"
+                        | "vowed"
+                        | "promised"
+                        | "pledged"
                 );
+            // "hoped to take it on tour in the spring", "vowed to finish by June", "hoped for
+            // a normal season by the summer": what was hoped or promised is still to come.
+            let prospective = matches!(
+                doc.word(k),
+                "hoped" | "planned" | "intended" | "aimed" | "vowed" | "promised" | "pledged"
+            ) && (infinitive
+                || (doc.word(k) == "hoped" && doc.word(k + 1) == "for"));
             let t = match (infinitive, t) {
                 (_, Tense::Future | Tense::Present) if after_phrase => Tense::Either,
                 (true, Tense::Past) if past_perfect => Tense::Past,
+                (_, Tense::Past) if prospective && !past_perfect => Tense::Future,
                 (true, Tense::Past | Tense::Unknown) => Tense::Either,
                 (true, Tense::Present) => Tense::Future,
                 (_, t) => t,

@@ -155,6 +155,19 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // What was hoped for is still to come; what had been promised was overtaken.
+    (
+        "1990-12-21",
+        "The producers said they hoped to take the show on tour in the spring.",
+        "the spring",
+        "DATE 1991-SP",
+    ),
+    (
+        "1991-03-30",
+        "Tourism officials hoped for a normal season by the summer.",
+        "the summer",
+        "DATE 1991-SU",
+    ),
     // "for the fall" is the season when the noun does not go on.
     (
         "1995-06-10",

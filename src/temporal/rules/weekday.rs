@@ -751,6 +751,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Monday",
         "DATE 2020-01-13",
     ),
+    (
+        "1990-08-08",
+        "Baghdad had promised to begin withdrawing on Sunday, but Iraqi radio said otherwise.",
+        "Sunday",
+        "DATE 1990-08-05",
+    ),
     // A forecast carried along by "with" is of what lies ahead.
     (
         "2007-07-13",
