@@ -587,15 +587,20 @@ pub(crate) fn attach_times(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidate
                             Some(TimeOfDay::Part(_))
                         )
                     );
-                // "6pm that day", "9:30 that night": the story's day, named by the narrative.
-                let that_day = matches!(
-                    next.expr,
+                // "6pm that day", "9:30 that night", "noon the next day", "9:30 p.m. the
+                // previous evening": a day the narrative names.
+                // ("10 a.m. the same morning" stays two.)
+                let that_day = match next.expr {
                     Expr::Narrative {
                         unit: Unit::Day | Unit::Night,
-                        offset: 0,
+                        offset,
                         ..
+                    } => {
+                        (offset == 0 && doc.is(next.start, Word::That))
+                            || (offset.abs() == 1 && doc.is(next.start, Word::The))
                     }
-                ) && doc.is(next.start, Word::That);
+                    _ => false,
+                };
                 if gap_ok && (names_a_day(&next.expr) || that_day) && day_only {
                     let mut merged = *next;
                     merged.start = c.start;

@@ -547,6 +547,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "7.30 a.m.",
         "TIME 2011-07-26T07:30",
     ),
+    // A clock and the narrative's next or previous day are one expression.
+    (
+        "1988-09-15",
+        "The festival ends Saturday and will be followed by an awards brunch at noon the next day.",
+        "noon the next day",
+        "TIME 1988-09-18T12:00",
+    ),
+    (
+        "1997-08-08",
+        "The display went ahead at 9:30 p.m. the previous evening.",
+        "9:30 p.m. the previous evening",
+        "TIME 1997-08-07T21:30",
+    ),
     // A time before its noun is on the noun's day.
     (
         "1990-12-20",
@@ -1303,7 +1316,7 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     (
         "1992-08-20",
         "The meeting ended at 9 p.m. Wednesday. At 7:30 the next morning the buses left.",
-        "7:30",
+        "7:30 the next morning",
         "TIME 1992-08-20T07:30",
     ),
     // A bound ("until at least noon Saturday") is not where the story is.
