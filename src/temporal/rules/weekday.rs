@@ -94,13 +94,22 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
         ));
         return;
     }
-    // "Friday, Oct. 13", "Friday Oct. 13, 1989", "Saturday 25 April".
+    // "Friday, Oct. 13", "Friday Oct. 13, 1989", "Saturday 25 April", "Sunday the 2nd of April".
     let j = if doc.punct(i + 1, ',') { i + 2 } else { i + 1 };
+    // British copy and broadcasts: "Sunday the 2nd of April", "Monday, the 13th of March".
+    let the_of = |j: usize| {
+        doc.is(j, Word::The)
+            .then(|| day_at(doc, j + 1))
+            .flatten()
+            .filter(|&(_, after)| doc.is(after, Word::Of))
+            .and_then(|(d, after)| month_at(doc, after + 1).map(|(m, end)| (m, d, end)))
+    };
     let dated = month_at(doc, j)
         .and_then(|(m, after)| day_at(doc, after).map(|(d, end)| (m, d, end)))
         .or_else(|| {
             day_at(doc, j).and_then(|(d, after)| month_at(doc, after).map(|(m, end)| (m, d, end)))
-        });
+        })
+        .or_else(|| the_of(j));
     // "Friday through Sunday, July 10-12": the weekdays and the days are two ranges side by
     // side; "Sunday" ends the first and "July 10" starts the second.
     let ends_weekday_range = i >= 2
@@ -494,6 +503,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Today is leap day, and this year the extra day happens to be a Sunday.",
         "a Sunday",
         "DATE 2004-02-29",
+    ),
+    // A weekday and "the 2nd of April" are one date.
+    (
+        "1995-03-13",
+        "The race, postponed because of snow, will be run on Sunday the 2nd of April.",
+        "Sunday the 2nd of April",
+        "DATE 1995-04-02",
     ),
     // "which falls on a Sunday" restates the day just named.
     (
