@@ -167,8 +167,8 @@ pub(crate) fn join_durations(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candida
     out
 }
 
-/// "a week from Tuesday", "three weeks from today", "10 days from tomorrow": a day counted
-/// from a named day is one date. Longer counts ("two months from today") name months, which
+/// "a week from Tuesday", "three weeks from today", "10 days from tomorrow", and British
+/// "a week today", "a fortnight tomorrow": a day counted from a named day is one date. Longer counts ("two months from today") name months, which
 /// a day offset cannot carry, and are left as they are.
 pub(crate) fn count_from_days(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::with_capacity(mentions.len());
@@ -185,9 +185,23 @@ pub(crate) fn count_from_days(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candid
                 } => n.checked_mul(7),
                 _ => None,
             };
+            // "a week today", "a fortnight tomorrow": British for a week or two on from that
+            // day, with no "from" between.
+            let days = days.or(match prev.expr {
+                Expr::Duration {
+                    amount: Amount::Count(1),
+                    unit: Unit::Fortnight,
+                } => Some(14),
+                _ => None,
+            });
+            let british = c.start == prev.end
+                && matches!(doc.lex(c.start), Lex::Word(Word::Today | Word::Tomorrow))
+                && matches!(doc.lex(prev.start), Lex::Word(Word::A))
+                && matches!(days, Some(7 | 14));
             // "for two weeks from June 1": how long, from when; not a day.
             let lasting = prev.start > 0 && doc.word(prev.start - 1) == "for";
-            let from = c.start == prev.end + 1 && doc.word(prev.end) == "from" && !lasting;
+            let from =
+                (c.start == prev.end + 1 && doc.word(prev.end) == "from" && !lasting) || british;
             if let (Some(days), true) = (days, from) {
                 if names_a_day(&c.expr) && c.day_offset == 0 && c.time.is_none() && days <= 120 {
                     let start = prev.start;

@@ -1949,6 +1949,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the following month",
         "DATE 2003-09",
     ),
+    // British "a fortnight today" counts on from today.
+    (
+        "2000-10-15",
+        "Clocks go back an hour a fortnight today, at 2 a.m.",
+        "a fortnight today",
+        "DATE 2000-10-29",
+    ),
     // "a week ago today" is a day.
     (
         "2013-03-22",
