@@ -2696,33 +2696,6 @@ fn moved_before(doc: &Doc, k: usize) -> bool {
 /// around Wednesday's ruling"); only a verb after it, with the weekday's event as its subject,
 /// puts it ahead ("Sunday's game will be televised"). Without a cue a bare weekday is read as
 /// the nearest one.
-/// Whether a fixture, a sporting or public event held on a set day, is named within a few
-/// words after the possessive at `end` ("'s World Cup final", "'s Indianapolis 500").
-fn fixture_follows(doc: &Doc, end: usize) -> bool {
-    (end + 2..end + 6).any(|k| {
-        matches!(
-            doc.word(k),
-            "final"
-                | "semifinal"
-                | "race"
-                | "game"
-                | "match"
-                | "marathon"
-                | "opener"
-                | "qualifier"
-                | "derby"
-                | "cup"
-                | "500"
-                | "concert"
-                | "parade"
-                | "ceremony"
-                | "launch"
-                | "debate"
-                | "summit"
-        )
-    })
-}
-
 fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) -> Tense {
     let possessive = matches!(c.expr, Expr::Weekday { .. })
         && doc.apostrophe(c.end)
@@ -2862,6 +2835,33 @@ fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) 
     } else {
         tense
     }
+}
+
+/// Whether a fixture, a sporting or public event held on a set day, is named within a few
+/// words after the possessive at `end` ("'s World Cup final", "'s Indianapolis 500").
+fn fixture_follows(doc: &Doc, end: usize) -> bool {
+    (end + 2..end + 6).any(|k| {
+        matches!(
+            doc.word(k),
+            "final"
+                | "semifinal"
+                | "race"
+                | "game"
+                | "match"
+                | "marathon"
+                | "opener"
+                | "qualifier"
+                | "derby"
+                | "cup"
+                | "500"
+                | "concert"
+                | "parade"
+                | "ceremony"
+                | "launch"
+                | "debate"
+                | "summit"
+        )
+    })
 }
 
 /// "up from its October forecast", "compared with the June figure", "down from Monday's
