@@ -196,6 +196,12 @@ impl<'t> Doc<'t> {
         self.punct(i, '-') || self.punct(i, '–') || self.punct(i, '—')
     }
 
+    /// A dash at `i` glued to the tokens either side of it, joining them into one word:
+    /// "quarter-century", "year-ago", "19th-century".
+    pub fn hyphen(&self, i: usize) -> bool {
+        self.dash(i) && self.glued(i) && self.glued(i + 1)
+    }
+
     /// An apostrophe, straight or curly.
     pub fn apostrophe(&self, i: usize) -> bool {
         self.punct(i, '\'') || self.punct(i, '’') || self.punct(i, '‘')

@@ -501,10 +501,8 @@ fn set_for(doc: &Doc, first: usize, for_at: usize) -> Option<(Tense, Option<usiz
             ) || (doc.word(k) == "out" && k > first && doc.word(k - 1) == "sold")
         })?;
     // ("added a two-day clinic for May": a hyphen inside a word is no break.)
-    let between_plain = (k + 1..for_at).all(|j| {
-        (doc.is_word(j) && !word_is_verb_cue(doc, j))
-            || (doc.dash(j) && doc.glued(j) && doc.glued(j + 1))
-    });
+    let between_plain =
+        (k + 1..for_at).all(|j| (doc.is_word(j) && !word_is_verb_cue(doc, j)) || doc.hyphen(j));
     // "has been added for the summer" stands.
     let overtaken = k > first
         && (doc.word(k - 1) == "had"

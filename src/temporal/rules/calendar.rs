@@ -144,7 +144,7 @@ pub(crate) fn year_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
 /// in the same century as `start` and more than a year after it ("1995-96" is a season, read
 /// by [`year_at`]).
 fn two_digit_year_after(doc: &Doc, dash: usize, start: i32) -> Option<i32> {
-    if !(doc.dash(dash) && doc.glued(dash) && doc.glued(dash + 1) && doc.digits(dash + 1) == 2) {
+    if !(doc.hyphen(dash) && doc.digits(dash + 1) == 2) {
         return None;
     }
     if doc.is_word(dash + 2) && doc.glued(dash + 2) {
@@ -407,10 +407,9 @@ fn month_first(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     };
     // "the October-December quarter", "the April-June period", "the April-to-June quarter":
     // a calendar quarter named by its first and last months.
-    let joined = |k: usize| doc.dash(k) && doc.glued(k) && doc.glued(k + 1);
-    let second = if joined(next) && doc.is(next + 1, Word::To) && joined(next + 2) {
+    let second = if doc.hyphen(next) && doc.is(next + 1, Word::To) && doc.hyphen(next + 2) {
         Some(next + 3)
-    } else if joined(next) {
+    } else if doc.hyphen(next) {
         Some(next + 1)
     } else {
         None

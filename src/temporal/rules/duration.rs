@@ -27,7 +27,7 @@ fn quarter_century(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if doc.word(i) != "quarter" {
         return;
     }
-    let hyphen = doc.dash(i + 1) && doc.glued(i + 1) && doc.glued(i + 2);
+    let hyphen = doc.hyphen(i + 1);
     let j = if hyphen { i + 2 } else { i + 1 };
     if doc.unit(j) != Some((Unit::Century, false)) || matches!(doc.word(j + 1), "low" | "high") {
         return;
@@ -68,7 +68,7 @@ fn half_hour(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if doc.word(i) != "half" || i == 0 {
         return;
     }
-    let hyphen = doc.dash(i + 1) && doc.glued(i + 1) && doc.glued(i + 2);
+    let hyphen = doc.hyphen(i + 1);
     let j = if hyphen { i + 2 } else { i + 1 };
     if doc.unit(j) != Some((Unit::Hour, false)) {
         return;
@@ -177,7 +177,7 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if (i > 0 && continues(i - 1)) || (i > 1 && doc.dash(i - 1) && continues(i - 2)) {
         return;
     }
-    let hyphen = doc.dash(j) && doc.glued(j) && doc.glued(j + 1);
+    let hyphen = doc.hyphen(j);
     if hyphen {
         j += 1;
     }
@@ -796,7 +796,7 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         ));
         return;
     }
-    if doc.dash(i + 1) && doc.glued(i + 1) && doc.word(i + 2) == "long" && doc.glued(i + 2) {
+    if doc.hyphen(i + 1) && doc.word(i + 2) == "long" {
         // "two-day-long" is the counted rule's.
         if i > 0 && doc.dash(i - 1) && doc.glued(i) {
             return;

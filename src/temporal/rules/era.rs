@@ -138,11 +138,7 @@ fn century_at(doc: &Doc, i: usize) -> Option<(Expr, usize)> {
         return None;
     }
     // "a 19th-century ruler": the adjective names the century as the noun does.
-    let next = if doc.dash(next) && doc.glued(next) && doc.glued(next + 1) {
-        next + 1
-    } else {
-        next
-    };
+    let next = if doc.hyphen(next) { next + 1 } else { next };
     if !(1..=30).contains(&n) || doc.unit(next) != Some((Unit::Century, false)) {
         return None;
     }

@@ -13,7 +13,7 @@ pub(crate) fn position_before(doc: &Doc, start: usize) -> (usize, Option<Mod>) {
         return (start, None);
     }
     // "mid-1996", "late-November": the word glued to a dash glued to the period.
-    if start >= 2 && doc.dash(start - 1) && doc.glued(start - 1) && doc.glued(start) {
+    if start >= 2 && doc.hyphen(start - 1) {
         if let Some(m) = simple_position(doc.lex(start - 2)) {
             return (start - 2, Some(m));
         }

@@ -168,7 +168,7 @@ fn numbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let Some((n, mut j)) = ordinal_at(doc, i).or_else(latter_half) else {
         return;
     };
-    let hyphen = doc.dash(j) && doc.glued(j) && doc.glued(j + 1);
+    let hyphen = doc.hyphen(j);
     if hyphen {
         j += 1;
     }

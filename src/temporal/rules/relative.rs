@@ -40,7 +40,7 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             shifted_unit(doc, i, out);
         }
         Lex::Word(Word::All | Word::Whole | Word::Entire) => whole_unit(doc, i, out),
-        Lex::Unit(Unit::Year) if doc.dash(i + 1) && doc.glued(i + 1) && doc.glued(i + 2) => {
+        Lex::Unit(Unit::Year) if doc.hyphen(i + 1) => {
             // "year-earlier", "year-ago" used on their own, as adjectives: "the year-ago
             // results" (the article is the noun's).
             if matches!(doc.lex(i + 2), Lex::Word(Word::Earlier | Word::Ago)) {
