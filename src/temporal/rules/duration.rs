@@ -40,16 +40,7 @@ fn quarter_century(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     };
     let years = Amount::Count(25);
     if doc.is(j + 1, Word::Ago) {
-        let today = publication_day_after(doc, j + 2);
-        let (time, end) = today.unwrap_or((None, j + 2));
-        let expr = Expr::Ago {
-            amount: years,
-            unit: Unit::Year,
-            sign: -1,
-            keep: today.map(|_| Unit::Day),
-        };
-        let mut c = Candidate::new(start, end, expr, "units-ago");
-        c.time = time;
+        let mut c = ago_from_publication(doc, start, j + 1, years, Unit::Year);
         c.modifier = modifier;
         out.push(c);
         return;
@@ -120,20 +111,13 @@ fn half_a_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     // "half a century later", "half a year ago": a step of that many years or months, from
     // the story's year or from publication, as "a decade later" and "six months ago" are.
     if matches!(unit, Unit::Year | Unit::Month) && start == i {
-        // "half a century ago today": publication's day, half a century back.
-        let today = publication_day_after(doc, i + 4).filter(|_| doc.is(i + 3, Word::Ago));
-        let shifted = match doc.lex(i + 3) {
-            Lex::Word(Word::Ago) => Some((
-                Expr::Ago {
-                    amount: Amount::Count(n),
-                    unit,
-                    sign: -1,
-                    keep: today.map(|_| Unit::Day),
-                },
-                "units-ago",
-            )),
-            Lex::Word(w @ (Word::Later | Word::Earlier)) if !doc.is(i + 4, Word::Than) => Some((
-                Expr::Narrative {
+        match doc.lex(i + 3) {
+            Lex::Word(Word::Ago) => {
+                out.push(ago_from_publication(doc, i, i + 3, Amount::Count(n), unit));
+                return;
+            }
+            Lex::Word(w @ (Word::Later | Word::Earlier)) if !doc.is(i + 4, Word::Than) => {
+                let expr = Expr::Narrative {
                     unit,
                     offset: if w == Word::Later {
                         n as i32
@@ -141,17 +125,11 @@ fn half_a_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                         -(n as i32)
                     },
                     comparison: false,
-                },
-                "units-earlier",
-            )),
-            _ => None,
-        };
-        if let Some((expr, rule)) = shifted {
-            let (time, end) = today.unwrap_or((None, i + 4));
-            let mut c = Candidate::new(i, end, expr, rule);
-            c.time = time;
-            out.push(c);
-            return;
+                };
+                out.push(Candidate::new(i, i + 4, expr, "units-earlier"));
+                return;
+            }
+            _ => {}
         }
     }
     let mut c = Candidate::new(
@@ -165,6 +143,29 @@ fn half_a_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     );
     c.modifier = modifier;
     out.push(c);
+}
+
+/// "half a century ago", "a quarter-century ago today": an amount counted back from
+/// publication, from `start` to the "ago" at `ago`; with "today", "tonight" or "this
+/// morning" after it, publication's day (and the part of it) moved back.
+fn ago_from_publication(
+    doc: &Doc,
+    start: usize,
+    ago: usize,
+    amount: Amount,
+    unit: Unit,
+) -> Candidate {
+    let today = publication_day_after(doc, ago + 1);
+    let (time, end) = today.unwrap_or((None, ago + 1));
+    let expr = Expr::Ago {
+        amount,
+        unit,
+        sign: -1,
+        keep: today.map(|_| Unit::Day),
+    };
+    let mut c = Candidate::new(start, end, expr, "units-ago");
+    c.time = time;
+    c
 }
 
 /// "three years", "a week", "two-year", "the past two months".
