@@ -174,26 +174,15 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
         Some(pod) => (Some(TimeOfDay::Part(pod)), i + 2),
         None => (None, i + 1),
     };
-    // "on July 14, a Saturday,", "It was a Saturday": the weekday restates the day before it
-    // (the resolver checks that it agrees).
-    if start == i && appositive_at(doc, i) {
+    // "on July 14, a Saturday,", "It was a Saturday", "which falls on Wednesday": the weekday
+    // restates the day before it (the resolver checks that it agrees).
+    if let Some(restated) = restatement_at(doc, i).filter(|_| start == i) {
         let mut c = Candidate::new(
-            i - 1,
+            restated,
             end,
             Expr::Weekday { weekday: wd, shift },
             "a-weekday",
         );
-        c.time = time;
-        out.push(c);
-        return;
-    }
-    // "Valentine's Day, which falls on Wednesday": the weekday of the day just named.
-    if start == i
-        && i >= 2
-        && doc.is(i - 1, Word::On)
-        && matches!(doc.word(i - 2), "falls" | "fell" | "fall")
-    {
-        let mut c = Candidate::new(i, end, Expr::Weekday { weekday: wd, shift }, "a-weekday");
         c.time = time;
         out.push(c);
         return;
@@ -204,15 +193,25 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
     out.push(c);
 }
 
-/// Whether the weekday at `i` is ", a Saturday" after another word: an appositive.
-fn appositive_at(doc: &Doc, i: usize) -> bool {
-    // "It was a Sunday", "happens to be a Sunday": the day the story just told, named
-    // again. So is "Christmas Eve, which falls on a Sunday".
-    i >= 3
+/// Where a weekday at `i` that names again the day just told starts: ", a Saturday," after
+/// a date, "It was a Sunday", "happens to be a Sunday" (with its article), "Christmas Eve,
+/// which falls on a Sunday" or "falls on Wednesday". `None` for any other weekday.
+fn restatement_at(doc: &Doc, i: usize) -> Option<usize> {
+    let falls_on = |on: usize| {
+        on >= 1 && doc.is(on, Word::On) && matches!(doc.word(on - 1), "falls" | "fell" | "fall")
+    };
+    if i >= 3
         && doc.is(i - 1, Word::A)
         && (doc.punct(i - 2, ',')
             || matches!(doc.word(i - 2), "was" | "is" | "be")
-            || (doc.is(i - 2, Word::On) && matches!(doc.word(i - 3), "falls" | "fell" | "fall")))
+            || falls_on(i - 2))
+    {
+        Some(i - 1)
+    } else if i >= 2 && falls_on(i - 1) {
+        Some(i)
+    } else {
+        None
+    }
 }
 
 /// "Tuesday week", "a week on Friday": British for the weekday a week after the coming one;
