@@ -254,28 +254,17 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
             // planned to retire in June but stayed on" is a June gone by.
             // An agreement or decision in the past perfect still stands: "had agreed to return
             // to the table Thursday" may lie ahead.
-            let past_perfect = k > first
-                && doc.word(k - 1) == "had"
-                && matches!(
-                    doc.word(k),
-                    "planned"
-                        | "hoped"
-                        | "intended"
-                        | "wanted"
-                        | "meant"
-                        | "expected"
-                        | "aimed"
-                        | "vowed"
-                        | "promised"
-                        | "pledged"
-                );
             // "hoped to take it on tour in the spring", "vowed to finish by June", "hoped for
             // a normal season by the summer": what was hoped or promised is still to come.
-            let prospective = matches!(
+            let promised = matches!(
                 doc.word(k),
-                "hoped" | "planned" | "intended" | "aimed" | "vowed" | "promised" | "pledged"
-            ) && (infinitive
-                || (doc.word(k) == "hoped" && doc.word(k + 1) == "for"));
+                "planned" | "hoped" | "intended" | "aimed" | "vowed" | "promised" | "pledged"
+            );
+            let past_perfect = k > first
+                && doc.word(k - 1) == "had"
+                && (promised || matches!(doc.word(k), "wanted" | "meant" | "expected"));
+            let prospective =
+                promised && (infinitive || (doc.word(k) == "hoped" && doc.word(k + 1) == "for"));
             let t = match (infinitive, t) {
                 (_, Tense::Future | Tense::Present) if after_phrase => Tense::Either,
                 (true, Tense::Past) if past_perfect => Tense::Past,
