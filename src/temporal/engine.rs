@@ -346,13 +346,13 @@ fn put_polling_hours_on_election_day(
     // be open from 7 a.m. to 10 p.m.", not "the polls closed at 8 p.m., and with all
     // precincts reporting by 2:40 a.m.".
     let polls_hours = |c: &Candidate, r: &super::resolve::Resolved| {
-        let (first, _) = doc.sentence_tokens(c.start);
-        c.expr == Expr::TimeOnly
-            && r.grain == Some(Grain::Minute)
-            && (c.start.saturating_sub(16).max(first)..c.start)
+        c.expr == Expr::TimeOnly && r.grain == Some(Grain::Minute) && {
+            let (first, _) = doc.sentence_tokens(c.start);
+            (c.start.saturating_sub(16).max(first)..c.start)
                 .rev()
                 .take_while(|&k| !doc.punct(k, ',') && !doc.punct(k, ';'))
                 .any(|k| POLLING.contains(&doc.word(k)))
+        }
     };
     // Most stories tell no hours of the polls: one look at each clock time's clause, and done.
     let any = candidates
@@ -416,12 +416,18 @@ fn restates_clock_before(doc: &Doc, candidates: &[Candidate], k: usize) -> bool 
         && matches!(c.time, Some(TimeOfDay::Clock { .. }))
         && doc.punct(c.start - 1, '(')
         && candidates[k - 1].expr == Expr::TimeOnly
-        && {
-            // "at about 2:40 a.m. local time (2340 GMT Wednesday)"
-            let end = candidates[k - 1].end;
-            let local_time = doc.word(end) == "local" && doc.word(end + 1) == "time";
-            end + if local_time { 3 } else { 1 } == c.start
-        }
+        // "at about 2:40 a.m. local time (2340 GMT Wednesday)"
+        && past_local_time(doc, candidates[k - 1].end) + 1 == c.start
+}
+
+/// The token after "local time" at `i`, or `i` when the words are not there: "at 10:16 a.m.
+/// local time", which annotated news leaves outside the expression.
+fn past_local_time(doc: &Doc, i: usize) -> usize {
+    if doc.word(i) == "local" && doc.word(i + 1) == "time" {
+        i + 2
+    } else {
+        i
+    }
 }
 
 /// "at 8 p.m. EST (0100 GMT)": a restated clock names the moment the clock before it names,
@@ -487,10 +493,7 @@ fn date_restated_clocks(
 /// Whether `time` is a clock time followed by "on" and `day`: "8 p.m. on Tuesday", "6 a.m.
 /// local time on Monday" (the words for the clock's zone may stand between).
 fn time_on_day(doc: &Doc, time: &Candidate, day: &Candidate) -> bool {
-    let mut end = time.end;
-    if doc.word(end) == "local" && doc.word(end + 1) == "time" {
-        end += 2;
-    }
+    let mut end = past_local_time(doc, time.end);
     // "would open an hour early, at 9 a.m., on Friday": the time set off by commas.
     if doc.punct(end, ',') && doc.is(end + 1, Word::On) {
         end += 1;
