@@ -108,11 +108,13 @@ pub(crate) fn join_durations(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candida
                 | (Unit::Week, Unit::Day)
         )
     };
-    // "and", a comma, or both: "2 hours, 9 minutes and 44 seconds".
+    // "and", a comma, or both: "2 hours, 9 minutes and 44 seconds"; or nothing before a
+    // counted figure, as race times are written: "2 hours 10 minutes 37 seconds".
     let joined = |prev: &Candidate, c: &Candidate| {
         let mut gap = prev.end..c.start;
-        (1..=2).contains(&gap.len())
-            && gap.all(|j| doc.is(j, Word::And) || doc.punct(j, ','))
+        let separated =
+            (1..=2).contains(&gap.len()) && gap.all(|j| doc.is(j, Word::And) || doc.punct(j, ','));
+        (separated || (prev.end == c.start && doc.is_number(c.start)))
             && c.modifier.is_none()
             // "for two hours, 30 minutes later": the second amount starts a count of its own.
             && !matches!(

@@ -545,6 +545,16 @@ fn left_context(doc: &Doc, i: usize) -> (usize, Option<Mod>) {
             };
             (i - 2, Some(m))
         }
+        // "sold out in under an hour", "the first time in over a decade": after "in" the
+        // preposition is taken, so "under" and "over" can only bound the amount.
+        Lex::Word(Word::Under | Word::Over) if i >= 2 && doc.is(i - 2, Word::In) => {
+            let m = if doc.is(i - 1, Word::Under) {
+                Mod::LessThan
+            } else {
+                Mod::MoreThan
+            };
+            (i - 1, Some(m))
+        }
         Lex::Word(Word::Around | Word::Roughly | Word::Some | Word::About) => {
             (i - 1, Some(Mod::Approx))
         }
@@ -1070,6 +1080,24 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "She won the marathon in 2 hours, 9 minutes, 44 seconds.",
         "2 hours, 9 minutes, 44 seconds",
         "DURATION PT2H9M44S",
+    ),
+    (
+        "2013-03-20",
+        "He finished in 2 hours 10 minutes 37 seconds.",
+        "2 hours 10 minutes 37 seconds",
+        "DURATION PT2H10M37S",
+    ),
+    (
+        "2013-03-20",
+        "Tickets sold out in under an hour.",
+        "under an hour",
+        "DURATION PT1H LESS_THAN",
+    ),
+    (
+        "2013-03-20",
+        "It was the first rate cut in over a decade.",
+        "over a decade",
+        "DURATION P10Y MORE_THAN",
     ),
     (
         "2013-03-20",
