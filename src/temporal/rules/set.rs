@@ -216,6 +216,8 @@ fn unit_value(unit: Unit) -> Option<&'static str> {
 
 /// "every day", "each Thursday", "each July", "every other week", "every summer".
 fn every(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    // "once every seven years", "twice every day": the frequency is part of the set.
+    let start = frequency_before(doc, i);
     // "every 30 minutes", "every four years"
     // ("every few weeks", "every several months": an unstated count, `PXW`.)
     if let Some((amount @ (Amount::Count(2..) | Amount::Some), k)) =
@@ -223,7 +225,7 @@ fn every(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     {
         if let Some((unit, true)) = doc.unit(k) {
             out.push(Candidate::new(
-                i,
+                start,
                 k + 1,
                 Expr::SetEvery { amount, unit },
                 "every",
@@ -239,7 +241,7 @@ fn every(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             i + 2
         };
         if doc.unit(k) == Some((Unit::Hour, false)) {
-            out.push(Candidate::new(i, k + 1, Expr::Set("PT30M"), "every"));
+            out.push(Candidate::new(start, k + 1, Expr::Set("PT30M"), "every"));
         }
         return;
     }
@@ -265,7 +267,12 @@ fn every(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         Lex::Weekday(wd) => {
             let pod = super::weekday::part_of_day(doc, j + 1);
             let end = if pod.is_some() { j + 2 } else { j + 1 };
-            out.push(Candidate::new(i, end, Expr::SetWeekday(wd, pod), "every"));
+            out.push(Candidate::new(
+                start,
+                end,
+                Expr::SetWeekday(wd, pod),
+                "every",
+            ));
             return;
         }
         // "every April 30" is a day of every year, the calendar rule's and its refiner's.
@@ -279,14 +286,14 @@ fn every(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         }),
         // "every night", "every morning": daily, at that part of the day, as "nightly" is.
         Lex::PartOfDay(p) if !other => {
-            let mut c = Candidate::new(i, j + 1, Expr::SetDaily, "every");
+            let mut c = Candidate::new(start, j + 1, Expr::SetDaily, "every");
             c.time = Some(TimeOfDay::Part(p));
             out.push(c);
             return;
         }
         _ => return,
     };
-    out.push(Candidate::new(i, j + 1, expr, "every"));
+    out.push(Candidate::new(start, j + 1, expr, "every"));
 }
 
 /// Whether the "a" at `i` starts a rate: after a count, an amount of money or a plural noun
@@ -652,6 +659,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Dues are paid annually.",
         "annually",
         "SET P1Y",
+    ),
+    (
+        "2018-08-08",
+        "The comet swings past the sun once every seven years.",
+        "once every seven years",
+        "SET P7Y",
     ),
     (
         "2018-08-08",
