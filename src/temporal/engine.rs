@@ -1,5 +1,6 @@
 //! The pipeline: tokens and lexicon, rules, refiners, resolution, anchors.
 
+use super::expr::rule_name;
 use chrono::{Duration, NaiveDate};
 
 use super::anchor;
@@ -56,7 +57,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
         };
         // "rolled 20 minutes later" with no clock time told before it stays an amount, and
         // "later" is no part of an amount.
-        if c.rule == "clock-later" && r.kind == super::value::TimexType::Duration {
+        if c.rule == rule_name::CLOCK_LATER && r.kind == super::value::TimexType::Duration {
             c.end -= 1;
         }
         let (start, end) = doc.span(c.start, c.end);
@@ -260,7 +261,7 @@ fn date_listed_days_with_the_last(
         let Expr::Calendar { day: Some(day), .. } = c.expr else {
             continue;
         };
-        if c.rule != "range-start" {
+        if c.rule != rule_name::RANGE_START {
             continue;
         }
         let Some(last) = resolved[k + 1].as_ref().and_then(first_day) else {

@@ -269,6 +269,24 @@ pub(crate) struct Candidate {
     pub rule: &'static str,
 }
 
+/// The names of the rules whose candidates a later pass singles out. The pass asks "which
+/// rule found this?" through these constants, so the rule that names a candidate and the
+/// pass that reads the name cannot drift apart by a typo.
+pub(crate) mod rule_name {
+    /// "a Saturday" restating the day just told.
+    pub const A_WEEKDAY: &str = "a-weekday";
+    /// "the end of the year", read from the story's period when told in the past.
+    pub const END_OF_THE_UNIT: &str = "end-of-the-unit";
+    /// "the holiday weekend", the nearest holiday's.
+    pub const THE_HOLIDAY_WEEKEND: &str = "the-holiday-weekend";
+    /// "for the full year" in an earnings story.
+    pub const THE_FULL_YEAR: &str = "the-full-year";
+    /// "20 minutes later" after a clock time; an amount when no clock time came before.
+    pub const CLOCK_LATER: &str = "clock-later";
+    /// A bare day before a day and month, "5" in "5-8 August", dated by the one after it.
+    pub const RANGE_START: &str = "range-start";
+}
+
 impl Candidate {
     pub fn new(start: usize, end: usize, expr: Expr, rule: &'static str) -> Candidate {
         Candidate {

@@ -24,6 +24,7 @@
 //! 15. [`restated_steps`] reads "five days later, on Jan. 8" as Jan. 8.
 
 use super::doc::Doc;
+use super::expr::rule_name;
 use super::expr::{Amount, Candidate, DayPick, Expr, Shift, TimeOfDay, YearRef};
 use super::lexicon::{Lex, PartOfDay, Unit, Word};
 use super::rules::{amount_at, day_of, end_day_before, year_after};
@@ -768,7 +769,7 @@ pub(crate) fn complete_ranges(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Ca
                         start,
                         end,
                         day_of(year, month, day, wd),
-                        "range-start",
+                        rule_name::RANGE_START,
                     ));
                 }
                 _ => break,

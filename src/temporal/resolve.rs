@@ -17,6 +17,7 @@
 //!   earlier" after "the third quarter" is the third quarter a year before, as in earnings
 //!   reports.
 
+use super::expr::rule_name;
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use super::doc::Doc;
@@ -476,7 +477,7 @@ impl Resolver {
             // "on the afternoon of July 14, a Saturday,": the day just told, when it is one;
             // "It was a Sunday" may name the day of the sentence before.
             Expr::Weekday { weekday, .. }
-                if c.rule == "a-weekday"
+                if c.rule == rule_name::A_WEEKDAY
                     && self.last_day.is_some_and(|f| {
                         f.sentence + 1 >= sentence
                             && f.interval.first().weekday().num_days_from_monday()
@@ -1191,9 +1192,11 @@ impl Resolver {
     /// full year" in an earnings story. `None` leaves the expression to its resolver.
     fn story_reading(&self, c: &Candidate, tense: Tense, sentence: usize) -> Option<Resolved> {
         match c.rule {
-            "end-of-the-unit" if tense == Tense::Past => self.story_period_at_an_end(c, sentence),
-            "the-holiday-weekend" => holiday_weekend_near(self.dct, tense),
-            "the-full-year" if tense == Tense::Past => self.reported_full_year(sentence),
+            rule_name::END_OF_THE_UNIT if tense == Tense::Past => {
+                self.story_period_at_an_end(c, sentence)
+            }
+            rule_name::THE_HOLIDAY_WEEKEND => holiday_weekend_near(self.dct, tense),
+            rule_name::THE_FULL_YEAR if tense == Tense::Past => self.reported_full_year(sentence),
             _ => None,
         }
     }

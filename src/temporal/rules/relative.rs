@@ -4,6 +4,7 @@
 //! earlier", "that week", "the following year".
 
 use super::super::doc::Doc;
+use super::super::expr::rule_name;
 use super::super::expr::{Amount, Candidate, DayPick, Expr, Reckoning, Shift, TimeOfDay, Vague};
 use super::super::lexicon::{Lex, PartOfDay, Unit, Word};
 use super::super::value::Mod;
@@ -404,7 +405,7 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
         };
         // "the holiday weekend", "the long weekend": the weekend a public holiday makes.
         let rule = if qualifier {
-            "the-holiday-weekend"
+            rule_name::THE_HOLIDAY_WEEKEND
         } else {
             "the-weekend"
         };
@@ -465,7 +466,7 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
     // one, at one end.
     if let (s, Some(m)) = position_before(doc, start) {
         if s < start {
-            let mut c = Candidate::new(s, i + 1, relative(unit, 0), "end-of-the-unit");
+            let mut c = Candidate::new(s, i + 1, relative(unit, 0), rule_name::END_OF_THE_UNIT);
             c.modifier = Some(m);
             out.push(c);
             return;
@@ -479,7 +480,7 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
             start,
             i + 1,
             relative(Unit::Year, 0),
-            "the-full-year",
+            rule_name::THE_FULL_YEAR,
         ));
         return;
     }
@@ -899,7 +900,7 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                 offset: later * n as i32,
                 comparison: false,
             },
-            "clock-later",
+            rule_name::CLOCK_LATER,
         );
         c.modifier = modifier;
         out.push(c);

@@ -5,6 +5,7 @@
 //! publication date and tense. Newspapers named after weekdays ("Sunday Times") are not dates.
 
 use super::super::doc::Doc;
+use super::super::expr::rule_name;
 use super::super::expr::{Candidate, Expr, Shift, TimeOfDay};
 use super::super::lexicon::{Lex, PartOfDay, Unit, Word};
 use super::calendar::{day_at, day_of, month_at, shift_before, year_after};
@@ -181,7 +182,7 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
             restated,
             end,
             Expr::Weekday { weekday: wd, shift },
-            "a-weekday",
+            rule_name::A_WEEKDAY,
         );
         c.time = time;
         out.push(c);
