@@ -467,6 +467,15 @@ impl Resolver {
                 } else {
                     tense
                 };
+                // "after the Sept. 11 attacks": the day has become the name of the attacks
+                // of 2001, whatever year the story is told in.
+                if year.is_none() && month == Some(9) && day == Some(11) {
+                    if let Some(attacks) = NaiveDate::from_ymd_opt(2001, 9, 11)
+                        .filter(|d| *d < dct && names_the_attacks(doc, c.end))
+                    {
+                        return day_value(attacks, "the Sept. 11 attacks of 2001".to_string());
+                    }
+                }
                 self.calendar(
                     (year, month, day, weekday),
                     (tense, tense_note),
@@ -2668,6 +2677,20 @@ fn scheduled_for(doc: &Doc, start: usize) -> bool {
     };
     (k >= 1 && schedule(k - 1) && doc.word(k) == "for")
         || (k >= 3 && doc.word(k - 2) == "to" && schedule(k - 3))
+}
+
+/// Whether the words from `k` name the attacks of Sept. 11, 2001: "attacks", "terrorist
+/// attacks", "hijackings", "commission".
+fn names_the_attacks(doc: &Doc, k: usize) -> bool {
+    let k = if matches!(doc.word(k), "terrorist" | "terror") {
+        k + 1
+    } else {
+        k
+    };
+    matches!(
+        doc.word(k),
+        "attacks" | "attack" | "hijackings" | "commission"
+    )
 }
 
 /// Whether a verb of rescheduling governs the "to" or "for" at `k`: "pushed back to",

@@ -906,6 +906,31 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The attacks of Sept. 11, 2001, are named by their day in any later year.
+    (
+        "2008-09-15",
+        "It was the biggest drop since the market reopened after the Sept. 11 attacks.",
+        "Sept. 11",
+        "DATE 2001-09-11",
+    ),
+    (
+        "2002-12-02",
+        "Tourism fell after the September 11 terrorist attacks on the United States.",
+        "September 11",
+        "DATE 2001-09-11",
+    ),
+    (
+        "2001-09-05",
+        "The meeting is set for Sept. 11 at the Capitol.",
+        "Sept. 11",
+        "DATE 2001-09-11",
+    ),
+    (
+        "2006-09-05",
+        "The memorial will open on Sept. 11, officials said.",
+        "Sept. 11",
+        "DATE 2006-09-11",
+    ),
     // An early year listed or ranged after a year is one too.
     (
         "2014-01-10",
