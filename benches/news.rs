@@ -19,6 +19,11 @@
     reason = "each bench target includes this module and uses a different part of it"
 )]
 
+#[path = "../tests/seeded_rng/mod.rs"]
+mod seeded_rng;
+
+use seeded_rng::SeededRng as Rng;
+
 /// How many sentences carry a date reference.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Density {
@@ -342,31 +347,6 @@ fn capitalize(s: &str) -> String {
     match chars.next() {
         Some(c) => c.to_uppercase().chain(chars).collect(),
         None => String::new(),
-    }
-}
-
-/// SplitMix64: tiny, fast and fixed; nothing here needs a better generator.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn chance(&mut self, per_mille: u64) -> bool {
-        self.next() % 1000 < per_mille
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
     }
 }
 

@@ -19,30 +19,9 @@ use claimline::review::{ClaimsFile, merge, parse as parse_claims};
 use claimline::timeml::{Document, tag};
 use claimline::{Error, ErrorKind};
 
-/// SplitMix64: tiny, seeded, good enough to pick pieces.
-struct Rng(u64);
+mod seeded_rng;
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-
-    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
-        items[self.below(items.len())]
-    }
-
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
-}
+use seeded_rng::SeededRng as Rng;
 
 const ARTICLE: &str = "---\ntitle: \"Rain: a ‘report’\"\npublished: 2018-08-08T14:05:00-04:00\nurl: https://example.org/rain\npublisher: The Paper\n---\n“It rained on Monday,” the mayor said on Tuesday. According to officials, it will snow next week.\n\nThe council met in July.\n";
 
@@ -181,7 +160,7 @@ fn random_bytes(rng: &mut Rng) -> Vec<u8> {
     (0..len)
         .map(|_| {
             // Mostly ASCII with structure characters, so parsers get past the first byte.
-            if rng.chance(80) {
+            if rng.below(100) < 80 {
                 rng.pick(b"abc -:'\"[]{}<>/=&#\n\t01289")
             } else {
                 rng.next() as u8
