@@ -588,7 +588,9 @@ fn unplace_schedule_times(
     resolved: &mut [Option<super::resolve::Resolved>],
 ) {
     use super::value::TimexType;
-    // "every 30 minutes", "hourly", "daily", "nightly", "each day", "seven days a week".
+    // "every 30 minutes", "hourly", "daily", "nightly", "each day", "seven days a week"; and
+    // a weekday's recurrence, "on Saturdays from noon to 4 p.m.", "each Friday from 8pm",
+    // whose hours are every such day's, not publication's.
     let daily_or_more = |resolved: &[Option<super::resolve::Resolved>], k: usize| {
         let c = &candidates[k];
         resolved[k].as_ref().is_some_and(|r| {
@@ -596,6 +598,7 @@ fn unplace_schedule_times(
                 && (r.value.starts_with("PT")
                     || r.value == "P1D"
                     || r.value.starts_with("XXXX-XX-XXT")
+                    || r.value.starts_with("XXXX-WXX-")
                     || (r.value == "P1W"
                         && doc.word(c.end - 1) == "week"
                         && (c.start..c.end).any(|i| doc.word(i) == "days")))

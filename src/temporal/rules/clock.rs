@@ -1423,6 +1423,18 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "TIME XXXX-XX-XXT07:00",
     ),
     (
+        "2007-12-01",
+        "There will be horse-drawn carriage rides on Saturdays from noon to 4 p.m.",
+        "4 p.m.",
+        "TIME XXXX-XX-XXT16:00",
+    ),
+    (
+        "2017-03-22",
+        "The observatory will open to the public each Friday from 8pm until the end of April.",
+        "8pm",
+        "TIME XXXX-XX-XXT20:00",
+    ),
+    (
         "2018-08-08",
         "On Saturday, shuttles will run every 15 minutes from 9 a.m.",
         "9 a.m.",
