@@ -611,7 +611,20 @@ fn unplace_schedule_times(
         while end < candidates.len() && candidates[end].start < last {
             end += 1;
         }
-        if (k..end).any(|o| daily_or_more(resolved, o)) {
+        // "open from 9am to 7pm until the end of March", "closed between 10 p.m. and 5 a.m.
+        // through Friday": hours that hold until a later day are each day's hours.
+        let hours_until = (k..end.saturating_sub(1)).any(|o| {
+            let (a, b) = (&candidates[o], &candidates[o + 1]);
+            a.expr == Expr::TimeOnly
+                && b.expr == Expr::TimeOnly
+                && anchor::range_of(doc, a, b).is_some()
+                && candidates[o + 2..end].iter().any(|d| {
+                    d.expr != Expr::TimeOnly
+                        && d.start > 0
+                        && matches!(doc.word(d.start - 1), "until" | "through" | "till")
+                })
+        });
+        if hours_until || (k..end).any(|o| daily_or_more(resolved, o)) {
             for j in k..end {
                 let c = &candidates[j];
                 if c.expr != Expr::TimeOnly {

@@ -1435,6 +1435,18 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "TIME XXXX-XX-XXT20:00",
     ),
     (
+        "2022-12-07",
+        "The warm spaces will be open from 9am to 7pm until the end of March.",
+        "7pm",
+        "TIME XXXX-XX-XXT19:00",
+    ),
+    (
+        "2023-09-06",
+        "The eastbound lanes will close between 9 p.m. and 5 a.m. through Oct. 14.",
+        "9 p.m.",
+        "TIME XXXX-XX-XXT21:00",
+    ),
+    (
         "2018-08-08",
         "On Saturday, shuttles will run every 15 minutes from 9 a.m.",
         "9 a.m.",
