@@ -270,6 +270,19 @@ fn bare_year(doc: &Doc, i: usize) -> Option<Candidate> {
             return None;
         }
     }
+    // "the Pentagon's Year 2000 center", "Year 2000 compliance": a capitalised "Year" inside
+    // a sentence, before a noun, makes the number part of a name ("the year 2000" is a date).
+    if i > 1
+        && doc.cap(i - 1)
+        && doc.unit(i - 1) == Some((Unit::Year, false))
+        && !doc.sentence_start(i - 1)
+        && doc.is_word(next)
+        && !doc.cap(next)
+        && doc.lex(next) == Lex::None
+        && doc.tense_class(next) == 0
+    {
+        return None;
+    }
     // "her 1987 Chevrolet": a model year naming a thing.
     if i >= 2
         && doc.word(i - 1) == "s"
@@ -2108,6 +2121,10 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     ("2018-08-08", "Voters may march on the capital."),
     ("2018-08-08", "The score was 3-1."),
     ("2018-08-08", "Flight 2018 landed safely."),
+    (
+        "1999-12-31",
+        "Officials at the Pentagon's Year 2000 center said systems were normal.",
+    ),
     ("2018-08-08", "The bill had 1,990 pages."),
     ("2018-08-08", "They decorated the Christmas tree."),
     ("2018-08-08", "She read 42 books."),
