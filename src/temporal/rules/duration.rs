@@ -375,6 +375,24 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if unit == Unit::Night && !plural {
         return;
     }
+    // "Sept. 11 will be a day of mourning", "Today is a day that turns up once every four
+    // years": after a copula, "a day" described by what follows is a kind of day, not an
+    // amount ("it has been a day since the attack" is one).
+    if unit == Unit::Day
+        && !plural
+        && matches!(doc.lex(i), Lex::Word(Word::A))
+        && i > 0
+        && matches!(
+            doc.word(i - 1),
+            "is" | "was" | "be" | "been" | "were" | "are"
+        )
+        && matches!(
+            doc.word(end),
+            "of" | "that" | "when" | "which" | "where" | "like"
+        )
+    {
+        return;
+    }
     // "a quarter of voters", "three quarters of the town", "a quarter point": fractions.
     // "several quarters of losses" is a time: no fraction is vague.
     if unit == Unit::Quarter
@@ -1475,6 +1493,11 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    (
+        "2002-09-10",
+        "It will be a day of mourning across the country.",
+    ),
+    ("2004-02-29", "It is a day that few people will forget."),
     (
         "2000-04-30",
         "Rates are just above their quarter-century low.",
