@@ -9,10 +9,14 @@
 
 use super::super::doc::Doc;
 use super::super::expr::{Candidate, Expr, Shift, YearRef};
-use super::super::lexicon::{Holiday, Lex, Word};
+use super::super::lexicon::{Holiday, Lex, Unit, Word};
 use super::calendar::{shift_before, year_at};
 
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    if doc.unit(i) == Some((Unit::Month, false)) {
+        holy_month(doc, i, out);
+        return;
+    }
     if !doc.cap(i) {
         return;
     }
@@ -95,6 +99,48 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         c.end = end + 1;
     }
     out.push(c);
+}
+
+/// "during the holy month", "the first weeks of the holy month of Ramadan": Ramadan, named
+/// as news names it once the story has said which month it means. As the subject of a
+/// sentence about the month in general ("The holy month moves 11 days earlier each year")
+/// it names no one Ramadan, so only the month governed by a preposition is read.
+fn holy_month(doc: &Doc, month: usize, out: &mut Vec<Candidate>) {
+    if !(month >= 3
+        && doc.word(month - 1) == "holy"
+        && doc.is(month - 2, Word::The)
+        && matches!(
+            doc.word(month - 3),
+            "during"
+                | "in"
+                | "of"
+                | "for"
+                | "throughout"
+                | "through"
+                | "until"
+                | "before"
+                | "after"
+                | "since"
+        ))
+    {
+        return;
+    }
+    let end =
+        if doc.is(month + 1, Word::Of) && doc.word(month + 2) == "ramadan" && doc.cap(month + 2) {
+            month + 3
+        } else {
+            month + 1
+        };
+    out.push(Candidate::new(
+        month - 2,
+        end,
+        Expr::Holiday {
+            holiday: Holiday::Ramadan,
+            shift: Shift::Bare,
+            year: YearRef::Implied,
+        },
+        "the-holy-month",
+    ));
 }
 
 /// Words that start a holiday's name without being temporal on their own ("Independence",
@@ -366,6 +412,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "DATE 1999-03-17",
     ),
     // Ramadan is the calendar month holding most of it; the one under way while it lasts.
+    // "the holy month" after a preposition is the Ramadan the story means.
+    (
+        "2005-10-08",
+        "Sales of gold jewellery rose during the holy month.",
+        "the holy month",
+        "DATE 2005-10",
+    ),
+    (
+        "2025-03-03",
+        "The service extended its hours for the holy month of Ramadan, which began on Saturday.",
+        "the holy month of Ramadan",
+        "DATE 2025-03",
+    ),
     (
         "2010-08-20",
         "Many survivors are fasting during Ramadan.",
@@ -752,6 +811,10 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    (
+        "2025-03-03",
+        "The holy month changes how our customers live, a manager said.",
+    ),
     (
         "2019-06-19",
         "Working at the plant felt like Groundhog Day.",
