@@ -722,6 +722,13 @@ fn is_latent(doc: &Doc, i: usize, month: u32) -> bool {
     if super::super::tense::figure_follows(doc, i + 1, super::super::tense::figure_noun) {
         return false;
     }
+    // "Brent crude for May delivery", "the March contract": a futures month.
+    if matches!(
+        doc.word(i + 1),
+        "delivery" | "contract" | "contracts" | "futures"
+    ) {
+        return false;
+    }
     // "may" and "march" are common words; written capitalised mid-sentence without support
     // they are still most often names ("Theresa May") or sentence-initial verbs.
     if month == 5 || month == 3 {
@@ -919,6 +926,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A futures month is a month, even named "May", and lies ahead of the trading.
+    (
+        "1989-04-12",
+        "Brent crude for May delivery rose 35 cents to $19.10 a barrel.",
+        "May",
+        "DATE 1989-05",
+    ),
     // The attacks of Sept. 11, 2001, are named by their day in any later year.
     (
         "2008-09-15",
