@@ -50,6 +50,10 @@ pub(crate) enum Amount {
     Count(u32),
     /// A number and a half: "two and a half" = Half(2), "a minute and a half" = Half(1).
     Half(u32),
+    /// A decimal figure other than a half, in hundredths: "33.8 hours" = Hundredths(3380),
+    /// "365.24 days" = Hundredths(36524). Only an amount of time takes one; nothing is
+    /// counted or placed by it.
+    Hundredths(u32),
     /// Unstated: "weeks", "several years", "a few days" (TimeML `X`).
     Some,
 }

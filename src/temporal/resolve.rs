@@ -1821,7 +1821,7 @@ impl Resolver {
                         .checked_add(months_per_unit / 2)?,
                 )
             }
-            Amount::Half(_) | Amount::Some => return None,
+            Amount::Half(_) | Amount::Hundredths(_) | Amount::Some => return None,
         };
         let day = match unit {
             Unit::Week => add_days(dct, i64::from(sign) * 7 * i64::from(n))?,
@@ -1864,6 +1864,7 @@ impl Resolver {
         }
         let n = match amount {
             Amount::Count(n) | Amount::Half(n) => n as i32,
+            Amount::Hundredths(_) => return None,
             Amount::Some => {
                 return Some(Resolved {
                     kind: TimexType::Date,
@@ -3302,6 +3303,34 @@ fn pick_month(tense: Tense, dct: NaiveDate, options: [Option<NaiveDate>; 3]) -> 
     })
 }
 
+/// "33.8 hours" = `PT33.8H`, "365.24 days" = `P365.24D`: ISO 8601 lets the smallest
+/// component carry a decimal fraction, so the figure is written as stated, in the unit
+/// TimeML counts it in (a decade in years).
+fn decimal_duration_value(hundredths: u32, unit: Unit) -> String {
+    let (time, designator, per_unit) = match unit {
+        Unit::Second => (true, 'S', 1),
+        Unit::Minute => (true, 'M', 1),
+        Unit::Hour => (true, 'H', 1),
+        Unit::Day | Unit::Night => (false, 'D', 1),
+        Unit::Weekend => (false, 'D', 2),
+        Unit::Week => (false, 'W', 1),
+        Unit::Fortnight => (false, 'W', 2),
+        Unit::Month => (false, 'M', 1),
+        Unit::Quarter => (false, 'Q', 1),
+        Unit::Year => (false, 'Y', 1),
+        Unit::Decade => (false, 'Y', 10),
+        Unit::Century => (false, 'Y', 100),
+        Unit::Millennium => (false, 'Y', 1000),
+    };
+    let total = u64::from(hundredths) * per_unit;
+    let figure = match total % 100 {
+        0 => format!("{}", total / 100),
+        f if f % 10 == 0 => format!("{}.{}", total / 100, f / 10),
+        f => format!("{}.{f:02}", total / 100),
+    };
+    format!("P{}{figure}{designator}", if time { "T" } else { "" })
+}
+
 fn pick_rule(tense: Tense, what: &str) -> String {
     match tense {
         Tense::Past => format!("the most recent such {what} on or before publication"),
@@ -3314,6 +3343,7 @@ fn duration_value(amount: Amount, unit: Unit) -> String {
     let (n, half) = match amount {
         Amount::Count(n) => (Some(n), false),
         Amount::Half(n) => (Some(n), true),
+        Amount::Hundredths(h) => return decimal_duration_value(h, unit),
         Amount::Some => (None, false),
     };
     let count = |k: u32| n.map_or("X".to_string(), |n| (n * k).to_string());

@@ -135,6 +135,26 @@ pub(crate) fn amount_at(doc: &Doc, i: usize) -> Option<(Amount, usize)> {
             {
                 return doc.num(i).map(|n| (Amount::Half(n), i + 3));
             }
+            // "33.8 hours", "365.24 days", "0.3 seconds": one or two decimal places.
+            if doc.is_number(i)
+                && doc.punct(i + 1, '.')
+                && doc.glued(i + 1)
+                && doc.glued(i + 2)
+                && doc.is_number(i + 2)
+                && (1..=2).contains(&doc.digits(i + 2))
+                && !(i > 0 && doc.glued(i) && !doc.is_word(i - 1))
+            {
+                let (whole, frac) = (doc.num(i)?, doc.num(i + 2)?);
+                let frac = if doc.digits(i + 2) == 1 {
+                    frac * 10
+                } else {
+                    frac
+                };
+                return whole
+                    .checked_mul(100)
+                    .and_then(|w| w.checked_add(frac))
+                    .map(|h| (Amount::Hundredths(h), i + 3));
+            }
             let (n, next) = cardinal_at(doc, i)?;
             // "two and a half years"
             if let Some(after) = and_a_half(doc, next) {
@@ -227,6 +247,8 @@ mod tests {
         assert_eq!(amount("a couple of years"), Some((Amount::Count(2), 3)));
         assert_eq!(amount("several weeks"), Some((Amount::Some, 1)));
         assert_eq!(amount("2.5 years"), Some((Amount::Half(2), 3)));
+        assert_eq!(amount("33.8 hours"), Some((Amount::Hundredths(3380), 3)));
+        assert_eq!(amount("365.24 days"), Some((Amount::Hundredths(36524), 3)));
         assert_eq!(amount("1,000 years"), Some((Amount::Count(1000), 3)));
         assert_eq!(
             amount("1,500,000 years"),

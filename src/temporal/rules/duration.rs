@@ -1099,6 +1099,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "2 hours, 9 minutes, 44 seconds",
         "DURATION PT2H9M44S",
     ),
+    // A decimal figure is written as stated; ISO 8601 lets the last component carry it.
+    (
+        "2004-05-07",
+        "The average workweek lengthened to 33.8 hours.",
+        "33.8 hours",
+        "DURATION PT33.8H",
+    ),
+    (
+        "2004-02-29",
+        "Earth takes about 365.24 days to circle the sun.",
+        "about 365.24 days",
+        "DURATION P365.24D APPROX",
+    ),
     (
         "2013-03-20",
         "He finished in 2 hours 10 minutes 37 seconds.",

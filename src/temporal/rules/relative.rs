@@ -859,6 +859,10 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if i > 0 && amount_at(doc, i - 1).is_some_and(|(_, n)| n > i) {
         return;
     }
+    // "1.3 seconds later": too fine a figure to place a date by; the duration rule has it.
+    if matches!(amount, Amount::Hundredths(_)) {
+        return;
+    }
     let mut amount = amount;
     let mut half_end = None;
     if let Some(after) = and_a_half(doc, j + 1) {
@@ -1078,6 +1082,7 @@ pub(super) fn publication_day_after(doc: &Doc, i: usize) -> Option<(Option<TimeO
 fn count(amount: Amount) -> i32 {
     match amount {
         Amount::Count(n) | Amount::Half(n) => n as i32,
+        Amount::Hundredths(h) => (h / 100) as i32,
         Amount::Some => 0,
     }
 }
