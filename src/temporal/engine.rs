@@ -622,6 +622,9 @@ fn unplace_schedule_times(
                     d.expr != Expr::TimeOnly
                         && d.start > 0
                         && matches!(doc.word(d.start - 1), "until" | "through" | "till")
+                        // "from 4 p.m. to 7 p.m., and the stores will stop selling eggs
+                        // through Wednesday": another clause's bound.
+                        && same_clause(doc, b, d)
                 })
         });
         if hours_until || (k..end).any(|o| daily_or_more(resolved, o)) {

@@ -1441,6 +1441,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "TIME XXXX-XX-XXT19:00",
     ),
     (
+        "1994-10-31",
+        "Trick-or-treating is permitted from 4 p.m. to 7 p.m., and the stores agreed to stop selling eggs through Wednesday.",
+        "4 p.m.",
+        "TIME 1994-10-31T16:00",
+    ),
+    (
         "2023-09-06",
         "The eastbound lanes will close between 9 p.m. and 5 a.m. through Oct. 14.",
         "9 p.m.",
