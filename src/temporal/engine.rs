@@ -48,6 +48,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     end_ranges_after_start(&doc, &candidates, &mut resolved, published);
     date_listed_days_with_the_last(&candidates, &mut resolved);
     start_weekday_ranges_before_their_end(&doc, &candidates, &mut resolved);
+    read_weekly_hours(&doc, &candidates, &mut resolved);
     unplace_schedule_times(&doc, &candidates, &mut resolved);
     let mut kept = Vec::with_capacity(candidates.len());
     let mut mentions = Vec::with_capacity(candidates.len());
@@ -244,6 +245,55 @@ fn start_weekday_ranges_before_their_end(
                     super::resolve::move_to_day(r, day);
                 }
             }
+        }
+    }
+}
+
+/// "Crews will work from 7 a.m. to 5 p.m., Monday through Friday", "open until 9 p.m. Monday
+/// through Thursday": a range of weekdays that clock hours belong to is a weekly schedule,
+/// each weekday every such day (`XXXX-WXX-1`), and the hours every day's (the schedule pass
+/// then takes them off their day). A range with no hours ("the trial runs Thursday through
+/// Sunday") stays the days it names.
+fn read_weekly_hours(
+    doc: &Doc,
+    candidates: &[Candidate],
+    resolved: &mut [Option<super::resolve::Resolved>],
+) {
+    for k in 0..candidates.len().saturating_sub(1) {
+        let (a, b) = (&candidates[k], &candidates[k + 1]);
+        let (
+            Expr::Weekday {
+                weekday: first,
+                shift: super::expr::Shift::Bare,
+            },
+            Expr::Weekday {
+                weekday: last,
+                shift: super::expr::Shift::Bare,
+            },
+        ) = (a.expr, b.expr)
+        else {
+            continue;
+        };
+        if a.time.is_some() || b.time.is_some() || !refine::starts_weekday_range(doc, a) {
+            continue;
+        }
+        // The hours right before ("to 5 p.m., Monday") or right after ("Monday through
+        // Friday from 9 a.m.").
+        let hours_before = k > 0 && {
+            let p = &candidates[k - 1];
+            p.expr == Expr::TimeOnly
+                && (p.end == a.start || (p.end + 1 == a.start && doc.punct(p.end, ',')))
+        };
+        let hours_after = candidates.get(k + 2).is_some_and(|n| {
+            n.expr == Expr::TimeOnly
+                && (n.start == b.end
+                    || (n.start == b.end + 1
+                        && (doc.punct(b.end, ',')
+                            || matches!(doc.lex(b.end), Lex::Word(Word::From | Word::At)))))
+        });
+        if hours_before || hours_after {
+            resolved[k] = Some(super::resolve::weekday_set(first));
+            resolved[k + 1] = Some(super::resolve::weekday_set(last));
         }
     }
 }
@@ -588,6 +638,11 @@ fn unplace_schedule_times(
     resolved: &mut [Option<super::resolve::Resolved>],
 ) {
     use super::value::TimexType;
+    // Days read as recurrences ("Monday through Friday" of a schedule) name no one day.
+    let set_at: Vec<bool> = resolved
+        .iter()
+        .map(|r| r.as_ref().is_some_and(|r| r.kind == TimexType::Set))
+        .collect();
     // "every 30 minutes", "hourly", "daily", "nightly", "each day", "seven days a week"; and
     // a weekday's recurrence, "on Saturdays from noon to 4 p.m.", "each Friday from 8pm",
     // whose hours are every such day's, not publication's.
@@ -639,6 +694,7 @@ fn unplace_schedule_times(
                     || [j.checked_sub(1), Some(j + 1)]
                         .into_iter()
                         .flatten()
+                        .filter(|&o| !set_at.get(o).copied().unwrap_or(false))
                         .filter_map(|o| candidates.get(o))
                         .any(|o| {
                             o.expr != Expr::TimeOnly
@@ -664,6 +720,7 @@ fn unplace_schedule_times(
                 let one_day = (k..end).any(|o| {
                     let d = &candidates[o];
                     refine::names_a_day(&d.expr)
+                        && !set_at[o]
                         && !(d.start > 0
                             && matches!(
                                 doc.word(d.start - 1),

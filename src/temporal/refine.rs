@@ -549,6 +549,16 @@ pub(crate) fn names_a_day(expr: &Expr) -> bool {
     }
 }
 
+/// Whether the weekday `c` opens a range to another: "Monday through Friday", "Sunday to
+/// Thursday".
+pub(crate) fn starts_weekday_range(doc: &Doc, c: &Candidate) -> bool {
+    matches!(c.expr, Expr::Weekday { .. })
+        && (matches!(doc.lex(c.end), Lex::Word(Word::Through | Word::To))
+            || doc.word(c.end) == "thru"
+            || doc.dash(c.end))
+        && matches!(doc.lex(c.end + 1), Lex::Weekday(_))
+}
+
 /// "5 p.m. EST Nov. 9", "noon Saturday", "4 a.m. EDT Thursday", "8 p.m. tonight": a time
 /// followed by the day it is on becomes one TIME mention; "10 p.m. nightly", one SET.
 pub(crate) fn attach_times(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidate> {
@@ -590,8 +600,11 @@ pub(crate) fn attach_times(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidate
             if let Some(next) = mentions.get(i + 1) {
                 // "5 p.m. Friday", "4 p.m. EST, Nov. 7"; "8 p.m. on Tuesday" stays two
                 // expressions, as TimeML marks them.
-                let gap_ok =
-                    next.start == c.end || (next.start == c.end + 1 && doc.punct(c.end, ','));
+                // ("7 a.m. to 6 p.m., Monday through Saturday": the hours of each day of a
+                // range of weekdays, which the range does not take in.)
+                let gap_ok = (next.start == c.end
+                    || (next.start == c.end + 1 && doc.punct(c.end, ',')))
+                    && !starts_weekday_range(doc, next);
                 // "8 p.m. tonight", "9 a.m. this morning", "midnight tonight": the clock time
                 // is the finer one.
                 let day_only = next.time.is_none()

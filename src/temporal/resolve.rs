@@ -3118,6 +3118,11 @@ fn placed(
     }
 }
 
+/// Every such weekday, `XXXX-WXX-1` for Mondays (`weekday` counts from Monday = 0).
+pub(crate) fn weekday_set(weekday: u8) -> Resolved {
+    set(format!("XXXX-WXX-{}", weekday + 1))
+}
+
 fn set(value: String) -> Resolved {
     Resolved {
         kind: TimexType::Set,

@@ -344,6 +344,32 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A range of weekdays that clock hours belong to is a weekly schedule; without hours it
+    // is the days it names.
+    (
+        "2012-03-19",
+        "Crews will work from 7 a.m. to 5 p.m., Monday through Friday, and will stop for Memorial Day.",
+        "Friday",
+        "SET XXXX-WXX-5",
+    ),
+    (
+        "2004-08-30",
+        "The library will also stay open until 9 p.m. Monday through Thursday.",
+        "Monday",
+        "SET XXXX-WXX-1",
+    ),
+    (
+        "2004-08-30",
+        "The library will also stay open until 9 p.m. Monday through Thursday.",
+        "9 p.m.",
+        "TIME XXXX-XX-XXT21:00",
+    ),
+    (
+        "2010-10-21",
+        "The tournament runs Thursday through Sunday at the Palm Springs course.",
+        "Sunday",
+        "DATE 2010-10-24",
+    ),
     // A step in a clause that looks ahead counts from the day ahead the story told, when it
     // has since told days gone by.
     (
