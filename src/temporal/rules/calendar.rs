@@ -220,6 +220,10 @@ fn bare_year(doc: &Doc, i: usize) -> Option<Candidate> {
     if doc.is_number(i) && super::clock::timezone_after(doc, next) > next {
         return None;
     }
+    // "555-2000", "1-800-555-1999": the last four digits of a telephone number.
+    if i >= 2 && doc.dash(i - 1) && doc.glued(i - 1) && doc.glued(i) && doc.digits(i - 2) == 3 {
+        return None;
+    }
     let before = if i > 0 { doc.lex(i - 1) } else { Lex::None };
     let expected = matches!(
         before,
@@ -2135,6 +2139,10 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     ("2018-08-08", "Voters may march on the capital."),
     ("2018-08-08", "The score was 3-1."),
     ("2018-08-08", "Flight 2018 landed safely."),
+    (
+        "1999-12-30",
+        "The county's hotline, 555-2000, will be staffed. Call 1-800-555-1999 for details.",
+    ),
     (
         "1999-12-31",
         "Officials at the Pentagon's Year 2000 center said systems were normal.",
