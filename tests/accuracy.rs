@@ -27,7 +27,7 @@ use claimline::timeml::{Document, Evaluation, compare, files_in, tag};
 
 /// Minimum scores in percent, TempEval-3 measures (see `docs/ACCURACY.md`). The only place
 /// the floors live.
-const FLOORS: [Floor; 36] = [
+const FLOORS: [Floor; 37] = [
     Floor {
         corpus: "timebank",
         strict_f1: 91.1,
@@ -253,6 +253,13 @@ const FLOORS: [Floor; 36] = [
         value_f1: 90.3,
     },
     Floor {
+        corpus: "news-ae",
+        strict_f1: 96.1,
+        relaxed_f1: 97.6,
+        type_f1: 97.2,
+        value_f1: 91.4,
+    },
+    Floor {
         corpus: "news-af",
         strict_f1: 94.9,
         relaxed_f1: 97.0,
@@ -434,6 +441,7 @@ bundled_gates! {
     bundled_news_ab_meets_its_floors => "news-ab",
     bundled_news_ac_meets_its_floors => "news-ac",
     bundled_news_ad_meets_its_floors => "news-ad",
+    bundled_news_ae_meets_its_floors => "news-ae",
     bundled_news_af_meets_its_floors => "news-af",
     bundled_news_ag_meets_its_floors => "news-ag",
     bundled_news_ah_meets_its_floors => "news-ah",
