@@ -351,6 +351,10 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
         if unit == Unit::Weekend && k > 1 && doc.word(k - 1) == "bank" {
             k -= 1;
         }
+        // "the long holiday weekend", "the long bank holiday weekend"
+        if unit == Unit::Weekend && k > 1 && doc.word(k - 1) == "long" && doc.word(k) != "long" {
+            k -= 1;
+        }
     }
     if k == 0 || !doc.is(k - 1, Word::The) {
         return;
@@ -1399,6 +1403,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Traffic deaths rose over the holiday weekend.",
         "the holiday weekend",
         "DATE 2005-W35-WE",
+    ),
+    (
+        "1990-09-03",
+        "Troopers will be out in force tonight as travelers head home from the long holiday weekend.",
+        "the long holiday weekend",
+        "DATE 1990-W35-WE",
     ),
     // A fortnight is no period of the calendar: "the past fortnight" is two weeks.
     (
