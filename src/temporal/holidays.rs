@@ -1,9 +1,11 @@
 //! The dates of named days in a given year: fixed dates, "the fourth Thursday of November",
 //! "the last Monday of May", Easter by the Gregorian computus, and the feasts of the lunar
-//! calendars (Lunar New Year, Ramadan, the two Eids) from tables.
+//! calendars (Lunar New Year, Ramadan, the two Eids) from tables, and the Jewish festivals by
+//! the Hebrew calendar's arithmetic ([`super::hebrew_calendar`]).
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
+use super::hebrew_calendar;
 use super::lexicon::Holiday;
 
 /// The date of `holiday` in `year`, when the calendar has it.
@@ -65,6 +67,10 @@ pub(crate) fn date_of(holiday: Holiday, year: i32) -> Option<NaiveDate> {
         Ramadan => islamic_feast(RAMADAN, year),
         EidAlFitr => islamic_feast(EID_AL_FITR, year),
         EidAlAdha => islamic_feast(EID_AL_ADHA, year),
+        Passover => hebrew_calendar::passover(year),
+        Hanukkah => hebrew_calendar::hanukkah(year),
+        RoshHashanah => hebrew_calendar::rosh_hashanah(year),
+        YomKippur => hebrew_calendar::yom_kippur(year),
     }
 }
 
@@ -225,6 +231,19 @@ fn islamic_feast(which: usize, year: i32) -> Option<NaiveDate> {
         .map(|feasts| feasts[which])
         .find(|&(y, _, _)| y == year)
         .and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d))
+}
+
+/// The days of a festival that lasts more than a day, from its first day: Ramadan up to the
+/// eve of Eid al-Fitr, Passover and Hanukkah eight days. `None` for a one-day holiday.
+pub(crate) fn festival_span(holiday: Holiday, first: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+    match holiday {
+        Holiday::Ramadan => ramadan_span(first),
+        Holiday::Passover | Holiday::Hanukkah => Some((
+            first,
+            first.checked_add_days(Days::new(hebrew_calendar::FESTIVAL_DAYS - 1))?,
+        )),
+        _ => None,
+    }
 }
 
 /// The days of Ramadan that begins on `first`: up to the eve of Eid al-Fitr.

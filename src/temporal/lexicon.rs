@@ -88,6 +88,13 @@ pub enum Holiday {
     EidAlFitr,
     /// The feast of the sacrifice, in the month of the pilgrimage.
     EidAlAdha,
+    /// The Jewish festivals of the Hebrew calendar: Passover and Hanukkah last eight days,
+    /// and their value is the smallest calendar unit holding them; Rosh Hashanah is its
+    /// first day, Yom Kippur one day.
+    Passover,
+    Hanukkah,
+    RoshHashanah,
+    YomKippur,
     /// The Friday after Thanksgiving, the start of the holiday shopping season.
     BlackFriday,
     /// The Monday after Thanksgiving.

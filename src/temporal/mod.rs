@@ -69,6 +69,7 @@ mod doc;
 mod engine;
 mod error;
 mod expr;
+mod hebrew_calendar;
 mod holidays;
 mod lexicon;
 mod refine;

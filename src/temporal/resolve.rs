@@ -24,7 +24,7 @@ use super::doc::Doc;
 use super::expr::{
     Amount, Candidate, DayPick, Expr, QuarterRef, Reckoning, Shift, TimeOfDay, Vague, YearRef,
 };
-use super::holidays::{date_of, ramadan_span};
+use super::holidays::{date_of, festival_span, ramadan_span};
 use super::lexicon::{Holiday, PartOfDay, Unit};
 use super::tense::{Tense, tense_around};
 use super::value::{Grain, Interval, Mod, Season, TimexType};
@@ -768,14 +768,11 @@ impl Resolver {
                     choose(dct.year() + 1),
                 ];
                 let last_before = || around.iter().flatten().copied().rev().find(|d| *d < dct);
-                // "fasting during Ramadan" told while it lasts: the one under way.
-                let under_way = (holiday == Holiday::Ramadan)
-                    .then(|| {
-                        around.iter().flatten().copied().find(|&first| {
-                            ramadan_span(first).is_some_and(|(a, b)| a <= dct && dct <= b)
-                        })
-                    })
-                    .flatten();
+                // "fasting during Ramadan", "during Passover" told while it lasts: the one
+                // under way.
+                let under_way = around.iter().flatten().copied().find(|&first| {
+                    festival_span(holiday, first).is_some_and(|(a, b)| a <= dct && dct <= b)
+                });
                 let (day, why) = match (year, shift) {
                     (YearRef::Absolute(y), _) => (choose(y)?, format!("{holiday:?} {y}")),
                     (YearRef::Implied, Shift::Bare | Shift::This) if under_way.is_some() => {
@@ -852,6 +849,15 @@ impl Resolver {
                         most.month(),
                         format!("{why}, {first} to {last}; the month with most of it"),
                     );
+                }
+                // An eight-day festival is the smallest calendar unit that holds it all.
+                if let Some((first, last)) = festival_span(holiday, day) {
+                    let why = format!("{why}, {first} to {last}");
+                    return if (first.year(), first.month()) == (last.year(), last.month()) {
+                        month_value(first.year(), first.month(), format!("{why}; its month"))
+                    } else {
+                        year_value(first.year(), format!("{why}; across two months, its year"))
+                    };
                 }
                 day_value(day, why)
             }

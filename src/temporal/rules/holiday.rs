@@ -1,7 +1,7 @@
 //! Named days: "Christmas", "Thanksgiving Day", "Easter", "New Year's Eve", "Election Day",
 //! "Labor Day", "the Fourth of July", "Good Friday", "Ash Wednesday", "Mardi Gras",
 //! "Black Friday", "Juneteenth", "Christmas 1998", "last Thanksgiving", "Ramadan" (a month),
-//! "Eid al-Fitr".
+//! "Eid al-Fitr", "Passover", "Yom Kippur".
 //!
 //! A holiday is a date once its year is known; the year comes as for a month (stated, shifted
 //! or chosen from the publication date and tense). Their dates are computed in
@@ -35,6 +35,9 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             "day" | "eve" | "weekend" | "mass" | "service" | "services" | "vigil"
         )
     {
+        return;
+    }
+    if names_an_event(doc, end) {
         return;
     }
     let (mut start, shift) = shift_before(doc, i);
@@ -143,6 +146,25 @@ fn holy_month(doc: &Doc, month: usize, out: &mut Vec<Candidate>) {
     ));
 }
 
+/// Whether the capitalised word at `end` makes the day before it the name of an event: "the
+/// Yom Kippur War", "the Good Friday Agreement", "the Tet Offensive", "the Easter Rising".
+pub(crate) fn names_an_event(doc: &Doc, end: usize) -> bool {
+    doc.cap(end)
+        && matches!(
+            doc.word(end),
+            "war"
+                | "agreement"
+                | "accord"
+                | "accords"
+                | "offensive"
+                | "rising"
+                | "uprising"
+                | "massacre"
+                | "truce"
+                | "revolution"
+        )
+}
+
 /// Words that start a holiday's name without being temporal on their own ("Independence",
 /// "Labor", "New"): the rule pipeline looks at them only when capitalised.
 #[inline]
@@ -208,6 +230,13 @@ fn name_word(word: &str) -> bool {
             | "mothering"
             | "ramadan"
             | "eid"
+            | "passover"
+            | "pesach"
+            | "hanukkah"
+            | "chanukah"
+            | "hanukah"
+            | "rosh"
+            | "yom"
     )
 }
 
@@ -371,6 +400,38 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
                 Some((Holiday::AprilFools, i + end))
             }
             "ramadan" => Some((Holiday::Ramadan, i + 1)),
+            // "a Passover seder", "Hanukkah candles": a thing of the festival, as "Christmas
+            // cards" are.
+            "passover" | "pesach" | "hanukkah" | "chanukah" | "hanukah"
+                if matches!(
+                    w(1),
+                    "seder"
+                        | "seders"
+                        | "meal"
+                        | "meals"
+                        | "dinner"
+                        | "dinners"
+                        | "menorah"
+                        | "menorahs"
+                        | "candle"
+                        | "candles"
+                        | "gift"
+                        | "gifts"
+                        | "party"
+                        | "parties"
+                        | "food"
+                        | "foods"
+                        | "story"
+                ) =>
+            {
+                None
+            }
+            "passover" | "pesach" => Some((Holiday::Passover, i + 1)),
+            "hanukkah" | "chanukah" | "hanukah" => Some((Holiday::Hanukkah, i + 1)),
+            "rosh" if matches!(w(1), "hashanah" | "hashana") && doc.cap(i + 1) => {
+                Some((Holiday::RoshHashanah, i + 2))
+            }
+            "yom" if w(1) == "kippur" && doc.cap(i + 1) => Some((Holiday::YomKippur, i + 2)),
             // "Eid al-Fitr", "Eid ul-Adha", "Eid-al-Fitr", "Eid el Fitr"
             "eid" => {
                 let mut k = 1;
@@ -410,6 +471,38 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The Irish racegoers arrived in time for St Patrick's Day.",
         "St Patrick's Day",
         "DATE 1999-03-17",
+    ),
+    // The Jewish festivals by the Hebrew calendar: Passover and Hanukkah, eight days, are the
+    // smallest calendar unit holding them; Rosh Hashanah and Yom Kippur are days.
+    (
+        "2020-04-09",
+        "The order came as families prepared to mark Passover, which began Wednesday night.",
+        "Passover",
+        "DATE 2020-04",
+    ),
+    (
+        "2021-03-20",
+        "Passover begins at sundown on March 27.",
+        "Passover",
+        "DATE 2021",
+    ),
+    (
+        "2011-12-15",
+        "A menorah will be lit on the green on Dec. 20, the eve of Hanukkah.",
+        "Hanukkah",
+        "DATE 2011-12",
+    ),
+    (
+        "2009-09-15",
+        "Schools will close for Rosh Hashanah and Yom Kippur.",
+        "Yom Kippur",
+        "DATE 2009-09-28",
+    ),
+    (
+        "1973-10-20",
+        "Egypt and Syria attacked on Yom Kippur.",
+        "Yom Kippur",
+        "DATE 1973-10-06",
     ),
     // Ramadan is the calendar month holding most of it; the one under way while it lasts.
     // "the holy month" after a preposition is the Ramadan the story means.
@@ -811,6 +904,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    ("2003-04-10", "The Yom Kippur War reshaped the region."),
+    ("2003-04-10", "The Good Friday Agreement is holding."),
+    (
+        "2003-04-10",
+        "The family hosted a Passover seder for 20 guests.",
+    ),
     (
         "2025-03-03",
         "The holy month changes how our customers live, a manager said.",

@@ -13,6 +13,8 @@ use super::position::position_before;
 
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     match doc.lex(i) {
+        // "the Good Friday Agreement": the day names the event.
+        Lex::Weekday(_) if super::holiday::names_an_event(doc, i + 1) => {}
         Lex::Weekday(wd) => weekday(doc, i, wd, out),
         // "showers could arrive by midweek": the week of the Wednesday the tense points to,
         // its middle. A lower-case word only ("Midweek" may be a title).
