@@ -2773,6 +2773,17 @@ fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) 
     {
         return Tense::Future;
     }
+    // "20,000 runners are entered in Monday's Boston Marathon", "is competing in Sunday's
+    // final": taking part, told as now, in an event still to come.
+    if before == "in"
+        && tense != Tense::Past
+        && matches!(
+            doc.word(c.start.wrapping_sub(2)),
+            "entered" | "registered" | "competing" | "running" | "racing" | "riding" | "playing"
+        )
+    {
+        return Tense::Future;
+    }
     // "With one day left before Thursday's caucuses": a countdown to an event to come. So
     // is what will be done before it: "said he would decide before Sunday's doubleheader".
     if before == "before"

@@ -827,7 +827,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Monday",
         "DATE 1995-03-20",
     ),
-    // What is booked or travelled to is still to come.
+    // What is booked or travelled to, or taken part in as now, is still to come.
+    (
+        "2005-04-16",
+        "A record 20,000 runners are entered in Monday's Boston Marathon.",
+        "Monday",
+        "DATE 2005-04-18",
+    ),
+    (
+        "2005-04-20",
+        "He ran in Monday's marathon and finished third.",
+        "Monday",
+        "DATE 2005-04-18",
+    ),
     (
         "2009-04-13",
         "Tickets for Thursday's opener sold out within minutes.",
