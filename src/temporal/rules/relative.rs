@@ -243,9 +243,25 @@ fn the_unit_before(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
             doc.word(i + 3),
             "would" | "could" | "will" | "might" | "should" | "had" | "was" | "were"
         );
+    // "had sent its drivers home the day before in an overtime dispute", "swung wildly the
+    // day before as well": a preposition or conjunction after "before" starts no object.
     let ends = clause_ends(doc, i + 2)
         || reported_after
-        || matches!(doc.word(i + 2), "according" | "when" | "and" | "but");
+        || matches!(
+            doc.word(i + 2),
+            "according"
+                | "when"
+                | "and"
+                | "but"
+                | "in"
+                | "as"
+                | "at"
+                | "while"
+                | "because"
+                | "after"
+                | "amid"
+                | "during"
+        );
     if !ends
         || !matches!(
             unit,
@@ -1159,6 +1175,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The council had said the day before it would rule for two years.",
         "the day before",
         "DATE 2019-04-12",
+    ),
+    // A preposition or conjunction after "before" starts no object.
+    (
+        "2017-01-07",
+        "The storm hit Friday. The city had sent half its plow drivers home the day before in an overtime dispute.",
+        "the day before",
+        "DATE 2017-01-05",
+    ),
+    (
+        "1996-04-24",
+        "Haney was found dead April 22. Prosecutors say Tully shot Haney the night before after Haney threatened to report him.",
+        "the night before",
+        "TIME 1996-04-21TNI",
     ),
     // "less than" and "just over" a time ago bound it from either side.
     (
