@@ -14,6 +14,9 @@ use super::super::lexicon::{Lex, Unit, Word};
 use super::amount::part_of_bigger_number;
 use super::position::position_before;
 
+// Kept out of the pipeline loop (`rules::collect`): inlined there, the rule families made
+// the loop large enough to cost about 1% more instructions (callgrind, docs/BENCHMARKS.md).
+#[inline(never)]
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     match doc.lex(i) {
         Lex::Month(_) | Lex::MonthAbbr(_) => month_first(doc, i, out),

@@ -10,6 +10,9 @@ use super::super::lexicon::{Lex, PartOfDay, Word};
 use super::super::value::Mod;
 use super::amount::part_of_bigger_number;
 
+// Kept out of the pipeline loop (`rules::collect`): inlined there, the rule families made
+// the loop large enough to cost about 1% more instructions (callgrind, docs/BENCHMARKS.md).
+#[inline(never)]
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if doc.is_number(i) {
         clock(doc, i, out);

@@ -11,6 +11,9 @@ use super::amount::amount_ending_at;
 use super::calendar::{relative_year_after, shift_before, year_at};
 use super::position::position_before;
 
+// Kept out of the pipeline loop (`rules::collect`): inlined there, the rule families made
+// the loop large enough to cost about 1% more instructions (callgrind, docs/BENCHMARKS.md).
+#[inline(never)]
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let Lex::Season(season) = doc.lex(i) else {
         return;

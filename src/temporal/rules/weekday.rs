@@ -11,6 +11,9 @@ use super::super::lexicon::{Lex, PartOfDay, Unit, Word};
 use super::calendar::{day_at, day_of, month_at, shift_before, year_after};
 use super::position::position_before;
 
+// Kept out of the pipeline loop (`rules::collect`): inlined there, the rule families made
+// the loop large enough to cost about 1% more instructions (callgrind, docs/BENCHMARKS.md).
+#[inline(never)]
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     match doc.lex(i) {
         // "the Good Friday Agreement": the day names the event.
