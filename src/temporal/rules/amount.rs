@@ -125,17 +125,8 @@ pub(crate) fn amount_at(doc: &Doc, i: usize) -> Option<(Amount, usize)> {
         },
         Lex::Word(Word::Several | Word::Few | Word::Many | Word::Some) => (Amount::Some, i + 1),
         _ => {
-            // "2.5 years"
-            if doc.is_number(i)
-                && doc.punct(i + 1, '.')
-                && doc.glued(i + 1)
-                && doc.glued(i + 2)
-                && doc.word(i + 2) == "5"
-                && !(i > 0 && doc.glued(i) && !doc.is_word(i - 1))
-            {
-                return doc.num(i).map(|n| (Amount::Half(n), i + 3));
-            }
-            // "33.8 hours", "365.24 days", "0.3 seconds": one or two decimal places.
+            // "2.5 years" (a half), "33.8 hours", "365.24 days", "0.3 seconds": one or two
+            // decimal places.
             if doc.is_number(i)
                 && doc.punct(i + 1, '.')
                 && doc.glued(i + 1)
@@ -144,6 +135,9 @@ pub(crate) fn amount_at(doc: &Doc, i: usize) -> Option<(Amount, usize)> {
                 && (1..=2).contains(&doc.digits(i + 2))
                 && !(i > 0 && doc.glued(i) && !doc.is_word(i - 1))
             {
+                if doc.word(i + 2) == "5" {
+                    return doc.num(i).map(|n| (Amount::Half(n), i + 3));
+                }
                 let (whole, frac) = (doc.num(i)?, doc.num(i + 2)?);
                 let frac = if doc.digits(i + 2) == 1 {
                     frac * 10

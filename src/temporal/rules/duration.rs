@@ -555,23 +555,22 @@ fn left_context(doc: &Doc, i: usize) -> (usize, Option<Mod>) {
         Lex::Word(Word::Nearly | Word::Almost) => (i - 1, Some(Mod::LessThan)),
         // "just under two hours", "just over a week": quantifiers, unlike a bare "under" or
         // "over", which are prepositions in news far more often.
-        Lex::Word(Word::Under | Word::Over) if i >= 2 && doc.word(i - 2) == "just" => {
+        // ... and after "in" the preposition is taken, so "under" and "over" can only bound
+        // the amount: "sold out in under an hour", "the first time in over a decade".
+        Lex::Word(Word::Under | Word::Over)
+            if i >= 2 && (doc.word(i - 2) == "just" || doc.is(i - 2, Word::In)) =>
+        {
             let m = if doc.is(i - 1, Word::Under) {
                 Mod::LessThan
             } else {
                 Mod::MoreThan
             };
-            (i - 2, Some(m))
-        }
-        // "sold out in under an hour", "the first time in over a decade": after "in" the
-        // preposition is taken, so "under" and "over" can only bound the amount.
-        Lex::Word(Word::Under | Word::Over) if i >= 2 && doc.is(i - 2, Word::In) => {
-            let m = if doc.is(i - 1, Word::Under) {
-                Mod::LessThan
+            let start = if doc.is(i - 2, Word::In) {
+                i - 1
             } else {
-                Mod::MoreThan
+                i - 2
             };
-            (i - 1, Some(m))
+            (start, Some(m))
         }
         Lex::Word(Word::Around | Word::Roughly | Word::Some | Word::About) => {
             (i - 1, Some(Mod::Approx))
