@@ -1,11 +1,10 @@
 //! The pipeline: tokens and lexicon, rules, refiners, resolution, anchors.
 
-use super::expr::rule_name;
 use chrono::{Duration, NaiveDate};
 
 use super::anchor;
 use super::doc::Doc;
-use super::expr::{Candidate, Expr, TimeOfDay};
+use super::expr::{Candidate, Expr, TimeOfDay, rule_name};
 use super::lexicon::{Holiday, Lex, Word};
 use super::refine;
 use super::resolve::Resolver;
@@ -638,11 +637,6 @@ fn unplace_schedule_times(
     resolved: &mut [Option<super::resolve::Resolved>],
 ) {
     use super::value::TimexType;
-    // Days read as recurrences ("Monday through Friday" of a schedule) name no one day.
-    let set_at: Vec<bool> = resolved
-        .iter()
-        .map(|r| r.as_ref().is_some_and(|r| r.kind == TimexType::Set))
-        .collect();
     // "every 30 minutes", "hourly", "daily", "nightly", "each day", "seven days a week"; and
     // a weekday's recurrence, "on Saturdays from noon to 4 p.m.", "each Friday from 8pm",
     // whose hours are every such day's, not publication's.
@@ -694,7 +688,7 @@ fn unplace_schedule_times(
                     || [j.checked_sub(1), Some(j + 1)]
                         .into_iter()
                         .flatten()
-                        .filter(|&o| !set_at.get(o).copied().unwrap_or(false))
+                        .filter(|&o| !is_set(resolved, o))
                         .filter_map(|o| candidates.get(o))
                         .any(|o| {
                             o.expr != Expr::TimeOnly
@@ -720,7 +714,7 @@ fn unplace_schedule_times(
                 let one_day = (k..end).any(|o| {
                     let d = &candidates[o];
                     refine::names_a_day(&d.expr)
-                        && !set_at[o]
+                        && !is_set(resolved, o)
                         && !(d.start > 0
                             && matches!(
                                 doc.word(d.start - 1),
@@ -746,6 +740,15 @@ fn unplace_schedule_times(
         }
         k = end.max(k + 1);
     }
+}
+
+/// Whether mention `k` was read as a recurrence: days of a schedule ("Monday through
+/// Friday" with its hours) name no one day.
+fn is_set(resolved: &[Option<super::resolve::Resolved>], k: usize) -> bool {
+    resolved
+        .get(k)
+        .and_then(Option::as_ref)
+        .is_some_and(|r| r.kind == super::value::TimexType::Set)
 }
 
 /// Whether nothing between `a` and `b` ends a clause, as the tense reader sees one: a

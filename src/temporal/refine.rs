@@ -24,8 +24,7 @@
 //! 15. [`restated_steps`] reads "five days later, on Jan. 8" as Jan. 8.
 
 use super::doc::Doc;
-use super::expr::rule_name;
-use super::expr::{Amount, Candidate, DayPick, Expr, Shift, TimeOfDay, YearRef};
+use super::expr::{Amount, Candidate, DayPick, Expr, Shift, TimeOfDay, YearRef, rule_name};
 use super::lexicon::{Lex, PartOfDay, Unit, Word};
 use super::rules::{amount_at, day_of, end_day_before, year_after};
 use super::tense::{Tense, tense_around};

@@ -17,12 +17,12 @@
 //!   earlier" after "the third quarter" is the third quarter a year before, as in earnings
 //!   reports.
 
-use super::expr::rule_name;
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use super::doc::Doc;
 use super::expr::{
     Amount, Candidate, DayPick, Expr, QuarterRef, Reckoning, Shift, TimeOfDay, Vague, YearRef,
+    rule_name,
 };
 use super::holidays::{date_of, festival_span, ramadan_span};
 use super::lexicon::{Holiday, PartOfDay, Unit};

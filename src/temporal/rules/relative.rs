@@ -4,8 +4,9 @@
 //! earlier", "that week", "the following year".
 
 use super::super::doc::Doc;
-use super::super::expr::rule_name;
-use super::super::expr::{Amount, Candidate, DayPick, Expr, Reckoning, Shift, TimeOfDay, Vague};
+use super::super::expr::{
+    Amount, Candidate, DayPick, Expr, Reckoning, Shift, TimeOfDay, Vague, rule_name,
+};
 use super::super::lexicon::{Lex, PartOfDay, Unit, Word};
 use super::super::value::Mod;
 use super::amount::{amount_at, and_a_half, ordinal_at};

@@ -5,8 +5,7 @@
 //! publication date and tense. Newspapers named after weekdays ("Sunday Times") are not dates.
 
 use super::super::doc::Doc;
-use super::super::expr::rule_name;
-use super::super::expr::{Candidate, Expr, Shift, TimeOfDay};
+use super::super::expr::{Candidate, Expr, Shift, TimeOfDay, rule_name};
 use super::super::lexicon::{Lex, PartOfDay, Unit, Word};
 use super::calendar::{day_at, day_of, month_at, shift_before, year_after};
 use super::position::position_before;
