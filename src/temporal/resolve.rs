@@ -3325,11 +3325,19 @@ fn pick_month(tense: Tense, dct: NaiveDate, options: [Option<NaiveDate>; 3]) -> 
     })
 }
 
-/// "33.8 hours" = `PT33.8H`, "365.24 days" = `P365.24D`: ISO 8601 lets the smallest
-/// component carry a decimal fraction, so the figure is written as stated, in the unit
-/// TimeML counts it in (a decade in years).
-fn decimal_duration_value(hundredths: u32, unit: Unit) -> String {
-    let (time, designator, per_unit) = match unit {
+fn pick_rule(tense: Tense, what: &str) -> String {
+    match tense {
+        Tense::Past => format!("the most recent such {what} on or before publication"),
+        Tense::Future => format!("the next such {what} on or after publication"),
+        _ => format!("the nearest such {what} to publication"),
+    }
+}
+
+/// How TimeML writes an amount of `unit`: whether it is a time (after the `T`), its ISO 8601
+/// designator, and how many of the designator's units one `unit` is. Decades and centuries
+/// count in years, as TimeBank writes them ("two decades" is `P20Y`).
+fn unit_designator(unit: Unit) -> (bool, char, u64) {
+    match unit {
         Unit::Second => (true, 'S', 1),
         Unit::Minute => (true, 'M', 1),
         Unit::Hour => (true, 'H', 1),
@@ -3343,58 +3351,36 @@ fn decimal_duration_value(hundredths: u32, unit: Unit) -> String {
         Unit::Decade => (false, 'Y', 10),
         Unit::Century => (false, 'Y', 100),
         Unit::Millennium => (false, 'Y', 1000),
-    };
-    let total = u64::from(hundredths) * per_unit;
-    let figure = match total % 100 {
-        0 => format!("{}", total / 100),
-        f if f % 10 == 0 => format!("{}.{}", total / 100, f / 10),
-        f => format!("{}.{f:02}", total / 100),
-    };
-    format!("P{}{figure}{designator}", if time { "T" } else { "" })
-}
-
-fn pick_rule(tense: Tense, what: &str) -> String {
-    match tense {
-        Tense::Past => format!("the most recent such {what} on or before publication"),
-        Tense::Future => format!("the next such {what} on or after publication"),
-        _ => format!("the nearest such {what} to publication"),
     }
 }
 
+/// "three years" = `P3Y`, "two and a half hours" = `PT2H30M`, "weeks" = `PXW`, and a decimal
+/// figure as stated, "33.8 hours" = `PT33.8H` (ISO 8601 lets the last component carry a
+/// fraction).
 fn duration_value(amount: Amount, unit: Unit) -> String {
-    let (n, half) = match amount {
-        Amount::Count(n) => (Some(n), false),
-        Amount::Half(n) => (Some(n), true),
-        Amount::Hundredths(h) => return decimal_duration_value(h, unit),
-        Amount::Some => (None, false),
+    let (time, designator, per_unit) = unit_designator(unit);
+    let figure = match amount {
+        Amount::Count(n) | Amount::Half(n) => (u64::from(n) * per_unit).to_string(),
+        Amount::Hundredths(h) => {
+            let total = u64::from(h) * per_unit;
+            match total % 100 {
+                0 => format!("{}", total / 100),
+                f if f % 10 == 0 => format!("{}.{}", total / 100, f / 10),
+                f => format!("{}.{f:02}", total / 100),
+            }
+        }
+        // An unstated number of decades is an unstated number of years.
+        Amount::Some => "X".to_string(),
     };
-    let count = |k: u32| n.map_or("X".to_string(), |n| (n * k).to_string());
-    let (time, body) = match unit {
-        Unit::Second => (true, format!("{}S", count(1))),
-        Unit::Minute if half => (true, format!("{}M30S", count(1))),
-        Unit::Minute => (true, format!("{}M", count(1))),
-        Unit::Hour if half => (true, format!("{}H30M", count(1))),
-        Unit::Hour => (true, format!("{}H", count(1))),
-        Unit::Day | Unit::Night if half => (false, format!("{}DT12H", count(1))),
-        Unit::Day | Unit::Night => (false, format!("{}D", count(1))),
-        Unit::Weekend => (false, format!("{}D", count(2))),
-        Unit::Week => (false, format!("{}W", count(1))),
-        Unit::Fortnight => (false, format!("{}W", count(2))),
-        Unit::Month => (false, format!("{}M", count(1))),
-        Unit::Quarter => (false, format!("{}Q", count(1))),
-        Unit::Year if half => (false, format!("{}Y6M", count(1))),
-        Unit::Year => (false, format!("{}Y", count(1))),
-        // Decades and centuries count in years, as TimeBank writes them ("two decades" is
-        // P20Y); an unstated number of them is an unstated number of years.
-        Unit::Decade => (false, format!("{}Y", count(10))),
-        Unit::Century => (false, format!("{}Y", count(100))),
-        Unit::Millennium => (false, format!("{}Y", count(1000))),
+    // The half, in the unit below, where news says one: "two and a half days" = `P2DT12H`.
+    let half = match (amount, unit) {
+        (Amount::Half(_), Unit::Minute) => "30S",
+        (Amount::Half(_), Unit::Hour) => "30M",
+        (Amount::Half(_), Unit::Day | Unit::Night) => "T12H",
+        (Amount::Half(_), Unit::Year) => "6M",
+        _ => "",
     };
-    if time {
-        format!("PT{body}")
-    } else {
-        format!("P{body}")
-    }
+    format!("P{}{figure}{designator}{half}", if time { "T" } else { "" })
 }
 
 /// "two hours and 15 minutes" = `PT2H15M`, "a year and six months" = `P1Y6M`: each amount in
