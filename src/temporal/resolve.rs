@@ -3390,16 +3390,10 @@ fn duration_sum_value(
     second: (u32, Unit),
     third: Option<(u32, Unit)>,
 ) -> String {
+    // The shared table: a fortnight is two weeks and a decade ten years here too.
     let part = |(n, unit): (u32, Unit)| -> (bool, String) {
-        match unit {
-            Unit::Second => (true, format!("{n}S")),
-            Unit::Minute => (true, format!("{n}M")),
-            Unit::Hour => (true, format!("{n}H")),
-            Unit::Day | Unit::Night => (false, format!("{n}D")),
-            Unit::Week => (false, format!("{n}W")),
-            Unit::Month => (false, format!("{n}M")),
-            _ => (false, format!("{n}Y")),
-        }
+        let (time, designator, per_unit) = unit_designator(unit);
+        (time, format!("{}{designator}", u64::from(n) * per_unit))
     };
     let mut date = String::new();
     let mut time = String::new();
