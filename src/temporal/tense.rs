@@ -191,6 +191,18 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
             };
         }
         if boundary(doc, k) || (clause_starts(doc, k) && starts_clause) {
+            // "Italy, who meet the Soviet Union on Wednesday, had not lost": a relative
+            // clause set off by a comma has its own verb, right after "who"; a verb of
+            // schedule in the plain present ("meet", "hosts", "opens") states what is to
+            // come. The main clause's verb is not the date's.
+            if matches!(doc.word(k), "who" | "which")
+                && k > first
+                && doc.punct(k - 1, ',')
+                && k + 1 < start
+                && doc.tense_class(k + 1) & (SCHEDULE | PLURAL_SCHEDULE) != 0
+            {
+                return (Tense::Present, Some(k + 1));
+            }
             break;
         }
         // "Democrats, who won the House two weeks ago, take over in January": the verb of a

@@ -710,6 +710,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Friday",
         "DATE 1989-05-12",
     ),
+    // A relative clause has its own verb: a schedule in the plain present is ahead,
+    // whatever the main clause's tense.
+    (
+        "1990-06-06",
+        "Italy, who play Austria in Rome on Saturday, had not lost an opening match since 1986.",
+        "Saturday",
+        "DATE 1990-06-09",
+    ),
     // A weekday starting a range is not after the range's end.
     (
         "2015-04-03",
