@@ -575,6 +575,15 @@ fn time_on_day(doc: &Doc, time: &Candidate, day: &Candidate) -> bool {
         && refine::names_a_day(&day.expr)
 }
 
+/// "has been moved to next Saturday at 10 a.m.": a clock right after a day and "at" is that
+/// day's, even when the tense would put a clock of its own elsewhere.
+fn day_at_time(doc: &Doc, day: &Candidate, time: &Candidate) -> bool {
+    time.expr == Expr::TimeOnly
+        && time.start == day.end + 1
+        && doc.is(day.end, Word::At)
+        && refine::names_a_day(&day.expr)
+}
+
 /// "The ceasefire had expired at 6 a.m. on Monday": the time is on the day named with it,
 /// even when that day does not become the story's (a flashback, a bound).
 fn put_times_on_their_days(
@@ -583,19 +592,23 @@ fn put_times_on_their_days(
     resolved: &mut [Option<super::resolve::Resolved>],
 ) {
     use super::value::Grain;
-    for k in 0..candidates.len().saturating_sub(1) {
+    for k in 0..candidates.len() {
         // "7:20 a.m. EST (1220 GMT) on Christmas Day": the day is after the restated clock.
-        let d = if restated_clock(doc, candidates, k + 1) {
+        let d = if k + 1 < candidates.len() && restated_clock(doc, candidates, k + 1) {
             k + 2
         } else {
             k + 1
         };
-        if !candidates
+        let d = if candidates
             .get(d)
             .is_some_and(|day| time_on_day(doc, &candidates[k], day))
         {
+            d
+        } else if k > 0 && day_at_time(doc, &candidates[k - 1], &candidates[k]) {
+            k - 1
+        } else {
             continue;
-        }
+        };
         let day = resolved[d]
             .as_ref()
             .filter(|r| r.grain == Some(Grain::Day))

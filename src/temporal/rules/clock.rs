@@ -1034,6 +1034,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "6 a.m.",
         "TIME 2024-10-14T06:00",
     ),
+    // So is a time after a day and "at", whatever the tense of the move that set it.
+    (
+        "2009-04-12",
+        "The parade, rained out Saturday, has been moved to next Saturday at 10 a.m.",
+        "10 a.m.",
+        "TIME 2009-04-18T10:00",
+    ),
     (
         "2024-10-16",
         "The mayor spoke on Wednesday afternoon. The fire started around 3 a.m.",
