@@ -248,6 +248,21 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
                 return (t, at);
             }
         }
+        // "will collect canned goods on Saturday", "would see reduced service Monday": a
+        // past participle right after a modal's verb describes its object; the modal is the
+        // clause's tense.
+        if k >= first + 2
+            && doc.tense_class(k) & (PAST_FORM | CUE_WORD) == PAST_FORM
+            && doc.is_word(k - 1)
+            && !doc.cap(k - 1)
+            && doc.tense_class(k - 1) == 0
+            && matches!(
+                doc.word(k - 2),
+                "will" | "would" | "shall" | "can" | "could" | "may" | "might" | "should" | "must"
+            )
+        {
+            continue;
+        }
         if let Some(t) = cue(doc, k) {
             // "If approved Tuesday, the plan would take effect in January": a participle right
             // after "if", "unless" or "once" is a condition, still to be met.

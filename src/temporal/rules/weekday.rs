@@ -718,6 +718,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Saturday",
         "DATE 1990-06-09",
     ),
+    // A participle describing a modal verb's object is no past tense.
+    (
+        "2003-05-14",
+        "Commuters will see reduced service on Friday while crews repair the signals.",
+        "Friday",
+        "DATE 2003-05-16",
+    ),
     // A weekday starting a range is not after the range's end.
     (
         "2015-04-03",
