@@ -46,6 +46,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     share_days_across_hours(&doc, &candidates, &mut resolved);
     end_ranges_after_start(&doc, &candidates, &mut resolved, published);
     date_listed_days_with_the_last(&candidates, &mut resolved);
+    list_weekdays_ahead_after_the_first(&doc, &candidates, &mut resolved, published);
     start_weekday_ranges_before_their_end(&doc, &candidates, &mut resolved);
     read_weekly_hours(&doc, &candidates, &mut resolved);
     unplace_schedule_times(&doc, &candidates, &mut resolved);
@@ -323,6 +324,50 @@ fn date_listed_days_with_the_last(
             if first_day(r) != Some(date) {
                 super::resolve::move_to_day(r, date);
             }
+        }
+    }
+}
+
+/// "power will not be restored until Sunday or Monday", "statements are expected next
+/// Tuesday or Wednesday": a weekday listed after one ahead of publication is the first such
+/// day after it. Only the first carries the clause's cue ("until", "next"); the tense alone
+/// would put the second a week back.
+fn list_weekdays_ahead_after_the_first(
+    doc: &Doc,
+    candidates: &[Candidate],
+    resolved: &mut [Option<super::resolve::Resolved>],
+    published: NaiveDate,
+) {
+    use chrono::Datelike;
+    for j in 1..candidates.len() {
+        let (a, b) = (&candidates[j - 1], &candidates[j]);
+        let Expr::Weekday {
+            weekday,
+            shift: super::expr::Shift::Bare,
+        } = b.expr
+        else {
+            continue;
+        };
+        let listed =
+            b.start == a.end + 1 && matches!(doc.lex(a.end), Lex::Word(Word::And | Word::Or));
+        if !listed || !matches!(a.expr, Expr::Weekday { .. }) {
+            continue;
+        }
+        let (Some(first), Some(second)) = (
+            resolved[j - 1].as_ref().and_then(first_day),
+            resolved[j].as_ref().and_then(first_day),
+        ) else {
+            continue;
+        };
+        if first <= published || second >= first {
+            continue;
+        }
+        let ahead = (u32::from(weekday) + 7 - first.weekday().num_days_from_monday()) % 7;
+        if let (Some(r), Some(day)) = (
+            resolved[j].as_mut(),
+            first.checked_add_days(chrono::Days::new(u64::from(ahead))),
+        ) {
+            super::resolve::move_to_day(r, day);
         }
     }
 }

@@ -725,6 +725,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Friday",
         "DATE 2003-05-16",
     ),
+    // A weekday listed after one ahead is the first such day after it.
+    (
+        "2003-08-15",
+        "Power would not be fully restored until Sunday or Monday, officials said.",
+        "Monday",
+        "DATE 2003-08-18",
+    ),
     // A weekday starting a range is not after the range's end.
     (
         "2015-04-03",
