@@ -250,7 +250,7 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         }
         // "will collect canned goods on Saturday", "would see reduced service Monday": a
         // past participle right after a modal's verb describes its object; the modal is the
-        // clause's tense.
+        // clause's tense. So after an infinitive's: "is scheduled to be sentenced Thursday".
         if k >= first + 2
             && doc.tense_class(k) & (PAST_FORM | CUE_WORD) == PAST_FORM
             && doc.is_word(k - 1)
@@ -258,7 +258,16 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
             && doc.tense_class(k - 1) == 0
             && matches!(
                 doc.word(k - 2),
-                "will" | "would" | "shall" | "can" | "could" | "may" | "might" | "should" | "must"
+                "will"
+                    | "would"
+                    | "shall"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "must"
+                    | "to"
             )
         {
             continue;

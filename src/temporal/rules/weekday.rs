@@ -725,6 +725,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Friday",
         "DATE 2003-05-16",
     ),
+    // So is one after an infinitive's verb: what is scheduled is ahead.
+    (
+        "2016-04-17",
+        "The former treasurer is scheduled to be sentenced Thursday in federal court.",
+        "Thursday",
+        "DATE 2016-04-21",
+    ),
     // A weekday listed after one ahead is the first such day after it.
     (
         "2003-08-15",
