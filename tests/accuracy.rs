@@ -27,7 +27,7 @@ use claimline::timeml::{Document, Evaluation, compare, files_in, tag};
 
 /// Minimum scores in percent, TempEval-3 measures (see `docs/ACCURACY.md`). The only place
 /// the floors live.
-const FLOORS: [Floor; 37] = [
+const FLOORS: [Floor; 38] = [
     Floor {
         corpus: "timebank",
         strict_f1: 91.1,
@@ -287,6 +287,13 @@ const FLOORS: [Floor; 37] = [
         type_f1: 97.1,
         value_f1: 90.0,
     },
+    Floor {
+        corpus: "news-ak",
+        strict_f1: 96.8,
+        relaxed_f1: 97.8,
+        type_f1: 97.5,
+        value_f1: 90.8,
+    },
 ];
 
 struct Floor {
@@ -446,6 +453,7 @@ bundled_gates! {
     bundled_news_ag_meets_its_floors => "news-ag",
     bundled_news_ah_meets_its_floors => "news-ah",
     bundled_news_ai_meets_its_floors => "news-ai",
+    bundled_news_ak_meets_its_floors => "news-ak",
 }
 
 #[test]
