@@ -322,11 +322,15 @@ fn bare_year(doc: &Doc, i: usize) -> Option<Candidate> {
         });
         return Some(c);
     }
-    // "the 2014-15 school year": the noun it qualifies is part of the expression.
+    // "the 2014-15 school year", "the 1996-97 fiscal year": the noun it qualifies is part
+    // of the expression.
     let mut next = next;
     if start > 0
         && doc.is(start - 1, Word::The)
-        && matches!(doc.word(next), "school" | "academic")
+        && matches!(
+            doc.word(next),
+            "school" | "academic" | "fiscal" | "financial" | "budget"
+        )
         && doc.unit(next + 1) == Some((Unit::Year, false))
     {
         start -= 1;
@@ -1383,6 +1387,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The district must settle bus contracts for the 1997-98 school year by Jan. 15.",
         "the 1997-98 school year",
         "DATE 1997",
+    ),
+    (
+        "1996-05-14",
+        "The deficit is to fall to 3 percent of output by the 1996-97 fiscal year.",
+        "the 1996-97 fiscal year",
+        "DATE 1996",
     ),
     (
         "2022-02-23",
