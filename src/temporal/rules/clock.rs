@@ -262,6 +262,27 @@ fn approx_before(doc: &Doc, i: usize) -> (usize, Option<Mod>) {
     }
 }
 
+/// The hour of the day for `h` (1 to 12) followed at `j` by "in the morning", "in the
+/// afternoon", "in the evening" or "in the night".
+fn in_the_part_of_day(doc: &Doc, j: usize, h: u32) -> Option<u32> {
+    let (true, true, Lex::PartOfDay(p)) = (
+        doc.is(j, Word::In),
+        doc.is(j + 1, Word::The),
+        doc.lex(j + 2),
+    ) else {
+        return None;
+    };
+    if !(1..=12).contains(&h) {
+        return None;
+    }
+    match p {
+        PartOfDay::Morning if h == 12 => Some(0),
+        PartOfDay::Morning => Some(h),
+        PartOfDay::Afternoon | PartOfDay::Evening | PartOfDay::Night if h < 12 => Some(h + 12),
+        _ => None,
+    }
+}
+
 /// "3 p.m.", "3:30 p.m.", "10:35 a.m. EDT", "15:30 GMT", "six o'clock".
 fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     // "9.15pm", "11.45 p.m.": British copy writes the minutes after a full stop, which is
@@ -308,22 +329,13 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         }
         (twelve_hour(h, pm), timezone_after(doc, next))
     } else if doc.word(j) == "o" && doc.apostrophe(j + 1) && doc.word(j + 2) == "clock" {
-        (h, j + 3)
-    } else if let (true, true, Lex::PartOfDay(p)) = (
-        doc.is(j, Word::In),
-        doc.is(j + 1, Word::The),
-        doc.lex(j + 2),
-    ) {
-        // "4 in the morning", "8 in the evening", "2:15 in the morning"
-        if !(1..=12).contains(&h) {
-            return;
+        // "2 o'clock in the morning": the part of the day is part of the time.
+        match in_the_part_of_day(doc, j + 3, h) {
+            Some(hour) => (hour, j + 6),
+            None => (h, j + 3),
         }
-        let hour = match p {
-            PartOfDay::Morning if h == 12 => 0,
-            PartOfDay::Morning => h,
-            PartOfDay::Afternoon | PartOfDay::Evening | PartOfDay::Night if h < 12 => h + 12,
-            _ => return,
-        };
+    } else if let Some(hour) = in_the_part_of_day(doc, j, h) {
+        // "4 in the morning", "8 in the evening", "2:15 in the morning"
         (hour, j + 3)
     } else if let (Some(pm), true) = (
         // "at 7 tonight", "by 9 this morning": the part of the day says which half.
@@ -862,6 +874,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The quake struck at 0342 local time.",
         "0342",
         "TIME 2019-06-19T03:42",
+    ),
+    (
+        "2003-03-21",
+        "\"We are being asked to vote at 2 o'clock in the morning,\" she said.",
+        "2 o'clock in the morning",
+        "TIME 2003-03-21T02:00",
     ),
     (
         "2013-03-22",
