@@ -29,6 +29,9 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     let candidates = refine::share_years(&doc, candidates);
     let candidates = refine::approximate_dates(&doc, candidates);
     let candidates = refine::restated_steps(&doc, candidates);
+    // "WASHINGTON, Aug. 4 (AP) --" in a paper of Aug. 5: the story was written on the
+    // dateline's day, and its "today" and "tonight" are that day's.
+    let published = dateline_day(&doc, &candidates, published).unwrap_or(published);
     let mut resolver = Resolver::new(published);
     let order = resolution_order(&doc, &candidates);
     let mut resolved: Vec<Option<super::resolve::Resolved>> = vec![None; candidates.len()];
@@ -78,6 +81,41 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     }
     let anchors = anchor::build(&doc, &kept, &mentions);
     Analysis { mentions, anchors }
+}
+
+/// The day of a dateline that opens the text ("WASHINGTON, Aug. 4 (AP) --", "LONDON, March
+/// 4 (Reuters) -"), when it is one to three days before publication: wire copy filed the
+/// evening before is printed the next morning with its dateline unchanged.
+fn dateline_day(doc: &Doc, candidates: &[Candidate], published: NaiveDate) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    let c = candidates.first()?;
+    let Expr::Calendar {
+        year,
+        month: Some(month),
+        day: Some(day),
+        ..
+    } = c.expr
+    else {
+        return None;
+    };
+    // The place: capitalised words, commas and the full stops of abbreviations ("ST. PAUL,
+    // Minn.,"), then the comma before the date.
+    let place = (2..=8).contains(&c.start)
+        && doc.punct(c.start - 1, ',')
+        && (0..c.start - 1)
+            .all(|k| (doc.is_word(k) && doc.cap(k)) || doc.punct(k, ',') || doc.punct(k, '.'));
+    let signed = doc.punct(c.end, '(') || doc.dash(c.end) || doc.punct(c.end, '_');
+    if !place || !signed {
+        return None;
+    }
+    let years = match year {
+        Some(y) => vec![y],
+        None => vec![published.year(), published.year() - 1],
+    };
+    years
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .find(|d| (1..=3).contains(&(published - *d).num_days()))
 }
 
 /// A span of clock times is one stretch of time: "between 3 p.m. and 7 p.m. today" puts 3

@@ -1116,6 +1116,19 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A dateline a day before publication is the day the story was written: its "today".
+    (
+        "1989-08-05",
+        "WASHINGTON, Aug. 4 (AP) -- Congress passed the savings and loan bill today.",
+        "today",
+        "DATE 1989-08-04",
+    ),
+    (
+        "1989-08-05",
+        "Congress passed the savings and loan bill today, ending talks begun Aug. 4.",
+        "today",
+        "DATE 1989-08-05",
+    ),
     // A shift that recurs is an amount.
     (
         "1994-02-15",
