@@ -229,7 +229,7 @@ impl Resolver {
             let day_named = c.expr != Expr::TimeOnly
                 || doc.is(c.end, super::lexicon::Word::On)
                 || matches!(doc.lex(c.end), super::lexicon::Lex::Weekday(_));
-            let ends_ahead = day_named && r.interval.is_some_and(|i| i.first() >= self.dct);
+            let ends_ahead = day_named && r.interval.is_some_and(|i| i.first() == self.dct);
             // "gunmen opened fire at about 9:20 p.m. ... police moved in shortly after
             // midnight": after an evening the story has told, a bare midnight ends that day.
             let after_evening = |r: &Resolved| {

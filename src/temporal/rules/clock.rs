@@ -875,6 +875,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "0342",
         "TIME 2019-06-19T03:42",
     ),
+    // A later day's midnight is its end, whatever the tense: only publication day's can
+    // have begun already.
+    (
+        "1989-02-07",
+        "The raise would have taken effect automatically at midnight tomorrow.",
+        "midnight tomorrow",
+        "TIME 1989-02-08T24:00",
+    ),
     (
         "2003-03-21",
         "\"We are being asked to vote at 2 o'clock in the morning,\" she said.",
