@@ -2625,6 +2625,16 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
                         | "fought"
                         | "raged"
                         | "persisted"
+                        | "campaigned"
+                        | "played"
+                        | "talked"
+                        | "debated"
+                        | "negotiated"
+                        | "marched"
+                        | "protested"
+                        | "camped"
+                        | "stood"
+                        | "sat"
                 )
             });
         return if lasting { tense } else { Tense::Future };

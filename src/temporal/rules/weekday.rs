@@ -1619,6 +1619,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Friday",
         "DATE 2018-08-03",
     ),
+    // So does what was done, not decided, until a day: an activity that went on.
+    (
+        "2006-11-08",
+        "The governor campaigned until late Monday night and voted early Tuesday.",
+        "late Monday night",
+        "TIME 2006-11-06TNI END",
+    ),
     (
         "2000-04-03",
         "The city gave the tenants until 8 a.m. Tuesday to leave.",
