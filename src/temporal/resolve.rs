@@ -353,6 +353,19 @@ impl Resolver {
                     self.sentence_year = Some((interval.first().year(), sentence, c.start, c.end));
                 }
             }
+            // "In 1992, the nominees weren't settled until June": a year stated to open the
+            // sentence frames it as a relative one does. (Stated elsewhere, "the company,
+            // founded in 1950, held its meeting on June 5", it dates something else.)
+            if let (Expr::Year(y), Grain::Year) = (c.expr, grain) {
+                let framed = c.start > 0
+                    && matches!(doc.word(c.start - 1), "in" | "during")
+                    && opens_sentence(doc, c.start - 1);
+                // (A fiscal year begins in the calendar year before its number.)
+                let fiscal = (c.start..c.end).any(|k| doc.word(k) == "fiscal");
+                if (opens_sentence(doc, c.start) || framed) && !fiscal {
+                    self.sentence_year = Some((y, sentence, c.start, c.end));
+                }
+            }
             let implied_month = matches!(
                 c.expr,
                 Expr::Month { .. }
@@ -1190,7 +1203,12 @@ impl Resolver {
     fn year_opens_sentence(&self, doc: &Doc) -> bool {
         self.sentence_year.is_some_and(|(_, _, start, end)| {
             let possessive = doc.apostrophe(end) && doc.word(end + 1) == "s";
-            opens_sentence(doc, start) && !possessive
+            // "In 1992, the nominees weren't settled until June": after the preposition
+            // that opens the sentence too.
+            let framed = start > 0
+                && matches!(doc.word(start - 1), "in" | "during")
+                && opens_sentence(doc, start - 1);
+            (opens_sentence(doc, start) || framed) && !possessive
         })
     }
 

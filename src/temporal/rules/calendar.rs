@@ -1388,6 +1388,20 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the 1997-98 school year",
         "DATE 1997",
     ),
+    // A year stated to open the sentence frames a month in it; a fiscal year does not (it
+    // began the calendar year before).
+    (
+        "2000-03-08",
+        "In 1992, the party's nominees were not settled until June.",
+        "June",
+        "DATE 1992-06",
+    ),
+    (
+        "2024-11-20",
+        "Fiscal 2025 began on Oct. 1, and Congress has passed two stopgap bills.",
+        "Oct. 1",
+        "DATE 2024-10-01",
+    ),
     (
         "1996-05-14",
         "The deficit is to fall to 3 percent of output by the 1996-97 fiscal year.",
