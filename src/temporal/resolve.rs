@@ -2567,6 +2567,16 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
     if before == "since" && !matches!(c.expr, Expr::Duration { .. } | Expr::DurationSum { .. }) {
         return Tense::Past;
     }
+    // "retroactive to Jan. 1", "backdated to March": what reaches back reaches a date gone.
+    if before == "to"
+        && c.start >= 2
+        && matches!(
+            doc.word(c.start - 2),
+            "retroactive" | "retroactively" | "backdated"
+        )
+    {
+        return Tense::Past;
+    }
     if tense == Tense::Future {
         return tense;
     }

@@ -1388,6 +1388,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the 1997-98 school year",
         "DATE 1997",
     ),
+    // What is retroactive reaches back to a date gone.
+    (
+        "1993-08-06",
+        "The new rates will be retroactive to Jan. 1, the bill's sponsors said.",
+        "Jan. 1",
+        "DATE 1993-01-01",
+    ),
     // A year stated to open the sentence frames a month in it; a fiscal year does not (it
     // began the calendar year before).
     (
