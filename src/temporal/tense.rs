@@ -817,6 +817,20 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         // was one ("was planned for early March": made before, for a date near now); "a
         // service planned for Saturday" says neither. The date a schedule names right after
         // it ("had been set for Wednesday") is read ahead by the resolver's deadline rules.
+        // "was set in motion in February", "were set up in March": "set" with a particle
+        // is no schedule but what was done.
+        "set"
+            if matches!(
+                doc.word(i + 1),
+                "in" | "up" | "off" | "out" | "aside" | "fire" | "free" | "apart" | "about"
+            ) && !doc.cap(i) =>
+        {
+            // ("will set out the programme on Thursday": the modal before it tells.)
+            return match doc.word(i.wrapping_sub(1)) {
+                "was" | "were" | "had" | "been" => Some(Tense::Past),
+                _ => None,
+            };
+        }
         "scheduled" | "slated" | "planned" | "expected" | "due" | "set" => {
             let mut k = i;
             while k > 0 && is_adverb(doc.word(k - 1)) {

@@ -1388,6 +1388,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the 1997-98 school year",
         "DATE 1997",
     ),
+    // "set in motion", "set up": no schedule, but what was done.
+    (
+        "2003-10-12",
+        "The recall drive was set in motion in February by a county activist.",
+        "February",
+        "DATE 2003-02",
+    ),
     // What is retroactive reaches back to a date gone.
     (
         "1993-08-06",
