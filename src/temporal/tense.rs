@@ -169,11 +169,12 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         // "issued an alert this morning, running from Wednesday evening until Monday": a
         // participle opening a span says nothing of which side of publication it lies, and
         // the verb before it dates the alert, not the span.
+        // So does one reaching "into" a month: "a long contest stretching into June".
         if k + 1 < start
-            && matches!(
+            && (matches!(
                 doc.lex(k + 1),
                 Lex::Word(Word::From | Word::Until | Word::Through)
-            )
+            ) || doc.word(k + 1) == "into")
             && participle_opens_span(doc, k)
         {
             return (Tense::Either, Some(k));

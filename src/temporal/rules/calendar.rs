@@ -1388,6 +1388,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the 1997-98 school year",
         "DATE 1997",
     ),
+    // A span reaching into a month says nothing of the side of publication: the nearest.
+    (
+        "1988-03-09",
+        "Party officials described it as a long contest stretching into June.",
+        "June",
+        "DATE 1988-06",
+    ),
     // "set in motion", "set up": no schedule, but what was done.
     (
         "2003-10-12",
