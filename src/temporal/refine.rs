@@ -975,6 +975,21 @@ pub(crate) fn share_years(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candid
     for k in (0..mentions.len().saturating_sub(1)).rev() {
         let next = mentions[k + 1];
         let c = &mut mentions[k];
+        // "over the Columbus Day weekend in 1990", "at Thanksgiving in 1990": a holiday
+        // with the year told right after it.
+        if let (
+            Expr::Holiday {
+                year: own @ YearRef::Implied,
+                ..
+            },
+            Expr::Year(y),
+        ) = (&mut c.expr, next.expr)
+        {
+            if next.start == c.end + 1 && doc.is(c.end, Word::In) {
+                *own = YearRef::Absolute(y);
+            }
+            continue;
+        }
         let Expr::Calendar {
             year: ref mut own @ None,
             month: Some(month),

@@ -465,6 +465,13 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A holiday with a year told right after it, "in 1990", is that year's.
+    (
+        "1995-11-14",
+        "The last shutdown, over the Columbus Day weekend in 1990, lasted three days.",
+        "the Columbus Day weekend",
+        "DATE 1990-W40-WE",
+    ),
     // British copy writes "St" without its full stop.
     (
         "1999-03-18",
