@@ -809,6 +809,9 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         }
         (Lex::Word(Word::Next | Word::Coming), false) => (relative(unit, 1), "next-unit"),
         (Lex::Word(Word::Coming), true) => (relative(unit, 1), "the-coming-unit"),
+        // "until the next fiscal year begins": an institution's year is counted from now,
+        // not from a year the sentence names ("the money for year 2000 repairs").
+        (Lex::Word(Word::Next), true) if fiscal => (relative(unit, 1), "the-next-unit"),
         (Lex::Word(Word::Next | Word::Following), true) => (narrative(unit, 1), "the-next-unit"),
         (Lex::Word(Word::Previous), true) => (narrative(unit, -1), "the-previous-unit"),
         (Lex::Word(Word::That), false) => (narrative(unit, 0), "that-unit"),
@@ -1116,6 +1119,13 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "the next fiscal year" is counted from publication, not from a year the sentence names.
+    (
+        "1998-08-07",
+        "Congress approved $2.25 billion for year 2000 repairs, but it cannot be spent until the next fiscal year.",
+        "the next fiscal year",
+        "DATE 1999",
+    ),
     // A dateline a day before publication is the day the story was written: its "today".
     (
         "1989-08-05",
