@@ -349,7 +349,11 @@ impl Resolver {
             {
                 // "five days shorter than last year because Thanksgiving fell on Nov. 28": a
                 // year compared with frames nothing after it.
-                if !(c.start > 0 && doc.word(c.start - 1) == "than") {
+                // Nor does a fiscal year, which does not begin in January ("since the fiscal
+                // year began on Oct. 1").
+                let fiscal = (c.start..c.end).any(|k| doc.word(k) == "fiscal");
+                let compared = c.start > 0 && doc.word(c.start - 1) == "than";
+                if !compared && !fiscal {
                     self.sentence_year = Some((interval.first().year(), sentence, c.start, c.end));
                 }
             }

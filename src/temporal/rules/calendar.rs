@@ -1388,6 +1388,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the 1997-98 school year",
         "DATE 1997",
     ),
+    // "the fiscal year" frames no day of the calendar year: it began the year before.
+    (
+        "2018-01-21",
+        "This is the fourth stopgap measure since the fiscal year began on Oct. 1.",
+        "Oct. 1",
+        "DATE 2017-10-01",
+    ),
     // A span reaching into a month says nothing of the side of publication: the nearest.
     (
         "1988-03-09",
