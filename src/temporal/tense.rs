@@ -273,6 +273,22 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         {
             continue;
         }
+        // "will meet behind closed doors on Tuesday", "a revised plan": a participle after a
+        // preposition or a determiner, before a noun, is an adjective.
+        if k > first
+            && doc.tense_class(k) & (PAST_FORM | CUE_WORD) == PAST_FORM
+            && matches!(
+                doc.word(k - 1),
+                "the" | "a" | "an" | "behind" | "its" | "their" | "his" | "her" | "our" | "with"
+            )
+            && doc.is_word(k + 1)
+            && !doc.cap(k + 1)
+            && doc.tense_class(k + 1) == 0
+            && doc.lex(k + 1) == Lex::None
+            && k + 1 < start
+        {
+            continue;
+        }
         if let Some(t) = cue(doc, k) {
             // "If approved Tuesday, the plan would take effect in January": a participle right
             // after "if", "unless" or "once" is a condition, still to be met.

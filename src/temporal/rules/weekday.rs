@@ -725,6 +725,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Friday",
         "DATE 2003-05-16",
     ),
+    // Nor is one after a preposition or an article, before its noun.
+    (
+        "2023-10-08",
+        "House Republicans will meet behind closed doors on Tuesday evening.",
+        "Tuesday evening",
+        "TIME 2023-10-10TEV",
+    ),
     // So is one after an infinitive's verb: what is scheduled is ahead.
     (
         "2016-04-17",
