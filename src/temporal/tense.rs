@@ -273,6 +273,18 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         {
             continue;
         }
+        // "expected to be fully vindicated before spring", "had been closed": a participle
+        // after "be" or "been" is a passive whose auxiliary, further back, gives the tense.
+        if k > first + 1 && doc.tense_class(k) & (PAST_FORM | CUE_WORD) == PAST_FORM && {
+            let b = if doc.word(k - 1).ends_with("ly") {
+                k - 2
+            } else {
+                k - 1
+            };
+            matches!(doc.word(b), "be" | "been" | "being")
+        } {
+            continue;
+        }
         // "will meet behind closed doors on Tuesday", "a revised plan": a participle after a
         // preposition or a determiner, before a noun, is an adjective.
         if k > first

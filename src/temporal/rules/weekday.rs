@@ -725,6 +725,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Friday",
         "DATE 2003-05-16",
     ),
+    // Nor is a passive's participle after "be" or "been": its auxiliary tells.
+    (
+        "2011-05-11",
+        "The new span is to be officially opened on Monday.",
+        "Monday",
+        "DATE 2011-05-16",
+    ),
     // Nor is one after a preposition or an article, before its noun.
     (
         "2023-10-08",
