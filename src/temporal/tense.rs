@@ -191,6 +191,12 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
                 None => (Tense::Present, Some(k + 1)),
             };
         }
+        // "a stopgap bill that funds the government through March 6": a relative clause led
+        // by "that" and a verb in the present states what holds now; the main clause's past
+        // ("Congress passed") is not the date's.
+        if doc.word(k) == "that" && k + 1 < start && present_verb(doc, k + 1) {
+            return (Tense::Present, Some(k + 1));
+        }
         if boundary(doc, k) || (clause_starts(doc, k) && starts_clause) {
             // "Italy, who meet the Soviet Union on Wednesday, had not lost": a relative
             // clause set off by a comma has its own verb, right after "who"; a verb of
@@ -200,7 +206,7 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
                 && k > first
                 && doc.punct(k - 1, ',')
                 && k + 1 < start
-                && doc.tense_class(k + 1) & (SCHEDULE | PLURAL_SCHEDULE) != 0
+                && present_verb(doc, k + 1)
             {
                 return (Tense::Present, Some(k + 1));
             }
@@ -1001,6 +1007,24 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
 }
 
 /// An article or a possessive: what starts a noun phrase.
+/// Whether the word at `i` is a verb in the plain present: one of schedule ("meet", "opens"),
+/// or a third-person form in -s with an object after it ("funds the government", "owns a
+/// stake"), which no plural noun has.
+fn present_verb(doc: &Doc, i: usize) -> bool {
+    if doc.tense_class(i) & (SCHEDULE | PLURAL_SCHEDULE) != 0 {
+        return true;
+    }
+    let w = doc.word(i);
+    doc.is_word(i)
+        && !doc.cap(i)
+        && doc.tense_class(i) == 0
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && determiner(doc.word(i + 1))
+}
+
 fn determiner(w: &str) -> bool {
     matches!(
         w,

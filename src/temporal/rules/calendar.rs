@@ -1388,6 +1388,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the 1997-98 school year",
         "DATE 1997",
     ),
+    // A relative clause in the present holds now, whatever the main clause's past.
+    (
+        "2008-09-30",
+        "Congress last week passed a stopgap bill that funds the government through March 6.",
+        "March 6",
+        "DATE 2009-03-06",
+    ),
     // "the fiscal year" frames no day of the calendar year: it began the year before.
     (
         "2018-01-21",
