@@ -104,7 +104,14 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         // "open on weekends", "during weekends": every weekend, as "on Mondays" is every
         // Monday. A count or a determiner before it ("the past two weekends", "holiday
         // weekends") makes it something else.
-        Lex::Units(Unit::Weekend) if i > 0 && matches!(doc.word(i - 1), "on" | "during" | "at") => {
+        // So do "including weekends", "except weekends", "evenings and weekends".
+        Lex::Units(Unit::Weekend)
+            if i > 0
+                && matches!(
+                    doc.word(i - 1),
+                    "on" | "during" | "at" | "including" | "excluding" | "except" | "and" | "or"
+                ) =>
+        {
             out.push(Candidate::new(
                 i,
                 i + 1,
@@ -596,6 +603,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The committee meets fortnightly.",
         "fortnightly",
         "SET P2W",
+    ),
+    (
+        "2006-03-01",
+        "Ballots will be counted daily, including weekends, until the deadline.",
+        "weekends",
+        "SET XXXX-WXX-WE",
     ),
     (
         "2023-09-25",
