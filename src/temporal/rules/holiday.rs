@@ -230,6 +230,7 @@ fn name_word(word: &str) -> bool {
             | "mothering"
             | "ramadan"
             | "eid"
+            | "idul"
             | "passover"
             | "pesach"
             | "hanukkah"
@@ -451,6 +452,12 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
                     _ => None,
                 }
             }
+            // Indonesia's and Malaysia's names: "Idul Fitri", "Idul Adha".
+            "idul" if doc.cap(i + 1) => match w(1) {
+                "fitri" => Some((Holiday::EidAlFitr, i + 2)),
+                "adha" => Some((Holiday::EidAlAdha, i + 2)),
+                _ => None,
+            },
             // "Lunar New Year's Day" is the holiday's first day, as "Lunar New Year" is.
             "lunar" | "chinese" if w(1) == "new" && doc.cap(i + 1) && w(2) == "year" => {
                 match possessive_then(3) {
@@ -543,6 +550,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The month of fasting ends with Eid al-Fitr.",
         "Eid al-Fitr",
         "DATE 2003-11-25",
+    ),
+    (
+        "2007-10-10",
+        "Jakarta's markets will close for the Idul Fitri holiday.",
+        "Idul Fitri",
+        "DATE 2007-10-13",
     ),
     (
         "2023-06-20",
