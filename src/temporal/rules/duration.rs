@@ -843,6 +843,28 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     }
 }
 
+/// "a weeklong recess", "a yearlong inquiry": the unit and "long" written as one word, one
+/// of the unit, as "week-long" is.
+pub(super) fn long_word(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    let unit = match doc.word(i) {
+        "daylong" => Unit::Day,
+        "weeklong" => Unit::Week,
+        "monthlong" => Unit::Month,
+        "yearlong" => Unit::Year,
+        "decadelong" => Unit::Decade,
+        _ => return,
+    };
+    out.push(Candidate::new(
+        i,
+        i + 1,
+        Expr::Duration {
+            amount: Amount::Count(1),
+            unit,
+        },
+        "duration",
+    ));
+}
+
 /// Whether the amount at `i` states an age after "aged": "aged 62", "aged 6 months to 4
 /// years", "aged between 5 and 11 years".
 fn aged_before(doc: &Doc, i: usize) -> bool {
@@ -862,6 +884,13 @@ fn aged_before(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The unit and "long" written as one word.
+    (
+        "2007-10-10",
+        "Lawmakers left Washington for a weeklong recess.",
+        "weeklong",
+        "DURATION P1W",
+    ),
     // "the final" is a match before a shift back from publication.
     (
         "2011-01-18",
