@@ -289,6 +289,9 @@ pub(crate) mod rule_name {
     pub const CLOCK_LATER: &str = "clock-later";
     /// A bare day before a day and month, "5" in "5-8 August", dated by the one after it.
     pub const RANGE_START: &str = "range-start";
+    /// A day and month after "last" or "next": "last Oct. 31", whose word gives the side of
+    /// publication.
+    pub const SHIFTED_MONTH_DAY: &str = "shifted-month-day";
 }
 
 impl Candidate {

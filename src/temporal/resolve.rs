@@ -477,7 +477,15 @@ impl Resolver {
                     && !doc.cap(c.end)
                     && doc.lex(c.end) == super::lexicon::Lex::None
                     && doc.tense_class(c.end) == 0;
-                let tense = if figures {
+                // "last Oct. 31", "next June 30": the word before says which side.
+                let shifted =
+                    (c.rule == rule_name::SHIFTED_MONTH_DAY).then(|| match doc.lex(c.start) {
+                        super::lexicon::Lex::Word(super::lexicon::Word::Next) => Tense::Future,
+                        _ => Tense::Past,
+                    });
+                let tense = if let Some(t) = shifted {
+                    t
+                } else if figures {
                     Tense::Past
                 } else if event_of_its_own {
                     Tense::Either

@@ -9,7 +9,7 @@
 //! nothing temporal before it is taken for a name ("April Ryan").
 
 use super::super::doc::Doc;
-use super::super::expr::{Candidate, Expr, Shift, YearRef};
+use super::super::expr::{Candidate, Expr, Shift, YearRef, rule_name};
 use super::super::lexicon::{Lex, Unit, Word};
 use super::amount::part_of_bigger_number;
 use super::position::position_before;
@@ -480,7 +480,19 @@ fn month_first(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                     return;
                 }
             }
-            let mut c = Candidate::new(start, end, day_of(year, month, day, None), "month-day");
+            // "expired last Oct. 31", "closes next June 30": the word says which side of
+            // publication, and is part of the expression.
+            let shifted = year.is_none()
+                && modifier.is_none()
+                && start == i
+                && i > 0
+                && matches!(doc.lex(i - 1), Lex::Word(Word::Last | Word::Next));
+            let (start, rule) = if shifted {
+                (i - 1, rule_name::SHIFTED_MONTH_DAY)
+            } else {
+                (start, "month-day")
+            };
+            let mut c = Candidate::new(start, end, day_of(year, month, day, None), rule);
             c.modifier = modifier;
             out.push(c);
             return;
@@ -1387,6 +1399,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The district must settle bus contracts for the 1997-98 school year by Jan. 15.",
         "the 1997-98 school year",
         "DATE 1997",
+    ),
+    // "last" or "next" before a day and month is part of it, and says which side.
+    (
+        "1988-03-15",
+        "Its previous contract expired last Oct. 31, and the pilots have worked without one since.",
+        "last Oct. 31",
+        "DATE 1987-10-31",
+    ),
+    (
+        "1988-03-15",
+        "The plant will close next Oct. 31.",
+        "next Oct. 31",
+        "DATE 1988-10-31",
     ),
     // A relative clause in the present holds now, whatever the main clause's past.
     (
