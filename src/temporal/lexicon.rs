@@ -276,6 +276,8 @@ pub enum Lex {
     Unit(Unit),
     /// A unit noun in the plural.
     Units(Unit),
+    /// A unit and "long" written as one word: "weeklong", "yearlong".
+    UnitLong(Unit),
     /// A cardinal written out: "three", "twenty", "hundred".
     Cardinal(u32),
     /// An ordinal written out: "first", "third", "twentieth".
@@ -338,6 +340,8 @@ pub fn lookup(word: &str) -> Lex {
             _ => None,
         },
         b'd' => match word {
+            "decadelong" => UnitLong(self::Unit::Decade),
+            "daylong" => UnitLong(self::Unit::Day),
             "dawn" | "daybreak" => Word(W::Dawn),
             "dusk" => Word(W::Dusk),
             "december" => Month(12),
@@ -442,6 +446,7 @@ pub fn lookup(word: &str) -> Lex {
             _ => None,
         },
         b'm' => match word {
+            "monthlong" => UnitLong(self::Unit::Month),
             "midweek" => Word(W::Midweek),
             "monday" => Weekday(0),
             "mondays" => Weekdays(0),
@@ -610,6 +615,7 @@ pub fn lookup(word: &str) -> Lex {
             _ => None,
         },
         b'w' => match word {
+            "weeklong" => UnitLong(self::Unit::Week),
             "wednesday" => Weekday(2),
             "wednesdays" => Weekdays(2),
             "winter" | "winters" => Season(super::value::Season::Winter),
@@ -623,6 +629,7 @@ pub fn lookup(word: &str) -> Lex {
             _ => None,
         },
         b'y' => match word {
+            "yearlong" => UnitLong(self::Unit::Year),
             "year" => Unit(self::Unit::Year),
             "years" => Units(self::Unit::Year),
             "yesterday" => Word(W::Yesterday),

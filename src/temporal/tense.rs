@@ -194,7 +194,7 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         // "a stopgap bill that funds the government through March 6": a relative clause led
         // by "that" and a verb in the present states what holds now; the main clause's past
         // ("Congress passed") is not the date's.
-        if doc.word(k) == "that" && k + 1 < start && present_verb(doc, k + 1) {
+        if doc.is(k, Word::That) && k + 1 < start && present_verb(doc, k + 1) {
             return (Tense::Present, Some(k + 1));
         }
         if boundary(doc, k) || (clause_starts(doc, k) && starts_clause) {
@@ -255,55 +255,10 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
                 return (t, at);
             }
         }
-        // "will collect canned goods on Saturday", "would see reduced service Monday": a
-        // past participle right after a modal's verb describes its object; the modal is the
-        // clause's tense. So after an infinitive's: "is scheduled to be sentenced Thursday".
-        if k >= first + 2
-            && doc.tense_class(k) & (PAST_FORM | CUE_WORD) == PAST_FORM
-            && doc.is_word(k - 1)
-            && !doc.cap(k - 1)
-            && doc.tense_class(k - 1) == 0
-            && matches!(
-                doc.word(k - 2),
-                "will"
-                    | "would"
-                    | "shall"
-                    | "can"
-                    | "could"
-                    | "may"
-                    | "might"
-                    | "should"
-                    | "must"
-                    | "to"
-            )
-        {
-            continue;
-        }
-        // "expected to be fully vindicated before spring", "had been closed": a participle
-        // after "be" or "been" is a passive whose auxiliary, further back, gives the tense.
-        if k > first + 1 && doc.tense_class(k) & (PAST_FORM | CUE_WORD) == PAST_FORM && {
-            let b = if doc.word(k - 1).ends_with("ly") {
-                k - 2
-            } else {
-                k - 1
-            };
-            matches!(doc.word(b), "be" | "been" | "being")
-        } {
-            continue;
-        }
-        // "will meet behind closed doors on Tuesday", "a revised plan": a participle after a
-        // preposition or a determiner, before a noun, is an adjective.
-        if k > first
-            && doc.tense_class(k) & (PAST_FORM | CUE_WORD) == PAST_FORM
-            && matches!(
-                doc.word(k - 1),
-                "the" | "a" | "an" | "behind" | "its" | "their" | "his" | "her" | "our" | "with"
-            )
-            && doc.is_word(k + 1)
-            && !doc.cap(k + 1)
-            && doc.tense_class(k + 1) == 0
-            && doc.lex(k + 1) == Lex::None
-            && k + 1 < start
+        // A past participle that modifies rather than tells ("will collect canned goods",
+        // "is to be officially opened", "behind closed doors"): not the clause's tense.
+        if doc.tense_class(k) & (PAST_FORM | CUE_WORD) == PAST_FORM
+            && participle_modifies(doc, k, first, start)
         {
             continue;
         }
@@ -393,6 +348,56 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         (Some(t), at) => (t, at),
         (None, _) => (Tense::Unknown, None),
     }
+}
+
+/// Whether the past participle at `k`, walked back to from a date at `start`, describes a
+/// noun or completes a passive instead of telling the clause's tense. Called only for past
+/// forms, so the walk pays one class test per word.
+#[inline(never)]
+fn participle_modifies(doc: &Doc, k: usize, first: usize, start: usize) -> bool {
+    // "will collect canned goods on Saturday", "would see reduced service Monday": a past
+    // participle right after a modal's verb describes its object; the modal is the clause's
+    // tense. So after an infinitive's: "is scheduled to be sentenced Thursday".
+    let after_modal_verb = k >= first + 2
+        && doc.is_word(k - 1)
+        && !doc.cap(k - 1)
+        && doc.tense_class(k - 1) == 0
+        && matches!(
+            doc.word(k - 2),
+            "will"
+                | "would"
+                | "shall"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "to"
+        );
+    // "expected to be fully vindicated before spring", "had been closed": a participle after
+    // "be" or "been" is a passive whose auxiliary, further back, gives the tense.
+    let passive = k > first + 1 && {
+        let b = if doc.word(k - 1).ends_with("ly") {
+            k - 2
+        } else {
+            k - 1
+        };
+        matches!(doc.word(b), "be" | "been" | "being")
+    };
+    // "will meet behind closed doors on Tuesday", "a revised plan": a participle after a
+    // preposition or a determiner, before a noun, is an adjective.
+    let adjective = k > first
+        && k + 1 < start
+        && matches!(
+            doc.word(k - 1),
+            "the" | "a" | "an" | "behind" | "its" | "their" | "his" | "her" | "our" | "with"
+        )
+        && doc.is_word(k + 1)
+        && !doc.cap(k + 1)
+        && doc.tense_class(k + 1) == 0
+        && doc.lex(k + 1) == Lex::None;
+    after_modal_verb || passive || adjective
 }
 
 /// Whether the participle at `i` follows "will have", "to have" or "is to have" and an object

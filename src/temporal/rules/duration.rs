@@ -845,15 +845,7 @@ fn long_compound(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 /// "a weeklong recess", "a yearlong inquiry": the unit and "long" written as one word, one
 /// of the unit, as "week-long" is.
-pub(super) fn long_word(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
-    let unit = match doc.word(i) {
-        "daylong" => Unit::Day,
-        "weeklong" => Unit::Week,
-        "monthlong" => Unit::Month,
-        "yearlong" => Unit::Year,
-        "decadelong" => Unit::Decade,
-        _ => return,
-    };
+pub(super) fn long_word(i: usize, unit: Unit, out: &mut Vec<Candidate>) {
     out.push(Candidate::new(
         i,
         i + 1,

@@ -92,9 +92,11 @@ pub(crate) fn collect(doc: &Doc) -> Vec<Candidate> {
         if lex == Lex::None && !number && !doc.apostrophe(i) {
             if holiday::starts_name(doc, i) {
                 holiday::at(doc, i, &mut out);
-            } else if doc.word(i).ends_with("long") {
-                duration::long_word(doc, i, &mut out);
             }
+            continue;
+        }
+        if let Lex::UnitLong(unit) = lex {
+            duration::long_word(i, unit, &mut out);
             continue;
         }
         if !can_start(lex) {
