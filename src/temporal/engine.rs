@@ -175,14 +175,9 @@ fn end_ranges_after_start(
     resolved: &mut [Option<super::resolve::Resolved>],
     published: NaiveDate,
 ) {
-    use chrono::Datelike;
     for j in 1..candidates.len() {
         let b = &candidates[j];
-        let Expr::Weekday {
-            weekday,
-            shift: super::expr::Shift::Bare,
-        } = b.expr
-        else {
+        let Some(weekday) = bare_weekday(b) else {
             continue;
         };
         let before = &candidates[j - 1];
@@ -230,16 +225,10 @@ fn end_ranges_after_start(
         if deadline && start > published {
             continue;
         }
-        let from = start.weekday().num_days_from_monday();
-        let ahead = (u32::from(weekday) + 7 - from) % 7;
-        let ahead = if ahead == 0 { 7 } else { ahead };
         // Two weekdays make a range of less than a week; after a date ("from Sept. 14 to
         // Thursday") the weekday is only kept from falling before it.
         let both_weekdays = opened && matches!(a.expr, Expr::Weekday { .. });
-        if let (Some(r), Some(day)) = (
-            resolved[j].as_mut(),
-            start.checked_add_days(chrono::Days::new(u64::from(ahead))),
-        ) {
+        if let (Some(r), Some(day)) = (resolved[j].as_mut(), weekday_after(start, weekday)) {
             let end = first_day(r);
             if end != Some(day) && (both_weekdays || end.is_some_and(|e| e < start)) {
                 super::resolve::move_to_day(r, day);
@@ -376,14 +365,9 @@ fn list_weekdays_ahead_after_the_first(
     resolved: &mut [Option<super::resolve::Resolved>],
     published: NaiveDate,
 ) {
-    use chrono::Datelike;
     for j in 1..candidates.len() {
         let (a, b) = (&candidates[j - 1], &candidates[j]);
-        let Expr::Weekday {
-            weekday,
-            shift: super::expr::Shift::Bare,
-        } = b.expr
-        else {
+        let Some(weekday) = bare_weekday(b) else {
             continue;
         };
         let listed =
@@ -400,14 +384,30 @@ fn list_weekdays_ahead_after_the_first(
         if first <= published || second >= first {
             continue;
         }
-        let ahead = (u32::from(weekday) + 7 - first.weekday().num_days_from_monday()) % 7;
-        if let (Some(r), Some(day)) = (
-            resolved[j].as_mut(),
-            first.checked_add_days(chrono::Days::new(u64::from(ahead))),
-        ) {
+        if let (Some(r), Some(day)) = (resolved[j].as_mut(), weekday_after(first, weekday)) {
             super::resolve::move_to_day(r, day);
         }
     }
+}
+
+/// The weekday (0 = Monday) of a bare weekday mention ("Friday"; not "next Friday").
+fn bare_weekday(c: &Candidate) -> Option<u8> {
+    match c.expr {
+        Expr::Weekday {
+            weekday,
+            shift: super::expr::Shift::Bare,
+        } => Some(weekday),
+        _ => None,
+    }
+}
+
+/// The first day after `day` (never `day` itself) that falls on `weekday` (0 = Monday).
+fn weekday_after(day: NaiveDate, weekday: u8) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    let from = day.weekday().num_days_from_monday();
+    let ahead = (u32::from(weekday) + 7 - from) % 7;
+    let ahead = if ahead == 0 { 7 } else { ahead };
+    day.checked_add_days(chrono::Days::new(u64::from(ahead)))
 }
 
 fn first_day(r: &super::resolve::Resolved) -> Option<NaiveDate> {
