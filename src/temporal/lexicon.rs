@@ -423,6 +423,7 @@ pub fn lookup(word: &str) -> Lex {
             _ => None,
         },
         b'i' => match word {
+            "idul" => Holiday(self::Holiday::EidAlFitr),
             "in" => Word(W::In),
             _ => None,
         },
