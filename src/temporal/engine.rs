@@ -50,6 +50,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     end_ranges_after_start(&doc, &candidates, &mut resolved, published);
     date_listed_days_with_the_last(&candidates, &mut resolved);
     list_weekdays_ahead_after_the_first(&doc, &candidates, &mut resolved, published);
+    date_weekdays_by_their_holiday(&doc, &candidates, &mut resolved);
     start_weekday_ranges_before_their_end(&doc, &candidates, &mut resolved);
     read_weekly_hours(&doc, &candidates, &mut resolved);
     unplace_schedule_times(&doc, &candidates, &mut resolved);
@@ -386,6 +387,58 @@ fn list_weekdays_ahead_after_the_first(
         }
         if let (Some(r), Some(day)) = (resolved[j].as_mut(), weekday_after(first, weekday)) {
             super::resolve::move_to_day(r, day);
+        }
+    }
+}
+
+/// "travel picks up for Presidents' Day on Monday", "Valentine's Day, which falls on
+/// Wednesday", "on Monday, Labor Day": a weekday told with a holiday beside it is the
+/// holiday's day, when the holiday falls on that weekday; the tense alone may have put it a
+/// week off.
+fn date_weekdays_by_their_holiday(
+    doc: &Doc,
+    candidates: &[Candidate],
+    resolved: &mut [Option<super::resolve::Resolved>],
+) {
+    use chrono::Datelike;
+    for j in 0..candidates.len() {
+        let Some(weekday) = bare_weekday(&candidates[j]) else {
+            continue;
+        };
+        let beside = [j.checked_sub(1), j.checked_add(1)]
+            .into_iter()
+            .flatten()
+            .filter(|&k| k < candidates.len())
+            .find(|&k| {
+                let (a, b) = if k < j {
+                    (&candidates[k], &candidates[j])
+                } else {
+                    (&candidates[j], &candidates[k])
+                };
+                matches!(candidates[k].expr, Expr::Holiday { .. })
+                    && b.start >= a.end
+                    && b.start - a.end <= 4
+                    // Only an apposition or "on" between: "said Thursday that sales since
+                    // Thanksgiving" names two days.
+                    && (a.end..b.start).all(|t| {
+                        !doc.sentence_start(t)
+                            && (doc.punct(t, ',')
+                                || matches!(doc.word(t), "on" | "which" | "falls" | "fall" | "is"))
+                    })
+            });
+        let Some(k) = beside else {
+            continue;
+        };
+        let holiday = resolved[k]
+            .as_ref()
+            .filter(|r| r.grain == Some(super::value::Grain::Day))
+            .and_then(first_day);
+        if let (Some(day), Some(r)) = (holiday, resolved[j].as_mut()) {
+            if day.weekday().num_days_from_monday() == u32::from(weekday)
+                && first_day(r) != Some(day)
+            {
+                super::resolve::move_to_day(r, day);
+            }
         }
     }
 }

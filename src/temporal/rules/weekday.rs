@@ -746,6 +746,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Thursday",
         "DATE 2016-04-21",
     ),
+    // A weekday in apposition with a holiday, or "on" it, is the holiday's day.
+    (
+        "2011-02-19",
+        "Travel picks up for Presidents' Day on Monday.",
+        "Monday",
+        "DATE 2011-02-21",
+    ),
+    (
+        "2002-11-26",
+        "Airports were bracing for their busiest day on Wednesday, the day before Thanksgiving.",
+        "Wednesday",
+        "DATE 2002-11-27",
+    ),
     // A weekday listed after one ahead is the first such day after it.
     (
         "2003-08-15",
