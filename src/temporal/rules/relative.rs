@@ -234,16 +234,27 @@ fn the_unit_before(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
     };
     // "The council had said the day before it would rule": after a verb of saying, a
     // reported clause with its own subject and modal follows the date.
+    // So does "that" opening it: "had predicted the day before that she would win".
     let reported_after = i >= 2
         && matches!(
             doc.word(i - 2),
-            "said" | "announced" | "told" | "warned" | "reported" | "added" | "promised"
+            "said"
+                | "announced"
+                | "told"
+                | "warned"
+                | "reported"
+                | "added"
+                | "promised"
+                | "predicted"
+                | "insisted"
+                | "declared"
         )
-        && matches!(doc.word(i + 2), "it" | "he" | "she" | "they" | "we" | "i")
-        && matches!(
-            doc.word(i + 3),
-            "would" | "could" | "will" | "might" | "should" | "had" | "was" | "were"
-        );
+        && ((matches!(doc.word(i + 2), "it" | "he" | "she" | "they" | "we" | "i")
+            && matches!(
+                doc.word(i + 3),
+                "would" | "could" | "will" | "might" | "should" | "had" | "was" | "were"
+            ))
+            || doc.is(i + 2, Word::That));
     // "had sent its drivers home the day before in an overtime dispute", "swung wildly the
     // day before as well": a preposition or conjunction after "before" starts no object.
     let ends = clause_ends(doc, i + 2)
@@ -1194,6 +1205,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "DATE 2014",
     ),
     // After a verb of saying, "the day before" may stand before the reported clause.
+    (
+        "2008-02-06",
+        "The senator lost Tuesday. She had predicted the day before that she would win.",
+        "the day before",
+        "DATE 2008-02-04",
+    ),
     (
         "2019-04-13",
         "The council had said the day before it would rule for two years.",
