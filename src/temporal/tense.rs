@@ -334,7 +334,15 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
                     | "pledged"
             ) && start > k + 2
                 && !infinitive
-                && !threat_to_someone(doc, k);
+                && !threat_to_someone(doc, k)
+                // "warned fans on Friday not to buy tickets": a date after the verb's short
+                // object and "on" is the warning's; what is warned of is after "of", "that" or
+                // "for", or is bounded ("through the weekend", "by Friday").
+                && !(doc.is(start - 1, Word::On)
+                    && start <= k + 4
+                    && !(k + 1..start - 1).any(|j| {
+                        matches!(doc.lex(j), Lex::Word(Word::Of | Word::That)) || doc.word(j) == "for"
+                    }));
             if looks_ahead {
                 return (Tense::Future, Some(k));
             }

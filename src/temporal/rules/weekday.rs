@@ -746,6 +746,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Thursday",
         "DATE 2016-04-21",
     ),
+    // A date after a warning's short object and "on" is the warning's, not what it warns of.
+    (
+        "2019-05-27",
+        "The club said it warned fans on Friday not to buy tickets from touts.",
+        "Friday",
+        "DATE 2019-05-24",
+    ),
     // A weekday in apposition with a holiday, or "on" it, is the holiday's day.
     (
         "2011-02-19",
