@@ -110,11 +110,12 @@ fn dateline_day(doc: &Doc, candidates: &[Candidate], published: NaiveDate) -> Op
         return None;
     }
     let years = match year {
-        Some(y) => vec![y],
-        None => vec![published.year(), published.year() - 1],
+        Some(y) => [Some(y), None],
+        None => [Some(published.year()), Some(published.year() - 1)],
     };
     years
         .into_iter()
+        .flatten()
         .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
         .find(|d| (1..=3).contains(&(published - *d).num_days()))
 }
