@@ -99,6 +99,8 @@ pub enum Holiday {
     BlackFriday,
     /// The Monday after Thanksgiving.
     CyberMonday,
+    /// Canada's Thanksgiving, the second Monday of October ("Thanksgiving Monday").
+    CanadianThanksgiving,
     /// The days of the church year that move with Easter: Shrove Tuesday ("Mardi Gras",
     /// "Fat Tuesday"), Ash Wednesday, Palm Sunday, Maundy Thursday, Holy Saturday, Ascension
     /// Day, Pentecost ("Whit Sunday") and Whit Monday.

@@ -273,6 +273,10 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
                 Some((Holiday::Christmas, i + 1))
             }
         }
+        // "Thanksgiving Monday" is Canada's, the second Monday of October.
+        Lex::Holiday(Holiday::Thanksgiving) if then_weekday(0) => {
+            Some((Holiday::CanadianThanksgiving, i + 2))
+        }
         Lex::Holiday(Holiday::Thanksgiving) => {
             Some((Holiday::Thanksgiving, if day(1) { i + 2 } else { i + 1 }))
         }
@@ -473,6 +477,13 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "Thanksgiving Monday" is Canada's: the second Monday of October.
+    (
+        "2005-10-11",
+        "Canadians sat down to turkey dinners on Thanksgiving Monday.",
+        "Thanksgiving Monday",
+        "DATE 2005-10-10",
+    ),
     // A holiday with a year told right after it, "in 1990", is that year's.
     (
         "1995-11-14",
