@@ -697,6 +697,15 @@ fn time_on_day(doc: &Doc, time: &Candidate, day: &Candidate) -> bool {
     {
         end += 1;
     }
+    // "darkness falling by 5:15 p.m. in much of the Northeast on Halloween": a place
+    // stands between, a preposition and a few words with no verb or stop.
+    if matches!(doc.word(end), "in" | "at" | "near" | "outside") {
+        if let Some(on) = (end + 2..(end + 6).min(doc.len())).find(|&k| doc.is(k, Word::On)) {
+            if (end + 1..on).all(|k| doc.is_word(k) && doc.tense_class(k) == 0) {
+                end = on;
+            }
+        }
+    }
     // "lifted off at 7:20 a.m. EST (1220 GMT) on Christmas Day": the clock restated in
     // another zone, in parentheses, stands between.
     if doc.punct(end, '(') {

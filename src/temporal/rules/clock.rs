@@ -1060,6 +1060,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "6 a.m.",
         "TIME 2024-10-14T06:00",
     ),
+    // A place between the time and "on" its day does not part them.
+    (
+        "1993-10-25",
+        "With darkness falling by 5:15 p.m. in much of the Northeast on Halloween, parents were urged to keep children close.",
+        "5:15 p.m.",
+        "TIME 1993-10-31T17:15",
+    ),
     // So is a time after a day and "at", whatever the tense of the move that set it.
     (
         "2009-04-12",
