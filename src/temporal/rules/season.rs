@@ -115,6 +115,9 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                         | Word::Every
                 )
             ) || doc.word(i - 1) == "during"))
+        // "after a cold, wet spring", "as a harsh winter halted construction": a season
+        // described by its weather is a season. ("fall" is left out: "a sharp fall".)
+        || (doc.word(i) != "fall" && weather_described(doc, i))
         // "as early as spring", "as late as fall"
         || (i >= 3
             && doc.word(i - 1) == "as"
@@ -156,8 +159,55 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     out.push(c);
 }
 
+/// Whether the season at `i` follows an article and adjectives of weather: "a harsh winter",
+/// "a cold, wet spring", "the mild winter".
+fn weather_described(doc: &Doc, i: usize) -> bool {
+    let mut k = i;
+    let mut adjectives = 0;
+    while k > 0 {
+        let w = doc.word(k - 1);
+        if matches!(
+            w,
+            "harsh"
+                | "cold"
+                | "wet"
+                | "mild"
+                | "warm"
+                | "dry"
+                | "hot"
+                | "snowy"
+                | "rainy"
+                | "bitter"
+                | "severe"
+                | "brutal"
+                | "frigid"
+                | "scorching"
+                | "stormy"
+        ) {
+            adjectives += 1;
+        } else if !(doc.punct(k - 1, ',') && adjectives > 0) {
+            break;
+        }
+        k -= 1;
+    }
+    adjectives > 0 && k > 0 && matches!(doc.lex(k - 1), Lex::Word(Word::A | Word::An | Word::The))
+}
+
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A season described by its weather is a season.
+    (
+        "1995-03-07",
+        "Unemployment rose as a harsh winter halted construction.",
+        "winter",
+        "DATE 1994-WI",
+    ),
+    (
+        "1988-06-10",
+        "Sales rose as shoppers returned after a cold, wet spring kept them away.",
+        "spring",
+        "DATE 1988-SP",
+    ),
     // What was hoped for is still to come; what had been promised was overtaken.
     (
         "1990-12-21",
