@@ -51,6 +51,9 @@ pub(crate) fn date_of(holiday: Holiday, year: i32) -> Option<NaiveDate> {
         BlackFriday => nth_weekday(year, 11, Weekday::Thu, 4)?.checked_add_days(Days::new(1)),
         CyberMonday => nth_weekday(year, 11, Weekday::Thu, 4)?.checked_add_days(Days::new(4)),
         CanadianThanksgiving => nth_weekday(year, 10, Weekday::Mon, 2),
+        EarlyMayBank => nth_weekday(year, 5, Weekday::Mon, 1),
+        SpringBank => last_weekday(year, 5, Weekday::Mon),
+        SummerBank => last_weekday(year, 8, Weekday::Mon),
         // The Tuesday after the first Monday of November.
         ElectionDay => nth_weekday(year, 11, Weekday::Mon, 1)?.checked_add_days(Days::new(1)),
         Easter => easter(year),

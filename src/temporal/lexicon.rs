@@ -101,6 +101,12 @@ pub enum Holiday {
     CyberMonday,
     /// Canada's Thanksgiving, the second Monday of October ("Thanksgiving Monday").
     CanadianThanksgiving,
+    /// British bank holidays named by their month: the first Monday of May ("the May bank
+    /// holiday"), the last Monday of May ("the spring bank holiday") and the last Monday of
+    /// August ("the August bank holiday", as England and Wales keep it).
+    EarlyMayBank,
+    SpringBank,
+    SummerBank,
     /// The days of the church year that move with Easter: Shrove Tuesday ("Mardi Gras",
     /// "Fat Tuesday"), Ash Wednesday, Palm Sunday, Maundy Thursday, Holy Saturday, Ascension
     /// Day, Pentecost ("Whit Sunday") and Whit Monday.

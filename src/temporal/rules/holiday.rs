@@ -17,7 +17,10 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         holy_month(doc, i, out);
         return;
     }
-    if !doc.cap(i) {
+    // Names are capitalised; "the spring bank holiday" is written in lower case too.
+    let spring_bank = matches!(doc.lex(i), Lex::Season(super::super::value::Season::Spring))
+        && doc.word(i + 1) == "bank";
+    if !doc.cap(i) && !spring_bank {
         return;
     }
     let Some((holiday, end)) = holiday_at(doc, i) else {
@@ -69,7 +72,13 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         && i > 0
         && doc.is(i - 1, Word::The)
         && ((matches!(holiday, Holiday::IndependenceDay) && doc.word(i) == "fourth")
-            || holiday == Holiday::LunarNewYear)
+            || matches!(
+                holiday,
+                Holiday::LunarNewYear
+                    | Holiday::EarlyMayBank
+                    | Holiday::SpringBank
+                    | Holiday::SummerBank
+            ))
     {
         start = i - 1;
     }
@@ -455,6 +464,15 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
                     _ => None,
                 }
             }
+            // "the August bank holiday", "the spring bank holiday", "the May bank holiday".
+            "may" | "august" | "spring" if w(1) == "bank" && w(2) == "holiday" => Some((
+                match w(0) {
+                    "august" => Holiday::SummerBank,
+                    "spring" => Holiday::SpringBank,
+                    _ => Holiday::EarlyMayBank,
+                },
+                i + 3,
+            )),
             // Indonesia's and Malaysia's names: "Idul Fitri", "Idul Adha". (The lexicon knows
             // "idul", so that the name list asked of every unknown capitalised word does not
             // grow for a rare name.)
@@ -477,6 +495,19 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // British bank holidays named by their month or season are days.
+    (
+        "2003-08-11",
+        "Hoteliers fear the disruption could hit bookings for the August bank holiday.",
+        "the August bank holiday",
+        "DATE 2003-08-25",
+    ),
+    (
+        "2003-05-01",
+        "Traffic is expected to be heavy over the spring bank holiday.",
+        "the spring bank holiday",
+        "DATE 2003-05-26",
+    ),
     // "Thanksgiving Monday" is Canada's: the second Monday of October.
     (
         "2005-10-11",
