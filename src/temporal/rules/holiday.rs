@@ -18,9 +18,11 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         return;
     }
     // Names are capitalised; "the spring bank holiday" is written in lower case too.
-    let spring_bank = matches!(doc.lex(i), Lex::Season(super::super::value::Season::Spring))
-        && doc.word(i + 1) == "bank";
-    if !doc.cap(i) && !spring_bank {
+    let spring_bank = || {
+        matches!(doc.lex(i), Lex::Season(super::super::value::Season::Spring))
+            && doc.word(i + 1) == "bank"
+    };
+    if !doc.cap(i) && !spring_bank() {
         return;
     }
     let Some((holiday, end)) = holiday_at(doc, i) else {
