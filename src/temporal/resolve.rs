@@ -3067,12 +3067,7 @@ fn premodifier_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>)
         "a" | "an" | "its" | "their" | "his" | "her" | "our"
     );
     let noun_after = doc.is_word(c.end) && !doc.cap(c.end) && doc.lex(c.end) == Lex::None;
-    let modal = cue.is_some_and(|k| {
-        matches!(
-            doc.word(k),
-            "will" | "would" | "shall" | "should" | "must" | "may" | "might" | "can" | "could"
-        )
-    });
+    let modal = cue.is_some_and(|k| super::tense::is_modal(doc.word(k)));
     if determiner && noun_after && !modal {
         Tense::Past
     } else {

@@ -370,19 +370,7 @@ fn participle_modifies(doc: &Doc, k: usize, first: usize, start: usize) -> bool 
         && doc.is_word(k - 1)
         && !doc.cap(k - 1)
         && doc.tense_class(k - 1) == 0
-        && matches!(
-            doc.word(k - 2),
-            "will"
-                | "would"
-                | "shall"
-                | "can"
-                | "could"
-                | "may"
-                | "might"
-                | "should"
-                | "must"
-                | "to"
-        );
+        && (is_modal(doc.word(k - 2)) || doc.word(k - 2) == "to");
     // "expected to be fully vindicated before spring", "had been closed": a participle after
     // "be" or "been" is a passive whose auxiliary, further back, gives the tense.
     let passive = k > first + 1 && {
@@ -397,10 +385,7 @@ fn participle_modifies(doc: &Doc, k: usize, first: usize, start: usize) -> bool 
     // preposition or a determiner, before a noun, is an adjective.
     let adjective = k > first
         && k + 1 < start
-        && matches!(
-            doc.word(k - 1),
-            "the" | "a" | "an" | "behind" | "its" | "their" | "his" | "her" | "our" | "with"
-        )
+        && (determiner(doc.word(k - 1)) || matches!(doc.word(k - 1), "behind" | "with"))
         && doc.is_word(k + 1)
         && !doc.cap(k + 1)
         && doc.tense_class(k + 1) == 0
@@ -1019,7 +1004,6 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
     None
 }
 
-/// An article or a possessive: what starts a noun phrase.
 /// Whether the word at `i` is a verb in the plain present: one of schedule ("meet", "opens"),
 /// or a third-person form in -s with an object after it ("funds the government", "owns a
 /// stake"), which no plural noun has.
@@ -1038,6 +1022,7 @@ fn present_verb(doc: &Doc, i: usize) -> bool {
         && determiner(doc.word(i + 1))
 }
 
+/// An article or a possessive: what starts a noun phrase.
 fn determiner(w: &str) -> bool {
     matches!(
         w,
@@ -1103,6 +1088,14 @@ fn is_adjective_use(doc: &Doc, i: usize) -> bool {
             || matches!(w, "its" | "his" | "her" | "their" | "our");
     }
     false
+}
+
+/// A modal verb: "will", "would", "can", "must"...
+pub(crate) fn is_modal(w: &str) -> bool {
+    matches!(
+        w,
+        "will" | "would" | "shall" | "should" | "must" | "may" | "might" | "can" | "could"
+    )
 }
 
 pub(crate) fn is_adverb(w: &str) -> bool {
