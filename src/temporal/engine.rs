@@ -249,14 +249,7 @@ fn start_weekday_ranges_before_their_end(
 ) {
     for k in 0..candidates.len().saturating_sub(1) {
         let (a, b) = (&candidates[k], &candidates[k + 1]);
-        let bare_weekday = matches!(
-            a.expr,
-            Expr::Weekday {
-                shift: super::expr::Shift::Bare,
-                ..
-            }
-        );
-        if !bare_weekday || anchor::range_of(doc, a, b).is_none() {
+        if bare_weekday(a).is_none() || anchor::range_of(doc, a, b).is_none() {
             continue;
         }
         let (Some(start), Some(end)) = (
@@ -290,17 +283,7 @@ fn read_weekly_hours(
 ) {
     for k in 0..candidates.len().saturating_sub(1) {
         let (a, b) = (&candidates[k], &candidates[k + 1]);
-        let (
-            Expr::Weekday {
-                weekday: first,
-                shift: super::expr::Shift::Bare,
-            },
-            Expr::Weekday {
-                weekday: last,
-                shift: super::expr::Shift::Bare,
-            },
-        ) = (a.expr, b.expr)
-        else {
+        let (Some(first), Some(last)) = (bare_weekday(a), bare_weekday(b)) else {
             continue;
         };
         if a.time.is_some() || b.time.is_some() || !refine::starts_weekday_range(doc, a) {

@@ -351,9 +351,8 @@ impl Resolver {
                 // year compared with frames nothing after it.
                 // Nor does a fiscal year, which does not begin in January ("since the fiscal
                 // year began on Oct. 1").
-                let fiscal = (c.start..c.end).any(|k| doc.word(k) == "fiscal");
                 let compared = c.start > 0 && doc.word(c.start - 1) == "than";
-                if !compared && !fiscal {
+                if !compared && !names_fiscal_year(doc, c) {
                     self.sentence_year = Some((interval.first().year(), sentence, c.start, c.end));
                 }
             }
@@ -361,12 +360,8 @@ impl Resolver {
             // sentence frames it as a relative one does. (Stated elsewhere, "the company,
             // founded in 1950, held its meeting on June 5", it dates something else.)
             if let (Expr::Year(y), Grain::Year) = (c.expr, grain) {
-                let framed = c.start > 0
-                    && matches!(doc.word(c.start - 1), "in" | "during")
-                    && opens_sentence(doc, c.start - 1);
                 // (A fiscal year begins in the calendar year before its number.)
-                let fiscal = (c.start..c.end).any(|k| doc.word(k) == "fiscal");
-                if (opens_sentence(doc, c.start) || framed) && !fiscal {
+                if frames_sentence(doc, c.start) && !names_fiscal_year(doc, c) {
                     self.sentence_year = Some((y, sentence, c.start, c.end));
                 }
             }
@@ -1215,12 +1210,7 @@ impl Resolver {
     fn year_opens_sentence(&self, doc: &Doc) -> bool {
         self.sentence_year.is_some_and(|(_, _, start, end)| {
             let possessive = doc.apostrophe(end) && doc.word(end + 1) == "s";
-            // "In 1992, the nominees weren't settled until June": after the preposition
-            // that opens the sentence too.
-            let framed = start > 0
-                && matches!(doc.word(start - 1), "in" | "during")
-                && opens_sentence(doc, start - 1);
-            (opens_sentence(doc, start) || framed) && !possessive
+            frames_sentence(doc, start) && !possessive
         })
     }
 
@@ -2178,6 +2168,20 @@ fn midnight_that_began(doc: &Doc, c: &Candidate) -> bool {
     let begun = c.start > 0
         && (at(c.start - 1) || (c.modifier.is_some() && c.start > 1 && at(c.start - 2)));
     begun && !doc.is(c.end, super::lexicon::Word::On)
+}
+
+/// Whether the expression at `start` opens its sentence as its frame: first in it, or after
+/// the "In" or "During" that opens it ("In 1992, the nominees weren't settled until June").
+fn frames_sentence(doc: &Doc, start: usize) -> bool {
+    opens_sentence(doc, start)
+        || (start > 0
+            && matches!(doc.word(start - 1), "in" | "during")
+            && opens_sentence(doc, start - 1))
+}
+
+/// Whether the year expression `c` is a fiscal one ("fiscal 2025", "the fiscal year").
+fn names_fiscal_year(doc: &Doc, c: &Candidate) -> bool {
+    (c.start..c.end).any(|k| doc.word(k) == "fiscal")
 }
 
 /// Whether the expression at `start` opens its sentence, or follows only an opening quotation
