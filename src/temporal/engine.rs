@@ -99,14 +99,7 @@ fn dateline_day(doc: &Doc, candidates: &[Candidate], published: NaiveDate) -> Op
     else {
         return None;
     };
-    // The place: capitalised words, commas and the full stops of abbreviations ("ST. PAUL,
-    // Minn.,"), then the comma before the date.
-    let place = (2..=8).contains(&c.start)
-        && doc.punct(c.start - 1, ',')
-        && (0..c.start - 1)
-            .all(|k| (doc.is_word(k) && doc.cap(k)) || doc.punct(k, ',') || doc.punct(k, '.'));
-    let signed = doc.punct(c.end, '(') || doc.dash(c.end) || doc.punct(c.end, '_');
-    if !place || !signed {
+    if !is_dateline(doc, c) {
         return None;
     }
     let years = match year {
@@ -118,6 +111,17 @@ fn dateline_day(doc: &Doc, candidates: &[Candidate], published: NaiveDate) -> Op
         .flatten()
         .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
         .find(|d| (1..=3).contains(&(published - *d).num_days()))
+}
+
+/// Whether `c` is the date of a dateline that opens the text: a place of capitalised words,
+/// commas and the full stops of abbreviations ("ST. PAUL, Minn.,"), the comma before the
+/// date, and a wire's sign or a dash after it.
+fn is_dateline(doc: &Doc, c: &Candidate) -> bool {
+    let place = (2..=8).contains(&c.start)
+        && doc.punct(c.start - 1, ',')
+        && (0..c.start - 1)
+            .all(|k| (doc.is_word(k) && doc.cap(k)) || doc.punct(k, ',') || doc.punct(k, '.'));
+    place && (doc.punct(c.end, '(') || doc.dash(c.end) || doc.punct(c.end, '_'))
 }
 
 /// A span of clock times is one stretch of time: "between 3 p.m. and 7 p.m. today" puts 3
@@ -205,9 +209,12 @@ fn end_ranges_after_start(
         let k = if opened {
             j - 1
         } else if deadline {
+            // (A dateline is when the story was filed, not a day it tells: "NEW YORK, Aug.
+            // 16 - Power was back on by late Friday night".)
             let Some(k) = (0..j).rev().find(|&k| {
                 refine::names_a_day(&candidates[k].expr)
                     && (candidates[k].end..=b.start).all(|t| !doc.sentence_start(t))
+                    && !(k == 0 && is_dateline(doc, &candidates[k]))
             }) else {
                 continue;
             };

@@ -1037,6 +1037,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Friday",
         "DATE 2018-09-14",
     ),
+    // A dateline is when the story was filed, not a day it tells: the deadline after it
+    // keeps its tense.
+    (
+        "2003-08-16",
+        "BOSTON, Aug. 16 - Service on the line was back by late Friday night, officials said.",
+        "late Friday night",
+        "TIME 2003-08-15TNI END",
+    ),
     // Without a day of its own, the decision is recent and the start still ahead.
     (
         "1998-08-12",
