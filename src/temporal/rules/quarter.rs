@@ -357,9 +357,10 @@ fn quarter_ended(doc: &Doc, i: usize) -> Option<(u32, YearRef)> {
     Some((month / 3, year))
 }
 
-/// "the first six months of 2011", "the last three months of 1998": a half or a quarter of
-/// a stated year, written in months. Without the year ("the first nine months") it is the
-/// amount annotated news writes, left to the duration rule.
+/// "the first six months of 2011", "the last three months of 1998", "the first three months
+/// of the year": a half or a quarter of a named year, written in months. Without the year
+/// ("the first nine months") it is the amount annotated news writes, left to the duration
+/// rule.
 fn months_of_year(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let first = match doc.lex(i) {
         Lex::Ordinal(1) => true,
@@ -372,10 +373,23 @@ fn months_of_year(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if doc.unit(i + 2) != Some((Unit::Month, true)) || !doc.is(i + 3, Word::Of) {
         return;
     }
-    let Some((y, end)) = year_at(doc, i + 4) else {
+    // "of 2011", "of last year", "of that year", or "of the year" (the year the story
+    // reports on, as for "the first half of the year"; not a fiscal year, whose months are
+    // not the calendar's).
+    let (year, end) = if let Some((y, end)) = year_at(doc, i + 4) {
+        (YearRef::Absolute(y), end)
+    } else if let (r @ (YearRef::Relative(_) | YearRef::Narrative), end) =
+        relative_year_after(doc, i + 3)
+    {
+        (r, end)
+    } else if doc.word(i + 4) == "the" && doc.unit(i + 5) == Some((Unit::Year, false)) {
+        match of_the_year(doc, i + 3) {
+            Some(end) => (YearRef::Implied, end),
+            None => return,
+        }
+    } else {
         return;
     };
-    let year = YearRef::Absolute(y);
     let expr = match (count, first) {
         (6, true) => Expr::Half { half: 1, year },
         (6, false) => Expr::Half { half: 2, year },
@@ -801,6 +815,26 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Sales jumped in the last three months of 2011.",
         "the last three months of 2011",
         "DATE 2011-Q4",
+    ),
+    // "of the year" is the year the story reports on, as in "the first half of the year";
+    // a fiscal year's months are not the calendar's, and stay an amount.
+    (
+        "1996-05-02",
+        "Capital spending in the first three months of the year rose 30 percent.",
+        "the first three months of the year",
+        "DATE 1996-Q1",
+    ),
+    (
+        "1990-02-14",
+        "Exports fell in the first six months of last year and recovered in the second half.",
+        "the first six months of last year",
+        "DATE 1989-H1",
+    ),
+    (
+        "1996-05-02",
+        "Capital spending in the first three months of the fiscal year rose 30 percent.",
+        "the first three months",
+        "DURATION P3M",
     ),
     // "the previous quarter" steps from the quarter reported, not from a day told since.
     (
