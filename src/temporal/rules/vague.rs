@@ -151,6 +151,23 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                     next,
                     "account" | "accounts" | "affairs" | "events" | "flows" | "flow"
                 )
+                // "pulled under by a current near the bay": the water's, a noun before its
+                // preposition.
+                && !matches!(
+                    next,
+                    "near"
+                        | "in"
+                        | "off"
+                        | "of"
+                        | "from"
+                        | "along"
+                        | "through"
+                        | "around"
+                        | "under"
+                        | "across"
+                        | "that"
+                        | "which"
+                )
             {
                 if i > 0 && doc.word(i - 1) == "then" {
                     push(out, i - 1, i + 1, Vague::Past);
@@ -360,4 +377,9 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     ("2018-08-08", "Reserves cover future payments."),
     ("2018-08-08", "The previously announced plan went ahead."),
     ("2018-08-08", "The current account deficit widened."),
+    // The water's current, a noun.
+    (
+        "2012-07-05",
+        "The swimmer was pulled under by a current near the bay.",
+    ),
 ];
