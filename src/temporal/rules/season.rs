@@ -337,6 +337,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "that summer",
         "DATE 1994-SU",
     ),
+    // A year told in an aside about someone is background, not the story's year.
+    (
+        "1993-03-15",
+        "The bakery burned on Dec. 9. Szabo, who came to the town from Budapest in 1979, spent that winter baking in a church basement.",
+        "that winter",
+        "DATE 1992-WI",
+    ),
     (
         "2018-08-08",
         "Trump invited Putin to D.C. this fall.",
