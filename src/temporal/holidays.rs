@@ -68,6 +68,7 @@ pub(crate) fn date_of(holiday: Holiday, year: i32) -> Option<NaiveDate> {
         Pentecost => easter_plus(year, 49),
         WhitMonday => easter_plus(year, 50),
         LunarNewYear => lunar_new_year(year),
+        LunarNewYearsEve => lunar_new_year(year)?.pred_opt(),
         Ramadan => islamic_feast(RAMADAN, year),
         EidAlFitr => islamic_feast(EID_AL_FITR, year),
         EidAlAdha => islamic_feast(EID_AL_ADHA, year),
@@ -498,6 +499,10 @@ mod tests {
         assert_eq!(date_of(Holiday::LunarNewYear, 2000), Some(d("2000-02-05")));
         assert_eq!(date_of(Holiday::LunarNewYear, 2007), Some(d("2007-02-18")));
         assert_eq!(date_of(Holiday::LunarNewYear, 2020), Some(d("2020-01-25")));
+        assert_eq!(
+            date_of(Holiday::LunarNewYearsEve, 2023),
+            Some(d("2023-01-21"))
+        );
         assert_eq!(date_of(Holiday::LunarNewYear, 1949), None);
         assert_eq!(date_of(Holiday::LunarNewYear, 2051), None);
         // The new moon nearest the start of spring always falls between Jan. 21 and Feb. 20.

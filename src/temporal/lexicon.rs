@@ -81,6 +81,8 @@ pub enum Holiday {
     AprilFools,
     /// The first day of the Chinese lunisolar year ("Lunar New Year", "Chinese New Year").
     LunarNewYear,
+    /// The day before it, the night of the reunion dinner ("Lunar New Year's Eve").
+    LunarNewYearsEve,
     /// The Muslim month of fasting, a month long; its value is the calendar month that holds
     /// most of its days.
     Ramadan,

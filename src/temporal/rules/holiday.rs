@@ -483,10 +483,12 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
                 "adha" => Some((Holiday::EidAlAdha, i + 2)),
                 _ => None,
             },
-            // "Lunar New Year's Day" is the holiday's first day, as "Lunar New Year" is.
+            // "Lunar New Year's Day" is the holiday's first day, as "Lunar New Year" is; its
+            // eve is the day before.
             "lunar" | "chinese" if w(1) == "new" && doc.cap(i + 1) && w(2) == "year" => {
                 match possessive_then(3) {
                     Some(k) if w(k) == "day" => Some((Holiday::LunarNewYear, i + k + 1)),
+                    Some(k) if w(k) == "eve" => Some((Holiday::LunarNewYearsEve, i + k + 1)),
                     _ => Some((Holiday::LunarNewYear, i + 3)),
                 }
             }
@@ -687,6 +689,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Chinese communities will celebrate the Lunar New Year on Sunday with parades.",
         "the Lunar New Year",
         "DATE 2007-02-18",
+    ),
+    (
+        "2023-01-16",
+        "Lunar New Year's Eve is traditionally a night for family reunions.",
+        "Lunar New Year's Eve",
+        "DATE 2023-01-21",
     ),
     (
         "2020-02-03",
