@@ -51,6 +51,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     date_listed_days_with_the_last(&candidates, &mut resolved);
     list_weekdays_ahead_after_the_first(&doc, &candidates, &mut resolved, published);
     date_weekdays_by_their_holiday(&doc, &candidates, &mut resolved);
+    date_holidays_by_their_stated_day(&doc, &candidates, &mut resolved);
     start_weekday_ranges_before_their_end(&doc, &candidates, &mut resolved);
     read_weekly_hours(&doc, &candidates, &mut resolved);
     unplace_schedule_times(&doc, &candidates, &mut resolved);
@@ -406,16 +407,7 @@ fn date_weekdays_by_their_holiday(
                 } else {
                     (&candidates[j], &candidates[k])
                 };
-                matches!(candidates[k].expr, Expr::Holiday { .. })
-                    && b.start >= a.end
-                    && b.start - a.end <= 4
-                    // Only an apposition or "on" between: "said Thursday that sales since
-                    // Thanksgiving" names two days.
-                    && (a.end..b.start).all(|t| {
-                        !doc.sentence_start(t)
-                            && (doc.punct(t, ',')
-                                || matches!(doc.word(t), "on" | "which" | "falls" | "fall" | "is"))
-                    })
+                matches!(candidates[k].expr, Expr::Holiday { .. }) && apposed(doc, a, b)
             });
         let Some(k) = beside else {
             continue;
@@ -430,6 +422,56 @@ fn date_weekdays_by_their_holiday(
             {
                 super::resolve::move_to_day(r, day);
             }
+        }
+    }
+}
+
+/// Whether `b`, right after `a`, restates its day: only an apposition or "on" between ("on
+/// Monday, Labor Day", "Valentine's Day, which falls on Wednesday"). "said Thursday that
+/// sales since Thanksgiving" names two days.
+fn apposed(doc: &Doc, a: &Candidate, b: &Candidate) -> bool {
+    b.start >= a.end
+        && b.start - a.end <= 4
+        && (a.end..b.start).all(|t| {
+            !doc.sentence_start(t)
+                && (doc.punct(t, ',')
+                    || matches!(doc.word(t), "on" | "which" | "falls" | "fall" | "is"))
+        })
+}
+
+/// "the first match will be played on Labour Day, next Monday", "Orthodox Christians
+/// celebrate Easter on May 2": a holiday restated as another day than the calendar this
+/// resolver knows gives it (another country's Labour Day, another church's Easter) is the day
+/// the story states. (A weekday it falls on dates the weekday instead: the pass above.)
+fn date_holidays_by_their_stated_day(
+    doc: &Doc,
+    candidates: &[Candidate],
+    resolved: &mut [Option<super::resolve::Resolved>],
+) {
+    use chrono::Datelike;
+    for k in 0..candidates.len().saturating_sub(1) {
+        let (a, b) = (&candidates[k], &candidates[k + 1]);
+        let states_day = matches!(
+            b.expr,
+            Expr::Weekday { .. } | Expr::Calendar { day: Some(_), .. }
+        );
+        if !matches!(a.expr, Expr::Holiday { .. }) || !states_day || !apposed(doc, a, b) {
+            continue;
+        }
+        let day_of = |r: &Option<super::resolve::Resolved>| {
+            r.as_ref()
+                .filter(|r| r.grain == Some(super::value::Grain::Day))
+                .and_then(first_day)
+        };
+        let (Some(holiday), Some(stated)) = (day_of(&resolved[k]), day_of(&resolved[k + 1])) else {
+            continue;
+        };
+        let same_weekday = holiday.weekday() == stated.weekday();
+        if holiday == stated || (same_weekday && bare_weekday(b).is_some()) {
+            continue;
+        }
+        if let Some(r) = resolved[k].as_mut() {
+            super::resolve::move_to_day(r, stated);
         }
     }
 }

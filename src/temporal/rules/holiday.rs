@@ -690,6 +690,20 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the Lunar New Year",
         "DATE 2007-02-18",
     ),
+    // A holiday restated as another day than its calendar here is the day the story
+    // states: another country's Labour Day, another church's Easter.
+    (
+        "2024-03-06",
+        "The first match in Geelong will be played on Labour Day, next Monday.",
+        "Labour Day",
+        "DATE 2024-03-11",
+    ),
+    (
+        "2021-04-05",
+        "Orthodox Christians celebrate Easter on May 2, four weeks later.",
+        "Easter",
+        "DATE 2021-05-02",
+    ),
     (
         "2023-01-16",
         "Lunar New Year's Eve is traditionally a night for family reunions.",
