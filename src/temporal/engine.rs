@@ -458,6 +458,16 @@ fn date_holidays_by_their_stated_day(
         if !matches!(a.expr, Expr::Holiday { .. }) || !states_day || !apposed(doc, a, b) {
             continue;
         }
+        // "scheduled to begin after Memorial Day, on June 3": the day restates the span
+        // after the holiday, not the holiday.
+        let related = a.start > 0
+            && matches!(
+                doc.word(a.start - 1),
+                "after" | "before" | "since" | "until" | "till" | "by" | "following"
+            );
+        if related {
+            continue;
+        }
         let day_of = |r: &Option<super::resolve::Resolved>| {
             r.as_ref()
                 .filter(|r| r.grain == Some(super::value::Grain::Day))

@@ -704,6 +704,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Easter",
         "DATE 2021-05-02",
     ),
+    // ("after Memorial Day, on June 3": the day restates the span after it.)
+    (
+        "2024-05-20",
+        "A related trial is scheduled to begin after Memorial Day, on June 3.",
+        "Memorial Day",
+        "DATE 2024-05-27",
+    ),
     (
         "2023-01-16",
         "Lunar New Year's Eve is traditionally a night for family reunions.",
