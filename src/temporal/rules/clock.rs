@@ -341,6 +341,9 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         // "at 7 tonight", "by 9 this morning": the part of the day says which half.
         match (doc.lex(j), doc.lex(j + 1)) {
             (Lex::Word(Word::Tonight), _) => Some(true),
+            (Lex::Word(Word::Last), Lex::PartOfDay(PartOfDay::Night | PartOfDay::Evening)) => {
+                Some(true)
+            }
             (Lex::Word(Word::This), Lex::PartOfDay(PartOfDay::Morning)) => Some(false),
             (Lex::Word(Word::This), Lex::PartOfDay(PartOfDay::Afternoon | PartOfDay::Evening)) => {
                 Some(true)
@@ -349,9 +352,9 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         },
         i > 0
             && (matches!(
-                doc.lex(i - 1),
+                doc.lex(approx_before(doc, i).0.saturating_sub(1)),
                 Lex::Word(Word::At | Word::By | Word::Until | Word::Around | Word::From)
-            )
+            ) || doc.is(i - 1, Word::Around)
                 // "between 11 p.m. Saturday and 9 this morning": the end of a span.
                 || (matches!(doc.lex(i - 1), Lex::Word(Word::And | Word::To))
                     && (i.saturating_sub(10)..i)
@@ -367,9 +370,10 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         // "10:30" alone could be a score or a running time; a preposition of time before it
         // ("shortly after 10:30") or "local time" after it makes it a time of day.
         let tz = timezone_after(doc, j);
-        let after_at = i > 0
+        // ("at about 9:40 last night": the hedge between.)
+        let after_at = approx_before(doc, i).0 > 0
             && matches!(
-                doc.lex(i - 1),
+                doc.lex(approx_before(doc, i).0 - 1),
                 Lex::Word(
                     Word::At
                         | Word::By
@@ -737,6 +741,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The snow started here at about four o'clock this afternoon.",
         "about four o'clock this afternoon",
         "TIME 1994-11-30T16:00 APPROX",
+    ),
+    // ... with a hedge between the preposition and the clock, and after "last night".
+    (
+        "2009-06-11",
+        "The verdict came at about 2:15 this afternoon, after the jury had deliberated.",
+        "about 2:15 this afternoon",
+        "TIME 2009-06-11T14:15 APPROX",
+    ),
+    (
+        "2014-12-25",
+        "He walked into the station at about 9:40 last night carrying a paper bag.",
+        "about 9:40 last night",
+        "TIME 2014-12-24T21:40 APPROX",
     ),
     (
         "2009-03-10",
