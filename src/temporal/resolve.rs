@@ -841,6 +841,19 @@ impl Resolver {
                                 choose(y)?,
                                 format!("{holiday:?} of {y}, the year this sentence is about"),
                             ),
+                            // "open on the morning of Dec. 19, 1997, when it held extra cash
+                            // ahead of Christmas", told in 1999: a holiday in the sentence of a
+                            // day long gone is the one nearest that day (after it, when ahead
+                            // of it), not one near publication.
+                            None if self.story_day_long_gone(sentence).is_some() => {
+                                let told = self.story_day_long_gone(sentence)?;
+                                let near = [told.year() - 1, told.year(), told.year() + 1]
+                                    .into_iter()
+                                    .filter_map(choose)
+                                    .filter(|d| !ahead_of(doc, c.start) || *d >= told)
+                                    .min_by_key(|d| (*d - told).num_days().abs())?;
+                                (near, format!("{holiday:?} nearest the story's day, {told}"))
+                            }
                             // "ahead of Christmas", "in time for Christmas" said in January:
                             // the next one, however near the last, unless told as done
                             // ("cut prices ahead of Christmas" was last month).
@@ -1206,6 +1219,17 @@ impl Resolver {
             _ => true,
         };
         agrees.then_some(y)
+    }
+
+    /// The day told earlier in this sentence, when it is more than a year before publication:
+    /// the story is back in history there.
+    fn story_day_long_gone(&self, sentence: usize) -> Option<NaiveDate> {
+        let day = self
+            .last_day
+            .filter(|f| f.sentence == sentence)?
+            .interval
+            .first();
+        ((self.dct - day).num_days() > 366).then_some(day)
     }
 
     /// Whether the year the sentence named ([`Self::year_of_sentence`]) opens it, a frame

@@ -704,6 +704,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Easter",
         "DATE 2021-05-02",
     ),
+    // A holiday in the sentence of a day long gone is the one nearest that day.
+    (
+        "1999-08-12",
+        "The vault was open on Dec. 19, 1997, when the branch held extra cash ahead of Christmas.",
+        "Christmas",
+        "DATE 1997-12-25",
+    ),
     // ("after Memorial Day, on June 3": the day restates the span after it.)
     (
         "2024-05-20",
