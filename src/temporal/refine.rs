@@ -601,9 +601,12 @@ pub(crate) fn attach_times(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidate
                 // expressions, as TimeML marks them.
                 // ("7 a.m. to 6 p.m., Monday through Saturday": the hours of each day of a
                 // range of weekdays, which the range does not take in.)
+                // ("at 5 p.m. That night, a farmer called": the clock's full stop ended its
+                // sentence.)
                 let gap_ok = (next.start == c.end
                     || (next.start == c.end + 1 && doc.punct(c.end, ',')))
-                    && !starts_weekday_range(doc, next);
+                    && !starts_weekday_range(doc, next)
+                    && !doc.sentence_start(next.start);
                 // "8 p.m. tonight", "9 a.m. this morning", "midnight tonight": the clock time
                 // is the finer one.
                 let day_only = next.time.is_none()

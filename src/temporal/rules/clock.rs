@@ -742,6 +742,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "about four o'clock this afternoon",
         "TIME 1994-11-30T16:00 APPROX",
     ),
+    // A clock time's full stop can end its sentence: the next one's day is its own.
+    (
+        "2006-02-24",
+        "Guards did not notice he was missing until a head count at 5 p.m. That night, a farmer reported his pickup stolen.",
+        "5 p.m.",
+        "TIME 2006-02-24T17:00",
+    ),
     // ... with a hedge between the preposition and the clock, and after "last night".
     (
         "2009-06-11",
