@@ -169,6 +169,9 @@ pub(crate) struct Resolver {
     /// The day the story's source spoke ("the bank said on Tuesday that ..."): the day of a
     /// clock time at which someone told or said something later in the story.
     report_day: Option<NaiveDate>,
+    /// "last Thursday" said on a Thursday: the day a week before publication the story named
+    /// by its weekday. A bare "Thursday" told in the past later is that day, not today.
+    last_weekday_a_week_back: Option<NaiveDate>,
 }
 
 impl Resolver {
@@ -186,6 +189,7 @@ impl Resolver {
             sentence_year: None,
             sentence_season: None,
             report_day: None,
+            last_weekday_a_week_back: None,
         }
     }
 
@@ -290,6 +294,21 @@ impl Resolver {
         // The widened period keeps the part of it named: "by midweek".
         if r.modifier.is_none() {
             r.modifier = c.modifier;
+        }
+        if let (
+            Expr::Weekday {
+                shift: Shift::Last, ..
+            },
+            Some(interval),
+        ) = (c.expr, r.interval)
+        {
+            // ("has lost 25 percent since last Thursday" is a start point, not the story's
+            // day.)
+            if add_days(interval.first(), 7) == Some(self.dct)
+                && !bound_elsewhere(doc, c.start, interval.first(), self.dct)
+            {
+                self.last_weekday_a_week_back = Some(interval.first());
+            }
         }
         if let (Some(interval), Some(grain)) = (r.interval, r.grain) {
             let focus = Focus {
@@ -1492,6 +1511,12 @@ impl Resolver {
             Shift::Bare if matches!(tense, Tense::Either | Tense::Unknown) && ahead < back => (
                 add_days(dct, ahead)?,
                 format!("{tense_note}: the nearest {name}, on or after {dct}"),
+            ),
+            // "climbed over the fence last Thursday ... slipped out at 3:10 p.m. Thursday",
+            // said on a Thursday: the Thursday the story named, not today.
+            Shift::Bare if back == 0 && self.last_weekday_a_week_back.is_some() => (
+                self.last_weekday_a_week_back?,
+                format!("{tense_note}: the {name} the story called \"last\", a week before {dct}"),
             ),
             Shift::Bare | Shift::This => (
                 add_days(dct, -back)?,

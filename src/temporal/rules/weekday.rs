@@ -753,6 +753,21 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Friday",
         "DATE 2019-05-24",
     ),
+    // "last Thursday" said on a Thursday names the story's Thursday; a bare "Thursday"
+    // told in the past after it is that day, not publication's. (A start point, "since last
+    // Thursday", names no story day.)
+    (
+        "2006-03-02",
+        "When Rourke climbed over the jail fence last Thursday, he had two weeks left to serve. He slipped out of the exercise yard at about 3:10 p.m. Thursday.",
+        "about 3:10 p.m. Thursday",
+        "TIME 2006-02-23T15:10 APPROX",
+    ),
+    (
+        "2003-03-20",
+        "Crude has lost 25 percent since last Thursday. Bush announced the strikes early Thursday in Baghdad.",
+        "early Thursday",
+        "DATE 2003-03-20 START",
+    ),
     // A weekday in apposition with a holiday, or "on" it, is the holiday's day.
     (
         "2011-02-19",
