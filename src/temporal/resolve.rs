@@ -694,7 +694,20 @@ impl Resolver {
                 }
                 quarter_value(y, quarter, why)
             }
-            Expr::QuarterRef { kind, year } => self.quarter_ref(kind, year, sentence),
+            Expr::QuarterRef { kind, year } => {
+                // "in the first half of the year compared with the same period last year",
+                // "so far this year ... the same period last year": a "period" compared is the
+                // one its sentence named, whatever its length.
+                let period = (c.start..c.end).any(|k| doc.is(k, super::lexicon::Word::Period));
+                let named = self
+                    .period_ref(sentence)
+                    .filter(|f| f.sentence == sentence)
+                    .filter(|f| matches!(f.grain, Grain::Half | Grain::Year | Grain::Month));
+                match named {
+                    Some(f) if period && kind == QuarterRef::YearAgo => shift_period(f, -1),
+                    _ => self.quarter_ref(kind, year, sentence),
+                }
+            }
             Expr::Half { half, year } => {
                 let y = match self.stated_year(year, sentence) {
                     Some(y) => y,

@@ -816,6 +816,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the last three months of 2011",
         "DATE 2011-Q4",
     ),
+    // A "period" compared a year back is the period its sentence named: a half, a year.
+    (
+        "1998-08-13",
+        "The company reported a net loss for the first half of 1997, compared with a profit in the year-earlier period.",
+        "the year-earlier period",
+        "DATE 1996-H1",
+    ),
+    (
+        "2009-08-17",
+        "The shootings bring the number of victims so far this year to 187, compared with 142 in the same period last year.",
+        "the same period last year",
+        "DATE 2008",
+    ),
     // "of the year" is the year the story reports on, as in "the first half of the year";
     // a fiscal year's months are not the calendar's, and stay an amount.
     (
