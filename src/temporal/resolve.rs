@@ -172,6 +172,10 @@ pub(crate) struct Resolver {
     /// "last Thursday" said on a Thursday: the day a week before publication the story named
     /// by its weekday. A bare "Thursday" told in the past later is that day, not today.
     last_weekday_a_week_back: Option<NaiveDate>,
+    /// The day the lede tells, when it is within a week before publication: "A jury on
+    /// Thursday convicted ...". The day of the story's news, which its clock times come
+    /// back to after a flashback.
+    lede_day: Option<NaiveDate>,
 }
 
 impl Resolver {
@@ -190,6 +194,7 @@ impl Resolver {
             sentence_season: None,
             report_day: None,
             last_weekday_a_week_back: None,
+            lede_day: None,
         }
     }
 
@@ -344,6 +349,13 @@ impl Resolver {
                 && !when_said(doc, c)
                 && !flashback
             {
+                // (The lede's last such day: a dateline's date comes before the lede's.)
+                if sentence <= 1
+                    && grain == Grain::Day
+                    && (0..=7).contains(&(self.dct - interval.first()).num_days())
+                {
+                    self.lede_day = Some(interval.first());
+                }
                 self.last_day = Some(focus);
                 if interval.first() <= self.dct {
                     self.last_past_day = Some(interval.first());
@@ -992,6 +1004,18 @@ impl Resolver {
                         if matches!(doc.word(k), "told" | "said") {
                             story_day = day;
                         }
+                    }
+                }
+                // "A jury on Thursday convicted the owner ... The container exploded at about
+                // 4:30 p.m. on June 27, 2018. ... The verdict was read at noon": two sentences
+                // or more after a flashback to a day long before the lede's, a clock time told
+                // in the past is back on the lede's day.
+                if let (Some(lede), Some(f)) = (self.lede_day, self.last_day) {
+                    let flashback_over = f.sentence + 2 <= sentence
+                        && (lede - f.interval.first()).num_days() > 7
+                        && story_day == f.interval.first();
+                    if flashback_over && told_in_past() {
+                        story_day = lede;
                     }
                 }
                 // "Crews worked overnight", "through the night" in a story of publication

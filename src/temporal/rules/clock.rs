@@ -742,6 +742,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "about four o'clock this afternoon",
         "TIME 1994-11-30T16:00 APPROX",
     ),
+    // Two sentences or more after a flashback, a clock time told in the past is back on the
+    // lede's day.
+    (
+        "2021-07-02",
+        "HARRISBURG, Pa., July 2 (AP) - A jury on Thursday convicted the owner of a fireworks store. The container exploded at about 4:30 p.m. on June 27, 2018. The inspector had returned that week. The verdict was read at noon.",
+        "noon",
+        "TIME 2021-07-01T12:00",
+    ),
     // A clock time's full stop can end its sentence: the next one's day is its own.
     (
         "2006-02-24",
