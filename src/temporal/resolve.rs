@@ -176,6 +176,38 @@ pub(crate) struct Resolver {
     /// Thursday convicted ...". The day of the story's news, which its clock times come
     /// back to after a flashback.
     lede_day: Option<NaiveDate>,
+    /// The last event the story dated by a noun and the day after it: "a robbery in County
+    /// Louth on Holy Thursday". "The robbery took place at about 8.15 a.m." is on that day.
+    dated_event: Option<(&'static str, NaiveDate)>,
+}
+
+/// Nouns of events a story dates and then tells again by name ("the robbery", "the
+/// crash"), each a day long.
+const EVENT_NOUNS: &[&str] = &[
+    "attack",
+    "blast",
+    "collision",
+    "crash",
+    "explosion",
+    "fire",
+    "heist",
+    "holdup",
+    "killing",
+    "murder",
+    "raid",
+    "robbery",
+    "shooting",
+    "stabbing",
+];
+
+/// The event noun of [`EVENT_NOUNS`] a few words before the day at `start` in its clause
+/// ("a robbery in County Louth on Holy Thursday").
+fn event_noun_before(doc: &Doc, start: usize) -> Option<&'static str> {
+    let (first, _) = doc.sentence_tokens(start);
+    (start.saturating_sub(6).max(first)..start)
+        .rev()
+        .take_while(|&k| doc.is_word(k))
+        .find_map(|k| EVENT_NOUNS.iter().copied().find(|n| doc.word(k) == *n))
 }
 
 impl Resolver {
@@ -195,6 +227,7 @@ impl Resolver {
             report_day: None,
             last_weekday_a_week_back: None,
             lede_day: None,
+            dated_event: None,
         }
     }
 
@@ -340,6 +373,13 @@ impl Resolver {
             // A comparison ("the same day the year before") points away from the story.
             // Walked back to the start of the sentence once, and only for days and months.
             let flashback = grain <= Grain::Month && in_flashback(doc, c.start);
+            // (Dated in a flashback too: "had arrested three men over a robbery on Holy
+            // Thursday".)
+            if grain == Grain::Day {
+                if let Some(noun) = event_noun_before(doc, c.start) {
+                    self.dated_event = Some((noun, interval.first()));
+                }
+            }
             if grain <= Grain::Day && flashback {
                 self.last_flashback_day = Some(focus);
             }
@@ -1016,6 +1056,18 @@ impl Resolver {
                         && story_day == f.interval.first();
                     if flashback_over && told_in_past() {
                         story_day = lede;
+                    }
+                }
+                // "... a robbery in County Louth on Holy Thursday. ... The robbery took place at
+                // about 8.15 a.m.": the event the sentence opens with, by the noun the story
+                // dated it with, is on that day.
+                if let Some((noun, day)) = self.dated_event {
+                    let (first, _) = doc.sentence_tokens(c.start);
+                    if doc.is(first, super::lexicon::Word::The)
+                        && doc.word(first + 1) == noun
+                        && told_in_past()
+                    {
+                        story_day = day;
                     }
                 }
                 // "Crews worked overnight", "through the night" in a story of publication

@@ -750,6 +750,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "noon",
         "TIME 2021-07-01T12:00",
     ),
+    // A sentence opening with an event the story dated by its noun tells that day's time.
+    (
+        "2025-04-21",
+        "Police said they had arrested three men over a robbery in County Louth on Holy Thursday. The men were detained in raids early on Sunday. The robbery took place at about 8.15 a.m.",
+        "about 8.15 a.m.",
+        "TIME 2025-04-17T08:15 APPROX",
+    ),
     // A clock time's full stop can end its sentence: the next one's day is its own.
     (
         "2006-02-24",
