@@ -2771,7 +2771,9 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
     // "pushed back to June 21", "moved their events to Saturday", "postponed to March": the
     // new date of something moved, ahead unless the move is told as done and over ("had been
     // moved to May 3 before the storm" still looks ahead of the move, so this holds too).
-    if matches!(before, "to" | "for")
+    // ("extended the suspension last month through the end of August": an extension's new
+    // end, as a move's new date.)
+    if matches!(before, "to" | "for" | "through")
         && !matches!(c.expr, Expr::Duration { .. } | Expr::DurationSum { .. })
         && moved_before(doc, c.start - 1)
     {
@@ -2922,6 +2924,8 @@ fn moved_before(doc: &Doc, k: usize) -> bool {
                 w,
                 "moved"
                     | "moving"
+                    | "extended"
+                    | "extending"
                     | "postponed"
                     | "postponing"
                     | "rescheduled"

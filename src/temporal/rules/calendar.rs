@@ -1498,6 +1498,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "June 21",
         "DATE 2017-06-21",
     ),
+    // An extension's new end looks ahead, as a move's new date does.
+    (
+        "2020-06-10",
+        "The court extended the suspension last month through the end of August.",
+        "the end of August",
+        "DATE 2020-08 END",
+    ),
     (
         "2018-08-08",
         "He will be in Moscow from August 5 to August 8.",
