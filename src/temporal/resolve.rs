@@ -2753,6 +2753,15 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
     if tense == Tense::Future {
         return tense;
     }
+    // "from now until Christmas", "between now and June": a span that starts now ends ahead,
+    // whatever the tense ("even if we ran trials every day from now until Christmas").
+    if c.start >= 3
+        && matches!(before, "until" | "till" | "to" | "through" | "and")
+        && doc.word(c.start - 2) == "now"
+        && matches!(doc.word(c.start - 3), "from" | "between")
+    {
+        return Tense::Future;
+    }
     // "effective Feb. 1", "payable Dec. 15", "ahead of the weekend": scheduled, so ahead.
     if matches!(before, "effective" | "payable") || ahead_of(doc, c.start) {
         return Tense::Future;

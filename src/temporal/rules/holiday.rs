@@ -704,6 +704,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Easter",
         "DATE 2021-05-02",
     ),
+    // A span from now ends ahead, whatever the tense.
+    (
+        "2020-06-10",
+        "\"Even if we ran trials every day from now until Christmas, we would not catch up,\" the judge said.",
+        "Christmas",
+        "DATE 2020-12-25",
+    ),
     // A holiday in the sentence of a day long gone is the one nearest that day.
     (
         "1999-08-12",
