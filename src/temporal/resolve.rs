@@ -697,6 +697,18 @@ impl Resolver {
                     // the tense: "expects to report third-quarter net" in October is about the
                     // quarter just reported. Otherwise the tense decides: looking ahead, the
                     // next such quarter; otherwise the last one begun.
+                    // "announced the acquisition on July 28, 2003, along with its second-quarter
+                    // results": beside a day long gone, the last such quarter begun by that day.
+                    None if tense != Tense::Future
+                        && self.story_day_long_gone(sentence).is_some() =>
+                    {
+                        let told = self.story_day_long_gone(sentence)?;
+                        if Interval::quarter(told.year(), quarter)?.first() <= told {
+                            told.year()
+                        } else {
+                            told.year() - 1
+                        }
+                    }
                     None => {
                         let this = Interval::quarter(dct.year(), quarter)?;
                         let recent = this.first() <= dct && this.last() >= shift_months(dct, -3)?;

@@ -816,6 +816,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the last three months of 2011",
         "DATE 2011-Q4",
     ),
+    // Beside a day long gone, a quarter is the last such quarter begun by that day.
+    (
+        "2006-06-09",
+        "The company announced the acquisition on July 28, 2003, along with its second-quarter results.",
+        "second-quarter",
+        "DATE 2003-Q2",
+    ),
     // A "period" compared a year back is the period its sentence named: a half, a year.
     (
         "1998-08-13",
