@@ -807,7 +807,21 @@ impl Resolver {
                 unit,
                 offset,
                 reckoning,
-            } => self.relative(unit, offset, reckoning, tense, tense_note),
+            } => {
+                // "sent jurors home for the weekend this afternoon", said on a Friday: what is
+                // done for the weekend at the week's end is done for the one ahead.
+                let for_the_weekend_ahead = unit == Unit::Weekend
+                    && reckoning == Reckoning::Nearest
+                    && c.start > 0
+                    && doc.word(c.start - 1) == "for"
+                    && matches!(dct.weekday(), Weekday::Thu | Weekday::Fri);
+                let tense = if for_the_weekend_ahead {
+                    Tense::Future
+                } else {
+                    tense
+                };
+                self.relative(unit, offset, reckoning, tense, tense_note)
+            }
             Expr::Ago {
                 amount,
                 unit,

@@ -1299,6 +1299,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the weekend",
         "DATE 1995-W16-WE",
     ),
+    // What is done "for the weekend" at the week's end is done for the one ahead.
+    (
+        "2025-09-19",
+        "The judge sent jurors home for the weekend this afternoon.",
+        "the weekend",
+        "DATE 2025-W38-WE",
+    ),
     // "the first weekend of May": the weekend of the month's first Saturday.
     (
         "2013-03-20",
