@@ -118,6 +118,11 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         // "after a cold, wet spring", "as a harsh winter halted construction": a season
         // described by its weather is a season. ("fall" is left out: "a sharp fall".)
         || (doc.word(i) != "fall" && weather_described(doc, i))
+        // "the unofficial start of summer", "the astronomical start of summer": the season
+        // whose start is named, when no position rule took the phrase.
+        || (i >= 2
+            && doc.is(i - 1, Word::Of)
+            && matches!(doc.word(i - 2), "start" | "end" | "beginning" | "middle"))
         // "as early as spring", "as late as fall"
         || (i >= 3
             && doc.word(i - 1) == "as"
@@ -183,6 +188,16 @@ fn weather_described(doc: &Doc, i: usize) -> bool {
                 | "frigid"
                 | "scorching"
                 | "stormy"
+                // "the driest winter on record": the superlative of weather too.
+                | "driest"
+                | "wettest"
+                | "coldest"
+                | "warmest"
+                | "hottest"
+                | "mildest"
+                | "snowiest"
+                | "rainiest"
+                | "harshest"
         ) {
             adjectives += 1;
         } else if !(doc.punct(k - 1, ',') && adjectives > 0) {
@@ -330,6 +345,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The last shutdown, in the winter of 1995-96, lasted 21 days.",
         "the winter of 1995-96",
         "DATE 1995-WI",
+    ),
+    // The season whose start is named; a season described by a superlative of weather.
+    (
+        "2002-05-24",
+        "The Memorial Day weekend, the unofficial start of summer, gets under way.",
+        "summer",
+        "DATE 2002-SU",
+    ),
+    (
+        "2003-10-10",
+        "The reservoirs are low after the driest summer on record.",
+        "summer",
+        "DATE 2003-SU",
     ),
     (
         "2015-06-01",
