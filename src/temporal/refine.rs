@@ -484,16 +484,26 @@ pub(crate) fn move_beside_days(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<C
             c.rule = "part-of-the-day";
             continue;
         }
-        let day_beside = c.start >= 3
+        // ("the week after Thanksgiving": the week after the holiday's.)
+        let beside = c.start >= 3
             && doc.is(c.start - 3, Word::The)
-            && doc.unit(c.start - 2) == Some((Unit::Day, false))
             && matches!(doc.lex(c.start - 1), Lex::Word(Word::After | Word::Before));
-        if day_beside {
-            c.day_offset = if doc.is(c.start - 1, Word::After) {
+        let unit = match doc.unit(c.start.wrapping_sub(2)) {
+            Some((u @ (Unit::Day | Unit::Week), false)) if beside => Some(u),
+            _ => None,
+        };
+        if let Some(unit) = unit {
+            let sign = if doc.is(c.start - 1, Word::After) {
                 1
             } else {
                 -1
             };
+            if unit == Unit::Week {
+                c.day_offset = 7 * sign;
+                c.widen = Some(Unit::Week);
+            } else {
+                c.day_offset = sign;
+            }
             c.start -= 3;
             c.rule = "the-day-beside";
         }

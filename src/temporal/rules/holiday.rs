@@ -818,6 +818,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "DATE 2012-11-05",
     ),
     (
+        "2022-12-10",
+        "Police began watching him after a string of thefts the week after Thanksgiving.",
+        "the week after Thanksgiving",
+        "DATE 2022-W48",
+    ),
+    (
         "2018-11-26",
         "Retailers reported record sales on Black Friday.",
         "Black Friday",
