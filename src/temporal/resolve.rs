@@ -181,33 +181,36 @@ pub(crate) struct Resolver {
     dated_event: Option<(&'static str, NaiveDate)>,
 }
 
-/// Nouns of events a story dates and then tells again by name ("the robbery", "the
-/// crash"), each a day long.
-const EVENT_NOUNS: &[&str] = &[
-    "attack",
-    "blast",
-    "collision",
-    "crash",
-    "explosion",
-    "fire",
-    "heist",
-    "holdup",
-    "killing",
-    "murder",
-    "raid",
-    "robbery",
-    "shooting",
-    "stabbing",
-];
+/// A noun of an event a story dates and then tells again by name ("the robbery", "the
+/// crash"), each a day long. (A `match`, compared by length first: it is asked of the words
+/// before every day the story names.)
+fn event_noun(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "attack" => "attack",
+        "blast" => "blast",
+        "collision" => "collision",
+        "crash" => "crash",
+        "explosion" => "explosion",
+        "fire" => "fire",
+        "heist" => "heist",
+        "holdup" => "holdup",
+        "killing" => "killing",
+        "murder" => "murder",
+        "raid" => "raid",
+        "robbery" => "robbery",
+        "shooting" => "shooting",
+        "stabbing" => "stabbing",
+        _ => return None,
+    })
+}
 
-/// The event noun of [`EVENT_NOUNS`] a few words before the day at `start` in its clause
+/// The event noun ([`event_noun`]) a few words before the day at `start` in its clause
 /// ("a robbery in County Louth on Holy Thursday").
 fn event_noun_before(doc: &Doc, start: usize) -> Option<&'static str> {
-    let (first, _) = doc.sentence_tokens(start);
-    (start.saturating_sub(6).max(first)..start)
+    (start.saturating_sub(6)..start)
         .rev()
-        .take_while(|&k| doc.is_word(k))
-        .find_map(|k| EVENT_NOUNS.iter().copied().find(|n| doc.word(k) == *n))
+        .take_while(|&k| doc.is_word(k) && !doc.sentence_start(k + 1))
+        .find_map(|k| event_noun(doc.word(k)))
 }
 
 impl Resolver {
@@ -1088,7 +1091,10 @@ impl Resolver {
                 // about 8.15 a.m.": the event the sentence opens with, by the noun the story
                 // dated it with, is on that day.
                 if let Some((noun, day)) = self.dated_event {
-                    let (first, _) = doc.sentence_tokens(c.start);
+                    let first = (0..=c.start)
+                        .rev()
+                        .find(|&k| doc.sentence_start(k))
+                        .unwrap_or(0);
                     if doc.is(first, super::lexicon::Word::The)
                         && doc.word(first + 1) == noun
                         && told_in_past()
