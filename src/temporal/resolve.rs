@@ -172,6 +172,9 @@ pub(crate) struct Resolver {
     /// "last Thursday" said on a Thursday: the day a week before publication the story named
     /// by its weekday. A bare "Thursday" told in the past later is that day, not today.
     last_weekday_a_week_back: Option<NaiveDate>,
+    /// A bare weekday has named publication day ("pounded targets again Thursday", said on
+    /// a Thursday): the story's own use, which a later "last Thursday" does not change.
+    weekday_named_publication_day: bool,
     /// The day the lede tells, when it is within a week before publication: "A jury on
     /// Thursday convicted ...". The day of the story's news, which its clock times come
     /// back to after a flashback.
@@ -229,6 +232,7 @@ impl Resolver {
             sentence_season: None,
             report_day: None,
             last_weekday_a_week_back: None,
+            weekday_named_publication_day: false,
             lede_day: None,
             dated_event: None,
         }
@@ -335,6 +339,17 @@ impl Resolver {
         // The widened period keeps the part of it named: "by midweek".
         if r.modifier.is_none() {
             r.modifier = c.modifier;
+        }
+        if let (
+            Expr::Weekday {
+                shift: Shift::Bare, ..
+            },
+            Some(interval),
+        ) = (c.expr, r.interval)
+        {
+            if interval.first() == self.dct {
+                self.weekday_named_publication_day = true;
+            }
         }
         if let (
             Expr::Weekday {
@@ -1634,11 +1649,19 @@ impl Resolver {
                 format!("{tense_note}: the nearest {name}, on or after {dct}"),
             ),
             // "climbed over the fence last Thursday ... slipped out at 3:10 p.m. Thursday",
-            // said on a Thursday: the Thursday the story named, not today.
-            Shift::Bare if back == 0 && self.last_weekday_a_week_back.is_some() => (
-                self.last_weekday_a_week_back?,
-                format!("{tense_note}: the {name} the story called \"last\", a week before {dct}"),
-            ),
+            // said on a Thursday: the Thursday the story named, not today (unless the story
+            // had already called today by its weekday).
+            Shift::Bare
+                if back == 0
+                    && !self.weekday_named_publication_day
+                    && self.last_weekday_a_week_back.is_some() =>
+            {
+                let day = self.last_weekday_a_week_back?;
+                (
+                    day,
+                    format!("{tense_note}: the {name} the story called \"last\", {day}"),
+                )
+            }
             Shift::Bare | Shift::This => (
                 add_days(dct, -back)?,
                 format!("{tense_note}: the most recent {name} on or before {dct}"),

@@ -763,6 +763,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "TIME 2006-02-23T15:10 APPROX",
     ),
     (
+        "1999-03-25",
+        "NATO warplanes pounded targets again Thursday. The plan was signed at a ceremony in Paris last Thursday. Villages burned late Thursday, human rights groups said.",
+        "late Thursday",
+        "DATE 1999-03-25 END",
+    ),
+    (
         "2003-03-20",
         "Crude has lost 25 percent since last Thursday. Bush announced the strikes early Thursday in Baghdad.",
         "early Thursday",
