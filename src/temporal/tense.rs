@@ -335,6 +335,9 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
             ) && start > k + 2
                 && !infinitive
                 && !threat_to_someone(doc, k)
+                // "promised at a summit in April that Georgia would join": a date right before
+                // the "that" of what was promised is the promise's.
+                && doc.word(end) != "that"
                 // "warned fans on Friday not to buy tickets": a date after the verb's short
                 // object and "on" is the warning's; what is warned of is after "of", "that" or
                 // "for", or is bounded ("through the weekend", "by Friday").

@@ -1498,6 +1498,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "June 21",
         "DATE 2017-06-21",
     ),
+    // A date right before the "that" of what was promised dates the promise.
+    (
+        "2008-08-20",
+        "NATO leaders promised at a summit in April that Georgia would one day join the alliance.",
+        "April",
+        "DATE 2008-04",
+    ),
     // An extension's new end looks ahead, as a move's new date does.
     (
         "2020-06-10",
