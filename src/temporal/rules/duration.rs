@@ -28,7 +28,18 @@ fn quarter_century(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         return;
     }
     let hyphen = doc.hyphen(i + 1);
-    let j = if hyphen { i + 2 } else { i + 1 };
+    // "a quarter of a century", written out.
+    let written_out = !hyphen
+        && doc.is(i + 1, Word::Of)
+        && doc.is(i + 2, Word::A)
+        && doc.unit(i + 3) == Some((Unit::Century, false));
+    let j = if hyphen {
+        i + 2
+    } else if written_out {
+        i + 3
+    } else {
+        i + 1
+    };
     if doc.unit(j) != Some((Unit::Century, false)) || matches!(doc.word(j + 1), "low" | "high") {
         return;
     }
@@ -376,16 +387,17 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         return;
     }
     // "Sept. 11 will be a day of mourning", "Today is a day that turns up once every four
-    // years": after a copula, "a day" described by what follows is a kind of day, not an
+    // years": after a copula or a weekday, "a day" described by what follows is a kind of day, not an
     // amount ("it has been a day since the attack" is one).
     if unit == Unit::Day
         && !plural
         && matches!(doc.lex(i), Lex::Word(Word::A))
         && i > 0
-        && matches!(
+        // ("declared Monday a day of national mourning": said of a day named before it.)
+        && (matches!(
             doc.word(i - 1),
             "is" | "was" | "be" | "been" | "were" | "are"
-        )
+        ) || matches!(doc.lex(i - 1), Lex::Weekday(_)))
         && matches!(
             doc.word(end),
             "of" | "that" | "when" | "which" | "where" | "like"
@@ -876,6 +888,13 @@ fn aged_before(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "a quarter of a century", written out, is 25 years.
+    (
+        "2009-05-20",
+        "The war killed 80,000 people over more than a quarter of a century.",
+        "more than a quarter of a century",
+        "DURATION P25Y MORE_THAN",
+    ),
     // The unit and "long" written as one word.
     (
         "2007-10-10",
