@@ -2817,6 +2817,14 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
     {
         return Tense::Future;
     }
+    // "declared Monday a day of national mourning", "declared Wednesday a public holiday":
+    // the day a decision names for something is ahead of the decision.
+    if matches!(before, "declared" | "proclaimed" | "designated")
+        && matches!(c.expr, Expr::Weekday { .. })
+        && matches!(doc.word(c.end), "a" | "an" | "as" | "and")
+    {
+        return Tense::Future;
+    }
     // "effective Feb. 1", "payable Dec. 15", "ahead of the weekend": scheduled, so ahead.
     if matches!(before, "effective" | "payable") || ahead_of(doc, c.start) {
         return Tense::Future;

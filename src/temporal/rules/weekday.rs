@@ -774,6 +774,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "early Thursday",
         "DATE 2003-03-20 START",
     ),
+    // The day a decision names for something is ahead of the decision.
+    (
+        "2004-09-04",
+        "Putin declared Monday and Tuesday days of national mourning.",
+        "Tuesday",
+        "DATE 2004-09-07",
+    ),
     // A weekday in apposition with a holiday, or "on" it, is the holiday's day.
     (
         "2011-02-19",
