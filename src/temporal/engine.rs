@@ -757,9 +757,10 @@ fn time_on_day(doc: &Doc, time: &Candidate, day: &Candidate) -> bool {
             }
         }
     }
+    // ("at about 7:19 p.m. local time Sunday": the day right after the zone.)
+    let after_local_time = end > time.end && day.start == end;
     time.expr == Expr::TimeOnly
-        && day.start == end + 1
-        && doc.is(end, Word::On)
+        && (after_local_time || (day.start == end + 1 && doc.is(end, Word::On)))
         && refine::names_a_day(&day.expr)
 }
 

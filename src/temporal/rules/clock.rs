@@ -757,6 +757,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "about 8.15 a.m.",
         "TIME 2025-04-17T08:15 APPROX",
     ),
+    // A clock time and "local time" before a day are on that day.
+    (
+        "2009-04-13",
+        "Navy snipers shot three of his captors at about 7:19 p.m. local time Sunday.",
+        "about 7:19 p.m.",
+        "TIME 2009-04-12T19:19 APPROX",
+    ),
     // A clock time's full stop can end its sentence: the next one's day is its own.
     (
         "2006-02-24",
