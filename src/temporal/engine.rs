@@ -412,10 +412,7 @@ fn date_weekdays_by_their_holiday(
         let Some(k) = beside else {
             continue;
         };
-        let holiday = resolved[k]
-            .as_ref()
-            .filter(|r| r.grain == Some(super::value::Grain::Day))
-            .and_then(first_day);
+        let holiday = resolved[k].as_ref().and_then(day_of);
         if let (Some(day), Some(r)) = (holiday, resolved[j].as_mut()) {
             if day.weekday().num_days_from_monday() == u32::from(weekday)
                 && first_day(r) != Some(day)
@@ -468,12 +465,10 @@ fn date_holidays_by_their_stated_day(
         if related {
             continue;
         }
-        let day_of = |r: &Option<super::resolve::Resolved>| {
-            r.as_ref()
-                .filter(|r| r.grain == Some(super::value::Grain::Day))
-                .and_then(first_day)
-        };
-        let (Some(holiday), Some(stated)) = (day_of(&resolved[k]), day_of(&resolved[k + 1])) else {
+        let (Some(holiday), Some(stated)) = (
+            resolved[k].as_ref().and_then(day_of),
+            resolved[k + 1].as_ref().and_then(day_of),
+        ) else {
             continue;
         };
         let same_weekday = holiday.weekday() == stated.weekday();
@@ -508,6 +503,12 @@ fn weekday_after(day: NaiveDate, weekday: u8) -> Option<NaiveDate> {
 
 fn first_day(r: &super::resolve::Resolved) -> Option<NaiveDate> {
     r.interval.map(|i| i.first())
+}
+
+/// The day a mention resolved to, when it is a whole day ("Labour Day", not "the week after
+/// Thanksgiving").
+fn day_of(r: &super::resolve::Resolved) -> Option<NaiveDate> {
+    first_day(r).filter(|_| r.grain == Some(super::value::Grain::Day))
 }
 
 /// "from Aug. 30 to Sept. 2", "from mid-June through August": a range's end without a year
