@@ -711,10 +711,6 @@ impl Resolver {
             } => {
                 let y = match self.stated_year(year, sentence) {
                     Some(y) => y,
-                    // The quarter under way and the one just ended are this year's, whatever
-                    // the tense: "expects to report third-quarter net" in October is about the
-                    // quarter just reported. Otherwise the tense decides: looking ahead, the
-                    // next such quarter; otherwise the last one begun.
                     // "announced the acquisition on July 28, 2003, along with its second-quarter
                     // results": beside a day long gone, the last such quarter begun by that day.
                     None if tense != Tense::Future
@@ -727,6 +723,10 @@ impl Resolver {
                             told.year() - 1
                         }
                     }
+                    // The quarter under way and the one just ended are this year's, whatever
+                    // the tense: "expects to report third-quarter net" in October is about the
+                    // quarter just reported. Otherwise the tense decides: looking ahead, the
+                    // next such quarter; otherwise the last one begun.
                     None => {
                         let this = Interval::quarter(dct.year(), quarter)?;
                         let recent = this.first() <= dct && this.last() >= shift_months(dct, -3)?;
