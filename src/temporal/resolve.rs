@@ -406,6 +406,10 @@ impl Resolver {
                 && !bound_elsewhere(doc, c.start, interval.first(), self.dct)
                 && !when_said(doc, c)
                 && !flashback
+                // "shortly after 7 a.m. (2300 GMT Sunday), and by mid-afternoon": a clock
+                // restated in another zone, in parentheses, is the same moment, not a day the
+                // story moved to.
+                && !(c.start > 0 && doc.punct(c.start - 1, '(') && c.time.is_some())
             {
                 // (The lede's last such day: a dateline's date comes before the lede's.)
                 if sentence <= 1

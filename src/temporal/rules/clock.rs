@@ -757,6 +757,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "about 8.15 a.m.",
         "TIME 2025-04-17T08:15 APPROX",
     ),
+    // A clock restated in another zone, in parentheses, does not move the story's day.
+    (
+        "1999-09-20",
+        "Troops landed shortly after 7 a.m. (2300 GMT Sunday), and by mid-afternoon about 1,500 soldiers had secured the airport.",
+        "mid-afternoon",
+        "TIME 1999-09-20TAF MID",
+    ),
     // A clock time and "local time" before a day are on that day.
     (
         "2009-04-13",
