@@ -252,6 +252,15 @@ pub(super) fn timezone_after(doc: &Doc, i: usize) -> usize {
     }
 }
 
+/// Whether a preposition of time (`is_one`) stands right before token `i` ("around 10:30"),
+/// or before the hedge there ("at about 9:40 last night"): what makes a bare hour a time of
+/// day.
+fn word_of_time_before(doc: &Doc, i: usize, is_one: impl Fn(Word) -> bool) -> bool {
+    let word_at = |k: usize| matches!(doc.lex(k), Lex::Word(w) if is_one(w));
+    let hedged = approx_before(doc, i).0;
+    (i > 0 && word_at(i - 1)) || (hedged < i && hedged > 0 && word_at(hedged - 1))
+}
+
 fn approx_before(doc: &Doc, i: usize) -> (usize, Option<Mod>) {
     // "around 7:15 p.m.", "about 10:20 a.m.": the approximation is part of the expression,
     // as TimeML and TimeBank have it (AQUAINT leaves "about" outside).
@@ -351,10 +360,9 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             _ => None,
         },
         i > 0
-            && (matches!(
-                doc.lex(approx_before(doc, i).0.saturating_sub(1)),
-                Lex::Word(Word::At | Word::By | Word::Until | Word::Around | Word::From)
-            ) || doc.is(i - 1, Word::Around)
+            && (word_of_time_before(doc, i, |w| {
+                matches!(w, Word::At | Word::By | Word::Until | Word::Around | Word::From)
+            })
                 // "between 11 p.m. Saturday and 9 this morning": the end of a span.
                 || (matches!(doc.lex(i - 1), Lex::Word(Word::And | Word::To))
                     && (i.saturating_sub(10)..i)
@@ -370,20 +378,18 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         // "10:30" alone could be a score or a running time; a preposition of time before it
         // ("shortly after 10:30") or "local time" after it makes it a time of day.
         let tz = timezone_after(doc, j);
-        // ("at about 9:40 last night": the hedge between.)
-        let after_at = approx_before(doc, i).0 > 0
-            && matches!(
-                doc.lex(approx_before(doc, i).0 - 1),
-                Lex::Word(
-                    Word::At
-                        | Word::By
-                        | Word::Until
-                        | Word::Around
-                        | Word::After
-                        | Word::Before
-                        | Word::Since
-                )
-            );
+        let after_at = word_of_time_before(doc, i, |w| {
+            matches!(
+                w,
+                Word::At
+                    | Word::By
+                    | Word::Until
+                    | Word::Around
+                    | Word::After
+                    | Word::Before
+                    | Word::Since
+            )
+        });
         let local_time = doc.word(j) == "local" && doc.word(j + 1) == "time";
         // "Good morning, it's 7:35": the time now, as broadcasts tell it.
         let time_now =
@@ -784,6 +790,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The verdict came at about 2:15 this afternoon, after the jury had deliberated.",
         "about 2:15 this afternoon",
         "TIME 2009-06-11T14:15 APPROX",
+    ),
+    // ... and "around" alone still makes a bare hour a time.
+    (
+        "2009-06-11",
+        "The blast came around 10:30 and shook the town.",
+        "around 10:30",
+        "TIME 2009-06-11T10:30 APPROX",
     ),
     (
         "2014-12-25",
