@@ -481,7 +481,10 @@ impl Resolver {
                 matches!(grain, Grain::Quarter | Grain::Month) && compared_with(doc, c.start);
             // "Szabo, who came to this harbor town from Budapest in 1979, spent that winter
             // baking": the year of an aside about someone is not the story's.
-            let aside = grain == Grain::Year && in_relative_aside(doc, c.start);
+            let aside = grain == Grain::Year && {
+                let (first, _) = doc.sentence_tokens(c.start);
+                super::tense::in_relative_aside(doc, c.start, first, c.start)
+            };
             if sets_reference(&c.expr) && !since && !compared && !aside {
                 // "the Labor Department said on Friday": the day of the report is not the
                 // month the story tells of ("cold weather early in the month").
@@ -2697,22 +2700,6 @@ fn in_flashback(doc: &Doc, start: usize) -> bool {
             if next == "been" || next.ends_with("ed") || next.ends_with("en") {
                 return true;
             }
-        }
-    }
-    false
-}
-
-/// Whether token `start` is in an aside opened by ", who" or ", which" in its sentence, with
-/// no comma since to close it: background about someone or something the story names.
-fn in_relative_aside(doc: &Doc, start: usize) -> bool {
-    let mut k = start;
-    while k > 1 && !doc.sentence_start(k) {
-        k -= 1;
-        if doc.punct(k, ',') {
-            return false;
-        }
-        if matches!(doc.word(k), "who" | "which") && doc.punct(k - 1, ',') {
-            return true;
         }
     }
     false

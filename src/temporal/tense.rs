@@ -423,14 +423,20 @@ fn closes_relative_aside(doc: &Doc, k: usize, first: usize) -> bool {
         && !doc.cap(next)
         && !determiner(doc.word(next))
         && doc.lex(next) == Lex::None;
-    verb_after
-        && (k.saturating_sub(16).max(first + 1)..k)
-            .rev()
-            .take_while(|&j| !doc.punct(j, ','))
-            .last()
-            .is_some_and(|j| {
-                j > first && doc.punct(j - 1, ',') && matches!(doc.word(j), "who" | "which")
-            })
+    verb_after && in_relative_aside(doc, k, first, 16)
+}
+
+/// Whether token `i` is inside a relative clause opened by ", who" or ", which" with no comma
+/// since, looking back at most `reach` words and not before `first`, its sentence's first
+/// token.
+pub(crate) fn in_relative_aside(doc: &Doc, i: usize, first: usize, reach: usize) -> bool {
+    (i.saturating_sub(reach).max(first + 1)..i)
+        .rev()
+        .take_while(|&j| !doc.punct(j, ','))
+        .last()
+        .is_some_and(|j| {
+            j > first && doc.punct(j - 1, ',') && matches!(doc.word(j), "who" | "which")
+        })
 }
 
 /// Whether the word at `i` is a verb-like tense cue of its own (a modal, an auxiliary, a past
