@@ -716,14 +716,14 @@ impl Resolver {
                 year,
                 year_ago,
             } => {
-                let y = match self.stated_year(year, sentence) {
-                    Some(y) => y,
+                let long_gone = self
+                    .story_day_long_gone(sentence)
+                    .filter(|_| tense != Tense::Future);
+                let y = match (self.stated_year(year, sentence), long_gone) {
+                    (Some(y), _) => y,
                     // "announced the acquisition on July 28, 2003, along with its second-quarter
                     // results": beside a day long gone, the last such quarter begun by that day.
-                    None if tense != Tense::Future
-                        && self.story_day_long_gone(sentence).is_some() =>
-                    {
-                        let told = self.story_day_long_gone(sentence)?;
+                    (None, Some(told)) => {
                         if Interval::quarter(told.year(), quarter)?.first() <= told {
                             told.year()
                         } else {
@@ -734,7 +734,7 @@ impl Resolver {
                     // the tense: "expects to report third-quarter net" in October is about the
                     // quarter just reported. Otherwise the tense decides: looking ahead, the
                     // next such quarter; otherwise the last one begun.
-                    None => {
+                    (None, None) => {
                         let this = Interval::quarter(dct.year(), quarter)?;
                         let recent = this.first() <= dct && this.last() >= shift_months(dct, -3)?;
                         // "will report fourth-quarter results on Jan. 29": in the first months
@@ -971,8 +971,9 @@ impl Resolver {
                         format!("{holiday:?} of {}", dct.year()),
                     ),
                     (YearRef::Implied, Shift::Bare) => {
-                        match self.year_of_sentence(doc, c.start, sentence, tense) {
-                            Some(y) => (
+                        let sentence_year = self.year_of_sentence(doc, c.start, sentence, tense);
+                        match (sentence_year, self.story_day_long_gone(sentence)) {
+                            (Some(y), _) => (
                                 choose(y)?,
                                 format!("{holiday:?} of {y}, the year this sentence is about"),
                             ),
@@ -980,8 +981,7 @@ impl Resolver {
                             // ahead of Christmas", told in 1999: a holiday in the sentence of a
                             // day long gone is the one nearest that day (after it, when ahead
                             // of it), not one near publication.
-                            None if self.story_day_long_gone(sentence).is_some() => {
-                                let told = self.story_day_long_gone(sentence)?;
+                            (None, Some(told)) => {
                                 let near = [told.year() - 1, told.year(), told.year() + 1]
                                     .into_iter()
                                     .filter_map(choose)
@@ -992,13 +992,14 @@ impl Resolver {
                             // "ahead of Christmas", "in time for Christmas" said in January:
                             // the next one, however near the last, unless told as done
                             // ("cut prices ahead of Christmas" was last month).
-                            None if ahead_of(doc, c.start)
-                                && tense_around(doc, c.start, c.end).0 != Tense::Past =>
+                            (None, None)
+                                if ahead_of(doc, c.start)
+                                    && tense_around(doc, c.start, c.end).0 != Tense::Past =>
                             {
                                 let day = around.iter().flatten().copied().find(|d| *d >= dct)?;
                                 (day, format!("before it, so the next {holiday:?}: {day}"))
                             }
-                            None => {
+                            (None, None) => {
                                 let day = pick_day(tense, dct, around)?;
                                 (day, format!("{tense_note}: {holiday:?} {}", day.year()))
                             }
