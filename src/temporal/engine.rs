@@ -47,6 +47,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     date_restated_clocks(&doc, &candidates, &mut resolved);
     end_dated_ranges_after_start(&doc, &candidates, &mut resolved);
     share_days_across_hours(&doc, &candidates, &mut resolved);
+    start_ranges_spanning_publication(&doc, &candidates, &mut resolved, published);
     end_ranges_after_start(&doc, &candidates, &mut resolved, published);
     date_listed_days_with_the_last(&candidates, &mut resolved);
     list_weekdays_ahead_after_the_first(&doc, &candidates, &mut resolved, published);
@@ -165,6 +166,47 @@ fn share_days_across_hours(
         } else if b.expr == Expr::TimeOnly && to < from && day_a == day_b {
             if let (Some(r), Some(next)) = (resolved[k + 1].as_mut(), day_a.succ_opt()) {
                 super::resolve::move_to_day(r, next);
+            }
+        }
+    }
+}
+
+/// "would travel between Saturday and New Year's Day", said on a Monday; "expect 1.4 million
+/// vehicles from Wednesday through Sunday", said on a Friday: a forecast for a range that
+/// began a day or two before publication and runs past it starts on the weekday just gone,
+/// though the tense alone puts the start a week ahead. Further back than two days, the
+/// range is a plan for the coming week ("from Thursday through Jan. 3", said on a Wednesday).
+fn start_ranges_spanning_publication(
+    doc: &Doc,
+    candidates: &[Candidate],
+    resolved: &mut [Option<super::resolve::Resolved>],
+    published: NaiveDate,
+) {
+    for k in 0..candidates.len().saturating_sub(1) {
+        let (a, b) = (&candidates[k], &candidates[k + 1]);
+        // "The exhibit will be open Tuesday through Sunday" is a run set ahead; a span
+        // opened by "from" or "between" is the one this rule is about.
+        if bare_weekday(a).is_none() || anchor::range_of(doc, a, b) != Some(true) {
+            continue;
+        }
+        let Some(start) = resolved[k].as_ref().and_then(first_day) else {
+            continue;
+        };
+        let Some(gone) = start.checked_sub_days(chrono::Days::new(7)) else {
+            continue;
+        };
+        if !(1..=2).contains(&(published - gone).num_days()) {
+            continue;
+        }
+        let end = match bare_weekday(b) {
+            Some(weekday) => weekday_after(gone, weekday),
+            None => resolved[k + 1].as_ref().and_then(first_day),
+        };
+        if end.is_some_and(|end| end > published) {
+            if let Some(r) = resolved[k].as_mut() {
+                if super::resolve::relocate(r, gone) {
+                    r.why = format!("{}; on {gone}, a span under way at publication", r.why);
+                }
             }
         }
     }

@@ -808,6 +808,32 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Thursday",
         "DATE 2015-04-02",
     ),
+    // A forecast for a range that began a day or two ago and runs past publication starts
+    // on the weekday just gone; one further back is a plan for the coming week.
+    (
+        "2021-11-24",
+        "About 2 million people are expected to drive between Monday and Sunday.",
+        "Monday",
+        "DATE 2021-11-22",
+    ),
+    (
+        "2021-11-24",
+        "About 2 million people are expected to drive between Monday and Sunday.",
+        "Sunday",
+        "DATE 2021-11-28",
+    ),
+    (
+        "2019-12-23",
+        "Some 100 million people will travel between Saturday and New Year's Day.",
+        "Saturday",
+        "DATE 2019-12-21",
+    ),
+    (
+        "2019-12-18",
+        "Leave will be cancelled from Thursday through Jan. 3.",
+        "Thursday",
+        "DATE 2019-12-19",
+    ),
     // British "Tuesday week", "a week on Friday": a week after the coming one.
     (
         "2019-10-17",
