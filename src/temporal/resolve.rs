@@ -2843,7 +2843,7 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
     {
         return Tense::Future;
     }
-    if scheduled_for(doc, c.start) {
+    if scheduled_for(doc, c.start) || planned_for_weekday(doc, c) {
         return Tense::Future;
     }
     // "delayed until after the weekend" is a deadline like "until Monday"; so is "until at
@@ -2961,6 +2961,27 @@ fn scheduled_for(doc: &Doc, start: usize) -> bool {
     };
     (k >= 1 && schedule(k - 1) && doc.word(k) == "for")
         || (k >= 3 && doc.word(k - 2) == "to" && schedule(k - 3))
+}
+
+/// "declared a total fire ban for Wednesday", "has canceled classes for Wednesday",
+/// "leaving closing arguments for Monday": a weekday something is meant for is a day a plan
+/// names, ahead of the plan whatever tense tells it, as with "set for". An old plan is not
+/// ("originally planned for Sunday"), and a weekday's event is read by its possessive
+/// ("responsible for Monday's attack"), and neither is a plan a past report is about ("a
+/// memorial service planned for Saturday was canceled", "the rain forecast for Monday never
+/// came").
+fn planned_for_weekday(doc: &Doc, c: &Candidate) -> bool {
+    c.start > 0
+        && doc.word(c.start - 1) == "for"
+        && matches!(c.expr, Expr::Weekday { .. })
+        && !matches!(doc.word(c.end), "was" | "were" | "had" | "did" | "never")
+        && !(doc.apostrophe(c.end) && doc.word(c.end + 1) == "s")
+        && !(c.start.saturating_sub(5)..c.start - 1).any(|j| {
+            matches!(
+                doc.word(j),
+                "originally" | "previously" | "initially" | "first"
+            )
+        })
 }
 
 /// Whether the words from `k` name the attacks of Sept. 11, 2001: "attacks", "terrorist

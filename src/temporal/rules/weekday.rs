@@ -834,6 +834,38 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Thursday",
         "DATE 2019-12-19",
     ),
+    // A weekday something is meant for is ahead of the plan, whatever its tense; not an old
+    // plan, nor one a past report is about.
+    (
+        "2019-02-15",
+        "The district has canceled classes for Wednesday.",
+        "Wednesday",
+        "DATE 2019-02-20",
+    ),
+    (
+        "2015-04-28",
+        "She said she expected to finish by Friday, leaving closing arguments for Monday.",
+        "Monday",
+        "DATE 2015-05-04",
+    ),
+    (
+        "1994-02-14",
+        "Restaurants were already taking reservations for Saturday night.",
+        "Saturday night",
+        "TIME 1994-02-19TNI",
+    ),
+    (
+        "1999-10-24",
+        "A vigil planned for Saturday was canceled.",
+        "Saturday",
+        "DATE 1999-10-23",
+    ),
+    (
+        "2010-02-16",
+        "The race, originally planned for Sunday, will be held Thursday.",
+        "Sunday",
+        "DATE 2010-02-14",
+    ),
     // British "Tuesday week", "a week on Friday": a week after the coming one.
     (
         "2019-10-17",
