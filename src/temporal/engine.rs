@@ -118,7 +118,7 @@ fn dateline_day(doc: &Doc, candidates: &[Candidate], published: NaiveDate) -> Op
 /// Whether `c` is the date of a dateline that opens the text: a place of capitalised words,
 /// commas and the full stops of abbreviations ("ST. PAUL, Minn.,"), the comma before the
 /// date, and a wire's sign or a dash after it.
-fn is_dateline(doc: &Doc, c: &Candidate) -> bool {
+pub(super) fn is_dateline(doc: &Doc, c: &Candidate) -> bool {
     let place = (2..=8).contains(&c.start)
         && doc.punct(c.start - 1, ',')
         && (0..c.start - 1)

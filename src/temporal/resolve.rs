@@ -179,6 +179,12 @@ pub(crate) struct Resolver {
     /// Thursday convicted ...". The day of the story's news, which its clock times come
     /// back to after a flashback.
     lede_day: Option<NaiveDate>,
+    /// The day ahead the lede tells, within two weeks of publication: "The city's fireworks
+    /// show will go ahead Thursday night". The day of the event the story previews.
+    lede_day_ahead: Option<NaiveDate>,
+    /// The lede names publication day ("Travelers jammed airports today"): the news is of
+    /// today, whatever it previews.
+    lede_names_publication_day: bool,
     /// The last event the story dated by a noun and the day after it: "a robbery in County
     /// Louth on Holy Thursday". "The robbery took place at about 8.15 a.m." is on that day.
     dated_event: Option<(&'static str, NaiveDate)>,
@@ -234,6 +240,8 @@ impl Resolver {
             last_weekday_a_week_back: None,
             weekday_named_publication_day: false,
             lede_day: None,
+            lede_day_ahead: None,
+            lede_names_publication_day: false,
             dated_event: None,
         }
     }
@@ -417,6 +425,20 @@ impl Resolver {
                     && (0..=7).contains(&(self.dct - interval.first()).num_days())
                 {
                     self.lede_day = Some(interval.first());
+                }
+                if sentence <= 1
+                    && grain <= Grain::Day
+                    && interval.first() == self.dct
+                    && !super::engine::is_dateline(doc, c)
+                {
+                    self.lede_names_publication_day = true;
+                }
+                if sentence <= 1
+                    && grain <= Grain::Day
+                    && (1..=14).contains(&(interval.first() - self.dct).num_days())
+                    && self.lede_day_ahead.is_none()
+                {
+                    self.lede_day_ahead = Some(interval.first());
                 }
                 self.last_day = Some(focus);
                 if interval.first() <= self.dct {
@@ -1133,6 +1155,16 @@ impl Resolver {
                     || (c.end == c.start + 2
                         && doc.is(c.start, super::lexicon::Word::The)
                         && doc.word(c.start + 1) == "night");
+                // "The city's fireworks show will go ahead Thursday night. ... The show is set
+                // to begin at 8:45 p.m.": a story that previews a day ahead times that day's
+                // event, however far down, unless its lede is today's news ("Travelers
+                // jammed airports today") or the sentence says "today".
+                let previewed_day = self
+                    .lede_day_ahead
+                    .filter(|_| !self.lede_names_publication_day)
+                    .filter(|_| !names_today(doc, c.start))
+                    .filter(|_| matches!(tense, Tense::Future | Tense::Present))
+                    .filter(|_| story_day <= dct);
                 let last_night = whole_night
                     && !matches!(tense, Tense::Future | Tense::Either)
                     && (story_day == dct || (story_day > dct && told_in_past()));
@@ -1141,6 +1173,11 @@ impl Resolver {
                     (
                         eve,
                         format!("{tense_note}: the night before publication, {eve}"),
+                    )
+                } else if let Some(ahead) = previewed_day {
+                    (
+                        ahead,
+                        format!("{tense_note}: on the day ahead the story told, {ahead}"),
                     )
                 } else if (matches!(tense, Tense::Future | Tense::Present) && story_day < dct)
                     || (story_day > dct && told_in_past())
@@ -2360,6 +2397,13 @@ fn add_time(r: &mut Resolved, time: TimeOfDay) {
     r.why = format!("{}; {what}", r.why);
     r.kind = TimexType::Time;
     r.value = format!("{day}{suffix}");
+}
+
+/// Whether the sentence around `start` says "today" or "tonight": what it times is
+/// publication day's.
+fn names_today(doc: &Doc, start: usize) -> bool {
+    let (first, last) = doc.sentence_tokens(start);
+    (first..last).any(|k| matches!(doc.word(k), "today" | "tonight"))
 }
 
 /// Whether a bare "midnight" told in the past is one at which something happened ("the

@@ -544,6 +544,33 @@ fn twelve_hour(h: u32, pm: bool) -> u32 {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A time told ahead in a story whose lede previews a day ahead is on that day, however
+    // far down; not when the lede tells today's news, nor in a sentence of today.
+    (
+        "1991-07-02",
+        "The city's fireworks show will go ahead Thursday night despite the fire danger. The \
+         fire department had asked the council to cancel it. Only a trace of rain has fallen \
+         since April. Councilwoman May called the vote a mistake. The show is set to begin at \
+         8:45 p.m.",
+        "8:45 p.m.",
+        "TIME 1991-07-04T20:45",
+    ),
+    (
+        "2003-11-26",
+        "Travelers jammed airports today as millions set out for Thanksgiving. Gas prices fell. \
+         Security lines were long. Many travelers had booked early. Officials will close the \
+         checkpoints at midnight.",
+        "midnight",
+        "TIME 2003-11-26T24:00",
+    ),
+    (
+        "2002-07-16",
+        "Negotiators will meet on Wednesday to reconcile the bills. The Senate passed its bill \
+         97-0. The House approved a narrower measure. Markets remained jittery. The chairman, \
+         who speaks at 10 a.m., is expected to say today that the economy is recovering.",
+        "10 a.m.",
+        "TIME 2002-07-16T10:00",
+    ),
     // The midnight into a new year is the end of Dec. 31.
     (
         "2011-12-31",
