@@ -1093,8 +1093,24 @@ fn is_adjective_use(doc: &Doc, i: usize) -> bool {
         if is_adverb(w) {
             continue;
         }
+        // ("could come under renewed pressure", "amid increased security": after a
+        // preposition a participle is an adjective before its noun, not a verb.)
         return matches!(doc.lex(k), Lex::Word(Word::The | Word::A | Word::An))
-            || matches!(w, "its" | "his" | "her" | "their" | "our");
+            || matches!(
+                w,
+                "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "under"
+                    | "amid"
+                    | "despite"
+                    | "with"
+                    | "of"
+                    | "for"
+                    | "into"
+            );
     }
     false
 }

@@ -866,6 +866,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Sunday",
         "DATE 2010-02-14",
     ),
+    // A participle after a preposition is an adjective, no past tense.
+    (
+        "1992-09-17",
+        "The pound could come under renewed pressure after the French referendum on Sunday.",
+        "Sunday",
+        "DATE 1992-09-20",
+    ),
     // British "Tuesday week", "a week on Friday": a week after the coming one.
     (
         "2019-10-17",
