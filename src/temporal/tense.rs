@@ -181,7 +181,18 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         }
         // "and" right before a reference joins it to another ("Thursday and Friday"); further
         // back it starts a clause of its own when [`and_opens_clause`], as "but" always does.
-        let starts_clause = doc.word(k) != "and" || (k + 1 < start && and_opens_clause(doc, k));
+        // ("fixed the rates yesterday, and on Monday banks will begin quoting": a date fronted
+        // after ", and" opens the clause that follows, whose verb is the date's.)
+        let fronted = k > first
+            && k + 2 == start
+            && doc.punct(k - 1, ',')
+            && matches!(
+                doc.lex(k + 1),
+                Lex::Word(Word::On | Word::By | Word::Until | Word::Since)
+            )
+            && right_cue(doc, end, last).0.is_some();
+        let starts_clause =
+            doc.word(k) != "and" || (k + 1 < start && and_opens_clause(doc, k)) || fronted;
         // "have won four games and host the Celtics on Sunday": a word between "and" and an
         // article is a verb, the clause's own; its form gives the tense, the present when it
         // is no past form (the present of news states a schedule).

@@ -873,6 +873,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Sunday",
         "DATE 1992-09-20",
     ),
+    // A weekday fronted after ", and" takes the tense of the clause it opens.
+    (
+        "1999-01-01",
+        "Ministers fixed the rates yesterday, and on Monday banks will begin quoting prices in euros.",
+        "Monday",
+        "DATE 1999-01-04",
+    ),
     // British "Tuesday week", "a week on Friday": a week after the coming one.
     (
         "2019-10-17",
