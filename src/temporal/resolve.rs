@@ -911,6 +911,19 @@ impl Resolver {
                     "the story's {} ({base}), {years:+} year(s)",
                     unit_name(unit, 1)
                 );
+                // "sales rose 4 percent from the same day last year", "ridership fell 60
+                // percent on Monday compared with the same day last year": a day's figures
+                // are compared with the same weekday a year back (or, on a shopping holiday,
+                // with that holiday), not the same date.
+                let (day, why) = if unit == Unit::Day && compares_figures_with(doc, c.start) {
+                    let (like, how) = comparable_day(base, day);
+                    (
+                        like,
+                        format!("{why}; {how}, {like}, figures being compared"),
+                    )
+                } else {
+                    (day, why)
+                };
                 match unit {
                     Unit::Week => week_value(day, why),
                     Unit::Weekend => weekend_value(saturday_of_week(day)?, why),
@@ -3432,6 +3445,44 @@ fn compared_with(doc: &Doc, start: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the words before `start` measure a figure against it: "rose 4 percent from",
+/// "compared with", "ahead of", "up from", "than".
+fn compares_figures_with(doc: &Doc, start: usize) -> bool {
+    compared_with(doc, start)
+        || matches!(doc.word(start.wrapping_sub(1)), "than" | "over")
+        || (start >= 2 && doc.word(start - 1) == "of" && doc.word(start - 2) == "ahead")
+        || (start >= 2
+            && doc.word(start - 1) == "from"
+            && matches!(doc.word(start - 2), "percent" | "pct" | "up" | "down"))
+}
+
+/// The day of another year that figures of `base` are compared with: the holiday `base` is,
+/// in `near`'s year, for the shopping days that move with Thanksgiving; else the day with
+/// `base`'s weekday nearest `near`.
+fn comparable_day(base: NaiveDate, near: NaiveDate) -> (NaiveDate, &'static str) {
+    use super::lexicon::Holiday;
+    let shopping = [
+        Holiday::Thanksgiving,
+        Holiday::BlackFriday,
+        Holiday::CyberMonday,
+    ];
+    if let Some(day) = shopping.iter().find_map(|&h| {
+        (super::holidays::date_of(h, base.year()) == Some(base))
+            .then(|| super::holidays::date_of(h, near.year()))
+            .flatten()
+    }) {
+        return (day, "the same shopping holiday");
+    }
+    let ahead =
+        (base.weekday().num_days_from_monday() + 7 - near.weekday().num_days_from_monday()) % 7;
+    let shift = if ahead <= 3 {
+        i64::from(ahead)
+    } else {
+        i64::from(ahead) - 7
+    };
+    (add_days(near, shift).unwrap_or(near), "the same weekday")
 }
 
 /// Whether an expression moves the story's reference period. Comparisons ("a year earlier",

@@ -1371,6 +1371,26 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "6 a.m.",
         "TIME 2024-03-11T06:00",
     ),
+    // A day's figures are compared with the same weekday a year back, or on a shopping
+    // holiday with that holiday; not in an anniversary.
+    (
+        "2024-03-12",
+        "Sales on Monday rose 8 percent from the same day last year. Stores opened at 6 a.m.",
+        "the same day last year",
+        "DATE 2023-03-13",
+    ),
+    (
+        "1996-11-30",
+        "Sales on Friday, the day after Thanksgiving, rose 5 percent from the same day last year.",
+        "the same day last year",
+        "DATE 1995-11-24",
+    ),
+    (
+        "2024-03-12",
+        "He was arrested on Monday, and on the same day last year his brother was charged.",
+        "the same day last year",
+        "DATE 2023-03-11",
+    ),
     (
         "2014-06-06",
         "Sales in May rose 4 percent from the same month a year earlier.",
