@@ -640,7 +640,19 @@ impl Resolver {
                     format!("the day just told, {day}, restated by its weekday"),
                 )
             }
-            Expr::Weekday { weekday, shift } => self.weekday(weekday, shift, tense, tense_note),
+            Expr::Weekday { weekday, shift } => {
+                // "Talks broke down on Friday. A second round was set for the following
+                // Monday": a plan reported in the past counts from the story's day, not from
+                // a day ahead the story named before.
+                // ("was set for" reads either way: a plan made earlier.)
+                let reported_in_past = matches!(shift, Shift::Following | Shift::Previous)
+                    && matches!(
+                        tense_around(doc, c.start, c.end).0,
+                        Tense::Past | Tense::Either
+                    );
+                let tense = if reported_in_past { Tense::Past } else { tense };
+                self.weekday(weekday, shift, (tense, tense_note), sentence)
+            }
             Expr::DayOfYear { month, day, year } => {
                 let y = self.stated_year(year, sentence)?;
                 let date = NaiveDate::from_ymd_opt(y, month, day)?;
@@ -1683,8 +1695,8 @@ impl Resolver {
         &self,
         weekday: u8,
         shift: Shift,
-        tense: Tense,
-        tense_note: &str,
+        (tense, tense_note): (Tense, &str),
+        sentence: usize,
     ) -> Option<Resolved> {
         let dct = self.dct;
         let target = u32::from(weekday);
@@ -1742,7 +1754,19 @@ impl Resolver {
                 )
             }
             Shift::Previous | Shift::Following => {
-                let base = self.day_told_ahead(tense);
+                // "during tests over the Thanksgiving weekend; a second test the following
+                // Monday": a weekend or week told in this sentence, after the story's day,
+                // is what the weekday follows or precedes.
+                let week = self
+                    .last_period
+                    .filter(|f| matches!(f.grain, Grain::Week | Grain::Weekend))
+                    .filter(|f| f.sentence == sentence)
+                    .filter(|f| self.last_day.is_none_or(|d| d.sentence <= f.sentence));
+                let base = match (week, shift) {
+                    (Some(f), Shift::Following) => f.interval.last(),
+                    (Some(f), _) => f.interval.first(),
+                    (None, _) => self.day_told_ahead(tense),
+                };
                 let today = base.weekday().num_days_from_monday();
                 if shift == Shift::Previous {
                     let back = i64::from((today + 7 - target) % 7);

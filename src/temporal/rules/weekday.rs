@@ -880,6 +880,20 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Monday",
         "DATE 1999-01-04",
     ),
+    // "the following Monday" in a plan reported in the past counts from the story's day, not
+    // from a day ahead named before; after a weekend told in its sentence, from the weekend.
+    (
+        "1988-02-09",
+        "Guards will strike from Feb. 22. Talks broke down on Friday. A second round was set for the following Monday.",
+        "the following Monday",
+        "DATE 1988-02-08",
+    ),
+    (
+        "1992-12-02",
+        "The terminal will not open until February. The system jammed during tests over the Thanksgiving weekend; a second test the following Monday also failed.",
+        "the following Monday",
+        "DATE 1992-11-30",
+    ),
     // British "Tuesday week", "a week on Friday": a week after the coming one.
     (
         "2019-10-17",
