@@ -2719,12 +2719,13 @@ fn today_against_the_past(doc: &Doc, c: &Candidate) -> bool {
 fn reported_on(doc: &Doc, c: &Candidate) -> bool {
     let today = !matches!(c.expr, Expr::Relative { offset: -1, .. });
     today
-        && verb_before_bare_day(doc, c).is_some_and(|w| matches!(w, "said" | "told" | "announced"))
+        && verb_before_bare_day(doc, c)
+            .is_some_and(|k| matches!(doc.word(k), "said" | "told" | "announced"))
 }
 
 /// The word before a bare weekday, "today" or "yesterday" (and its "on"), when `c` is one
 /// with no time of day.
-fn verb_before_bare_day<'d>(doc: &'d Doc, c: &Candidate) -> Option<&'d str> {
+fn verb_before_bare_day(doc: &Doc, c: &Candidate) -> Option<usize> {
     let day_word = matches!(
         c.expr,
         Expr::Weekday {
@@ -2747,22 +2748,33 @@ fn verb_before_bare_day<'d>(doc: &'d Doc, c: &Candidate) -> Option<&'d str> {
     } else {
         c.start - 1
     };
-    Some(doc.word(k))
+    Some(k)
 }
 
 /// Whether a bare weekday or "today" only says when something was said: "..., officials said
 /// Wednesday." The story's events stay on their own day ("A quake shook the Andes late
 /// Tuesday, officials said Wednesday. It struck at 10:52 p.m.").
 fn when_said(doc: &Doc, c: &Candidate) -> bool {
-    let reporting = verb_before_bare_day(doc, c).is_some_and(|w| {
+    let reporting = verb_before_bare_day(doc, c).is_some_and(|k| {
         matches!(
-            w,
+            doc.word(k),
             "said" | "says" | "told" | "announced" | "reported" | "added" | "confirmed" | "stated"
-        )
+        ) || published_report(doc, k)
     });
     // Only at the end of its clause: "said Wednesday that it would close" goes on to say
     // what, and may well be the story's day.
     reporting && (doc.punct(c.end, '.') || doc.punct(c.end, ',') || c.end >= doc.len())
+}
+
+/// Whether the word at `k` publishes a report: "In an account posted late Wednesday", "a
+/// statement issued Monday". The day is the report's; the events it tells keep theirs.
+fn published_report(doc: &Doc, k: usize) -> bool {
+    matches!(doc.word(k), "posted" | "published" | "issued" | "released")
+        && k > 0
+        && matches!(
+            doc.word(k - 1),
+            "account" | "statement" | "report" | "post" | "notice" | "letter" | "update" | "memo"
+        )
 }
 
 /// Whether the reference at `start` is told in the past perfect, looking back from the

@@ -544,6 +544,15 @@ fn twelve_hour(h: u32, pm: bool) -> u32 {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The day a report was posted or issued is the report's; the times it tells stay on
+    // the day of the events.
+    (
+        "2013-03-14",
+        "The outage knocked sites offline on Tuesday. In an account posted late Wednesday, the \
+         company said an engineer pushed the change at 10:42 a.m.",
+        "10:42 a.m.",
+        "TIME 2013-03-12T10:42",
+    ),
     // A time told ahead in a story whose lede previews a day ahead is on that day, however
     // far down; not when the lede tells today's news, nor in a sentence of today.
     (
