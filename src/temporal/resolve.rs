@@ -2910,6 +2910,17 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
     {
         return Tense::Future;
     }
+    // "could be left stranded as early as Monday", "as soon as Friday": the earliest a
+    // prospect may come, ahead whatever the verbs before it say.
+    // (Not a clock time or a date: "stores opened as early as 5 a.m.")
+    if before == "as"
+        && matches!(c.expr, Expr::Weekday { .. })
+        && c.start >= 3
+        && matches!(doc.word(c.start - 2), "early" | "soon")
+        && doc.word(c.start - 3) == "as"
+    {
+        return Tense::Future;
+    }
     // "effective Feb. 1", "payable Dec. 15", "ahead of the weekend": scheduled, so ahead.
     if matches!(before, "effective" | "payable") || ahead_of(doc, c.start) {
         return Tense::Future;

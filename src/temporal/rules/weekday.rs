@@ -894,6 +894,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the following Monday",
         "DATE 1992-11-30",
     ),
+    // "as early as" or "as soon as" a weekday: the earliest a prospect may come, ahead.
+    (
+        "2001-09-05",
+        "About 40,000 students could be left stranded as early as Monday.",
+        "Monday",
+        "DATE 2001-09-10",
+    ),
     // British "Tuesday week", "a week on Friday": a week after the coming one.
     (
         "2019-10-17",
