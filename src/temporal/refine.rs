@@ -512,12 +512,32 @@ pub(crate) fn move_beside_days(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<C
 }
 
 /// "the week of March 6": the week around a date. "Easter week": the week around a holiday;
-/// "the Memorial Day weekend": the weekend next to it.
+/// "the Memorial Day weekend": the weekend next to it; "the weekend of July 30": the weekend
+/// a date falls in, which takes the place of "the weekend" read alone before it.
 pub(crate) fn widen_to_weeks(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candidate> {
-    for c in &mut mentions {
+    let mut swallowed = Vec::new();
+    for k in 0..mentions.len() {
+        let c = &mentions[k];
         if !names_a_day(&c.expr) || c.time.is_some() || c.day_offset != 0 {
             continue;
         }
+        let weekend_of = c.start >= 3
+            && matches!(c.expr, Expr::Calendar { .. } | Expr::DayOfYear { .. })
+            && doc.is(c.start - 1, Word::Of)
+            && doc.unit(c.start - 2) == Some((Unit::Weekend, false))
+            && doc.is(c.start - 3, Word::The);
+        if weekend_of {
+            let start = c.start - 3;
+            if k > 0 && mentions[k - 1].start >= start && mentions[k - 1].end < mentions[k].start {
+                swallowed.push(k - 1);
+            }
+            let c = &mut mentions[k];
+            c.start = start;
+            c.widen = Some(Unit::Weekend);
+            c.rule = "weekend-of";
+            continue;
+        }
+        let c = &mut mentions[k];
         // "the week of March 6"; "the week ending Sept. 23", "the week ended Friday".
         let week_of = c.start >= 3
             && (doc.is(c.start - 1, Word::Of)
@@ -543,6 +563,9 @@ pub(crate) fn widen_to_weeks(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Can
                 c.start -= 1;
             }
         }
+    }
+    for k in swallowed.into_iter().rev() {
+        mentions.remove(k);
     }
     mentions
 }

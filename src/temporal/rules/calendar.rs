@@ -2130,6 +2130,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the week of March 6",
         "DATE 2000-W10",
     ),
+    // "the weekend of July 30": the weekend the date falls in, one expression.
+    (
+        "1988-07-14",
+        "Crews will close the bridge this weekend and again over the weekend of July 30.",
+        "the weekend of July 30",
+        "DATE 1988-W30-WE",
+    ),
     (
         "2000-04-17",
         "Protesters prayed as Easter week began.",
