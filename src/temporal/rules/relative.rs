@@ -369,9 +369,11 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
         out.push(Candidate::new(i - 2, i + 1, expr, "the-new-year"));
         return;
     }
-    // "the fiscal year", "the full year", "the holiday weekend", "the long weekend"
+    // "the fiscal year", "the full year", "the calendar year", "the holiday weekend", "the
+    // long weekend"
     let mut k = i;
     let qualifier = matches!(doc.lex(k - 1), Lex::Word(Word::Fiscal | Word::Full))
+        || (unit == Unit::Year && doc.word(k - 1) == "calendar")
         || (unit == Unit::Weekend && matches!(doc.word(k - 1), "holiday" | "long"));
     if qualifier {
         k -= 1;
@@ -1130,6 +1132,13 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "the calendar year", as against a fiscal one: the story's year.
+    (
+        "1997-04-10",
+        "He said version 8 would ship by the end of the calendar year.",
+        "the end of the calendar year",
+        "DATE 1997 END",
+    ),
     // "the next fiscal year" is counted from publication, not from a year the sentence names.
     (
         "1998-08-07",
