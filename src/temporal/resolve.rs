@@ -2013,6 +2013,18 @@ impl Resolver {
                     format!("the seven days before publication on {dct}"),
                 )
             }
+            // "The Commerce Department reports new-home sales this week", said on a Sunday:
+            // the week that starts the next day, as a Sunday paper's readers count it, unless
+            // told as past ("polls taken this week").
+            Unit::Week if offset == 0 && dct.weekday() == Weekday::Sun && tense != Tense::Past => {
+                let day = add_days(dct, 1)?;
+                week_value(
+                    day,
+                    format!(
+                        "this week, said on a Sunday ({dct}) of what is to come: the week ahead"
+                    ),
+                )
+            }
             Unit::Week | Unit::Fortnight => {
                 let day = add_days(dct, 7 * i64::from(offset))?;
                 week_value(

@@ -1132,6 +1132,20 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "this week" said on a Sunday of what is to come: the week that starts the next day;
+    // told as past, the week ending that Sunday.
+    (
+        "2003-10-12",
+        "The Commerce Department reports new-home sales this week.",
+        "this week",
+        "DATE 2003-W42",
+    ),
+    (
+        "1989-11-12",
+        "East Germans who had crossed into the West this week returned home.",
+        "this week",
+        "DATE 1989-W45",
+    ),
     // "the calendar year", as against a fiscal one: the story's year.
     (
         "1997-04-10",
