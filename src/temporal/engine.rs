@@ -449,7 +449,8 @@ fn date_weekdays_by_their_holiday(
                 } else {
                     (&candidates[j], &candidates[k])
                 };
-                matches!(candidates[k].expr, Expr::Holiday { .. }) && apposed(doc, a, b)
+                matches!(candidates[k].expr, Expr::Holiday { .. })
+                    && (apposed(doc, a, b) || (k < j && celebrated_on(doc, a, b)))
             });
         let Some(k) = beside else {
             continue;
@@ -463,6 +464,16 @@ fn date_weekdays_by_their_holiday(
             }
         }
     }
+}
+
+/// "set out for Thanksgiving gatherings on Thursday", "Easter services on Sunday": a holiday,
+/// one plain noun of how it is kept, and "on" the weekday it falls on.
+fn celebrated_on(doc: &Doc, holiday: &Candidate, day: &Candidate) -> bool {
+    day.start == holiday.end + 2
+        && doc.is_word(holiday.end)
+        && !doc.cap(holiday.end)
+        && doc.lex(holiday.end) == Lex::None
+        && doc.word(holiday.end + 1) == "on"
 }
 
 /// Whether `b`, right after `a`, restates its day: only an apposition or "on" between ("on

@@ -794,6 +794,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Wednesday",
         "DATE 2002-11-27",
     ),
+    (
+        "2003-11-26",
+        "Millions set out for Thanksgiving gatherings on Thursday.",
+        "Thursday",
+        "DATE 2003-11-27",
+    ),
     // A weekday listed after one ahead is the first such day after it.
     (
         "2003-08-15",
