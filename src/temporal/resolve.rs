@@ -3081,11 +3081,10 @@ fn scheduled_for(doc: &Doc, start: usize) -> bool {
 
 /// "declared a total fire ban for Wednesday", "has canceled classes for Wednesday",
 /// "leaving closing arguments for Monday": a weekday something is meant for is a day a plan
-/// names, ahead of the plan whatever tense tells it, as with "set for". An old plan is not
-/// ("originally planned for Sunday"), and a weekday's event is read by its possessive
-/// ("responsible for Monday's attack"), and neither is a plan a past report is about ("a
-/// memorial service planned for Saturday was canceled", "the rain forecast for Monday never
-/// came").
+/// names, ahead of the plan whatever tense tells it, as with "set for". Not an old plan
+/// ("originally planned for Sunday"), nor a weekday's event, which its possessive reads
+/// ("responsible for Monday's attack"), nor a plan a past report is about ("a memorial
+/// service planned for Saturday was canceled", "the rain forecast for Monday never came").
 fn planned_for_weekday(doc: &Doc, c: &Candidate) -> bool {
     c.start > 0
         && doc.word(c.start - 1) == "for"
@@ -3507,14 +3506,11 @@ fn compared_with(doc: &Doc, start: usize) -> bool {
 }
 
 /// Whether the words before `start` measure a figure against it: "rose 4 percent from",
-/// "compared with", "ahead of", "up from", "than".
+/// "compared with", "up from" ([`compared_with`]), and "than", "over", "ahead of".
 fn compares_figures_with(doc: &Doc, start: usize) -> bool {
     compared_with(doc, start)
         || matches!(doc.word(start.wrapping_sub(1)), "than" | "over")
         || (start >= 2 && doc.word(start - 1) == "of" && doc.word(start - 2) == "ahead")
-        || (start >= 2
-            && doc.word(start - 1) == "from"
-            && matches!(doc.word(start - 2), "percent" | "pct" | "up" | "down"))
 }
 
 /// The day of another year that figures of `base` are compared with: the holiday `base` is,

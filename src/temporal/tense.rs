@@ -183,7 +183,8 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         // back it starts a clause of its own when [`and_opens_clause`], as "but" always does.
         // ("fixed the rates yesterday, and on Monday banks will begin quoting": a date fronted
         // after ", and" opens the clause that follows, whose verb is the date's.)
-        let fronted = k > first
+        let fronted = doc.word(k) == "and"
+            && k > first
             && k + 2 == start
             && doc.punct(k - 1, ',')
             && matches!(
