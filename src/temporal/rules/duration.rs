@@ -2,7 +2,9 @@
 //! months", "more than a decade", "nearly two years", "almost an hour", "up to 180 days", "a
 //! minute and a half", "day-long". Recognised and valued (`P3Y`, `PXW`), never placed on the timeline.
 //!
-//! Ages are not durations: "45 years old", "a 10-year-old".
+//! Ages of people and animals are not durations: "45 years old", "a 10-year-old", "the
+//! two-year-old colt". The age of a thing is one, as the annotated news writes it: "a
+//! 58-year-old span" (`P58Y`).
 
 use super::super::doc::Doc;
 use super::super::expr::{Amount, Candidate, Expr};
@@ -361,6 +363,18 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     {
         return;
     }
+    // "a 58-year-old span", "the 112-year-old theater": the age of a thing is an amount of
+    // time, as the annotated news writes it (29 times of 29); a person's age is not.
+    if !plural && doc.dash(end) && doc.word(end + 1) == "old" && aged_thing(doc, end + 2) {
+        let (mut start, modifier) = left_context(doc, i);
+        if start + 1 == i && matches!(doc.lex(start), Lex::Word(Word::The | Word::A | Word::An)) {
+            start = i;
+        }
+        let mut c = Candidate::new(start, end + 2, Expr::Duration { amount, unit }, "duration");
+        c.modifier = modifier;
+        out.push(c);
+        return;
+    }
     // Ages: "45 years old", "a 10-year-old".
     // ... and "the first dose at 12 to 15 months of age".
     // ... and "a flu shot for everyone 6 months and older", "children 5 years or under".
@@ -444,6 +458,178 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let mut c = Candidate::new(start, end, Expr::Duration { amount, unit }, "duration");
     c.modifier = modifier;
     out.push(c);
+}
+
+/// Whether the words from `i`, after "N-year-old", name a thing rather than a person: a
+/// lowercase noun phrase ("switching equipment", "investment bank") with no word for a
+/// person in its first four words ("former armored-car guard"), and not a name, a
+/// verb or a preposition, which make the age a person's ("a 29-year-old from Lakewood").
+fn aged_thing(doc: &Doc, i: usize) -> bool {
+    if !doc.is_word(i)
+        || doc.cap(i)
+        || doc.lex(i) != Lex::None
+        || doc.tense_class(i) != 0
+        || matches!(
+            doc.word(i),
+            "from" | "at" | "in" | "of" | "and" | "or" | "who" | "with" | "on" | "to" | "named"
+        )
+    {
+        return false;
+    }
+    // ("anti-abortion protester", "obstetrician-gynecologist": a hyphen joins the words.)
+    (i..i + 8)
+        .take_while(|&k| (doc.is_word(k) && !doc.cap(k)) || (doc.dash(k) && doc.glued(k)))
+        .filter(|&k| doc.is_word(k))
+        .take(4)
+        .all(|k| !names_a_person(doc.word(k)))
+}
+
+/// Whether `w` is a word for a person (or an animal), as news writes after an age.
+fn names_a_person(w: &str) -> bool {
+    w.ends_with("man")
+        || w.ends_with("men")
+        || w.ends_with("ist")
+        || w.ends_with("ian")
+        || matches!(
+            w,
+            "boy"
+                | "girl"
+                | "child"
+                | "children"
+                | "baby"
+                | "infant"
+                | "toddler"
+                | "teen"
+                | "teenager"
+                | "youth"
+                | "son"
+                | "daughter"
+                | "mother"
+                | "father"
+                | "brother"
+                | "sister"
+                | "wife"
+                | "husband"
+                | "widow"
+                | "widower"
+                | "grandmother"
+                | "grandfather"
+                | "grandson"
+                | "granddaughter"
+                | "cousin"
+                | "nephew"
+                | "niece"
+                | "twin"
+                | "twins"
+                | "friend"
+                | "girlfriend"
+                | "boyfriend"
+                | "neighbor"
+                | "neighbour"
+                | "acquaintance"
+                | "resident"
+                | "native"
+                | "victim"
+                | "suspect"
+                | "defendant"
+                | "patient"
+                | "inmate"
+                | "prisoner"
+                | "student"
+                | "junior"
+                | "senior"
+                | "sophomore"
+                | "freshman"
+                | "graduate"
+                | "recruit"
+                | "rookie"
+                | "veteran"
+                | "pensioner"
+                | "retiree"
+                | "volunteer"
+                | "candidate"
+                | "president"
+                | "legislator"
+                | "councillor"
+                | "councilor"
+                | "trustee"
+                | "mayor"
+                | "senator"
+                | "judge"
+                | "lawyer"
+                | "doctor"
+                | "nurse"
+                | "teacher"
+                | "schoolteacher"
+                | "professor"
+                | "officer"
+                | "soldier"
+                | "paratrooper"
+                | "commander"
+                | "guard"
+                | "lieutenant"
+                | "sergeant"
+                | "agent"
+                | "driver"
+                | "pilot"
+                | "worker"
+                | "employee"
+                | "clerk"
+                | "executive"
+                | "manager"
+                | "owner"
+                | "operator"
+                | "contractor"
+                | "consultant"
+                | "engineer"
+                | "farmer"
+                | "miner"
+                | "roofer"
+                | "hiker"
+                | "swimmer"
+                | "runner"
+                | "player"
+                | "striker"
+                | "goalkeeper"
+                | "linebacker"
+                | "quarterback"
+                | "pitcher"
+                | "coach"
+                | "singer"
+                | "actor"
+                | "actress"
+                | "author"
+                | "writer"
+                | "tester"
+                | "researcher"
+                | "scientist"
+                | "bookkeeper"
+                | "pharmacist"
+                | "chef"
+                | "immigrant"
+                | "refugee"
+                | "protester"
+                | "survivor"
+                | "mom"
+                | "dad"
+                // (An animal's age is told as a person's: "the two-year-old colt".)
+                | "colt"
+                | "filly"
+                | "mare"
+                | "stallion"
+                | "horse"
+                | "dog"
+                | "puppy"
+                | "cat"
+                | "calf"
+                | "elephant"
+                | "whale"
+                | "bear"
+                | "panda"
+                | "lion"
+                | "tiger"
+                | "gorilla"
+        )
 }
 
 /// Whether the noun phrase starting at `i` names a place or service ("convenience store",
@@ -928,6 +1114,25 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Half a century ago today, the war in Europe ended.",
         "Half a century ago today",
         "DATE 1945-05-08",
+    ),
+    // The age of a thing is an amount of time; a person's is not (the negatives).
+    (
+        "2008-09-15",
+        "Lehman, a 158-year-old investment bank, filed for bankruptcy protection.",
+        "158-year-old",
+        "DURATION P158Y",
+    ),
+    (
+        "1991-02-20",
+        "Fire destroyed much of the 12-year-old switching equipment.",
+        "12-year-old",
+        "DURATION P12Y",
+    ),
+    (
+        "1998-03-22",
+        "Extremists oppose the nearly four-year-old truce.",
+        "nearly four-year-old",
+        "DURATION P4Y LESS_THAN",
     ),
     // Ages are no amounts of time: "2-year-olds", "aged 6 months to 4 years".
     (
@@ -1597,6 +1802,16 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     ("2018-08-08", "Wait a second."),
     ("2018-08-08", "The bridge is 200 years old."),
     ("2018-08-08", "The two-year-old colt won."),
+    ("2018-08-08", "A 29-year-old from Lakewood was hurt."),
+    (
+        "2018-08-08",
+        "The judge postponed the trial of a 34-year-old former armored-car guard.",
+    ),
+    (
+        "2018-08-08",
+        "Police sought James Kopp, a 44-year-old anti-abortion protester.",
+    ),
+    ("2018-08-08", "A 67-year-old Ankeny man was killed."),
     ("2018-08-08", "He lost a second time."),
     ("2018-08-08", "He said so on CBS's 60 Minutes program."),
     ("2018-08-08", "A day care center opened on Main Street."),
