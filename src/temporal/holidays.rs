@@ -42,6 +42,7 @@ pub(crate) fn date_of(holiday: Holiday, year: i32) -> Option<NaiveDate> {
         BoxingDay => fixed(12, 26),
         MartinLutherKingDay => nth_weekday(year, 1, Weekday::Mon, 3),
         PresidentsDay => nth_weekday(year, 2, Weekday::Mon, 3),
+        PatriotsDay => nth_weekday(year, 4, Weekday::Mon, 3),
         MothersDay => nth_weekday(year, 5, Weekday::Sun, 2),
         FathersDay => nth_weekday(year, 6, Weekday::Sun, 3),
         MemorialDay => last_weekday(year, 5, Weekday::Mon),

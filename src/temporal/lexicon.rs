@@ -74,6 +74,8 @@ pub enum Holiday {
     BoxingDay,
     MartinLutherKingDay,
     PresidentsDay,
+    /// The third Monday of April in Massachusetts and Maine, the day of the Boston Marathon.
+    PatriotsDay,
     MothersDay,
     FathersDay,
     Juneteenth,

@@ -198,6 +198,7 @@ fn name_word(word: &str) -> bool {
             | "columbus"
             | "boxing"
             | "presidents"
+            | "patriots"
             | "mother"
             | "father"
             | "valentine"
@@ -331,6 +332,10 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
                 let k = if doc.apostrophe(i + 1) { 2 } else { 1 };
                 day(k).then_some((Holiday::PresidentsDay, i + k + 1))
             }
+            "patriots" => {
+                let k = if doc.apostrophe(i + 1) { 2 } else { 1 };
+                day(k).then_some((Holiday::PatriotsDay, i + k + 1))
+            }
             "mother" | "father" | "valentine" | "president" => {
                 let k = possessive_then(1)?;
                 if !day(k) {
@@ -375,6 +380,9 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
             "palm" if then_weekday(6) => Some((Holiday::PalmSunday, i + 2)),
             "maundy" if then_weekday(3) => Some((Holiday::MaundyThursday, i + 2)),
             "holy" if then_weekday(5) => Some((Holiday::HolySaturday, i + 2)),
+            // "Holy Week", Palm Sunday to Easter: Easter read with "Week" after it, which
+            // the refiner widens to the week ending on Easter Sunday.
+            "holy" if w(1) == "week" && doc.cap(i + 1) => Some((Holiday::Easter, i + 1)),
             "ascension" if day(1) => Some((Holiday::AscensionDay, i + 2)),
             "pentecost" => Some((Holiday::Pentecost, if day(1) { i + 2 } else { i + 1 })),
             "whit" if then_weekday(6) => Some((Holiday::Pentecost, i + 2)),
@@ -834,6 +842,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Shoppers are expected to spend more on Cyber Monday.",
         "Cyber Monday",
         "DATE 2018-11-26",
+    ),
+    // "Patriots' Day", the Boston Marathon's, the third Monday of April.
+    (
+        "2001-04-12",
+        "Pilgrims crowded Jerusalem for Holy Week.",
+        "Holy Week",
+        "DATE 2001-W15",
+    ),
+    (
+        "2005-04-15",
+        "Schools in Boston close for Patriots' Day.",
+        "Patriots' Day",
+        "DATE 2005-04-18",
     ),
     (
         "2021-06-10",
