@@ -301,8 +301,18 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
             let past_perfect = k > first
                 && doc.word(k - 1) == "had"
                 && (promised || matches!(doc.word(k), "wanted" | "meant" | "expected"));
-            let prospective =
-                promised && (infinitive || (doc.word(k) == "hoped" && doc.word(k + 1) == "for"));
+            // "has agreed to surrender at noon Tuesday", "has threatened to strike at 12:01
+            // a.m.": a decision in the present perfect still stands, and what it commits to
+            // is ahead, as a promise's is.
+            let standing_decision = infinitive
+                && k > first
+                && matches!(doc.word(k - 1), "has" | "have")
+                && matches!(
+                    doc.word(k),
+                    "agreed" | "decided" | "threatened" | "offered" | "voted"
+                );
+            let prospective = (promised || standing_decision)
+                && (infinitive || (doc.word(k) == "hoped" && doc.word(k + 1) == "for"));
             let t = match (infinitive, t) {
                 (_, Tense::Future | Tense::Present) if after_phrase => Tense::Either,
                 (true, Tense::Past) if past_perfect => Tense::Past,

@@ -907,6 +907,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Monday",
         "DATE 2001-09-10",
     ),
+    // A decision in the present perfect still stands: what it commits to lies ahead.
+    (
+        "2005-05-27",
+        "The suspect has agreed to surrender at the courthouse on Tuesday.",
+        "Tuesday",
+        "DATE 2005-05-31",
+    ),
     // British "Tuesday week", "a week on Friday": a week after the coming one.
     (
         "2019-10-17",
