@@ -313,14 +313,16 @@ fn in_a_game(doc: &Doc, i: usize) -> bool {
             | "quarterback" | "striker" | "wickets" | "all-star" => {
                 game = true;
             }
-            // A score: "beat Boston 102-98".
+            // A score: "beat Boston 102-98". (Not a phone number: "call 1-800-555-0199".)
             _ if doc.is_number(k)
                 && doc.dash(k + 1)
                 && doc.glued(k + 1)
                 && doc.glued(k + 2)
                 && doc.is_number(k + 2)
                 && doc.digits(k) <= 3
-                && doc.digits(k + 2) <= 3 =>
+                && doc.digits(k + 2) <= 3
+                && !(doc.dash(k + 3) && doc.glued(k + 3))
+                && !(k > 0 && doc.dash(k - 1) && doc.glued(k)) =>
             {
                 game = true;
             }
@@ -551,6 +553,13 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A phone number is no score: the quarter of "call 1-800-555-0199" is a year's.
+    (
+        "1994-12-02",
+        "Corvex expects to finish the swaps by the end of the first quarter; call 1-800-555-0199.",
+        "the end of the first quarter",
+        "DATE 1995-Q1 END",
+    ),
     // Looking either way, the half about to begin.
     (
         "1989-03-10",
