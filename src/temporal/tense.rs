@@ -1296,6 +1296,16 @@ fn plural_subject_before(doc: &Doc, i: usize) -> bool {
     if matches!(doc.word(k - 1), "they" | "we") || plural_noun(k - 1) {
         return true;
     }
+    // "Essendale meet Port Hollis on Sunday", "Liverpool play Chelsea": a team named before a
+    // fixture verb and its opponent after it takes the plural, as British sports copy writes.
+    let name = |j: usize| doc.is_word(j) && doc.cap(j) && doc.lex(j) == Lex::None;
+    if k == i
+        && name(k - 1)
+        && matches!(doc.word(i), "meet" | "play" | "face" | "host" | "visit")
+        && name(i + 1)
+    {
+        return true;
+    }
     // "Schools, closed for three straight days, reopen Monday": the subject before a phrase
     // set off by commas.
     if doc.punct(k - 1, ',') {

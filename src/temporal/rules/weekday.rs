@@ -914,6 +914,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Tuesday",
         "DATE 2005-05-31",
     ),
+    // A team named before a fixture verb and its opponent takes the plural: a schedule.
+    (
+        "1996-05-03",
+        "Carlton meet Richmond at the MCG on Sunday, and the coach said his captain would play.",
+        "Sunday",
+        "DATE 1996-05-05",
+    ),
     // British "Tuesday week", "a week on Friday": a week after the coming one.
     (
         "2019-10-17",
