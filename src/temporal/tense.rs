@@ -415,7 +415,13 @@ fn participle_modifies(doc: &Doc, k: usize, first: usize, start: usize) -> bool 
         && !doc.cap(k + 1)
         && doc.tense_class(k + 1) == 0
         && doc.lex(k + 1) == Lex::None;
-    after_modal_verb || passive || adjective
+    // "on Saturday, followed by Maine on Sunday": a participle phrase set off by a comma
+    // goes on with the clause before it, whose verb is the tense.
+    let followed_by = k > first
+        && doc.punct(k - 1, ',')
+        && matches!(doc.word(k), "followed" | "preceded")
+        && doc.word(k + 1) == "by";
+    after_modal_verb || passive || adjective || followed_by
 }
 
 /// Whether the participle at `i` follows "will have", "to have" or "is to have" and an object

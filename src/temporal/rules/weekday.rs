@@ -921,6 +921,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Sunday",
         "DATE 1996-05-05",
     ),
+    // ", followed by" goes on with the clause before it, whose verb is the tense.
+    (
+        "2008-02-06",
+        "The next contests are in Louisiana on Saturday, followed by Maine on Sunday.",
+        "Sunday",
+        "DATE 2008-02-10",
+    ),
     // British "Tuesday week", "a week on Friday": a week after the coming one.
     (
         "2019-10-17",
