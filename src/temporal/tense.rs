@@ -165,6 +165,13 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
                 k = open;
                 continue;
             }
+            // "postponed trick-or-treating, usually held on Halloween, until Saturday": a
+            // participle phrase set off by commas describes the noun before it; the clause's
+            // verb is before the phrase.
+            if let Some(open) = participle_aside_opening(doc, k, first) {
+                k = open;
+                continue;
+            }
         }
         // "issued an alert this morning, running from Wednesday evening until Monday": a
         // participle opening a span says nothing of which side of publication it lies, and
@@ -465,6 +472,34 @@ pub(crate) fn in_relative_aside(doc: &Doc, i: usize, first: usize, reach: usize)
         .is_some_and(|j| {
             j > first && doc.punct(j - 1, ',') && matches!(doc.word(j), "who" | "which")
         })
+}
+
+/// The opening comma of a participle phrase whose closing comma is at `k` (", usually held
+/// on Halloween,", ", laid in 1958,"): a past form and a preposition, after adverbs at most,
+/// right after the opening comma, with no comma between, within eight words and not before
+/// `first`.
+fn participle_aside_opening(doc: &Doc, k: usize, first: usize) -> Option<usize> {
+    if !doc.punct(k, ',') {
+        return None;
+    }
+    let open = (k.saturating_sub(9).max(first + 1)..k)
+        .rev()
+        .find(|&j| !doc.is_word(j))
+        .filter(|&j| doc.punct(j, ','))?;
+    let mut w = open + 1;
+    while w < k && is_adverb(doc.word(w)) {
+        w += 1;
+    }
+    // ("First of America, which now has 45 banks, announced an agreement ...": a past form
+    // with its object is the clause's own verb; an aside's participle takes a preposition.)
+    let participle = w + 1 < k
+        && doc.tense_class(w) & PAST_FORM != 0
+        && doc.tense_class(w) & CUE_WORD == 0
+        && matches!(
+            doc.word(w + 1),
+            "in" | "on" | "at" | "by" | "since" | "for" | "during" | "until"
+        );
+    participle.then_some(open)
 }
 
 /// Whether the word at `i` is a verb-like tense cue of its own (a modal, an auxiliary, a past

@@ -928,6 +928,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Sunday",
         "DATE 2008-02-10",
     ),
+    // A participle phrase set off by commas describes a noun; the verb before it is the
+    // clause's.
+    (
+        "2012-10-30",
+        "Several towns postponed the parade, usually held on Halloween, until Saturday.",
+        "Saturday",
+        "DATE 2012-11-03",
+    ),
     // British "Tuesday week", "a week on Friday": a week after the coming one.
     (
         "2019-10-17",
