@@ -843,13 +843,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Cyber Monday",
         "DATE 2018-11-26",
     ),
-    // "Patriots' Day", the Boston Marathon's, the third Monday of April.
+    // "Holy Week": the week ending on Easter Sunday.
     (
         "2001-04-12",
         "Pilgrims crowded Jerusalem for Holy Week.",
         "Holy Week",
         "DATE 2001-W15",
     ),
+    // "Patriots' Day", the Boston Marathon's, the third Monday of April.
     (
         "2005-04-15",
         "Schools in Boston close for Patriots' Day.",
