@@ -471,7 +471,8 @@ fn aged_thing(doc: &Doc, i: usize) -> bool {
         || doc.tense_class(i) != 0
         || matches!(
             doc.word(i),
-            "from" | "at" | "in" | "of" | "and" | "or" | "who" | "with" | "on" | "to" | "named"
+            // ("from", "at", "in", "of", "and", "or", "on", "to" are words of the lexicon.)
+            "who" | "with" | "named"
         )
     {
         return false;
