@@ -987,7 +987,11 @@ fn unplace_schedule_times(
                 };
                 let starts_service =
                     lead > 0 && matches!(doc.word(lead - 1), "starting" | "beginning");
-                if !on_a_day && !told_done && !one_day && !starts_service {
+                // Hours that hold until a later day are no one day's, whatever day the
+                // sentence names beside them ("resumes Wednesday, with lanes closed from 9
+                // p.m. to 5 a.m. until mid-October"; "open from 9am to 7pm until the end of
+                // March, closing only on Christmas Day").
+                if !on_a_day && !told_done && (hours_until || !one_day) && !starts_service {
                     if let Some(r) = resolved[j].as_mut() {
                         super::resolve::unplace_time(r);
                     }

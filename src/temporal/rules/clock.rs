@@ -1597,6 +1597,20 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "9 p.m.",
         "TIME XXXX-XX-XXT21:00",
     ),
+    // Hours that hold until a later day are no one day's, though the sentence names a day
+    // beside them.
+    (
+        "2019-09-04",
+        "Repair work on the bridge resumes Monday, with one lane shut from 10 p.m. to 6 a.m. until late November.",
+        "10 p.m.",
+        "TIME XXXX-XX-XXT22:00",
+    ),
+    (
+        "2021-11-24",
+        "The ice rink will be open from 10am to 9pm until the end of February, closing only on New Year's Day.",
+        "9pm",
+        "TIME XXXX-XX-XXT21:00",
+    ),
     (
         "2018-08-08",
         "On Saturday, shuttles will run every 15 minutes from 9 a.m.",
