@@ -207,6 +207,12 @@ impl<'t> Doc<'t> {
         self.punct(i, '\'') || self.punct(i, '’') || self.punct(i, '‘')
     }
 
+    /// "'s" from token `i` on: an apostrophe and a bare "s", as in "Monday's" or "it's". The
+    /// possessive is how a date modifies a noun ("Friday's vote", "last year's quarter").
+    pub fn apostrophe_s(&self, i: usize) -> bool {
+        self.apostrophe(i) && self.word(i + 1) == "s"
+    }
+
     pub fn is_word(&self, i: usize) -> bool {
         self.tokens
             .get(i)

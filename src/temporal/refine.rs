@@ -1162,7 +1162,7 @@ pub(crate) fn approximate_dates(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<
         );
         // "ways to get around Wednesday's ruling": the possessive makes it a noun's
         // determiner, and "around" the particle of a verb.
-        let possessive = doc.apostrophe(c.end) && doc.word(c.end + 1) == "s";
+        let possessive = doc.apostrophe_s(c.end);
         if c.start == 0 || amount || possessive {
             continue;
         }

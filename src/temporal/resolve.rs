@@ -1461,7 +1461,7 @@ impl Resolver {
     /// rather than a possessive ("next year's date").
     fn year_opens_sentence(&self, doc: &Doc) -> bool {
         self.sentence_year.is_some_and(|(_, _, start, end)| {
-            let possessive = doc.apostrophe(end) && doc.word(end + 1) == "s";
+            let possessive = doc.apostrophe_s(end);
             frames_sentence(doc, start) && !possessive
         })
     }
@@ -3090,7 +3090,7 @@ fn planned_for_weekday(doc: &Doc, c: &Candidate) -> bool {
         && doc.word(c.start - 1) == "for"
         && matches!(c.expr, Expr::Weekday { .. })
         && !matches!(doc.word(c.end), "was" | "were" | "had" | "did" | "never")
-        && !(doc.apostrophe(c.end) && doc.word(c.end + 1) == "s")
+        && !doc.apostrophe_s(c.end)
         && !(c.start.saturating_sub(5)..c.start - 1).any(|j| {
             matches!(
                 doc.word(j),
@@ -3145,9 +3145,7 @@ fn moved_before(doc: &Doc, k: usize) -> bool {
 /// puts it ahead ("Sunday's game will be televised"). Without a cue a bare weekday is read as
 /// the nearest one.
 fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) -> Tense {
-    let possessive = matches!(c.expr, Expr::Weekday { .. })
-        && doc.apostrophe(c.end)
-        && doc.word(c.end + 1) == "s";
+    let possessive = matches!(c.expr, Expr::Weekday { .. }) && doc.apostrophe_s(c.end);
     if !possessive {
         return tense;
     }

@@ -291,12 +291,7 @@ fn bare_year(doc: &Doc, i: usize) -> Option<Candidate> {
         return None;
     }
     // "her 1987 Chevrolet": a model year naming a thing.
-    if i >= 2
-        && doc.word(i - 1) == "s"
-        && doc.apostrophe(i - 2)
-        && doc.cap(next)
-        && doc.lex(next) == Lex::None
-    {
+    if i >= 2 && doc.apostrophe_s(i - 2) && doc.cap(next) && doc.lex(next) == Lex::None {
         return None;
     }
     let mut start = i;

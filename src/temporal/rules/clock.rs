@@ -392,9 +392,8 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         });
         let local_time = doc.word(j) == "local" && doc.word(j + 1) == "time";
         // "Good morning, it's 7:35": the time now, as broadcasts tell it.
-        let time_now =
-            (i >= 3 && doc.word(i - 1) == "s" && doc.apostrophe(i - 2) && doc.word(i - 3) == "it")
-                || (i >= 2 && doc.word(i - 1) == "is" && doc.word(i - 2) == "it");
+        let time_now = (i >= 3 && doc.apostrophe_s(i - 2) && doc.word(i - 3) == "it")
+            || (i >= 2 && doc.word(i - 1) == "is" && doc.word(i - 2) == "it");
         let hour = afternoon_told_before(doc, i, h);
         if tz == j && !after_at && !local_time {
             // The time now is publication day's, whatever day the story has told since.

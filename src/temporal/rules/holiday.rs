@@ -260,9 +260,7 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
     let then_weekday = |wd: u8| doc.lex(i + 1) == Lex::Weekday(wd) && doc.cap(i + 1);
     // "Mother's Day", "Valentine's Day", "New Year's Eve"
     let possessive_then = |k: usize| -> Option<usize> {
-        if (doc.apostrophe(i + k) && doc.word(i + k + 1) == "s")
-            || (doc.word(i + k) == "s" && doc.apostrophe(i + k + 1))
-        {
+        if doc.apostrophe_s(i + k) || (doc.word(i + k) == "s" && doc.apostrophe(i + k + 1)) {
             Some(k + 2)
         } else if doc.apostrophe(i + k) {
             Some(k + 1)

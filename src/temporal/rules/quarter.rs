@@ -128,10 +128,7 @@ fn determiner_before(doc: &Doc, i: usize, quarter: bool) -> (usize, YearRef, boo
         year_ago = true;
     }
     // "this year's", "last year's", "next year's"
-    if start >= 3
-        && doc.word(start - 1) == "s"
-        && doc.apostrophe(start - 2)
-        && doc.unit(start - 3) == Some((Unit::Year, false))
+    if start >= 3 && doc.apostrophe_s(start - 2) && doc.unit(start - 3) == Some((Unit::Year, false))
     {
         let rel = match doc.lex(start - 4) {
             Lex::Word(Word::This) => Some(0),
@@ -492,8 +489,7 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         }
         // "last year's quarter"
         _ if k >= 4
-            && doc.word(k - 1) == "s"
-            && doc.apostrophe(k - 2)
+            && doc.apostrophe_s(k - 2)
             && doc.unit(k - 3) == Some((Unit::Year, false))
             && doc.is(k - 4, Word::Last) =>
         {

@@ -326,7 +326,7 @@ fn year_end(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
         i + 3
     } else if doc.is(i + 1, Word::End) {
         i + 2
-    } else if doc.apostrophe(i + 1) && doc.word(i + 2) == "s" && doc.is(i + 3, Word::End) {
+    } else if doc.apostrophe_s(i + 1) && doc.is(i + 3, Word::End) {
         i + 4
     } else {
         return;
@@ -529,7 +529,7 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
             doc.word(start - 1),
             "for" | "during" | "ended" | "finished" | "closed" | "ending" | "finishing" | "closing"
         ));
-    let possessive = doc.apostrophe(i + 1) && doc.word(i + 2) == "s";
+    let possessive = doc.apostrophe_s(i + 1);
     let followed = doc.is_word(i + 1)
         && matches!(
             doc.lex(i + 1),
@@ -844,7 +844,7 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     };
     let mut end = k + 1;
     // "this weekend's", "last year's": the possessive is not part of the expression.
-    if end < doc.len() && doc.apostrophe(end) && doc.word(end + 1) == "s" {
+    if end < doc.len() && doc.apostrophe_s(end) {
         end = k + 1;
     }
     // "the next year or so": about that period.
