@@ -184,10 +184,12 @@ pub(crate) enum Expr {
         keep: Option<Unit>,
     },
     /// The story's current day, week, weekend or month, some years away: "the same weekend
-    /// last year", "the same month a year earlier" (`years` -1).
+    /// last year", "the same month a year earlier" (`years` -1). A day may be named by its
+    /// weekday: "the same Saturday last year" (Monday = 0).
     SameYearsAway {
         unit: Unit,
         years: i32,
+        weekday: Option<u8>,
     },
     /// A shift from the story's reference time: "the next day", "a year earlier", "that week".
     /// A comparison ("a year earlier", "year-ago") keeps the grain of the period compared;

@@ -911,7 +911,11 @@ impl Resolver {
                 };
                 self.narrative(unit, offset, comparison, figures, sentence, tense)
             }
-            Expr::SameYearsAway { unit, years } => {
+            Expr::SameYearsAway {
+                unit,
+                years,
+                weekday,
+            } => {
                 // The story's period of that unit when it named one ("the Memorial Day
                 // weekend", "in March"), else its day.
                 let named = self
@@ -927,7 +931,13 @@ impl Resolver {
                 // percent on Monday compared with the same day last year": a day's figures
                 // are compared with the same weekday a year back (or, on a shopping holiday,
                 // with that holiday), not the same date.
-                let (day, why) = if unit == Unit::Day && compares_figures_with(doc, c.start) {
+                let (day, why) = if let Some(w) = weekday {
+                    let like = nearest_weekday(day, w);
+                    (
+                        like,
+                        format!("{why}; the {} nearest, {like}", weekday_name(w)),
+                    )
+                } else if unit == Unit::Day && compares_figures_with(doc, c.start) {
                     let (like, how) = comparable_day(base, day);
                     (
                         like,
@@ -3528,14 +3538,19 @@ fn comparable_day(base: NaiveDate, near: NaiveDate) -> (NaiveDate, &'static str)
     }) {
         return (day, "the same shopping holiday");
     }
-    let ahead =
-        (base.weekday().num_days_from_monday() + 7 - near.weekday().num_days_from_monday()) % 7;
+    let weekday = base.weekday().num_days_from_monday() as u8;
+    (nearest_weekday(near, weekday), "the same weekday")
+}
+
+/// The day with `weekday` (Monday = 0) nearest `near`, within three days either side.
+fn nearest_weekday(near: NaiveDate, weekday: u8) -> NaiveDate {
+    let ahead = (u32::from(weekday) + 7 - near.weekday().num_days_from_monday()) % 7;
     let shift = if ahead <= 3 {
         i64::from(ahead)
     } else {
         i64::from(ahead) - 7
     };
-    (add_days(near, shift).unwrap_or(near), "the same weekday")
+    add_days(near, shift).unwrap_or(near)
 }
 
 /// Whether an expression moves the story's reference period. Comparisons ("a year earlier",

@@ -63,6 +63,9 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if doc.lex(i) == Lex::PartOfDay(PartOfDay::Night) {
         the_unit_before(doc, i, Unit::Night, out);
     }
+    if let Lex::Weekday(weekday) = doc.lex(i) {
+        the_same_weekday(doc, i, weekday, out);
+    }
     if let Lex::Unit(unit) = doc.lex(i) {
         the_unit_before(doc, i, unit, out);
         year_end(doc, i, unit, out);
@@ -175,6 +178,15 @@ fn beyond_next_or_last(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>
 /// before": the story's current unit, a year away. ("the same period last year" is the
 /// quarter rule's: the reported quarter a year back.)
 fn the_same_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
+    the_same(doc, i, unit, None, out);
+}
+
+/// "the same Saturday last year": the story's day, told by its weekday, a year away.
+fn the_same_weekday(doc: &Doc, i: usize, weekday: u8, out: &mut Vec<Candidate>) {
+    the_same(doc, i, Unit::Day, Some(weekday), out);
+}
+
+fn the_same(doc: &Doc, i: usize, unit: Unit, weekday: Option<u8>, out: &mut Vec<Candidate>) {
     if i < 2
         || !matches!(unit, Unit::Day | Unit::Week | Unit::Weekend | Unit::Month)
         || doc.word(i - 1) != "same"
@@ -192,7 +204,11 @@ fn the_same_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
         ("the", _, "before" | "earlier") if year_at(k + 1) => (-1, k + 3),
         _ => return,
     };
-    let expr = Expr::SameYearsAway { unit, years };
+    let expr = Expr::SameYearsAway {
+        unit,
+        years,
+        weekday,
+    };
     out.push(Candidate::new(i - 2, end, expr, "the-same-unit"));
 }
 
@@ -1413,6 +1429,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "He was arrested on Monday, and on the same day last year his brother was charged.",
         "the same day last year",
         "DATE 2023-03-11",
+    ),
+    // A day named by its weekday is that weekday a year back, the one nearest the date.
+    (
+        "2009-12-21",
+        "Takings at the mall on Saturday were down 3 percent from the same Saturday last year.",
+        "the same Saturday last year",
+        "DATE 2008-12-20",
+    ),
+    (
+        "2016-06-08",
+        "Turnout on Sunday was lower than on the same Sunday a year earlier.",
+        "the same Sunday a year earlier",
+        "DATE 2015-06-07",
     ),
     (
         "2014-06-06",
