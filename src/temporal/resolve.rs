@@ -1775,7 +1775,7 @@ impl Resolver {
                 let base = match (week, shift) {
                     (Some(f), Shift::Following) => f.interval.last(),
                     (Some(f), _) => f.interval.first(),
-                    (None, _) => self.day_told_ahead(tense),
+                    (None, _) => self.day_told_for(tense, sentence),
                 };
                 let today = base.weekday().num_days_from_monday();
                 if shift == Shift::Previous {

@@ -382,6 +382,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the previous Saturday",
         "DATE 2006-01-07",
     ),
+    // And a step told in the past counts from the last day gone by, not from a day ahead
+    // the story has named since.
+    (
+        "2012-08-10",
+        "The council voted Thursday to extend its review of the sale. The review will end Nov. 4. The developer had raised its offer the previous Friday.",
+        "the previous Friday",
+        "DATE 2012-08-03",
+    ),
     // A same-form past joined by "and" to a past or perfect verb is past too.
     (
         "2011-07-26",
