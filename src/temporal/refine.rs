@@ -1128,11 +1128,13 @@ pub(crate) fn restated_steps(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Can
                 ..
             } if offset != 0
         );
+        // ("two days later, on Sunday afternoon": the step is the day, the time is the
+        // weekday's own.)
         let restated = next.start == c.end + 2
             && doc.punct(c.end, ',')
             && doc.word(c.end + 1) == "on"
             && names_a_day(&next.expr)
-            && next.time.is_none()
+            && (next.time.is_none() || matches!(next.expr, Expr::Weekday { .. }))
             && next.day_offset == 0;
         if step && restated {
             c.expr = next.expr;

@@ -2065,6 +2065,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "five days later",
         "DATE 2008-01-08",
     ),
+    // So does a step restated as a weekday with its time of day; the time stays the
+    // weekday's.
+    (
+        "1994-09-06",
+        "Walker set out from the trailhead on Friday. Searchers joined the hunt on Saturday. Two days later, on Sunday afternoon, a helicopter crew spotted him.",
+        "Two days later",
+        "DATE 1994-09-04",
+    ),
     // Markets end, finish and close the year.
     (
         "1997-12-31",
