@@ -32,6 +32,24 @@ pub(crate) fn date_of(holiday: Holiday, year: i32) -> Option<NaiveDate> {
         BonfireNight => fixed(11, 5),
         ArmisticeDay => fixed(11, 11),
         Hogmanay => fixed(12, 31),
+        StStephensDay => fixed(12, 26),
+        BurnsNight => fixed(1, 25),
+        StAndrewsDay => fixed(11, 30),
+        StDavidsDay => fixed(3, 1),
+        StGeorgesDay => fixed(4, 23),
+        MadarakaDay => fixed(6, 1),
+        MashujaaDay => fixed(10, 20),
+        JamhuriDay => fixed(12, 12),
+        WaitangiDay => fixed(2, 6),
+        VictoryDay => fixed(5, 9),
+        MelbourneCupDay => nth_weekday(year, 11, Weekday::Tue, 1),
+        // The last Monday on or before May 24.
+        VictoriaDay => {
+            let may_24 = fixed(5, 24)?;
+            may_24.checked_sub_days(Days::new(u64::from(
+                may_24.weekday().num_days_from_monday(),
+            )))
+        }
         RemembranceSunday => nth_weekday(year, 11, Weekday::Sun, 2),
         MotheringSunday => easter_plus(year, -21),
         IndependenceDay => fixed(7, 4),

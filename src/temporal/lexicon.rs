@@ -139,6 +139,25 @@ pub enum Holiday {
     ArmisticeDay,
     /// December 31 in Scotland.
     Hogmanay,
+    /// More named days on a fixed date, from the calendars of British, Irish, Kenyan, New
+    /// Zealand and Russian news: St Stephen's Day (December 26, Ireland's Boxing Day), Burns
+    /// Night, the days of the saints of Scotland, Wales and England, Kenya's Madaraka,
+    /// Mashujaa and Jamhuri days, Waitangi Day and Victory Day (May 9, the Soviet victory
+    /// in Europe).
+    StStephensDay,
+    BurnsNight,
+    StAndrewsDay,
+    StDavidsDay,
+    StGeorgesDay,
+    MadarakaDay,
+    MashujaaDay,
+    JamhuriDay,
+    WaitangiDay,
+    VictoryDay,
+    /// The first Tuesday of November, Melbourne Cup Day, a holiday in Melbourne.
+    MelbourneCupDay,
+    /// Canada's Victoria Day, the last Monday before May 25.
+    VictoriaDay,
     /// The second Sunday of November in Britain.
     RemembranceSunday,
     /// Britain's Mother's Day, three Sundays before Easter.

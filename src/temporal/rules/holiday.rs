@@ -239,6 +239,15 @@ fn name_word(word: &str) -> bool {
             | "armistice"
             | "remembrance"
             | "hogmanay"
+            | "burns"
+            | "madaraka"
+            | "mashujaa"
+            | "jamhuri"
+            | "waitangi"
+            | "victory"
+            | "melbourne"
+            | "cup"
+            | "victoria"
             | "mothering"
             | "ramadan"
             | "eid"
@@ -347,14 +356,20 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
                 };
                 Some((h, i + k + 1))
             }
-            // "St. Patrick's Day", and British copy's "St Patrick's Day".
-            "st" if doc.punct(i + 1, '.') && w(2) == "patrick" => {
-                let k = possessive_then(3)?;
-                day(k).then_some((Holiday::StPatricksDay, i + k + 1))
-            }
-            "st" if w(1) == "patrick" => {
-                let k = possessive_then(2)?;
-                day(k).then_some((Holiday::StPatricksDay, i + k + 1))
+            // "St. Patrick's Day", and British copy's "St Patrick's Day"; the other saints'
+            // days news keeps ("St Andrew's Day", "St. Stephen's Day").
+            "st" => {
+                let at = if doc.punct(i + 1, '.') { 2 } else { 1 };
+                let saint = match w(at) {
+                    "patrick" => Holiday::StPatricksDay,
+                    "stephen" => Holiday::StStephensDay,
+                    "andrew" => Holiday::StAndrewsDay,
+                    "david" => Holiday::StDavidsDay,
+                    "george" => Holiday::StGeorgesDay,
+                    _ => return None,
+                };
+                let k = possessive_then(at + 1)?;
+                day(k).then_some((saint, i + k + 1))
             }
             "martin" if w(1) == "luther" && w(2) == "king" => {
                 let mut k = 3;
@@ -414,6 +429,17 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
             "remembrance" if then_weekday(6) => Some((Holiday::RemembranceSunday, i + 2)),
             "mothering" if then_weekday(6) => Some((Holiday::MotheringSunday, i + 2)),
             "hogmanay" => Some((Holiday::Hogmanay, i + 1)),
+            "burns" if w(1) == "night" && doc.cap(i + 1) => Some((Holiday::BurnsNight, i + 2)),
+            "madaraka" if day(1) => Some((Holiday::MadarakaDay, i + 2)),
+            "mashujaa" if day(1) => Some((Holiday::MashujaaDay, i + 2)),
+            "jamhuri" if day(1) => Some((Holiday::JamhuriDay, i + 2)),
+            "waitangi" if day(1) => Some((Holiday::WaitangiDay, i + 2)),
+            "victory" if day(1) => Some((Holiday::VictoryDay, i + 2)),
+            "victoria" if day(1) => Some((Holiday::VictoriaDay, i + 2)),
+            "melbourne" if w(1) == "cup" && day(2) && doc.cap(i + 1) => {
+                Some((Holiday::MelbourneCupDay, i + 3))
+            }
+            "cup" if day(1) => Some((Holiday::MelbourneCupDay, i + 2)),
             // "April Fools' Day", "an April Fools' prank"
             "april" if matches!(w(1), "fools" | "fool") && doc.cap(i + 1) => {
                 let k = possessive_then(2).unwrap_or(2);
@@ -959,6 +985,86 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Pruitt urged motorists to start thinking now about Thanksgiving.",
         "Thanksgiving",
         "DATE 1988-11-24",
+    ),
+    // The named days of British, Irish, Kenyan, New Zealand, Canadian, Australian and
+    // Russian news.
+    (
+        "2016-12-20",
+        "Dublin's buses will run a Sunday service on St Stephen's Day.",
+        "St Stephen's Day",
+        "DATE 2016-12-26",
+    ),
+    (
+        "2021-01-20",
+        "The club will hold its supper on Burns Night.",
+        "Burns Night",
+        "DATE 2021-01-25",
+    ),
+    (
+        "2014-12-01",
+        "Edinburgh's castle was lit in blue and white for St. Andrew's Day.",
+        "St. Andrew's Day",
+        "DATE 2014-11-30",
+    ),
+    (
+        "2022-02-20",
+        "Cardiff will stage a parade on St David's Day.",
+        "St David's Day",
+        "DATE 2022-03-01",
+    ),
+    (
+        "2009-04-27",
+        "Pubs reported strong trade on St George's Day.",
+        "St George's Day",
+        "DATE 2009-04-23",
+    ),
+    (
+        "2013-05-28",
+        "The president will address the nation on Madaraka Day.",
+        "Madaraka Day",
+        "DATE 2013-06-01",
+    ),
+    (
+        "2018-10-22",
+        "Veterans of the Mau Mau uprising were honoured on Mashujaa Day.",
+        "Mashujaa Day",
+        "DATE 2018-10-20",
+    ),
+    (
+        "2019-12-05",
+        "The new terminal is due to open before Jamhuri Day.",
+        "Jamhuri Day",
+        "DATE 2019-12-12",
+    ),
+    (
+        "2020-02-10",
+        "Protesters gathered at the treaty grounds on Waitangi Day.",
+        "Waitangi Day",
+        "DATE 2020-02-06",
+    ),
+    (
+        "2015-05-11",
+        "Tanks rolled across Red Square for Victory Day.",
+        "Victory Day",
+        "DATE 2015-05-09",
+    ),
+    (
+        "2017-10-30",
+        "Racegoers are expected to pack Flemington on Melbourne Cup Day.",
+        "Melbourne Cup Day",
+        "DATE 2017-11-07",
+    ),
+    (
+        "2008-11-05",
+        "Offices in Melbourne were half empty on Cup Day.",
+        "Cup Day",
+        "DATE 2008-11-04",
+    ),
+    (
+        "2019-05-15",
+        "Campgrounds in Ontario are booked solid for Victoria Day.",
+        "Victoria Day",
+        "DATE 2019-05-20",
     ),
     // Named days on fixed dates, and Britain's Sundays that move.
     (
