@@ -5,10 +5,10 @@
 
 use super::super::doc::Doc;
 use super::super::expr::{
-    Amount, Candidate, DayPick, Expr, Reckoning, Shift, TimeOfDay, Vague, rule_name,
+    Amount, Candidate, DayPick, Expr, Reckoning, Shift, TimeOfDay, Vague, YearRef, rule_name,
 };
 use super::super::lexicon::{Lex, PartOfDay, Unit, Word};
-use super::super::value::Mod;
+use super::super::value::{Mod, Season};
 use super::amount::{amount_at, and_a_half, ordinal_at};
 use super::position::{part_in_before, part_of_before, position_before};
 use super::weekday::part_of_day;
@@ -150,6 +150,17 @@ pub(crate) fn end_day_before(doc: &Doc, start: usize) -> Option<DayPick> {
         (u32::MAX, _) => Some(DayPick::Last),
         _ => None,
     }
+}
+
+/// Whether the sentence of token `i`, or the one before it, speaks of the flu.
+fn about_flu(doc: &Doc, i: usize) -> bool {
+    let (first, last) = doc.sentence_tokens(i);
+    let from = if first > 0 {
+        doc.sentence_tokens(first - 1).0
+    } else {
+        first
+    };
+    (from..last).any(|k| matches!(doc.word(k), "flu" | "influenza"))
 }
 
 /// "the week after next", "the weekend before last", "the month after next": two units from
@@ -723,12 +734,22 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             Lex::Word(Word::Next | Word::Coming) => 1,
             _ => return,
         };
-        out.push(Candidate::new(
-            i,
-            j + 1,
-            relative(Unit::Year, offset),
-            "this-season",
-        ));
+        // In a story about the flu, the season is the winter it peaks in ("the dominant
+        // strain this season", "the whole of last season").
+        let expr = if about_flu(doc, i) {
+            Expr::Season {
+                season: Season::Winter,
+                shift: match offset {
+                    0 => Shift::This,
+                    -1 => Shift::Last,
+                    _ => Shift::Next,
+                },
+                year: YearRef::Implied,
+            }
+        } else {
+            relative(Unit::Year, offset)
+        };
+        out.push(Candidate::new(i, j + 1, expr, "this-season"));
         return;
     }
     let Some((unit, false)) = doc.unit(k) else {
@@ -1208,6 +1229,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "San Francisco went 4-12 last season and has not reached the playoffs since 2002.",
         "last season",
         "DATE 2005",
+    ),
+    // In a story about the flu, the season is the winter.
+    (
+        "2013-01-16",
+        "Flu cases rose again last week. The main strain this season is an H3N2 virus.",
+        "this season",
+        "DATE 2012-WI",
+    ),
+    (
+        "2019-11-20",
+        "Influenza killed 61 children in the state in the whole of last season.",
+        "last season",
+        "DATE 2018-WI",
     ),
     (
         "2019-05-02",
