@@ -1014,7 +1014,10 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         Lex::Word(Word::Later) => (1, true, j + 1),
         Lex::Word(Word::Before) if clause_ends(doc, j + 1) => (-1, true, j + 1),
         Lex::Word(Word::After) if clause_ends(doc, j + 1) => (1, true, j + 1),
-        Lex::Word(Word::From) if doc.is(j + 1, Word::Now) => (1, false, j + 2),
+        // ("every three months from now on": henceforth, not a day three months away.)
+        Lex::Word(Word::From) if doc.is(j + 1, Word::Now) && doc.word(j + 2) != "on" => {
+            (1, false, j + 2)
+        }
         Lex::Word(Word::Hence) => (1, false, j + 1),
         // "a week or so ago"
         Lex::Word(Word::Or) if doc.word(j + 1) == "so" && doc.is(j + 2, Word::Ago) => {
@@ -2306,6 +2309,20 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The vote is five days from now.",
         "five days from now",
         "DATE 2018-08-13",
+    ),
+    // "from now on" is henceforth: the amount before it is a recurrence's, and "now" the
+    // present.
+    (
+        "1991-09-27",
+        "The ministry will publish waiting times every three months from now on.",
+        "every three months",
+        "SET P3M",
+    ),
+    (
+        "1991-09-27",
+        "The ministry will publish waiting times every three months from now on.",
+        "now",
+        "DATE PRESENT_REF",
     ),
     (
         "2018-08-08",
