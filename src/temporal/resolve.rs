@@ -507,7 +507,10 @@ impl Resolver {
                 let (first, _) = doc.sentence_tokens(c.start);
                 super::tense::in_relative_aside(doc, c.start, first, c.start)
             };
-            if sets_reference(&c.expr) && !since && !compared && !aside {
+            // "Forty years ago this month, a new strain reached the United States": a time
+            // counted back that opens the sentence frames a story told there.
+            let frame_back = matches!(c.expr, Expr::Ago { .. }) && opens_sentence(doc, c.start);
+            if (sets_reference(&c.expr) || frame_back) && !since && !compared && !aside {
                 // "the Labor Department said on Friday": the day of the report is not the
                 // month the story tells of ("cold weather early in the month").
                 if grain <= Grain::Month

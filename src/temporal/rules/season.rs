@@ -322,6 +322,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The following summer",
         "DATE 2017-SU",
     ),
+    // A time counted back that opens its sentence is such a period too.
+    (
+        "2010-05-20",
+        "Thirty years ago this month, the volcano erupted. Geologists had warned of it the previous winter.",
+        "the previous winter",
+        "DATE 1979-WI",
+    ),
     (
         "2013-05-20",
         "The storm hit Florida in the fall, flooding 40,000 homes.",
