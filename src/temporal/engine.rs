@@ -159,9 +159,16 @@ fn share_days_across_hours(
         else {
             continue;
         };
-        if a.expr == Expr::TimeOnly && b.expr != Expr::TimeOnly && day_a != day_b {
-            if let Some(r) = resolved[k].as_mut() {
-                super::resolve::move_to_day(r, day_b);
+        // ("from 8 p.m. to 2 a.m. Saturday": a start later in the day than the end is the
+        // evening before.)
+        let start_day = if from > to {
+            day_b.pred_opt()
+        } else {
+            Some(day_b)
+        };
+        if a.expr == Expr::TimeOnly && b.expr != Expr::TimeOnly && Some(day_a) != start_day {
+            if let (Some(r), Some(day)) = (resolved[k].as_mut(), start_day) {
+                super::resolve::move_to_day(r, day);
             }
         } else if b.expr == Expr::TimeOnly && to < from && day_a == day_b {
             if let (Some(r), Some(next)) = (resolved[k + 1].as_mut(), day_a.succ_opt()) {

@@ -904,6 +904,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "noon",
         "TIME 2009-07-26T12:00",
     ),
+    // A start later in the day than the end is the evening before the end's day.
+    (
+        "1999-09-27",
+        "Trucks sprayed the neighborhoods from 8 p.m. to 2 a.m. Saturday.",
+        "8 p.m.",
+        "TIME 1999-09-24T20:00",
+    ),
     // The contracted "'ve" is the present perfect: told as past, a time does not go to a
     // day still ahead.
     (
