@@ -231,7 +231,8 @@ fn numbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         // expression, read as "the first half" is.
         end = after;
     } else if doc.is(end, Word::Of) || doc.is(end, Word::Fiscal) {
-        let k = if doc.is(end + 1, Word::Fiscal) {
+        // ("the first half of calendar 1996": the calendar's, said against a fiscal one.)
+        let k = if doc.is(end + 1, Word::Fiscal) || doc.word(end + 1) == "calendar" {
             end + 2
         } else {
             end + 1
@@ -1019,6 +1020,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Profit fell in the second quarter of fiscal 1990.",
         "the second quarter of fiscal 1990",
         "DATE 1990-Q2",
+    ),
+    // "of calendar 1996": the calendar year, said against a fiscal one.
+    (
+        "1995-11-10",
+        "The drugmaker expects approval in the first half of calendar 1996.",
+        "the first half of calendar 1996",
+        "DATE 1996-H1",
     ),
     (
         "2018-08-08",
