@@ -166,7 +166,15 @@ impl<'t> Doc<'t> {
             return 0;
         };
         if cell.get() == UNCLASSIFIED {
-            cell.set(super::tense::word_class(self.word(i)));
+            // "between March 11 and Sunday", "in May": a capitalised month inside a
+            // sentence is the month, not the verb "march" or the modal "may".
+            let month =
+                self.cap(i) && !self.sentence_start(i) && matches!(self.lex(i), Lex::Month(_));
+            cell.set(if month {
+                0
+            } else {
+                super::tense::word_class(self.word(i))
+            });
         }
         cell.get()
     }

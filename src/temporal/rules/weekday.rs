@@ -390,6 +390,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the previous Friday",
         "DATE 2012-08-03",
     ),
+    // A capitalised month inside a sentence is no verb ("march") to read a tense from.
+    (
+        "2024-03-18",
+        "Hospitals in the city treated 41 fasting patients for low blood sugar between March 11 and Sunday.",
+        "Sunday",
+        "DATE 2024-03-17",
+    ),
     // A same-form past joined by "and" to a past or perfect verb is past too.
     (
         "2011-07-26",
