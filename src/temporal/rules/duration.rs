@@ -868,6 +868,17 @@ fn kind_of_unit(before: &str) -> bool {
                 | "story"
                 | "daylight"
                 | "waking"
+                // The hours a place keeps: "regular hours resume Dec. 27", "will review the
+                // new hours", "calling hours will be Wednesday".
+                | "regular"
+                | "normal"
+                | "usual"
+                | "new"
+                | "calling"
+                | "shortened"
+                | "reduced"
+                | "extended"
+                | "additional"
                 | "shopping"
                 | "voting"
                 | "match"
@@ -1785,6 +1796,19 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
         "Mars takes about 687 Earth days to orbit the sun.",
     ),
     ("2018-08-08", "It was one of their busiest days in memory."),
+    // The hours a place keeps are no amount of time.
+    (
+        "2019-12-20",
+        "The clinic will close early, and regular hours resume after the holiday.",
+    ),
+    (
+        "2000-04-20",
+        "The board will review the new hours after a trial period.",
+    ),
+    (
+        "2015-03-02",
+        "Calling hours will be held at the funeral home.",
+    ),
     (
         "2018-08-08",
         "The mall extended its hours for the holidays.",
