@@ -344,6 +344,17 @@ pub(crate) fn rate_context(doc: &Doc, i: usize) -> bool {
 
 /// "twice a year", "$5 a day", "per year": a rate, after a count or an amount of money.
 fn per_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    // "a once-a-day version", "twice-a-week classes": the rate written as one hyphenated
+    // word, with its frequency glued before.
+    if doc.is(i, Word::A) && doc.hyphen(i + 1) {
+        let start = frequency_before(doc, i);
+        if let (Some((unit, false)), true) = (doc.unit(i + 2), start < i) {
+            if let Some(value) = unit_value(unit) {
+                out.push(Candidate::new(start, i + 3, Expr::Set(value), "per-unit"));
+            }
+        }
+        return;
+    }
     let Some((unit, false)) = doc.unit(i + 1) else {
         return;
     };
@@ -475,6 +486,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The airline will drop its twice-daily flights to Newark after Jan. 6.",
         "twice-daily",
         "SET P1D",
+    ),
+    // So is a rate written as one hyphenated word.
+    (
+        "1989-06-14",
+        "The drugmaker will seek approval for a once-a-day version of the pill.",
+        "once-a-day",
+        "SET P1D",
+    ),
+    (
+        "2016-01-05",
+        "The gym added twice-a-week classes for older members.",
+        "twice-a-week",
+        "SET P1W",
     ),
     (
         "2023-02-14",
