@@ -1435,7 +1435,14 @@ fn same_form_past(doc: &Doc, i: usize) -> bool {
                 "they" | "their" | "them" | "these" | "those" | "which" | "that" | "what"
                     | "people" | "police" | "children" | "women" | "men" | "never" | "also"
                     | "then" | "just" | "been" | "being"
-            ));
+            )
+            // "will remain shut Tuesday": a verb after a modal is no subject.
+            && !(i >= 2
+                && matches!(
+                    doc.word(i - 2),
+                    "will" | "would" | "to" | "could" | "can" | "may" | "might" | "must"
+                        | "should" | "ll"
+                )));
     let next = i + 1;
     let object = doc.is_number(next)
         || (doc.cap(next) && doc.is_word(next) && !doc.sentence_start(next))

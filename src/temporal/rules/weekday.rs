@@ -404,6 +404,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Monday",
         "DATE 2011-07-25",
     ),
+    // A same-form past after a modal and its verb is a participle, no past: "will remain
+    // shut".
+    (
+        "2021-09-20",
+        "Markets in Hong Kong were closed Monday and will remain shut Tuesday for the holiday.",
+        "Tuesday",
+        "DATE 2021-09-21",
+    ),
     // A game whose winner is still to be known is still to be played.
     (
         "1992-10-07",
