@@ -1158,7 +1158,15 @@ fn is_adjective_use(doc: &Doc, i: usize) -> bool {
         }
         // ("could come under renewed pressure", "amid increased security": after a
         // preposition a participle is an adjective before its noun, not a verb.)
-        return matches!(doc.lex(k), Lex::Word(Word::The | Word::A | Word::An))
+        // ("will begin emailing affected guests": so it is between a verb in -ing and the
+        // plural noun it describes.)
+        let after_gerund = w.len() > 4
+            && w.ends_with("ing")
+            && doc.plural_noun_like(i + 1)
+            && !doc.cap(i + 1)
+            && doc.tense_class(i + 1) == 0;
+        return after_gerund
+            || matches!(doc.lex(k), Lex::Word(Word::The | Word::A | Word::An))
             || matches!(
                 w,
                 "its"

@@ -412,6 +412,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Tuesday",
         "DATE 2021-09-21",
     ),
+    // A participle between a verb in -ing and its plural noun describes the noun: "will begin
+    // emailing affected customers" stays ahead.
+    (
+        "2019-07-31",
+        "The hotel chain will begin emailing affected customers on Thursday.",
+        "Thursday",
+        "DATE 2019-08-01",
+    ),
     // A game whose winner is still to be known is still to be played.
     (
         "1992-10-07",
