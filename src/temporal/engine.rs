@@ -939,7 +939,28 @@ fn unplace_schedule_times(
                         && same_clause(doc, b, d)
                 })
         });
+        let days_recur = |c: &Candidate| {
+            (k..end).any(|o| {
+                daily_or_more(resolved, o)
+                    && resolved[o]
+                        .as_ref()
+                        .is_some_and(|r| !r.value.starts_with("PT"))
+                    && same_clause(doc, c, &candidates[o])
+                    // "The shelter, open daily, was evacuated at 3 a.m.": a verb between them
+                    // tells the time of its own event.
+                    && {
+                        let d = &candidates[o];
+                        let (from, to) = if d.start < c.start {
+                            (d.end, c.start)
+                        } else {
+                            (c.end, d.start)
+                        };
+                        (from..to).all(|i| doc.tense_class(i) == 0)
+                    }
+            })
+        };
         if hours_until || (k..end).any(|o| daily_or_more(resolved, o)) {
+            let recurs: Vec<bool> = (k..end).map(|j| days_recur(&candidates[j])).collect();
             for j in k..end {
                 let c = &candidates[j];
                 if c.expr != Expr::TimeOnly {
@@ -968,8 +989,12 @@ fn unplace_schedule_times(
                                     .or_else(|| anchor::range_of(doc, o, c))
                                     .is_some()
                         });
-                let told_done =
-                    super::tense::tense_around(doc, c.start, c.end).0 == super::tense::Tense::Past;
+                // "Divers searched every 30 minutes from 6 a.m.": a past day's schedule. But
+                // hours that recur from day to day ("struck between 10 a.m. and 3 p.m., usually
+                // on Tuesdays") are every such day's, told in the past or not.
+                let told_done = !recurs[j - k]
+                    && super::tense::tense_around(doc, c.start, c.end).0
+                        == super::tense::Tense::Past;
                 // "On Saturday, shuttles will run every 15 minutes from 9 a.m.": that day's
                 // schedule. A day in another clause ("..., and the gala is set for Sunday") or
                 // one that bounds the schedule ("daily through Sept. 30") does not make it
@@ -981,7 +1006,16 @@ fn unplace_schedule_times(
                         && !(d.start > 0
                             && matches!(
                                 doc.word(d.start - 1),
-                                "through" | "until" | "till" | "starting" | "beginning" | "from"
+                                "through"
+                                    | "until"
+                                    | "till"
+                                    | "starting"
+                                    | "beginning"
+                                    | "from"
+                                    // "daily, including Saturday": one of the schedule's days.
+                                    | "including"
+                                    | "except"
+                                    | "excluding"
                             ))
                         && same_clause(doc, c, d)
                 });

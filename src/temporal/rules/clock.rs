@@ -1635,6 +1635,26 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "3 a.m.",
         "TIME 2018-08-08T03:00",
     ),
+    // Hours that recur from day to day are every such day's even told in the past; a day
+    // the schedule includes or leaves out is none of its own.
+    (
+        "2015-04-02",
+        "The thefts happened between 9 a.m. and 2 p.m., mostly on Mondays and Fridays.",
+        "9 a.m.",
+        "TIME XXXX-XX-XXT09:00",
+    ),
+    (
+        "2012-10-30",
+        "Vandals damaged the park nearly every night after 11 p.m., neighbours said.",
+        "11 p.m.",
+        "TIME XXXX-XX-XXT23:00",
+    ),
+    (
+        "2016-10-19",
+        "The voter office will be open from 8 a.m. to 6 p.m. daily, including Sunday.",
+        "6 p.m.",
+        "TIME XXXX-XX-XXT18:00",
+    ),
 ];
 
 #[cfg(test)]
