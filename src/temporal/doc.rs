@@ -169,7 +169,7 @@ impl<'t> Doc<'t> {
             // "between March 11 and Sunday", "in May": a capitalised month inside a
             // sentence is the month, not the verb "march" or the modal "may".
             let month =
-                self.cap(i) && !self.sentence_start(i) && matches!(self.lex(i), Lex::Month(_));
+                matches!(self.lex(i), Lex::Month(_)) && self.cap(i) && !self.sentence_start(i);
             cell.set(if month {
                 0
             } else {

@@ -939,7 +939,7 @@ fn unplace_schedule_times(
                         && same_clause(doc, b, d)
                 })
         });
-        let days_recur = |c: &Candidate| {
+        let days_recur = |resolved: &[Option<super::resolve::Resolved>], c: &Candidate| {
             (k..end).any(|o| {
                 daily_or_more(resolved, o)
                     && resolved[o]
@@ -960,7 +960,6 @@ fn unplace_schedule_times(
             })
         };
         if hours_until || (k..end).any(|o| daily_or_more(resolved, o)) {
-            let recurs: Vec<bool> = (k..end).map(|j| days_recur(&candidates[j])).collect();
             for j in k..end {
                 let c = &candidates[j];
                 if c.expr != Expr::TimeOnly {
@@ -992,7 +991,7 @@ fn unplace_schedule_times(
                 // "Divers searched every 30 minutes from 6 a.m.": a past day's schedule. But
                 // hours that recur from day to day ("struck between 10 a.m. and 3 p.m., usually
                 // on Tuesdays") are every such day's, told in the past or not.
-                let told_done = !recurs[j - k]
+                let told_done = !days_recur(resolved, c)
                     && super::tense::tense_around(doc, c.start, c.end).0
                         == super::tense::Tense::Past;
                 // "On Saturday, shuttles will run every 15 minutes from 9 a.m.": that day's
