@@ -1282,6 +1282,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "3/15",
         "DATE 2013-03-15",
     ),
+    // "9/11" in news written after it is the day of the attacks.
+    (
+        "2011-09-09",
+        "Air travel has changed since 9/11, the airline's chief said.",
+        "9/11",
+        "DATE 2001-09-11",
+    ),
+    (
+        "1998-09-02",
+        "The council will vote on the plan on 9/11.",
+        "9/11",
+        "DATE 1998-09-11",
+    ),
     // A plan told in the past perfect lies in the past.
     (
         "2013-03-20",
