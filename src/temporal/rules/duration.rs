@@ -891,6 +891,34 @@ fn kind_of_unit(before: &str) -> bool {
         )
 }
 
+/// Whether the word at `k`, before a bare plural unit, is a noun that says what kind of unit
+/// it is ("furlough days", "parade days", "fasting days", "bad-weather days"): a lower-case
+/// word the lexicon does not know, with no tense, that is not one of the adverbs,
+/// prepositions and verbs of duration after which the plural is an amount ("for days",
+/// "could take years", "perhaps decades", "within hours", "not weeks").
+fn noun_before(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    doc.is_word(k)
+        && !doc.cap(k)
+        && doc.lex(k) == Lex::None
+        && doc.tense_class(k) == 0
+        && !w.ends_with("ly")
+        && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && !matches!(
+            w,
+            // prepositions and conjunctions the lexicon leaves alone
+            "about" | "for" | "but" | "into" | "through" | "during" | "across" | "with"
+                | "without" | "like" | "out" | "off" | "away"
+                // verbs of duration
+                | "spend" | "spent" | "spending" | "wait" | "waited" | "waiting" | "take"
+                | "took" | "taken" | "takes" | "taking" | "lasted" | "lasts" | "lasting"
+                | "seemed" | "be" | "been" | "being"
+                // adverbs and hedges
+                | "just" | "only" | "even" | "still" | "what" | "not" | "perhaps" | "maybe"
+                | "possibly"
+        )
+}
+
 /// "weeks", "years", "decades", "hours": a plural unit with no count.
 fn bare_plural(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let Some((unit, true)) = doc.unit(i) else {
@@ -924,6 +952,13 @@ fn bare_plural(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             || doc.is_number(i - 1)
             || doc.dash(i - 1)
             || kind_of_unit(doc.word(i - 1))
+            // ("had told police days before": an amount after all, when a word of time
+            // relation follows.)
+            || (noun_before(doc, i - 1)
+                && !matches!(
+                    doc.word(i + 1),
+                    "before" | "after" | "earlier" | "later" | "ago" | "in" | "ahead" | "of"
+                ))
             || super::amount::vast_count_before(doc, i)
             // "687 Earth days", "Martian years": a name makes them units of something else.
             // (A capital opening a sentence or a quotation is no name: '"For years, ...'.)
@@ -1178,6 +1213,26 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "In the past, he simply stayed closed on such days.",
         "days",
         "NONE",
+    ),
+    // Any noun before the plural says what kind of day it is, listed or not.
+    (
+        "2010-06-23",
+        "State workers will take unpaid furlough days to close the budget gap.",
+        "days",
+        "NONE",
+    ),
+    (
+        "2014-11-05",
+        "Flights may still be delayed on bad-weather days this winter.",
+        "days",
+        "NONE",
+    ),
+    // But a word of time relation after it makes it an amount again.
+    (
+        "2016-02-10",
+        "A nurse had warned the hospital weeks before the outbreak.",
+        "weeks",
+        "DURATION PXW",
     ),
     // A kind of hour or day: "story hours" are events, "26 shopping days" an amount.
     (
