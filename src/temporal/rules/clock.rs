@@ -14,6 +14,9 @@ use super::amount::part_of_bigger_number;
 // the loop large enough to cost about 1% more instructions (callgrind, docs/BENCHMARKS.md).
 #[inline(never)]
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    if hour_after_at(doc, i, out) {
+        return;
+    }
     if doc.is_number(i) {
         clock(doc, i, out);
         return;
@@ -118,6 +121,118 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         }
         _ => {}
     }
+}
+
+/// "More news at eight.", "The council meets tonight at seven to vote", "when the polls
+/// opened at 6": an hour alone after "at", as broadcasts and schedules say it. Only where the
+/// words before say a time is meant (a programme, a meeting, an opening) and nothing after
+/// it makes the number something else ("at 10 percent", "at 6-4", "at 8 Main Street").
+/// Returns whether it read one.
+fn hour_after_at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) -> bool {
+    if i < 2 || !doc.is(i - 1, Word::At) {
+        return false;
+    }
+    let hour = match doc.lex(i) {
+        Lex::Cardinal(h @ 1..=12) if !doc.is_number(i) => h,
+        _ if doc.is_number(i) && doc.digits(i) <= 2 => match doc.num(i) {
+            Some(h @ 1..=12) => h,
+            _ => return false,
+        },
+        _ => return false,
+    };
+    let next = i + 1;
+    let ends = next >= doc.len()
+        || [',', ';', '!', '?'].iter().any(|&p| doc.punct(next, p))
+        || (doc.punct(next, '.') && !doc.is_number(next + 1))
+        || matches!(doc.word(next), "to" | "when" | "tonight" | "tomorrow");
+    // "More news at eight", "the latest at 10": a broadcast's own hour, on the day it airs.
+    let broadcast = matches!(
+        doc.word(i - 2),
+        "more"
+            | "latest"
+            | "back"
+            | "again"
+            | "news"
+            | "story"
+            | "update"
+            | "headlines"
+            | "forecast"
+            | "weather"
+    );
+    let timed = broadcast
+        || matches!(
+            doc.word(i - 2),
+            "tonight"
+                | "tomorrow"
+                | "meets"
+                | "meet"
+                | "starts"
+                | "start"
+                | "begins"
+                | "begin"
+                | "opened"
+                | "opens"
+                | "resumes"
+                | "returns"
+        );
+    if !ends || !timed {
+        return false;
+    }
+    // "back at 10 tonight", "more at 6 tomorrow": the day after it; the refiner joins them.
+    let day_after = matches!(doc.word(next), "tonight" | "tomorrow");
+    let expr = if broadcast && !day_after {
+        Expr::Relative {
+            unit: super::super::lexicon::Unit::Day,
+            offset: 0,
+            reckoning: super::super::expr::Reckoning::Calendar,
+        }
+    } else {
+        Expr::TimeOnly
+    };
+    let mut c = Candidate::new(i, i + 1, expr, "clock-time");
+    let hour = if doc.word(next) == "tonight" && hour < 12 {
+        hour + 12
+    } else if broadcast && hour < 12 {
+        broadcast_half(doc, i).map_or_else(
+            || afternoon_told_before(doc, i, hour),
+            |pm| {
+                if pm { hour + 12 } else { hour }
+            },
+        )
+    } else {
+        afternoon_told_before(doc, i, hour)
+    };
+    c.time = Some(TimeOfDay::Clock { hour, minute: 0 });
+    out.push(c);
+    true
+}
+
+/// Whether a broadcast's hour at `i` is in the evening (`Some(true)`) or the morning, by the
+/// part of the day named nearest it in its sentence or the ones either side ("We'll have
+/// the latest at 10. Also tonight, ..."): a programme says which half of the day it airs in.
+fn broadcast_half(doc: &Doc, i: usize) -> Option<bool> {
+    let (first, last) = doc.sentence_tokens(i);
+    let from = if first > 0 {
+        doc.sentence_tokens(first - 1).0
+    } else {
+        first
+    };
+    let to = if last < doc.len() {
+        doc.sentence_tokens(last).1
+    } else {
+        last
+    };
+    let half = |k: usize| match doc.lex(k) {
+        Lex::PartOfDay(PartOfDay::Evening | PartOfDay::Night) | Lex::Word(Word::Tonight) => {
+            Some(true)
+        }
+        Lex::PartOfDay(PartOfDay::Morning) => Some(false),
+        _ => None,
+    };
+    (from..to)
+        .filter_map(|k| half(k).map(|pm| (k.abs_diff(i), pm)))
+        .min_by_key(|&(distance, _)| distance)
+        .map(|(_, pm)| pm)
 }
 
 /// "the morning", "in the afternoon", "mid-afternoon", "late evening".
@@ -1635,6 +1750,32 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "3 a.m.",
         "TIME 2018-08-08T03:00",
     ),
+    // An hour alone after "at", where the words before say a time is meant: a meeting's,
+    // or a broadcast's own, on the day it airs and in the half of the day it names.
+    (
+        "2013-02-11",
+        "The school board meets tonight at seven to vote on the new calendar.",
+        "seven",
+        "TIME 2013-02-11T19:00",
+    ),
+    (
+        "2008-05-28",
+        "Flooding closed Route 9 on Saturday. We will have more on that story at eight.",
+        "eight",
+        "TIME 2008-05-28T08:00",
+    ),
+    (
+        "2000-12-01",
+        "More snow is on the way; the full forecast at 11. Also tonight, the mayor answers your questions.",
+        "11",
+        "TIME 2000-12-01T23:00",
+    ),
+    (
+        "1995-03-13",
+        "We will be back at 10 tonight with the results.",
+        "10 tonight",
+        "TIME 1995-03-13T22:00",
+    ),
     // Hours that recur from day to day are every such day's even told in the past; a day
     // the schedule includes or leaves out is none of its own.
     (
@@ -1659,6 +1800,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    // A number after "at" that the words around make a price, a score or an address.
+    (
+        "2013-02-11",
+        "The index opened at 9 percent below its peak.",
+    ),
+    ("2013-02-11", "Shares of the company closed at 8."),
+    ("2013-02-11", "The new office opens at 8 Main Street."),
     // A capitalised name, not a time.
     (
         "2006-12-20",
