@@ -152,7 +152,8 @@ pub(crate) fn end_day_before(doc: &Doc, start: usize) -> Option<DayPick> {
     }
 }
 
-/// Whether the sentence of token `i`, or the one before it, speaks of the flu.
+/// Whether the story at token `i` is about the flu: its sentence or the one before speaks of
+/// it, or the story does twice ("missed a game with the flu", once, makes no flu story).
 fn about_flu(doc: &Doc, i: usize) -> bool {
     let (first, last) = doc.sentence_tokens(i);
     let from = if first > 0 {
@@ -160,7 +161,8 @@ fn about_flu(doc: &Doc, i: usize) -> bool {
     } else {
         first
     };
-    (from..last).any(|k| matches!(doc.word(k), "flu" | "influenza"))
+    let flu = |k: usize| matches!(doc.word(k), "flu" | "influenza");
+    (from..last).any(flu) || (0..doc.len()).filter(|&k| flu(k)).count() >= 2
 }
 
 /// "the week after next", "the weekend before last", "the month after next": two units from
@@ -1245,6 +1247,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Influenza killed 61 children in the state in the whole of last season.",
         "last season",
         "DATE 2018-WI",
+    ),
+    (
+        "2004-11-10",
+        "Flu clinics opened across the county on Monday. Pharmacies expect a rush. Suppliers will ship about 60 million doses this season, the health department said. The flu usually peaks in February.",
+        "this season",
+        "DATE 2004-WI",
     ),
     (
         "2019-05-02",
