@@ -59,7 +59,20 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     {
         return;
     }
-    let (start, shift) = shift_before(doc, i);
+    let (start, mut shift) = shift_before(doc, i);
+    // "this spring and summer", "last fall and winter": the second season shares the first
+    // one's shift.
+    let shared = shift == Shift::Bare
+        && i >= 2
+        && matches!(doc.lex(i - 1), Lex::Word(Word::And | Word::Or))
+        && matches!(doc.lex(i - 2), Lex::Season(_))
+        && !doc.raw(i - 2).ends_with('s');
+    if shared {
+        let (_, first) = shift_before(doc, i - 2);
+        if first != Shift::Bare {
+            shift = first;
+        }
+    }
     // The year: "summer 1998", "the summer of 1998", "summer of last year".
     let mut year = YearRef::Implied;
     let mut end = i + 1;
@@ -135,8 +148,13 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     // autumn" is only ever the season.)
     // "bookings for the fall" is the season too, unless the noun goes on ("responsible for
     // the fall in prices").
+    // So is "most of the spring", the part of the season named. ("Before the fall, he was the
+    // party's rising star" is a downfall.)
     let for_the_season = i >= 2
-        && matches!(doc.word(i - 2), "for" | "during")
+        && (matches!(doc.word(i - 2), "for" | "during")
+            || (i >= 3
+                && doc.is(i - 2, Word::Of)
+                && matches!(doc.word(i - 3), "most" | "much" | "rest" | "part" | "all")))
         && !matches!(doc.word(i + 1), "in" | "of" | "from" | "to");
     if the
         && matches!(doc.word(i), "fall" | "spring")
@@ -242,6 +260,26 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Advance bookings for the fall are running 8 percent ahead of last year.",
         "the fall",
         "DATE 1995-FA",
+    ),
+    // So is "most of the spring".
+    (
+        "2024-07-10",
+        "Mortgage rates stayed above 7 percent for most of the spring.",
+        "the spring",
+        "DATE 2024-SP",
+    ),
+    // A season joined to one with a shift shares it: "this spring and summer".
+    (
+        "2009-03-04",
+        "The stimulus will put people to work this spring and summer.",
+        "summer",
+        "DATE 2009-SU",
+    ),
+    (
+        "2019-09-25",
+        "Flights may be delayed on foggy mornings this fall and winter.",
+        "winter",
+        "DATE 2019-WI",
     ),
     // "the autumn" after any preposition is the season; "autumn" is no other noun.
     (
@@ -485,6 +523,10 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     (
         "2018-08-08",
         "Traders blamed the strike for the fall in prices.",
+    ),
+    (
+        "2007-03-14",
+        "Investors lost most of the fall in the ruble.",
     ),
     // "the fall" after most prepositions can be a downfall.
     (
