@@ -284,6 +284,29 @@ fn the_unit_before(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
                 "would" | "could" | "will" | "might" | "should" | "had" | "was" | "were"
             ))
             || doc.is(i + 2, Word::That));
+    // "on June 26, the day before service begins": in apposition to the day just named, it
+    // is that day, whatever event follows.
+    let apposed = unit == Unit::Day
+        && offset == -1
+        // ("Wednesday, the day before Thanksgiving" is one day named twice, the holiday's.)
+        && !matches!(
+            doc.lex(i + 2),
+            Lex::Holiday(_) | Lex::Month(_) | Lex::Weekday(_)
+        )
+        && !super::holiday::starts_name(doc, i + 2)
+        && i >= 3
+        && doc.punct(i - 2, ',')
+        && (matches!(doc.lex(i - 3), Lex::Weekday(_))
+            || (doc.is_number(i - 3) && doc.num(i - 3).is_some_and(|n| n <= 31 || n >= 1000)));
+    if apposed {
+        let expr = Expr::Narrative {
+            unit: Unit::Day,
+            offset: 0,
+            comparison: false,
+        };
+        out.push(Candidate::new(i - 1, i + 2, expr, "the-day-before"));
+        return;
+    }
     // "had sent its drivers home the day before in an overtime dispute", "swung wildly the
     // day before as well": a preposition or conjunction after "before" starts no object.
     let ends = clause_ends(doc, i + 2)
@@ -1300,6 +1323,20 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The council had said the day before it would rule for two years.",
         "the day before",
         "DATE 2019-04-12",
+    ),
+    // In apposition to a day just named, "the day before" is that day, whatever event
+    // follows; before a holiday it is the holiday rule's.
+    (
+        "2021-06-20",
+        "A ribbon-cutting is planned for 10 a.m. on June 26, the day before service begins.",
+        "the day before",
+        "DATE 2021-06-26",
+    ),
+    (
+        "2002-11-26",
+        "Airports expect their busiest day on Wednesday, the day before Thanksgiving.",
+        "Wednesday",
+        "DATE 2002-11-27",
     ),
     // A preposition or conjunction after "before" starts no object.
     (
