@@ -158,7 +158,9 @@ fn hour_after_at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) -> bool {
             | "headlines"
             | "forecast"
             | "weather"
-    );
+    ) || (i.saturating_sub(7).max(doc.sentence_tokens(i).0)..i - 2)
+        // ("We will have more on the storm at eleven": the programme's word a few back.)
+        .any(|k| matches!(doc.word(k), "more" | "latest") && doc.is(k + 1, Word::On));
     let timed = broadcast
         || matches!(
             doc.word(i - 2),
@@ -193,12 +195,14 @@ fn hour_after_at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) -> bool {
     let hour = if doc.word(next) == "tonight" && hour < 12 {
         hour + 12
     } else if broadcast && hour < 12 {
-        broadcast_half(doc, i).map_or_else(
-            || afternoon_told_before(doc, i, hour),
-            |pm| {
-                if pm { hour + 12 } else { hour }
-            },
-        )
+        // With no part of the day named, "at 10" and "at eleven" are the late news; the
+        // earlier hours are the morning programmes' ("More news at eight").
+        let late_news = hour >= 10;
+        if broadcast_half(doc, i).unwrap_or(late_news) {
+            hour + 12
+        } else {
+            hour
+        }
     } else {
         afternoon_told_before(doc, i, hour)
     };
@@ -1769,6 +1773,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "More snow is on the way; the full forecast at 11. Also tonight, the mayor answers your questions.",
         "11",
         "TIME 2000-12-01T23:00",
+    ),
+    (
+        "1994-11-30",
+        "Crews worked through the day to restore power. We will have more on the outages at eleven.",
+        "eleven",
+        "TIME 1994-11-30T23:00",
     ),
     (
         "1995-03-13",
