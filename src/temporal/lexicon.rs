@@ -478,6 +478,9 @@ pub fn lookup(word: &str) -> Lex {
             _ => None,
         },
         b'm' => match word {
+            // "by midafternoon", "since midmorning": the middle of the part, one word.
+            "midafternoon" => PartOfDay(self::PartOfDay::Afternoon),
+            "midmorning" => PartOfDay(self::PartOfDay::Morning),
             "monthlong" => UnitLong(self::Unit::Month),
             "midweek" => Word(W::Midweek),
             "monday" => Weekday(0),

@@ -244,6 +244,31 @@ fn part_of_day_alone(doc: &Doc, i: usize, p: PartOfDay, out: &mut Vec<Candidate>
     if i == 0 {
         return;
     }
+    // "by midafternoon", "since midmorning": the word holds its own "mid".
+    if doc.word(i).starts_with("mid") {
+        let start = if doc.is(i - 1, Word::The) { i - 1 } else { i };
+        let timed = start < i
+            || matches!(
+                doc.word(i - 1),
+                "by" | "at"
+                    | "until"
+                    | "till"
+                    | "since"
+                    | "before"
+                    | "after"
+                    | "around"
+                    | "from"
+                    | "in"
+                    | "about"
+            );
+        if timed && !doc.is(i + 1, Word::Of) {
+            let mut c = Candidate::new(start, i + 1, Expr::TimeOnly, "part-of-day");
+            c.time = Some(TimeOfDay::Part(p));
+            c.modifier = Some(Mod::Mid);
+            out.push(c);
+        }
+        return;
+    }
     let (start, modifier) = match doc.lex(i - 1) {
         Lex::Word(Word::The) => (i - 1, None),
         Lex::Word(Word::Mid) => (i - 1, Some(Mod::Mid)),
@@ -923,6 +948,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Troops landed shortly after 7 a.m. (2300 GMT Sunday), and by mid-afternoon about 1,500 soldiers had secured the airport.",
         "mid-afternoon",
         "TIME 1999-09-20TAF MID",
+    ),
+    // So is the one-word "midafternoon", "midmorning", after a preposition of time.
+    (
+        "2007-02-14",
+        "Airlines had cancelled more than 1,000 flights by midafternoon.",
+        "midafternoon",
+        "TIME 2007-02-14TAF MID",
     ),
     // A clock time and "local time" before a day are on that day.
     (
