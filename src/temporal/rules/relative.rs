@@ -472,6 +472,17 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
             && (matches!(unit, Unit::Week | Unit::Month | Unit::Year)
                 || (comparative && unit == Unit::Day))
     };
+    // "trains will be detoured throughout the day": the whole of the story's day. ("for most
+    // of the day" and "on the day" were measured too: the writers split on them.)
+    if !qualifier
+        && unit == Unit::Day
+        && position.is_none()
+        && start >= 1
+        && doc.word(start - 1) == "throughout"
+    {
+        out.push(Candidate::new(start, i + 1, narrative(unit, 0), "the-day"));
+        return;
+    }
     if let Some((modifier, _)) = position.filter(|&(_, comparative)| in_the_unit(comparative)) {
         let mut c = Candidate::new(start - 2, i + 1, narrative(unit, 0), "earlier-in-the-unit");
         c.modifier = Some(modifier);
@@ -1310,6 +1321,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Oil topped $100 for the first time since 2014, the year Russia annexed Crimea.",
         "the year",
         "DATE 2014",
+    ),
+    // "throughout the day" is the whole of the story's day.
+    (
+        "2016-03-15",
+        "The parade steps off on Thursday. Buses will be detoured throughout the day.",
+        "the day",
+        "DATE 2016-03-17",
     ),
     // After a verb of saying, "the day before" may stand before the reported clause.
     (
