@@ -841,13 +841,16 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         (Lex::Word(Word::Current), _) => (relative(unit, 0), "current-unit"),
         (Lex::Word(Word::Last | Word::Past), false) => (relative(unit, -1), "last-unit"),
         // "over the past decade": the ten years up to now, an amount; a decade of the
-        // calendar would be "the 2000s". So are "the past week" and "the past month" (the
-        // last seven or thirty days, not a week or month of the calendar); "the last week"
-        // and "the past year" are read as the calendar's, as annotated news mostly does. A
-        // fortnight is no period of the calendar at all: "the past fortnight" is two weeks.
+        // calendar would be "the 2000s". So are "the past week", "the past month" and "the
+        // past year" (the last seven days, thirty days, twelve months, not a week, month or
+        // year of the calendar: the annotated news writes "the past year" as `P1Y` 14 times of
+        // 14, though TimeBank writes the year twice); "the last week" is read as the
+        // calendar's. A fortnight is no period of the calendar at all: "the past fortnight"
+        // is two weeks.
         (Lex::Word(Word::Last | Word::Past), true)
             if matches!(unit, Unit::Decade | Unit::Century | Unit::Fortnight)
-                || (doc.is(i, Word::Past) && matches!(unit, Unit::Week | Unit::Month)) =>
+                || (doc.is(i, Word::Past)
+                    && matches!(unit, Unit::Week | Unit::Month | Unit::Year)) =>
         {
             (
                 Expr::Duration {
@@ -2664,6 +2667,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Prices have risen 4 percent in the past month.",
         "the past month",
         "DURATION P1M",
+    ),
+    (
+        "2016-03-15",
+        "Home prices have climbed 9 percent over the past year.",
+        "the past year",
+        "DURATION P1Y",
     ),
     (
         "1998-08-08",
