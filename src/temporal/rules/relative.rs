@@ -860,19 +860,19 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                 "the-past-unit",
             )
         }
-        // "over the next decade", "in the coming century": the years ahead, an amount, as
-        // "the past decade" is the years behind.
-        (Lex::Word(Word::Next | Word::Coming), true)
-            if matches!(unit, Unit::Decade | Unit::Century) =>
-        {
-            (
-                Expr::Duration {
-                    amount: super::super::expr::Amount::Count(1),
-                    unit,
-                },
-                "the-next-unit",
-            )
+        // "over the next decade": the years ahead, an amount, as "the past decade" is the
+        // years behind. ("the next century" is the calendar's, below: in news it names the
+        // century about to begin, "20" said in the 1990s.)
+        (Lex::Word(Word::Next | Word::Coming), true) if unit == Unit::Century => {
+            (relative(unit, 1), "next-unit")
         }
+        (Lex::Word(Word::Next | Word::Coming), true) if unit == Unit::Decade => (
+            Expr::Duration {
+                amount: super::super::expr::Amount::Count(1),
+                unit,
+            },
+            "the-next-unit",
+        ),
         // "the last day of school", "the last day to register": the final one of something,
         // not yesterday.
         (Lex::Word(Word::Last | Word::Latest), true) if matches!(unit, Unit::Day | Unit::Night) => {
@@ -1789,6 +1789,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Over the next decade, the city will spend $2 billion on transit.",
         "the next decade",
         "DURATION P10Y",
+    ),
+    // "the next century" is the calendar's, the century about to begin.
+    (
+        "1997-09-14",
+        "Health officials say a new pandemic is all but certain in the next century.",
+        "the next century",
+        "DATE 20",
     ),
     // A weekend counted from the story's day or from publication is a weekend, not its week.
     (
