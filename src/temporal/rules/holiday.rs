@@ -69,9 +69,25 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             start -= 1;
         }
     }
-    // "the Fourth of July", "the Lunar New Year": the article is part of the name.
+    // "the Fourth of July", "the Lunar New Year": the article is part of the name, unless a
+    // noun the name describes follows and takes it ("the Lunar New Year holiday").
+    let head_noun = matches!(
+        doc.word(end),
+        "holiday"
+            | "holidays"
+            | "festival"
+            | "festivities"
+            | "celebrations"
+            | "break"
+            | "season"
+            | "period"
+            | "rush"
+            | "week"
+            | "travel"
+    );
     if start == i
         && i > 0
+        && !head_noun
         && doc.is(i - 1, Word::The)
         && ((matches!(holiday, Holiday::IndependenceDay) && doc.word(i) == "fourth")
             || matches!(
@@ -731,6 +747,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Chinese communities will celebrate the Lunar New Year on Sunday with parades.",
         "the Lunar New Year",
         "DATE 2007-02-18",
+    ),
+    // Before a noun it describes, the article is the noun's.
+    (
+        "2004-01-20",
+        "Dealers expect little trading until after the Lunar New Year holiday.",
+        "Lunar New Year",
+        "DATE 2004-01-22",
     ),
     // A holiday restated as another day than its calendar here is the day the story
     // states: another country's Labour Day, another church's Easter.
