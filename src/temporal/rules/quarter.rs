@@ -540,16 +540,27 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if period && kind == QuarterRef::Reported && doc.is(i - 1, Word::The) {
         return;
     }
-    out.push(Candidate::new(
-        start,
+    // "a record backlog at the end of the quarter": the reported quarter, at one end.
+    let (from, modifier) = super::position::position_before(doc, start);
+    let mut c = Candidate::new(
+        from,
         end,
         Expr::QuarterRef { kind, year: None },
         "quarter-ref",
-    ));
+    );
+    c.modifier = modifier;
+    out.push(c);
 }
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "the end of the quarter" is the reported quarter at one end, one expression.
+    (
+        "1995-04-20",
+        "The order backlog stood at a record 2,300 buses at the end of the quarter.",
+        "the end of the quarter",
+        "DATE 1995-Q1 END",
+    ),
     // A phone number is no score: the quarter of "call 1-800-555-0199" is a year's.
     (
         "1994-12-02",
