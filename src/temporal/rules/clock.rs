@@ -177,7 +177,28 @@ fn hour_after_at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) -> bool {
                 | "resumes"
                 | "returns"
         );
-    if !ends || !timed {
+    // "Shares opened at 8, up from 7": a price, in a sentence about a market.
+    let (first, last) = doc.sentence_tokens(i);
+    let market = !broadcast
+        && (first..last).any(|k| {
+            doc.punct(k, '$')
+                || matches!(
+                    doc.word(k),
+                    "shares"
+                        | "stock"
+                        | "stocks"
+                        | "index"
+                        | "price"
+                        | "prices"
+                        | "cents"
+                        | "dollars"
+                        | "percent"
+                        | "points"
+                        | "traded"
+                        | "trading"
+                )
+        });
+    if !ends || !timed || market {
         return false;
     }
     // "back at 10 tonight", "more at 6 tomorrow": the day after it; the refiner joins them.
@@ -1848,6 +1869,10 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
         "The index opened at 9 percent below its peak.",
     ),
     ("2013-02-11", "Shares of the company closed at 8."),
+    (
+        "2013-02-11",
+        "Shares of the company opened at 8, up from 7.",
+    ),
     ("2013-02-11", "The new office opens at 8 Main Street."),
     // A capitalised name, not a time.
     (
