@@ -913,6 +913,8 @@ fn noun_before(doc: &Doc, k: usize) -> bool {
                 | "spend" | "spent" | "spending" | "wait" | "waited" | "waiting" | "take"
                 | "took" | "taken" | "takes" | "taking" | "lasted" | "lasts" | "lasting"
                 | "seemed" | "be" | "been" | "being"
+                // pronouns, the object of a verb of time ("gave him weeks to live")
+                | "him" | "them" | "us" | "me" | "it" | "you"
                 // adverbs and hedges
                 | "just" | "only" | "even" | "still" | "what" | "not" | "perhaps" | "maybe"
                 | "possibly"
@@ -1226,6 +1228,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Flights may still be delayed on bad-weather days this winter.",
         "days",
         "NONE",
+    ),
+    // So does a pronoun before it: the object of a verb of time.
+    (
+        "2016-02-10",
+        "Doctors gave him weeks to live.",
+        "weeks",
+        "DURATION PXW",
     ),
     // But a word of time relation after it makes it an amount again.
     (
