@@ -305,6 +305,28 @@ impl<'t> Doc<'t> {
         }
         (a, b)
     }
+
+    /// The first token of the sentence before the one holding token `i` (of its own, when it
+    /// is the first): where "its sentence or the one before" starts.
+    pub fn previous_sentence_start(&self, i: usize) -> usize {
+        let first = self.sentence_tokens(i).0;
+        if first > 0 {
+            self.sentence_tokens(first - 1).0
+        } else {
+            first
+        }
+    }
+
+    /// The end (exclusive) of the sentence after the one holding token `i` (of its own, when
+    /// it is the last).
+    pub fn next_sentence_end(&self, i: usize) -> usize {
+        let last = self.sentence_tokens(i).1;
+        if last < self.len() {
+            self.sentence_tokens(last).1
+        } else {
+            last
+        }
+    }
 }
 
 #[cfg(test)]

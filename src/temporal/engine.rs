@@ -948,15 +948,7 @@ fn unplace_schedule_times(
                     && same_clause(doc, c, &candidates[o])
                     // "The shelter, open daily, was evacuated at 3 a.m.": a verb between them
                     // tells the time of its own event.
-                    && {
-                        let d = &candidates[o];
-                        let (from, to) = if d.start < c.start {
-                            (d.end, c.start)
-                        } else {
-                            (c.end, d.start)
-                        };
-                        (from..to).all(|i| doc.tense_class(i) == 0)
-                    }
+                    && between(c, &candidates[o]).all(|i| doc.tense_class(i) == 0)
             })
         };
         if hours_until || (k..end).any(|o| daily_or_more(resolved, o)) {
@@ -1051,16 +1043,20 @@ fn is_set(resolved: &[Option<super::resolve::Resolved>], k: usize) -> bool {
         .is_some_and(|r| r.kind == super::value::TimexType::Set)
 }
 
+/// The tokens between two mentions, whichever comes first.
+fn between(a: &Candidate, b: &Candidate) -> std::ops::Range<usize> {
+    if a.start < b.start {
+        a.end..b.start
+    } else {
+        b.end..a.start
+    }
+}
+
 /// Whether nothing between `a` and `b` ends a clause, as the tense reader sees one: a
 /// semicolon, a quotation mark, or a comma before a word that opens a new clause (", and the
 /// county will hold ...").
 fn same_clause(doc: &Doc, a: &Candidate, b: &Candidate) -> bool {
     use super::tense::{boundary, clause_starts};
-    let (from, to) = if a.start < b.start {
-        (a.end, b.start)
-    } else {
-        (b.end, a.start)
-    };
     // "The pool opens Saturday and will be open daily from noon": "and" before an auxiliary
     // starts a predicate of its own.
     let new_predicate = |i: usize| {
@@ -1070,7 +1066,7 @@ fn same_clause(doc: &Doc, a: &Candidate, b: &Candidate) -> bool {
                 "will" | "would" | "is" | "are" | "was" | "were" | "has" | "have" | "can" | "could"
             )
     };
-    !(from..to).any(|i| {
+    !between(a, b).any(|i| {
         boundary(doc, i) || (doc.punct(i, ',') && clause_starts(doc, i + 1)) || new_predicate(i)
     })
 }

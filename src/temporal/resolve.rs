@@ -564,12 +564,11 @@ impl Resolver {
             } => {
                 // "since 9/11", in news written after it: the attacks of Sept. 11, 2001, not
                 // this year's Sept. 11.
-                let attacks = NaiveDate::from_ymd_opt(2001, 9, 11)?;
-                if c.rule == "month-slash-day"
-                    && (year, month, day) == (None, Some(9), Some(11))
-                    && dct > attacks
-                {
-                    return day_value(attacks, "the attacks of Sept. 11, 2001".to_string());
+                if c.rule == "month-slash-day" && (year, month, day) == (None, Some(9), Some(11)) {
+                    let attacks = NaiveDate::from_ymd_opt(2001, 9, 11)?;
+                    if dct > attacks {
+                        return day_value(attacks, "the attacks of Sept. 11, 2001".to_string());
+                    }
                 }
                 let mut clause_year = self.year_of_sentence(doc, c.start, sentence, tense);
                 // A month alone takes the sentence's year only from one that opens it, as its

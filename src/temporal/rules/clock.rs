@@ -177,6 +177,9 @@ fn hour_after_at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) -> bool {
                 | "resumes"
                 | "returns"
         );
+    if !ends || !timed {
+        return false;
+    }
     // "Shares opened at 8, up from 7": a price, in a sentence about a market.
     let (first, last) = doc.sentence_tokens(i);
     let market = !broadcast
@@ -198,17 +201,13 @@ fn hour_after_at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) -> bool {
                         | "trading"
                 )
         });
-    if !ends || !timed || market {
+    if market {
         return false;
     }
     // "back at 10 tonight", "more at 6 tomorrow": the day after it; the refiner joins them.
     let day_after = matches!(doc.word(next), "tonight" | "tomorrow");
     let expr = if broadcast && !day_after {
-        Expr::Relative {
-            unit: super::super::lexicon::Unit::Day,
-            offset: 0,
-            reckoning: super::super::expr::Reckoning::Calendar,
-        }
+        publication_day()
     } else {
         Expr::TimeOnly
     };
@@ -232,21 +231,21 @@ fn hour_after_at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) -> bool {
     true
 }
 
+/// Publication day, for a time that is its own whatever day the story has told: "it's six
+/// o'clock", "more news at eight".
+fn publication_day() -> Expr {
+    Expr::Relative {
+        unit: super::super::lexicon::Unit::Day,
+        offset: 0,
+        reckoning: super::super::expr::Reckoning::Calendar,
+    }
+}
+
 /// Whether a broadcast's hour at `i` is in the evening (`Some(true)`) or the morning, by the
 /// part of the day named nearest it in its sentence or the ones either side ("We'll have
 /// the latest at 10. Also tonight, ..."): a programme says which half of the day it airs in.
 fn broadcast_half(doc: &Doc, i: usize) -> Option<bool> {
-    let (first, last) = doc.sentence_tokens(i);
-    let from = if first > 0 {
-        doc.sentence_tokens(first - 1).0
-    } else {
-        first
-    };
-    let to = if last < doc.len() {
-        doc.sentence_tokens(last).1
-    } else {
-        last
-    };
+    let (from, to) = (doc.previous_sentence_start(i), doc.next_sentence_end(i));
     let half = |k: usize| match doc.lex(k) {
         Lex::PartOfDay(PartOfDay::Evening | PartOfDay::Night) | Lex::Word(Word::Tonight) => {
             Some(true)
@@ -563,16 +562,7 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         if tz == j && !after_at && !local_time {
             // The time now is publication day's, whatever day the story has told since.
             if time_now {
-                let mut c = Candidate::new(
-                    i,
-                    j,
-                    Expr::Relative {
-                        unit: super::super::lexicon::Unit::Day,
-                        offset: 0,
-                        reckoning: super::super::expr::Reckoning::Calendar,
-                    },
-                    "clock-time",
-                );
+                let mut c = Candidate::new(i, j, publication_day(), "clock-time");
                 c.time = Some(TimeOfDay::Clock { hour, minute });
                 out.push(c);
             }
@@ -604,12 +594,7 @@ fn afternoon_told_before(doc: &Doc, i: usize, h: u32) -> u32 {
     if let Some(pm) = part_before {
         return if pm { h + 12 } else { h };
     }
-    let first = if first > 0 {
-        doc.sentence_tokens(first - 1).0
-    } else {
-        first
-    };
-    let told = (first..i).rev().find_map(|k| {
+    let told = (doc.previous_sentence_start(i)..i).rev().find_map(|k| {
         let earlier = doc
             .num(k)
             .filter(|e| (1..=12).contains(e) && doc.digits(k) <= 2)?;

@@ -155,14 +155,10 @@ pub(crate) fn end_day_before(doc: &Doc, start: usize) -> Option<DayPick> {
 /// Whether the story at token `i` is about the flu: its sentence or the one before speaks of
 /// it, or the story does twice ("missed a game with the flu", once, makes no flu story).
 fn about_flu(doc: &Doc, i: usize) -> bool {
-    let (first, last) = doc.sentence_tokens(i);
-    let from = if first > 0 {
-        doc.sentence_tokens(first - 1).0
-    } else {
-        first
-    };
+    let last = doc.sentence_tokens(i).1;
     let flu = |k: usize| matches!(doc.word(k), "flu" | "influenza");
-    (from..last).any(flu) || (0..doc.len()).filter(|&k| flu(k)).count() >= 2
+    (doc.previous_sentence_start(i)..last).any(flu)
+        || (0..doc.len()).filter(|&k| flu(k)).count() >= 2
 }
 
 /// "the week after next", "the weekend before last", "the month after next": two units from
@@ -299,12 +295,12 @@ fn the_unit_before(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
         && (matches!(doc.lex(i - 3), Lex::Weekday(_))
             || (doc.is_number(i - 3) && doc.num(i - 3).is_some_and(|n| n <= 31 || n >= 1000)));
     if apposed {
-        let expr = Expr::Narrative {
-            unit: Unit::Day,
-            offset: 0,
-            comparison: false,
-        };
-        out.push(Candidate::new(i - 1, i + 2, expr, "the-day-before"));
+        out.push(Candidate::new(
+            i - 1,
+            i + 2,
+            narrative(Unit::Day, 0),
+            "the-day-before",
+        ));
         return;
     }
     // "had sent its drivers home the day before in an overtime dispute", "swung wildly the
