@@ -310,7 +310,7 @@ impl Resolver {
                 && !after_evening(&r)
                 && !new_year(&r)
             {
-                midnight_begun(&mut r, ended_at_midnight(doc, c));
+                midnight_begun(&mut r);
             }
         }
         if let (Some(interval), Some(Grain::Day)) = (r.interval, r.grain) {
@@ -379,10 +379,11 @@ impl Resolver {
                 grain,
                 interval,
                 sentence,
-                // A midnight that began the day ("shortly after midnight", `T00:00`) is its
-                // first minute: "6:30 a.m." told next is later that day, not the next.
+                // A midnight that began the day ("shortly after midnight", written as the
+                // end of the day before) is its first minute: "6:30 a.m." told next is later
+                // that day, not the next.
                 minute: c.time.map(minute_of_day).map(|m| {
-                    if m == 24 * 60 && r.value.ends_with("T00:00") {
+                    if m == 24 * 60 && !r.value.starts_with(&interval.first().to_string()) {
                         0
                     } else {
                         m
@@ -2477,8 +2478,8 @@ fn names_today(doc: &Doc, start: usize) -> bool {
 }
 
 /// Whether a bare "midnight" told in the past is one at which something happened ("the
-/// ceasefire took effect at midnight"): the one that began the story's day, `T00:00`. Any
-/// other is the one that ends it, `T24:00`, as the annotated news writes "the fireworks begin
+/// ceasefire took effect at midnight"): the one that began the story's day. Any
+/// other is the one that ends it, `T24:00` of that day, as the annotated news writes "the fireworks begin
 /// at midnight", "stayed until midnight", "midnight Friday" and "at midnight on Sunday" (a
 /// named day's midnight is its end).
 fn midnight_that_began(doc: &Doc, c: &Candidate) -> bool {
@@ -2526,25 +2527,14 @@ fn month_nearest(period: Interval, m: u32) -> Option<i32> {
         .map(|(y, _)| y)
 }
 
-/// `r`, a midnight on its day, as the one that began that day: `T00:00` of it, or, when
-/// something ended at it ("the contract expired at midnight"), `T24:00` of the day before,
-/// the same moment written as the end of the day that ran out.
-fn midnight_begun(r: &mut Resolved, ended: bool) {
-    if let Some(interval) = r.interval {
-        r.value = match interval.first().pred_opt() {
-            Some(eve) if ended => format!("{eve}T24:00"),
-            _ => format!("{}T00:00", interval.first()),
-        };
+/// `r`, a midnight on its day, as the one that began that day. TimeML writes every midnight
+/// as `T24:00`, so this one is the end of the day before: "the ceasefire took effect at
+/// midnight", told on Aug. 22, is `2019-08-21T24:00`, the same moment as `2019-08-22T00:00`
+/// (the annotated news writes `T24:00` 129 times of 132).
+fn midnight_begun(r: &mut Resolved) {
+    if let Some(eve) = r.interval.and_then(|i| i.first().pred_opt()) {
+        r.value = format!("{eve}T24:00");
     }
-}
-
-/// Whether the verb before "at midnight" ends something: "expired", "ended", "lapsed".
-fn ended_at_midnight(doc: &Doc, c: &Candidate) -> bool {
-    c.start >= 2
-        && matches!(
-            doc.word(c.start - 2),
-            "expired" | "ended" | "lapsed" | "ran" | "closed" | "elapsed" | "finished"
-        )
 }
 
 /// Whether the sentence around token `i` compares figures: it states an amount of money or

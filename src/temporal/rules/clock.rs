@@ -1040,8 +1040,8 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "4 p.m.",
         "TIME 2019-09-30T16:00",
     ),
-    // A midnight something began at is T00:00 of its day; one something ended at is the
-    // same moment written as T24:00 of the day before, as annotated news writes it.
+    // A midnight something began or ended at is the one that began the story's day,
+    // written as T24:00 of the day before, as TimeML writes every midnight.
     (
         "2024-10-01",
         "Dockworkers walked off the job Tuesday, after their contract expired at midnight.",
@@ -1052,7 +1052,7 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "2024-10-01",
         "Several chains opened their doors at midnight.",
         "midnight",
-        "TIME 2024-10-01T00:00",
+        "TIME 2024-09-30T24:00",
     ),
     // A span of hours takes its day from the end that names one, noon included.
     (
@@ -1255,7 +1255,7 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "2019-08-22",
         "The ceasefire, which took effect at midnight, largely held.",
         "midnight",
-        "TIME 2019-08-22T00:00",
+        "TIME 2019-08-21T24:00",
     ),
     // Told in the past on the day of publication, a named day's midnight is the one that
     // began it: the one that ends it is still ahead.
@@ -1263,7 +1263,7 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "2013-03-22",
         "The ceasefire has largely held since it began at midnight on Friday.",
         "midnight",
-        "TIME 2013-03-22T00:00",
+        "TIME 2013-03-21T24:00",
     ),
     (
         "2019-08-22",
