@@ -505,7 +505,9 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         // "2 o'clock in the morning": the part of the day is part of the time.
         match in_the_part_of_day(doc, j + 3, h) {
             Some(hour) => (hour, j + 6),
-            None => (h, j + 3),
+            // Otherwise as "five o'clock" spelled out: after a part of the day or a time
+            // told before it.
+            None => (afternoon_told_before(doc, i, h), j + 3),
         }
     } else if let Some(hour) = in_the_part_of_day(doc, j, h) {
         // "4 in the morning", "8 in the evening", "2:15 in the morning"
@@ -584,8 +586,14 @@ fn afternoon_told_before(doc: &Doc, i: usize, h: u32) -> u32 {
         return h;
     }
     let (first, _) = doc.sentence_tokens(i);
-    // "Good evening, it's six o'clock": the part of the day named before it in its sentence.
-    let part_before = (first..i).rev().find_map(|k| match doc.lex(k) {
+    // "Good evening, it's six o'clock": the part of the day named before it in its sentence,
+    // or in the greeting just before ("Good evening. It's 5 o'clock").
+    let previous = doc.previous_sentence_start(i);
+    let greeted = previous < first
+        && doc.word(previous) == "good"
+        && matches!(doc.lex(previous + 1), Lex::PartOfDay(_));
+    let from = if greeted { previous } else { first };
+    let part_before = (from..i).rev().find_map(|k| match doc.lex(k) {
         Lex::PartOfDay(PartOfDay::Afternoon | PartOfDay::Evening | PartOfDay::Night)
         | Lex::Word(Word::Tonight) => Some(true),
         Lex::PartOfDay(PartOfDay::Morning) => Some(false),
@@ -1613,6 +1621,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "ANCHOR: Good evening, it's six o'clock, and this is the Evening Report.",
         "six o'clock",
         "TIME 1995-01-17T18:00",
+    ),
+    // The greeting may be a sentence of its own.
+    (
+        "2011-03-10",
+        "Good evening. It's 5 o'clock on Thursday, and here is the news.",
+        "5 o'clock",
+        "TIME 2011-03-10T17:00",
     ),
     // An hour without "a.m." or "p.m." after a p.m. time in the sentence before.
     (
