@@ -613,6 +613,18 @@ fn names_a_person(w: &str) -> bool {
                 | "survivor"
                 | "mom"
                 | "dad"
+                | "mechanic"
+                | "medic"
+                | "cleric"
+                | "critic"
+                // (Words that only describe people: "a 76-year-old former paratrooper".)
+                | "former"
+                | "retired"
+                | "unemployed"
+                | "homeless"
+                | "pregnant"
+                | "divorced"
+                | "married"
                 // (An animal's age is told as a person's: "the two-year-old colt".)
                 | "colt"
                 | "filly"
@@ -1892,6 +1904,11 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     ("2018-08-08", "The bridge is 200 years old."),
     ("2018-08-08", "The two-year-old colt won."),
     ("2018-08-08", "A 29-year-old from Lakewood was hurt."),
+    (
+        "2018-08-08",
+        "A 76-year-old former American paratrooper laid a wreath.",
+    ),
+    ("2018-08-08", "\"It broke,\" said a 38-year-old mechanic."),
     (
         "2018-08-08",
         "The judge postponed the trial of a 34-year-old former armored-car guard.",
