@@ -759,7 +759,7 @@ pub(crate) fn complete_ranges(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Ca
         let is_sep = doc.dash(sep)
             || matches!(
                 doc.lex(sep),
-                Lex::Word(Word::To | Word::Through | Word::Until | Word::And)
+                Lex::Word(Word::To | Word::Through | Word::Until | Word::And | Word::Or)
             );
         if weekday.is_none() && is_sep && mentions.get(k + 1).is_none_or(|n| n.start > sep + 1) {
             let d = sep + 1;
@@ -775,6 +775,47 @@ pub(crate) fn complete_ranges(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Ca
                     day_of(year, month, day, None),
                     "range-end",
                 ));
+            }
+        }
+        // A list: "July 11, 12 and 13", "March 3, 4 or 5, 1998". Only a list closed by "and"
+        // or "or" before its last day, so "on July 11, 12 were arrested" stays a count.
+        if weekday.is_none() && doc.punct(sep, ',') {
+            let free = |d: usize| mentions.get(k + 1).is_none_or(|n| n.start > d);
+            let mut days = Vec::new();
+            let mut at = sep;
+            let closed = loop {
+                let closing = matches!(doc.lex(at), Lex::Word(Word::And | Word::Or));
+                if !(closing || doc.punct(at, ',')) || !free(at + 1) {
+                    break false;
+                }
+                match bare_day(doc, at + 1) {
+                    Some((day, end)) => {
+                        days.push((at + 1, end, day));
+                        at = end;
+                    }
+                    None => break false,
+                }
+                if closing {
+                    break true;
+                }
+            };
+            if closed {
+                let stated = year;
+                let year = year.or_else(|| year_after(doc, at).map(|(y, _)| y));
+                let last = days.len() - 1;
+                for (n, (d, end, day)) in days.into_iter().enumerate() {
+                    // "March 3, 4 and 5, 1998": the year after the last day belongs to all.
+                    let end = match year_after(doc, end) {
+                        Some((_, after)) if n == last && stated.is_none() => after,
+                        _ => end,
+                    };
+                    added.push(Candidate::new(
+                        d,
+                        end,
+                        day_of(year, month, day, None),
+                        "range-end",
+                    ));
+                }
             }
         }
         // Backward: "5-8 August", "12 and 13 March", "5, 6 and 7 May": the days before

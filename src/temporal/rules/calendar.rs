@@ -1868,6 +1868,37 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "8",
         "DATE 2018-08-08",
     ),
+    // Days listed after a month and day share them, when "and" or "or" closes the list.
+    (
+        "2000-06-01",
+        "Public hearings are scheduled for July 11, 12 and 13 in three suburbs.",
+        "12",
+        "DATE 2000-07-12",
+    ),
+    (
+        "2000-06-01",
+        "Travellers holding tickets for April 13 or 14 can exchange them.",
+        "14",
+        "DATE 2001-04-14",
+    ),
+    (
+        "2000-06-01",
+        "Voting took place on March 3, 4 and 5, 1998.",
+        "5, 1998",
+        "DATE 1998-03-05",
+    ),
+    (
+        "2000-06-01",
+        "On July 11, 12 protesters were arrested and 13 were hurt.",
+        "12",
+        "NONE",
+    ),
+    (
+        "2000-06-01",
+        "On July 11, 12 and 13 people were hurt.",
+        "12",
+        "NONE",
+    ),
     (
         "2018-08-08",
         "The fair runs 10-12 September.",
