@@ -130,13 +130,19 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
             Some((y, end)) => (Some(y), end),
             None => (None, end),
         };
-        let (start, _) = shift_before(doc, i);
-        out.push(Candidate::new(
-            start,
-            end,
-            day_of(year, month, day, Some(wd)),
-            "weekday-date",
-        ));
+        let (start, shift) = shift_before(doc, i);
+        let date = day_of(year, month, day, Some(wd));
+        // "next Tuesday, Nov. 7", "last Friday, March 3": a weekday counted a week on or back
+        // is an expression of its own, and the date in apposition another, as the annotated
+        // news writes them; both are the date's day. ("this Friday, December 30th", a
+        // broadcast's greeting, is written both ways, and "this coming Sunday, March eighth"
+        // as one: they stay one.)
+        if matches!(shift, Shift::Next | Shift::Last) && doc.punct(i + 1, ',') {
+            out.push(Candidate::new(start, i + 1, date, "weekday-date"));
+            out.push(Candidate::new(j, end, date, "weekday-date"));
+            return;
+        }
+        out.push(Candidate::new(start, end, date, "weekday-date"));
         return;
     }
     let (start, shift) = shift_before(doc, i);
@@ -348,6 +354,25 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A weekday counted a week on, with its date in apposition: two expressions, one day.
+    (
+        "2000-11-01",
+        "Voters will decide next Tuesday, Nov. 7, whether to impose stricter limits.",
+        "next Tuesday",
+        "DATE 2000-11-07",
+    ),
+    (
+        "2000-11-01",
+        "Voters will decide next Tuesday, Nov. 7, whether to impose stricter limits.",
+        "Nov. 7",
+        "DATE 2000-11-07",
+    ),
+    (
+        "1998-03-05",
+        "The vote is set for this coming Sunday, March eighth.",
+        "this coming Sunday, March eighth",
+        "DATE 1998-03-08",
+    ),
     // A range of weekdays that clock hours belong to is a weekly schedule; without hours it
     // is the days it names.
     (
