@@ -340,6 +340,28 @@ pub(crate) fn rate_context(doc: &Doc, i: usize) -> bool {
             prev,
             "twice" | "once" | "times" | "million" | "billion" | "thousand" | "percent" | "hundred"
         )
+        || counted_before(doc, i)
+}
+
+/// Whether a count of things stands right before the "a" at `i`: "3,000 Americans a day",
+/// "one pill a day", "1.2 million barrels of fuel a day" (a noun, or a noun "of" a noun,
+/// after the number). Not when the unit starts a relation ("sold 5 million copies a week
+/// after launch") or a phrase of its own ("gave 50 workers a day off").
+fn counted_before(doc: &Doc, i: usize) -> bool {
+    if matches!(
+        doc.word(i + 2),
+        "after" | "before" | "ago" | "later" | "earlier" | "off" | "from" | "of" | "or"
+    ) {
+        return false;
+    }
+    let count = |k: usize| {
+        doc.is_number(k)
+            || matches!(doc.lex(k), Lex::Cardinal(_))
+            || matches!(doc.word(k), "million" | "billion" | "thousand" | "hundred")
+    };
+    let noun = |k: usize| doc.is_word(k) && doc.lex(k) == Lex::None;
+    (i >= 2 && noun(i - 1) && count(i - 2))
+        || (i >= 4 && noun(i - 1) && doc.word(i - 2) == "of" && noun(i - 3) && count(i - 4))
 }
 
 /// "twice a year", "$5 a day", "per year": a rate, after a count or an amount of money.
@@ -702,6 +724,32 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The comet swings past the sun once every seven years.",
         "once every seven years",
         "SET P7Y",
+    ),
+    // A count of things before "a day" makes it a rate: "3,000 Americans a day", "one pill
+    // a day", "1.2 million barrels of fuel a day".
+    (
+        "2021-01-20",
+        "The virus killed more than 3,000 Americans a day.",
+        "a day",
+        "SET P1D",
+    ),
+    (
+        "2021-01-20",
+        "The pipeline moves about 1.2 million barrels of fuel a day.",
+        "a day",
+        "SET P1D",
+    ),
+    (
+        "2021-01-20",
+        "Women in the trial took one pill a day for five years.",
+        "a day",
+        "SET P1D",
+    ),
+    (
+        "2021-01-20",
+        "The plant hired 500 people a week after the launch.",
+        "a week",
+        "DURATION P1W",
     ),
     (
         "2018-08-08",
