@@ -416,8 +416,8 @@ pub(crate) fn recurring_days(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Can
             c.rule = "every-day-of-year";
         }
     }
-    // "every Monday and Thursday", "each Tuesday or Friday": the weekdays listed after a
-    // recurring one recur too.
+    // "every Monday and Thursday", "each Tuesday or Friday", "every Monday, Wednesday and
+    // Friday": the weekdays listed after a recurring one recur too.
     for k in 1..mentions.len() {
         let (before, rest) = mentions.split_at_mut(k);
         let (prev, c) = (&before[k - 1], &mut rest[0]);
@@ -428,9 +428,11 @@ pub(crate) fn recurring_days(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Can
         else {
             continue;
         };
+        let joins =
+            |k: usize| doc.punct(k, ',') || matches!(doc.lex(k), Lex::Word(Word::And | Word::Or));
         let listed = matches!(prev.expr, Expr::SetWeekday(..))
-            && c.start == prev.end + 1
-            && matches!(doc.lex(prev.end), Lex::Word(Word::And | Word::Or));
+            && (c.start == prev.end + 1 || c.start == prev.end + 2)
+            && (prev.end..c.start).all(joins);
         if listed {
             c.expr = Expr::SetWeekday(weekday, None);
             c.rule = "every";
@@ -723,13 +725,19 @@ fn weekly_at_a_time(doc: &Doc, a: &Candidate, b: &Candidate) -> Option<Candidate
             )
     };
     let weekly = |c: &Candidate| matches!(c.expr, Expr::SetWeekday(_, None));
-    let (set, time) = if weekly(a) && clock(b) && b.start == a.end + 1 && doc.is(a.end, Word::At) {
-        (a, b)
-    } else if clock(a) && weekly(b) && b.start == a.end {
-        (b, a)
-    } else {
-        return None;
-    };
+    // "every Monday, Wednesday and Friday at noon": the time is the whole list's, not its
+    // last day's.
+    let listed = a.start > 0
+        && (doc.punct(a.start - 1, ',')
+            || matches!(doc.lex(a.start - 1), Lex::Word(Word::And | Word::Or)));
+    let (set, time) =
+        if weekly(a) && !listed && clock(b) && b.start == a.end + 1 && doc.is(a.end, Word::At) {
+            (a, b)
+        } else if clock(a) && weekly(b) && b.start == a.end {
+            (b, a)
+        } else {
+            return None;
+        };
     let mut merged = *set;
     merged.start = a.start;
     merged.end = b.end;

@@ -593,6 +593,20 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "SET XXXX-WXX-7T10:00",
     ),
     // Weekdays listed after a recurring one recur too.
+    // A list after a recurring weekday recurs too, and a clock time after the list is the
+    // whole list's, on no one day.
+    (
+        "2020-04-01",
+        "The CDC will update case counts every Monday, Wednesday and Friday at noon.",
+        "Wednesday",
+        "SET XXXX-WXX-3",
+    ),
+    (
+        "2020-04-01",
+        "The CDC will update case counts every Monday, Wednesday and Friday at noon.",
+        "noon",
+        "TIME XXXX-XX-XXT12:00",
+    ),
     (
         "1988-03-09",
         "Curbside pickup will stay on its schedule, every Monday and Thursday.",
