@@ -401,6 +401,12 @@ pub(super) fn timezone_after(doc: &Doc, i: usize) -> usize {
     match doc.word(i) {
         "est" | "edt" | "cst" | "cdt" | "mst" | "mdt" | "pst" | "pdt" | "gmt" | "utc" | "bst"
         | "cet" | "cest" | "et" | "pt" | "ct"
+        // Hawaii, Alaska and Atlantic Canada; Europe's east and west, Moscow, South Africa;
+        // India, Japan, Korea, Singapore, Hong Kong, the Philippines, Jakarta, Australia and
+        // New Zealand.
+        | "hst" | "akst" | "akdt" | "ast" | "adt" | "nst" | "ndt" | "eet" | "eest" | "wet"
+        | "west" | "msk" | "sast" | "ist" | "jst" | "kst" | "sgt" | "hkt" | "pht" | "wib"
+        | "aest" | "aedt" | "acst" | "acdt" | "awst" | "nzst" | "nzdt"
             if doc.all_caps(i) =>
         {
             i + 1
@@ -703,6 +709,13 @@ fn twelve_hour(h: u32, pm: bool) -> u32 {
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
     // The day a report was posted or issued is the report's; the times it tells stay on
     // the day of the events.
+    // The zones of news from Hawaii to Japan and Australia are part of the time.
+    (
+        "2011-03-11",
+        "KTV-8 NEWS SPECIAL REPORT, 6:05 a.m. HST. Good morning.",
+        "6:05 a.m. HST",
+        "TIME 2011-03-11T06:05",
+    ),
     (
         "2013-03-14",
         "The outage knocked sites offline on Tuesday. In an account posted late Wednesday, the \
