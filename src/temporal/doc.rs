@@ -269,6 +269,12 @@ impl<'t> Doc<'t> {
     }
 
     /// Token `i` is the first of its sentence.
+    /// Whether token `i` opens a line of the text: a paragraph, a list item, a live blog's
+    /// entry.
+    pub fn line_start(&self, i: usize) -> bool {
+        i == 0 || self.tokens.get(i).is_some_and(|t| t.newline_before)
+    }
+
     pub fn sentence_start(&self, i: usize) -> bool {
         i == 0 || self.sentence_of.get(i) != self.sentence_of.get(i - 1)
     }

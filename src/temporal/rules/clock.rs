@@ -633,7 +633,16 @@ fn push_clock_time(
     out: &mut Vec<Candidate>,
 ) {
     let (start, modifier) = approx_before(doc, i);
-    let mut c = Candidate::new(start, end, Expr::TimeOnly, "clock-time");
+    // "6 p.m. - Okinawa Electric Power says ...": a clock opening a line, a dash or colon
+    // after it, stamps a live blog's entry, made on publication day whatever day the entry
+    // before it told. (A chronology's entries name their days: "About 8:30 a.m. Saturday:".)
+    let stamp = doc.line_start(start) && (doc.dash(end) || doc.punct(end, ':'));
+    let expr = if stamp {
+        publication_day()
+    } else {
+        Expr::TimeOnly
+    };
+    let mut c = Candidate::new(start, end, expr, "clock-time");
     c.time = Some(TimeOfDay::Clock { hour, minute });
     c.modifier = modifier;
     out.push(c);
@@ -710,6 +719,22 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     // The day a report was posted or issued is the report's; the times it tells stay on
     // the day of the events.
     // The zones of news from Hawaii to Japan and Australia are part of the time.
+    // A live blog's entries are stamped with publication day's clock, whatever day the
+    // entry before them told.
+    (
+        "2024-10-09",
+        "9:20 p.m. - All flights have been canceled for Thursday morning.\n6 p.m. - About \
+         180,000 households are without power, up from 95,000 at noon.",
+        "6 p.m.",
+        "TIME 2024-10-09T18:00",
+    ),
+    (
+        "2024-10-09",
+        "9:20 p.m. - All flights have been canceled for Thursday morning.\n6 p.m. - About \
+         180,000 households are without power, up from 95,000 at noon.",
+        "noon",
+        "TIME 2024-10-09T12:00",
+    ),
     (
         "2011-03-11",
         "KTV-8 NEWS SPECIAL REPORT, 6:05 a.m. HST. Good morning.",
