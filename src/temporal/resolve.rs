@@ -198,17 +198,22 @@ fn event_noun(w: &str) -> Option<&'static str> {
         "attack" => "attack",
         "blast" => "blast",
         "collision" => "collision",
+        "bombing" => "bombing",
         "crash" => "crash",
+        "derailment" => "derailment",
+        "earthquake" => "earthquake",
         "explosion" => "explosion",
         "fire" => "fire",
         "heist" => "heist",
         "holdup" => "holdup",
         "killing" => "killing",
         "murder" => "murder",
+        "quake" => "quake",
         "raid" => "raid",
         "robbery" => "robbery",
         "shooting" => "shooting",
         "stabbing" => "stabbing",
+        "tornado" => "tornado",
         _ => return None,
     })
 }
@@ -403,7 +408,12 @@ impl Resolver {
             // (Dated in a flashback too: "had arrested three men over a robbery on Holy
             // Thursday".)
             if grain == Grain::Day {
-                if let Some(noun) = event_noun_before(doc, c.start) {
+                // ("Sunday's tornado": the day's possessive dates the noun after it.)
+                let possessed = doc
+                    .apostrophe_s(c.end)
+                    .then(|| event_noun(doc.word(c.end + 2)))
+                    .flatten();
+                if let Some(noun) = possessed.or_else(|| event_noun_before(doc, c.start)) {
                     self.dated_event = Some((noun, interval.first()));
                 }
             }

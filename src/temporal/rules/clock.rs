@@ -994,6 +994,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "about 8.15 a.m.",
         "TIME 2025-04-17T08:15 APPROX",
     ),
+    // So is one dated by a possessive day: "Sunday's tornado".
+    (
+        "2011-05-27",
+        "The death toll from Sunday's tornado rose to 23 on Friday after searchers found \
+         another body. The tornado struck at 5:41 p.m. and stayed on the ground for 25 minutes.",
+        "5:41 p.m.",
+        "TIME 2011-05-22T17:41",
+    ),
     // A clock restated in another zone, in parentheses, does not move the story's day.
     (
         "1999-09-20",
