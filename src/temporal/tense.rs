@@ -775,6 +775,8 @@ pub(crate) fn word_class(w: &str) -> u8 {
             | "expects"
             | "likely"
             | "unlikely"
+            | "possible"
+            | "probable"
             | "plan"
             | "plans"
             | "hope"
@@ -889,9 +891,9 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
             return (!told_done).then_some(Tense::Future);
         }
         "intends" | "expects" | "upcoming" => return Some(Tense::Future),
-        // "a vote was unlikely before March", "is likely to resume Monday": a prospect; told
-        // in the past it may already have passed.
-        "likely" | "unlikely" => {
+        // "a vote was unlikely before March", "is likely to resume Monday", "storms were
+        // possible Saturday night": a prospect; told in the past it may already have passed.
+        "likely" | "unlikely" | "possible" | "probable" => {
             return Some(match doc.word(i.wrapping_sub(1)) {
                 "was" | "were" => Tense::Either,
                 "is" | "are" | "s" => Tense::Future,

@@ -355,6 +355,13 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
     // A weekday counted a week on, with its date in apposition: two expressions, one day.
+    // A prospect told in the past ("were possible") looks either way: the nearer day.
+    (
+        "2011-05-27",
+        "Forecasters warned Thursday that more severe storms were possible Saturday night.",
+        "Saturday night",
+        "TIME 2011-05-28TNI",
+    ),
     (
         "2000-11-01",
         "Voters will decide next Tuesday, Nov. 7, whether to impose stricter limits.",
