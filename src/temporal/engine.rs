@@ -360,7 +360,24 @@ fn read_weekly_hours(
                         && (doc.punct(b.end, ',')
                             || matches!(doc.lex(b.end), Lex::Word(Word::From | Word::At)))))
         });
-        if hours_before || hours_after {
+        // "is open Monday through Friday", "opens Tuesday through Sunday": what a place's
+        // state or habit in the present covers is every such week, unless the clause names
+        // one ("open Monday through Friday this week").
+        let open_every_week = a.start >= 2 && {
+            let mut j = a.start - 1;
+            if matches!(doc.word(j), "only" | "on") {
+                j -= 1;
+            }
+            let state = doc.word(j) == "open"
+                && j >= 1
+                && matches!(doc.word(j - 1), "is" | "are" | "s" | "currently" | "now");
+            let habit = doc.word(j) == "opens";
+            let week_named = candidates
+                .get(k + 2)
+                .is_some_and(|n| n.start <= b.end + 2 && n.expr != Expr::TimeOnly);
+            (state || habit) && !week_named
+        };
+        if hours_before || hours_after || open_every_week {
             resolved[k] = Some(super::resolve::weekday_set(first));
             resolved[k + 1] = Some(super::resolve::weekday_set(last));
         }

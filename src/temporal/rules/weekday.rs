@@ -356,6 +356,20 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
     // A weekday counted a week on, with its date in apposition: two expressions, one day.
     // A prospect told in the past ("were possible") looks either way: the nearer day.
+    // What a place is open in the present, a range of weekdays, is every such week; a
+    // week named with it keeps the days.
+    (
+        "2000-04-19",
+        "The east wing is currently open only Monday through Friday.",
+        "Friday",
+        "SET XXXX-WXX-5",
+    ),
+    (
+        "2000-04-19",
+        "The library will be open Monday through Friday next week.",
+        "Friday",
+        "DATE 2000-04-28",
+    ),
     (
         "2011-05-27",
         "Forecasters warned Thursday that more severe storms were possible Saturday night.",
