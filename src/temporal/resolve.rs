@@ -179,6 +179,9 @@ pub(crate) struct Resolver {
     /// Thursday convicted ...". The day of the story's news, which its clock times come
     /// back to after a flashback.
     lede_day: Option<NaiveDate>,
+    /// The day the lede timed with a clock ("pulled out at 5:52 a.m. Friday"), within a week
+    /// before publication: a day retold hour by hour.
+    lede_timed_day: Option<NaiveDate>,
     /// The day ahead the lede tells, within two weeks of publication: "The city's fireworks
     /// show will go ahead Thursday night". The day of the event the story previews.
     lede_day_ahead: Option<NaiveDate>,
@@ -245,6 +248,7 @@ impl Resolver {
             last_weekday_a_week_back: None,
             weekday_named_publication_day: false,
             lede_day: None,
+            lede_timed_day: None,
             lede_day_ahead: None,
             lede_names_publication_day: false,
             dated_event: None,
@@ -436,6 +440,14 @@ impl Resolver {
                     && (0..=7).contains(&(self.dct - interval.first()).num_days())
                 {
                     self.lede_day = Some(interval.first());
+                }
+                if sentence <= 1
+                    && grain == Grain::Minute
+                    && matches!(c.time, Some(TimeOfDay::Clock { .. }))
+                    && c.expr != Expr::TimeOnly
+                    && (0..=7).contains(&(self.dct - interval.first()).num_days())
+                {
+                    self.lede_timed_day = Some(interval.first());
                 }
                 if sentence <= 1
                     && grain <= Grain::Day
@@ -1236,12 +1248,19 @@ impl Resolver {
                         ahead,
                         format!("{tense_note}: on the day ahead the story told, {ahead}"),
                     )
-                } else if (matches!(tense, Tense::Future | Tense::Present) && story_day < dct)
-                    || (story_day > dct && told_in_past())
-                {
+                } else if matches!(tense, Tense::Future | Tense::Present) && story_day < dct {
                     (
                         dct,
                         format!("{tense_note}: on the day of publication, {dct}"),
+                    )
+                } else if story_day > dct && told_in_past() {
+                    // "pulled out at 5:52 a.m. Friday, with four days left before Tuesday's
+                    // election. By 6:30 the Democrat was shaking hands": what is told as done
+                    // is on the day the lede timed, when it timed one, not the one ahead.
+                    let day = self.lede_timed_day.unwrap_or(dct);
+                    (
+                        day,
+                        format!("{tense_note}: on the day the lede told, {day}"),
                     )
                 } else if let Some(next) = self
                     .past_midnight(sentence, c.time)

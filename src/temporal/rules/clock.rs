@@ -721,6 +721,16 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     // The zones of news from Hawaii to Japan and Australia are part of the time.
     // A live blog's entries are stamped with publication day's clock, whatever day the
     // entry before them told.
+    // A lede that times its day ("at 5:52 a.m. Friday") starts a day retold hour by hour:
+    // a clock told as done after a day ahead was named is still on it.
+    (
+        "1992-10-31",
+        "The campaign bus pulled out of a motel parking lot at 5:52 a.m. Friday, with four \
+         days left before Tuesday's election. By 6:30 the Democrat was shaking hands at a \
+         plant gate.",
+        "6:30",
+        "TIME 1992-10-30T06:30",
+    ),
     (
         "2024-10-09",
         "9:20 p.m. - All flights have been canceled for Thursday morning.\n6 p.m. - About \
