@@ -772,6 +772,7 @@ pub(crate) fn word_class(w: &str) -> u8 {
             | "soon"
             | "early"
             | "intends"
+            | "intend"
             | "expects"
             | "likely"
             | "unlikely"
@@ -891,6 +892,8 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
             return (!told_done).then_some(Tense::Future);
         }
         "intends" | "expects" | "upcoming" => return Some(Tense::Future),
+        // "on Wednesday I intend to sleep until noon": "intend" with its infinitive.
+        "intend" if doc.is(i + 1, Word::To) => return Some(Tense::Future),
         // "a vote was unlikely before March", "is likely to resume Monday", "storms were
         // possible Saturday night": a prospect; told in the past it may already have passed.
         "likely" | "unlikely" | "possible" | "probable" => {
@@ -990,10 +993,12 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         "is" | "are" | "am" => return Some(Tense::Present),
         // News announces schedules in the present tense: "the museum reopens Saturday", "the
         // court hears the case Tuesday", "talks resume Monday".
-        // "rejected the deal by 149 votes on Tuesday": after a count it is a noun.
+        // "rejected the deal by 149 votes on Tuesday": after a count it is a noun; so it is
+        // after a verb told in the past, as its object ("had counted votes Tuesday night").
         _ if class & SCHEDULE != 0
             && !is_adjective_use(doc, i)
-            && !(i > 0 && (doc.is_number(i - 1) || matches!(doc.lex(i - 1), Lex::Cardinal(_)))) =>
+            && !(i > 0 && (doc.is_number(i - 1) || matches!(doc.lex(i - 1), Lex::Cardinal(_))))
+            && !(i > 0 && doc.tense_class(i - 1) & PAST_FORM != 0) =>
         {
             return Some(Tense::Future);
         }

@@ -358,6 +358,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     // A prospect told in the past ("were possible") looks either way: the nearer day.
     // What a place is open in the present, a range of weekdays, is every such week; a
     // week named with it keeps the days.
+    // A schedule verb's form right after a verb told in the past is its object, a noun.
+    (
+        "2002-09-25",
+        "Dunning told reporters she had counted votes Tuesday night and was two short.",
+        "Tuesday night",
+        "TIME 2002-09-24TNI",
+    ),
+    (
+        "2004-10-31",
+        "Polls close at 8, and on Wednesday I intend to sleep until noon.",
+        "Wednesday",
+        "DATE 2004-11-03",
+    ),
     (
         "2000-04-19",
         "The east wing is currently open only Monday through Friday.",
