@@ -112,15 +112,18 @@ pub(crate) fn join_durations(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candida
     // counted figure, as race times are written: "2 hours 10 minutes 37 seconds".
     let joined = |prev: &Candidate, c: &Candidate| {
         let mut gap = prev.end..c.start;
+        let with_and = gap.clone().any(|j| doc.is(j, Word::And));
         let separated =
             (1..=2).contains(&gap.len()) && gap.all(|j| doc.is(j, Word::And) || doc.punct(j, ','));
         (separated || (prev.end == c.start && doc.is_number(c.start)))
             && c.modifier.is_none()
             // "for two hours, 30 minutes later": the second amount starts a count of its own.
-            && !matches!(
-                doc.lex(c.end),
-                Lex::Word(Word::Later | Word::Earlier | Word::Ago | Word::Before | Word::After)
-            )
+            // ("two hours and 10 minutes before the doors opened" is one amount.)
+            && (with_and
+                || !matches!(
+                    doc.lex(c.end),
+                    Lex::Word(Word::Later | Word::Earlier | Word::Ago | Word::Before | Word::After)
+                ))
     };
     let mut out: Vec<Candidate> = Vec::with_capacity(mentions.len());
     for c in mentions {

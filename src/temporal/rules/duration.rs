@@ -1552,6 +1552,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "two hours and 15 minutes",
         "DURATION PT2H15M",
     ),
+    // A relation after the sum ("before", "after") does not split it.
+    (
+        "2005-11-25",
+        "She arrived at 6:50 a.m., two hours and 10 minutes before the doors opened.",
+        "two hours and 10 minutes",
+        "DURATION PT2H10M",
+    ),
     (
         "2018-03-07",
         "The sentence was reduced to a year and six months.",
