@@ -160,7 +160,14 @@ fn hour_after_at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) -> bool {
             | "weather"
     ) || (i.saturating_sub(7).max(doc.sentence_tokens(i).0)..i - 2)
         // ("We will have more on the storm at eleven": the programme's word a few back.)
-        .any(|k| matches!(doc.word(k), "more" | "latest") && doc.is(k + 1, Word::On));
+        .any(|k| matches!(doc.word(k), "more" | "latest") && doc.is(k + 1, Word::On))
+        // "Our next update is at 7", "the next newscast comes at 6".
+        || (i >= 3
+            && matches!(doc.word(i - 2), "is" | "comes")
+            && matches!(
+                doc.word(i - 3),
+                "update" | "newscast" | "bulletin" | "broadcast" | "report" | "edition"
+            ));
     let timed = broadcast
         || matches!(
             doc.word(i - 2),
@@ -723,6 +730,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     // entry before them told.
     // A lede that times its day ("at 5:52 a.m. Friday") starts a day retold hour by hour:
     // a clock told as done after a day ahead was named is still on it.
+    // A programme's next edition "is at" its hour.
+    (
+        "2016-06-24",
+        "Police have closed the road. Our next update is at 7.",
+        "7",
+        "TIME 2016-06-24T07:00",
+    ),
     (
         "1992-10-31",
         "The campaign bus pulled out of a motel parking lot at 5:52 a.m. Friday, with four \
