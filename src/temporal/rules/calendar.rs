@@ -40,6 +40,19 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                 ));
             }
         }
+        // "In '73 it was gone in a week", "since '98": a year cut to two digits after a
+        // preposition of time.
+        _ if doc.apostrophe(i)
+            && i > 0
+            && matches!(
+                doc.word(i - 1),
+                "in" | "since" | "until" | "by" | "from" | "of" | "before" | "after"
+            ) =>
+        {
+            if let Some((year, next)) = year_at(doc, i) {
+                out.push(Candidate::new(i, next, Expr::Year(year), "year"));
+            }
+        }
         _ if doc.is_number(i) => {
             numeric_date(doc, i, out);
             month_slash_day(doc, i, out);
@@ -945,6 +958,19 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
     // A futures month is a month, even named "May", and lies ahead of the trading.
+    // A year cut to two digits after a preposition of time.
+    (
+        "2011-04-20",
+        "The river rose in 1973 and 1986. \"In '73 it was gone in a week,\" she said.",
+        "'73",
+        "DATE 1973",
+    ),
+    (
+        "2011-04-20",
+        "Prices have doubled since '98.",
+        "'98",
+        "DATE 1998",
+    ),
     (
         "1989-04-12",
         "Brent crude for May delivery rose 35 cents to $19.10 a barrel.",
