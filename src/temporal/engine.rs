@@ -1034,8 +1034,14 @@ fn unplace_schedule_times(
                 } else {
                     c.start
                 };
-                let starts_service =
-                    lead > 0 && matches!(doc.word(lead - 1), "starting" | "beginning");
+                // ("six days a week, usually starting at 5 a.m.": a habit's start, every day's.)
+                let starts_service = lead > 0
+                    && matches!(doc.word(lead - 1), "starting" | "beginning")
+                    && !(lead > 1
+                        && matches!(
+                            doc.word(lead - 2),
+                            "usually" | "normally" | "typically" | "generally" | "often"
+                        ));
                 // Hours that hold until a later day are no one day's, whatever day the
                 // sentence names beside them ("resumes Wednesday, with lanes closed from 9
                 // p.m. to 5 a.m. until mid-October"; "open from 9am to 7pm until the end of

@@ -731,6 +731,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     // A lede that times its day ("at 5:52 a.m. Friday") starts a day retold hour by hour:
     // a clock told as done after a day ahead was named is still on it.
     // A programme's next edition "is at" its hour.
+    // A habit's start is every day's: "usually starting at 5 a.m.".
+    (
+        "1990-07-19",
+        "These days I'm in the water six days a week, usually starting at 5 a.m.",
+        "5 a.m.",
+        "TIME XXXX-XX-XXT05:00",
+    ),
     (
         "2016-06-24",
         "Police have closed the road. Our next update is at 7.",
