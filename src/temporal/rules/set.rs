@@ -68,7 +68,7 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             }
             out.push(adverb(w, frequency_before(doc, i), i + 1));
         }
-        Lex::Word(Word::A | Word::Per) => per_unit(doc, i, out),
+        Lex::Word(Word::A | Word::An | Word::Per) => per_unit(doc, i, out),
         // "cut weekend train service", "bring back weekend trains": what runs every weekend,
         // as "Sunday services" runs every Sunday. Not after a determiner or a count ("the
         // weekend trains were full").
@@ -405,7 +405,7 @@ fn per_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     {
         return;
     }
-    if doc.is(i, Word::A) {
+    if doc.is(i, Word::A) || doc.is(i, Word::An) {
         if i == 0 {
             return;
         }
@@ -477,6 +477,19 @@ fn frequency_before(doc: &Doc, i: usize) -> usize {
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
     // "every" before a month and its day is a day of every year.
+    // "an hour" is a rate as "a day" is; a speed is not.
+    (
+        "2000-05-01",
+        "She cleaned office towers at night for $3.35 an hour.",
+        "an hour",
+        "SET PT1H",
+    ),
+    (
+        "2000-05-01",
+        "Shuttles leave twice an hour from the main gate.",
+        "twice an hour",
+        "SET PT1H",
+    ),
     (
         "2000-04-30",
         "Every April 30, the government stages a parade.",
