@@ -826,6 +826,15 @@ pub(crate) fn word_class(w: &str) -> u8 {
     class
 }
 
+/// Whether a year stands right before token `i` ("fiscal 2002 begins"): four digits in the
+/// range of years, not a count after "by" ("by 1500 votes").
+fn year_before(doc: &Doc, i: usize) -> bool {
+    i >= 2
+        && doc.digits(i - 1) == 4
+        && doc.num(i - 1).is_some_and(|n| (1800..=2100).contains(&n))
+        && doc.word(i - 2) != "by"
+}
+
 /// The tense token `i` signals, if it is a verb-like cue.
 fn cue(doc: &Doc, i: usize) -> Option<Tense> {
     if !doc.is_word(i) {
@@ -995,9 +1004,12 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         // court hears the case Tuesday", "talks resume Monday".
         // "rejected the deal by 149 votes on Tuesday": after a count it is a noun; so it is
         // after a verb told in the past, as its object ("had counted votes Tuesday night").
+        // ("before fiscal 2002 begins on Sunday": a year before it is its subject.)
         _ if class & SCHEDULE != 0
             && !is_adjective_use(doc, i)
-            && !(i > 0 && (doc.is_number(i - 1) || matches!(doc.lex(i - 1), Lex::Cardinal(_))))
+            && !(i > 0
+                && ((doc.is_number(i - 1) && !year_before(doc, i))
+                    || matches!(doc.lex(i - 1), Lex::Cardinal(_))))
             && !(i > 0 && doc.tense_class(i - 1) & PAST_FORM != 0) =>
         {
             return Some(Tense::Future);

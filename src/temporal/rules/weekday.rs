@@ -359,6 +359,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     // What a place is open in the present, a range of weekdays, is every such week; a
     // week named with it keeps the days.
     // A schedule verb's form right after a verb told in the past is its object, a noun.
+    // A year before a schedule verb is its subject, not a count ("by 149 votes").
+    (
+        "2001-06-29",
+        "The Senate sent the budget to the House with two days left before fiscal 2002 \
+         begins on Sunday.",
+        "Sunday",
+        "DATE 2001-07-01",
+    ),
     (
         "2002-09-25",
         "Dunning told reporters she had counted votes Tuesday night and was two short.",
