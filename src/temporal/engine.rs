@@ -56,6 +56,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     start_weekday_ranges_before_their_end(&doc, &candidates, &mut resolved);
     read_weekly_hours(&doc, &candidates, &mut resolved);
     unplace_schedule_times(&doc, &candidates, &mut resolved);
+    unplace_habitual_times(&doc, &candidates, &mut resolved);
     let mut kept = Vec::with_capacity(candidates.len());
     let mut mentions = Vec::with_capacity(candidates.len());
     for (mut c, r) in candidates.into_iter().zip(resolved) {
@@ -902,6 +903,54 @@ fn put_times_on_their_days(
             if r.grain == Some(Grain::Minute) && first_day(r) != Some(day) {
                 super::resolve::put_on_day(r, day);
             }
+        }
+    }
+}
+
+/// "I start work at 3 a.m. these days", "We usually practice at 9 a.m.": a clock time in a
+/// present clause that says it is a habit is the habit's, on no one day
+/// (`XXXX-XX-XXT03:00`), as a schedule's is. Only with the habit's word in the clock's own
+/// clause, no day named there, and no past or future told around the clock.
+fn unplace_habitual_times(
+    doc: &Doc,
+    candidates: &[Candidate],
+    resolved: &mut [Option<super::resolve::Resolved>],
+) {
+    use super::tense::{Tense, boundary, clause_starts, tense_around};
+    let habit = |i: usize| {
+        matches!(
+            doc.word(i),
+            "usually" | "normally" | "typically" | "ordinarily" | "nowadays"
+        ) || (doc.word(i) == "these" && doc.word(i + 1) == "days")
+    };
+    for (j, c) in candidates.iter().enumerate() {
+        if c.expr != Expr::TimeOnly || !matches!(c.time, Some(TimeOfDay::Clock { .. })) {
+            continue;
+        }
+        let (first, last) = doc.sentence_tokens(c.start);
+        let clause_break =
+            |i: usize| boundary(doc, i) || (doc.punct(i, ',') && clause_starts(doc, i + 1));
+        let in_clause = |i: usize| {
+            let (a, b) = if i < c.start {
+                (i, c.start)
+            } else {
+                (c.end, i)
+            };
+            !(a..b).any(clause_break)
+        };
+        if !(first..last).any(|i| habit(i) && in_clause(i)) {
+            continue;
+        }
+        let day_named = candidates
+            .iter()
+            .filter(|o| o.start >= first && o.start < last && o.expr != Expr::TimeOnly)
+            .any(|o| refine::names_a_day(&o.expr) && in_clause(o.start));
+        let told = tense_around(doc, c.start, c.end).0;
+        if day_named || matches!(told, Tense::Past | Tense::Future) {
+            continue;
+        }
+        if let Some(r) = resolved[j].as_mut() {
+            super::resolve::unplace_time(r);
         }
     }
 }

@@ -732,6 +732,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     // a clock told as done after a day ahead was named is still on it.
     // A programme's next edition "is at" its hour.
     // A habit's start is every day's: "usually starting at 5 a.m.".
+    // A clock in a present clause that says it is a habit is the habit's, on no one day.
+    (
+        "1991-12-14",
+        "BALTIMORE - I start work at 3 a.m. these days, and the first loaves come out at five.",
+        "3 a.m.",
+        "TIME XXXX-XX-XXT03:00",
+    ),
+    (
+        "2010-08-28",
+        "We usually practice at 9 a.m. during the fast.",
+        "9 a.m.",
+        "TIME XXXX-XX-XXT09:00",
+    ),
     (
         "1990-07-19",
         "These days I'm in the water six days a week, usually starting at 5 a.m.",
