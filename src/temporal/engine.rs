@@ -5,7 +5,7 @@ use chrono::{Duration, NaiveDate};
 use super::anchor;
 use super::doc::Doc;
 use super::expr::{Candidate, Expr, TimeOfDay, rule_name};
-use super::lexicon::{Holiday, Lex, Word};
+use super::lexicon::{Holiday, Lex, PartOfDay, Word};
 use super::refine;
 use super::resolve::Resolver;
 use super::rules;
@@ -923,8 +923,36 @@ fn unplace_habitual_times(
             "usually" | "normally" | "typically" | "ordinarily" | "nowadays"
         ) || (doc.word(i) == "these" && doc.word(i + 1) == "days")
     };
+    // "a curfew from 10 p.m. to 4 a.m.", "a curfew between 11 p.m. and 6 a.m.": a curfew's
+    // hours are every night's.
+    let curfew_hours = |c: &Candidate| {
+        c.start >= 2
+            && matches!(doc.word(c.start - 1), "from" | "between")
+            && matches!(doc.word(c.start - 2), "curfew" | "curfews")
+    };
     for (j, c) in candidates.iter().enumerate() {
-        if c.expr != Expr::TimeOnly || !matches!(c.time, Some(TimeOfDay::Clock { .. })) {
+        if c.expr != Expr::TimeOnly
+            || !matches!(
+                c.time,
+                Some(
+                    TimeOfDay::Clock { .. }
+                        | TimeOfDay::Part(PartOfDay::Midnight | PartOfDay::Noon)
+                )
+            )
+        {
+            continue;
+        }
+        let curfew_end = j > 0
+            && curfew_hours(&candidates[j - 1])
+            && candidates[j - 1].end + 1 == c.start
+            && matches!(doc.word(c.start - 1), "to" | "and" | "until");
+        if curfew_hours(c) || curfew_end {
+            if let Some(r) = resolved[j].as_mut() {
+                super::resolve::unplace_time(r);
+            }
+            continue;
+        }
+        if !matches!(c.time, Some(TimeOfDay::Clock { .. })) {
             continue;
         }
         let (first, last) = doc.sentence_tokens(c.start);

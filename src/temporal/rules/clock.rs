@@ -733,6 +733,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     // A programme's next edition "is at" its hour.
     // A habit's start is every day's: "usually starting at 5 a.m.".
     // A clock in a present clause that says it is a habit is the habit's, on no one day.
+    // A curfew's hours are every night's.
+    (
+        "2011-01-29",
+        "Protesters defied a curfew from 10 p.m. to 4 a.m. that was declared on Thursday.",
+        "4 a.m.",
+        "TIME XXXX-XX-XXT04:00",
+    ),
     (
         "1991-12-14",
         "BALTIMORE - I start work at 3 a.m. these days, and the first loaves come out at five.",
