@@ -131,6 +131,13 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         // "after a cold, wet spring", "as a harsh winter halted construction": a season
         // described by its weather is a season. ("fall" is left out: "a sharp fall".)
         || (doc.word(i) != "fall" && weather_described(doc, i))
+        // "Spring officially arrived last Thursday", "Winter came early": the season as the
+        // subject that opens its sentence, a verb after it. ("Fall" is left out: "Fall in
+        // prices ...".)
+        || (doc.sentence_start(i) && doc.word(i) != "fall" && {
+            let verb_at = if doc.word(i + 1).ends_with("ly") { i + 2 } else { i + 1 };
+            doc.tense_class(verb_at) != 0
+        })
         // "the unofficial start of summer", "the astronomical start of summer": the season
         // whose start is named, when no position rule took the phrase.
         || (i >= 2
@@ -229,6 +236,13 @@ fn weather_described(doc: &Doc, i: usize) -> bool {
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
     // A season described by its weather is a season.
+    // A season opening its sentence as the subject of a verb.
+    (
+        "2014-03-24",
+        "Spring officially arrived last Thursday, but temperatures fell to minus 15 tonight.",
+        "Spring",
+        "DATE 2014-SP",
+    ),
     (
         "1995-03-07",
         "Unemployment rose as a harsh winter halted construction.",
