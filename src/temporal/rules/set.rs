@@ -428,6 +428,16 @@ fn per_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             }
             return;
         }
+        // "three afternoons a week", "two mornings a month": parts of the day counted in each
+        // period, as "three days a week" counts days.
+        if matches!(doc.lex(i - 1), Lex::PartOfDay(_)) && doc.raw(i - 1).ends_with('s') {
+            if let Some((start, Amount::Count(_))) = amount_ending_at(doc, i - 1) {
+                if unit > Unit::Day {
+                    out.push(Candidate::new(start, i + 2, Expr::Set(value), "per-unit"));
+                }
+            }
+            return;
+        }
         if !rate_context(doc, i) {
             return;
         }
@@ -478,6 +488,13 @@ fn frequency_before(doc: &Doc, i: usize) -> usize {
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
     // "every" before a month and its day is a day of every year.
     // "an hour" is a rate as "a day" is; a speed is not.
+    // Parts of the day counted in each period are a recurrence, as days are.
+    (
+        "2003-04-21",
+        "She says she will keep working three mornings a week for as long as they let her.",
+        "three mornings a week",
+        "SET P1W",
+    ),
     (
         "2000-05-01",
         "She cleaned office towers at night for $3.35 an hour.",
