@@ -90,7 +90,15 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
             doc.word(i - 1),
             "the" | "a" | "an" | "this" | "that" | "last" | "next" | "its" | "their"
         );
-    if pod.is_some() || (doc.cap(i) && !determined && runs_on_that_day(doc, i + 1)) {
+    // ("their Sunday schedules", "the usual Sunday frequency": a kind of timetable is every
+    // such day's, determiner or not.)
+    let timetable = matches!(
+        doc.word(i + 1),
+        "schedule" | "schedules" | "timetable" | "timetables" | "frequency"
+    );
+    if pod.is_some()
+        || (doc.cap(i) && (!determined || timetable) && (timetable || runs_on_that_day(doc, i + 1)))
+    {
         out.push(Candidate::new(
             i,
             end,
@@ -360,6 +368,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     // week named with it keeps the days.
     // A schedule verb's form right after a verb told in the past is its object, a noun.
     // A year before a schedule verb is its subject, not a count ("by 149 votes").
+    // A weekday's timetable is every such day's, whatever determiner is before it.
+    (
+        "1994-02-13",
+        "Commuter railroads switched to their Sunday schedules after the storm.",
+        "Sunday",
+        "SET XXXX-WXX-7",
+    ),
     (
         "2001-06-29",
         "The Senate sent the budget to the House with two days left before fiscal 2002 \
