@@ -910,7 +910,8 @@ fn put_times_on_their_days(
 /// "I start work at 3 a.m. these days", "We usually practice at 9 a.m.": a clock time in a
 /// present clause that says it is a habit is the habit's, on no one day
 /// (`XXXX-XX-XXT03:00`), as a schedule's is. Only with the habit's word in the clock's own
-/// clause, no day named there, and no past or future told around the clock.
+/// clause, no day named there, and no past or future told around the clock. The hours of a
+/// curfew ("a curfew from 10 p.m. to 4 a.m.") are every night's too.
 fn unplace_habitual_times(
     doc: &Doc,
     candidates: &[Candidate],
@@ -918,10 +919,7 @@ fn unplace_habitual_times(
 ) {
     use super::tense::{Tense, boundary, clause_starts, tense_around};
     let habit = |i: usize| {
-        matches!(
-            doc.word(i),
-            "usually" | "normally" | "typically" | "ordinarily" | "nowadays"
-        ) || (doc.word(i) == "these" && doc.word(i + 1) == "days")
+        habit_adverb(doc.word(i)) || (doc.word(i) == "these" && doc.word(i + 1) == "days")
     };
     // "a curfew from 10 p.m. to 4 a.m.", "a curfew between 11 p.m. and 6 a.m.": a curfew's
     // hours are every night's.
@@ -981,6 +979,14 @@ fn unplace_habitual_times(
             super::resolve::unplace_time(r);
         }
     }
+}
+
+/// Whether `w` says that what its clause tells is a habit: "usually", "normally".
+fn habit_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "usually" | "normally" | "typically" | "generally" | "ordinarily" | "nowadays" | "often"
+    )
 }
 
 /// "It is now open daily from 8 a.m. to 7 p.m.", "ferries will run every 15 minutes between 6
@@ -1114,11 +1120,7 @@ fn unplace_schedule_times(
                 // ("six days a week, usually starting at 5 a.m.": a habit's start, every day's.)
                 let starts_service = lead > 0
                     && matches!(doc.word(lead - 1), "starting" | "beginning")
-                    && !(lead > 1
-                        && matches!(
-                            doc.word(lead - 2),
-                            "usually" | "normally" | "typically" | "generally" | "often"
-                        ));
+                    && !(lead > 1 && habit_adverb(doc.word(lead - 2)));
                 // Hours that hold until a later day are no one day's, whatever day the
                 // sentence names beside them ("resumes Wednesday, with lanes closed from 9
                 // p.m. to 5 a.m. until mid-October"; "open from 9am to 7pm until the end of
