@@ -1260,7 +1260,7 @@ impl Resolver {
                     let day = self.lede_timed_day.unwrap_or(dct);
                     (
                         day,
-                        format!("{tense_note}: on the day the lede told, {day}"),
+                        format!("{tense_note}: on the day the lede timed, {day}"),
                     )
                 } else if let Some(next) = self
                     .past_midnight(sentence, c.time)
@@ -2507,8 +2507,8 @@ fn names_today(doc: &Doc, start: usize) -> bool {
 }
 
 /// Whether a bare "midnight" told in the past is one at which something happened ("the
-/// ceasefire took effect at midnight"): the one that began the story's day. Any
-/// other is the one that ends it, `T24:00` of that day, as the annotated news writes "the fireworks begin
+/// ceasefire took effect at midnight"): the one that began the story's day. Any other is the
+/// one that ends it, `T24:00` of that day, as the annotated news writes "the fireworks begin
 /// at midnight", "stayed until midnight", "midnight Friday" and "at midnight on Sunday" (a
 /// named day's midnight is its end).
 fn midnight_that_began(doc: &Doc, c: &Candidate) -> bool {
