@@ -20,6 +20,42 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     counted(doc, i, out);
     bare_plural(doc, i, out);
     long_compound(doc, i, out);
+    first_units(doc, i, out);
+}
+
+/// "free for the first month", "sold 400 copies in the first hour", "during the first year
+/// after purchase": the opening stretch of something, one unit long. Only after "for", "in",
+/// "during", "over" or "within", and not "of" after it: "the first week of December" is a
+/// week of the calendar.
+fn first_units(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    if doc.lex(i) != Lex::Ordinal(1) || doc.word(i) != "first" || i < 2 {
+        return;
+    }
+    if !doc.is(i - 1, Word::The)
+        || !matches!(doc.word(i - 2), "for" | "in" | "during" | "over" | "within")
+    {
+        return;
+    }
+    let j = i + 1;
+    let Some((unit, plural)) = doc.unit(j) else {
+        return;
+    };
+    // ("in the first days of the crisis", plural, is left as TimeBank leaves it.)
+    if !matches!(
+        unit,
+        Unit::Minute | Unit::Hour | Unit::Day | Unit::Week | Unit::Month | Unit::Year
+    ) || doc.is(j + 1, Word::Of)
+        || plural
+    {
+        return;
+    }
+    let amount = Amount::Count(1);
+    out.push(Candidate::new(
+        i - 1,
+        j + 1,
+        Expr::Duration { amount, unit },
+        "duration",
+    ));
 }
 
 /// "a quarter-century", "the quarter century since": 25 years, `P25Y`; "a quarter-century
@@ -1136,6 +1172,19 @@ fn aged_before(doc: &Doc, i: usize) -> bool {
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
     // "a quarter of a century", written out, is 25 years.
+    // The opening stretch of something, one unit long; a week "of" a month is the calendar's.
+    (
+        "2010-01-16",
+        "Admission will be free for the first month, and the museum will open daily.",
+        "the first month",
+        "DURATION P1M",
+    ),
+    (
+        "2010-01-16",
+        "Customers get software updates during the first year after purchase.",
+        "the first year",
+        "DURATION P1Y",
+    ),
     (
         "2009-05-20",
         "The war killed 80,000 people over more than a quarter of a century.",
