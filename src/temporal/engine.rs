@@ -917,7 +917,7 @@ fn unplace_habitual_times(
     candidates: &[Candidate],
     resolved: &mut [Option<super::resolve::Resolved>],
 ) {
-    use super::tense::{Tense, boundary, clause_starts, tense_around};
+    use super::tense::{Tense, tense_around};
     let habit = |i: usize| {
         habit_adverb(doc.word(i)) || (doc.word(i) == "these" && doc.word(i + 1) == "days")
     };
@@ -954,15 +954,13 @@ fn unplace_habitual_times(
             continue;
         }
         let (first, last) = doc.sentence_tokens(c.start);
-        let clause_break =
-            |i: usize| boundary(doc, i) || (doc.punct(i, ',') && clause_starts(doc, i + 1));
         let in_clause = |i: usize| {
             let (a, b) = if i < c.start {
                 (i, c.start)
             } else {
                 (c.end, i)
             };
-            !(a..b).any(clause_break)
+            !(a..b).any(|k| clause_ends_at(doc, k))
         };
         if !(first..last).any(|i| habit(i) && in_clause(i)) {
             continue;
@@ -1158,7 +1156,6 @@ fn between(a: &Candidate, b: &Candidate) -> std::ops::Range<usize> {
 /// semicolon, a quotation mark, or a comma before a word that opens a new clause (", and the
 /// county will hold ...").
 fn same_clause(doc: &Doc, a: &Candidate, b: &Candidate) -> bool {
-    use super::tense::{boundary, clause_starts};
     // "The pool opens Saturday and will be open daily from noon": "and" before an auxiliary
     // starts a predicate of its own.
     let new_predicate = |i: usize| {
@@ -1168,9 +1165,14 @@ fn same_clause(doc: &Doc, a: &Candidate, b: &Candidate) -> bool {
                 "will" | "would" | "is" | "are" | "was" | "were" | "has" | "have" | "can" | "could"
             )
     };
-    !between(a, b).any(|i| {
-        boundary(doc, i) || (doc.punct(i, ',') && clause_starts(doc, i + 1)) || new_predicate(i)
-    })
+    !between(a, b).any(|i| clause_ends_at(doc, i) || new_predicate(i))
+}
+
+/// Whether a clause ends at token `i`, as the tense reader sees one: a semicolon, a quote, a
+/// colon between statements, or a comma before a word that opens a clause.
+fn clause_ends_at(doc: &Doc, i: usize) -> bool {
+    use super::tense::{boundary, clause_starts};
+    boundary(doc, i) || (doc.punct(i, ',') && clause_starts(doc, i + 1))
 }
 
 /// The order to resolve candidates in: text order, except that a time of day followed by

@@ -811,13 +811,14 @@ pub(crate) fn complete_ranges(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Ca
                 }
             };
             if closed {
-                let stated = year;
-                let year = year.or_else(|| year_after(doc, at).map(|(y, _)| y));
+                // "March 3, 4 and 5, 1998": the year after the last day belongs to all, and
+                // to the last one's expression.
+                let after_list = year.is_none().then(|| year_after(doc, at)).flatten();
+                let year = year.or(after_list.map(|(y, _)| y));
                 let last = days.len() - 1;
                 for (n, (d, end, day)) in days.into_iter().enumerate() {
-                    // "March 3, 4 and 5, 1998": the year after the last day belongs to all.
-                    let end = match year_after(doc, end) {
-                        Some((_, after)) if n == last && stated.is_none() => after,
+                    let end = match after_list {
+                        Some((_, after)) if n == last => after,
                         _ => end,
                     };
                     added.push(Candidate::new(

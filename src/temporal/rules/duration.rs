@@ -36,24 +36,24 @@ fn first_units(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     {
         return;
     }
-    let j = i + 1;
-    let Some((unit, plural)) = doc.unit(j) else {
+    // ("in the first days of the crisis", plural, is left as TimeBank leaves it.)
+    let Some((unit, false)) = doc.unit(i + 1) else {
         return;
     };
-    // ("in the first days of the crisis", plural, is left as TimeBank leaves it.)
     if !matches!(
         unit,
         Unit::Minute | Unit::Hour | Unit::Day | Unit::Week | Unit::Month | Unit::Year
-    ) || doc.is(j + 1, Word::Of)
-        || plural
+    ) || doc.is(i + 2, Word::Of)
     {
         return;
     }
-    let amount = Amount::Count(1);
     out.push(Candidate::new(
         i - 1,
-        j + 1,
-        Expr::Duration { amount, unit },
+        i + 2,
+        Expr::Duration {
+            amount: Amount::Count(1),
+            unit,
+        },
         "duration",
     ));
 }

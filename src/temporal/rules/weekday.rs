@@ -96,8 +96,7 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
         doc.word(i + 1),
         "schedule" | "schedules" | "timetable" | "timetables" | "frequency"
     );
-    if pod.is_some()
-        || (doc.cap(i) && (!determined || timetable) && (timetable || runs_on_that_day(doc, i + 1)))
+    if pod.is_some() || (doc.cap(i) && (timetable || (!determined && runs_on_that_day(doc, i + 1))))
     {
         out.push(Candidate::new(
             i,
