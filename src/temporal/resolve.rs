@@ -3029,6 +3029,17 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
                 || (matches!(doc.word(k), "was" | "were")
                     && matches!(doc.word(k + 1), "not" | "n" | "never"))
         });
+        // "said nothing until April 28", "made no statement until Friday": a past verb
+        // negated by its object waits for a day that has come, as "did not" does.
+        let negated_object = tense == Tense::Past
+            && cue.is_some_and(|k| {
+                let between = k + 1..c.start;
+                between.clone().all(|j| !matches!(doc.word(j), "," | ";"))
+                    && between
+                        .into_iter()
+                        .any(|j| matches!(doc.word(j), "nothing" | "no" | "none"))
+            });
+        let negated_past = negated_past || negated_object;
         let lasting = past_perfect
             || negated_past
             || cue.is_some_and(|k| {

@@ -1383,6 +1383,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     ),
     // A day told in the past while the story is a year back is the story's year's; a day
     // months from the story's is not drawn to it.
+    // "said nothing until April 28", told twenty years on: a day that came, in the
+    // story's year.
+    (
+        "2006-04-26",
+        "Twenty years ago this morning, the reactor exploded. Moscow said nothing until the evening of April 28.",
+        "the evening of April 28",
+        "TIME 1986-04-28TEV",
+    ),
     (
         "2024-10-16",
         "Applications were accepted until March 31. The survey was conducted Oct. 5.",

@@ -764,6 +764,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Friday",
         "DATE 2002-02-08",
     ),
+    // A past verb negated by its object: "said nothing until Friday".
+    (
+        "2002-02-14",
+        "The ministry said nothing until Friday.",
+        "Friday",
+        "DATE 2002-02-08",
+    ),
+    (
+        "2002-02-14",
+        "The company made no statement until Monday.",
+        "Monday",
+        "DATE 2002-02-11",
+    ),
     (
         "2002-02-14",
         "The board won't meet until Friday.",
