@@ -3447,9 +3447,12 @@ fn premodifier_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>)
         return tense;
     }
     // "fresh figures on January consumer spending", "the November jobs report": figures for
-    // a month are published after it, whatever the verb that awaits them.
-    let data_after = (c.end..c.end + 3)
-        .take_while(|&k| doc.is_word(k) && !doc.cap(k))
+    // a month are published after it, whatever the verb that awaits them. (A hyphen joins
+    // the words of one: "June existing-home sales".)
+    let data_after = (c.end..c.end + 6)
+        .take_while(|&k| (doc.is_word(k) && !doc.cap(k)) || doc.hyphen(k))
+        .filter(|&k| !doc.hyphen(k))
+        .take(3)
         .any(|k| {
             matches!(
                 doc.word(k),

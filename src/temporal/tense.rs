@@ -100,8 +100,15 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         // "retail sales figures for May will be published Thursday": a figure is reported
         // for a period already begun, whatever the tense of its publication.
         // ("crude prices for March delivery" are traded for a month ahead.)
+        // ("housing starts for August", "consumer spending for May": figures too.)
+        let figure = figure_noun(doc.word(start - 2))
+            || (start >= 3
+                && matches!(
+                    (doc.word(start - 3), doc.word(start - 2)),
+                    ("housing", "starts") | ("consumer", "spending") | ("industrial", "production")
+                ));
         if for_at + 1 == start
-            && figure_noun(doc.word(start - 2))
+            && figure
             && !matches!(
                 doc.word(end),
                 "delivery" | "contracts" | "contract" | "futures"

@@ -1834,6 +1834,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "May",
         "DATE 2019-05",
     ),
+    // ("housing starts for August" are figures; so is a month before a hyphened figure.)
+    (
+        "1990-09-14",
+        "The Commerce Department will report next Tuesday on housing starts for August.",
+        "August",
+        "DATE 1990-08",
+    ),
+    (
+        "2002-07-20",
+        "The National Association of Realtors will release June existing-home sales on Monday.",
+        "June",
+        "DATE 2002-06",
+    ),
     (
         "2019-06-19",
         "The final vote is scheduled for May.",
