@@ -1014,6 +1014,7 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         // ("before fiscal 2002 begins on Sunday": a year before it is its subject.)
         _ if class & SCHEDULE != 0
             && !is_adjective_use(doc, i)
+            && !subject_before_dated_past(doc, i)
             && !(i > 0
                 && ((doc.is_number(i - 1) && !year_before(doc, i))
                     || matches!(doc.lex(i - 1), Lex::Cardinal(_))))
@@ -1118,6 +1119,23 @@ fn present_verb(doc: &Doc, i: usize) -> bool {
         && !w.ends_with("ss")
         && !w.ends_with("us")
         && determiner(doc.word(i + 1))
+}
+
+/// "Preliminary votes in May proposed ranges": a word that could be a schedule verb, followed
+/// by a date and then a verb told in the past, is that verb's subject, a noun.
+fn subject_before_dated_past(doc: &Doc, i: usize) -> bool {
+    if !matches!(doc.word(i + 1), "in" | "on") {
+        return false;
+    }
+    let mut k = i + 2;
+    while k < i + 6 && (doc.cap(k) || doc.is_number(k) || doc.punct(k, '.')) {
+        k += 1;
+    }
+    k > i + 2
+        && doc.is_word(k)
+        && !doc.cap(k)
+        && doc.tense_class(k) & PAST_FORM != 0
+        && !is_adjective_use(doc, k)
 }
 
 /// An article or a possessive: what starts a noun phrase.

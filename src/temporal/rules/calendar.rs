@@ -1847,6 +1847,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "June",
         "DATE 2002-06",
     ),
+    // A schedule verb's form as the subject of a past verb: "Preliminary votes in May
+    // proposed ranges" (a noun), not "the board votes in May" (a schedule).
+    (
+        "2019-06-13",
+        "The board meets on June 27. Preliminary votes in May proposed ranges for increases.",
+        "May",
+        "DATE 2019-05",
+    ),
     (
         "2019-06-19",
         "The final vote is scheduled for May.",
