@@ -936,6 +936,19 @@ fn kind_of_unit(before: &str) -> bool {
                 | "war"
                 | "golden"
                 | "feast"
+                // The days a season or a custom makes: "the long days of the British
+                // summer", "fasting days", "the busiest travel days".
+                | "long"
+                | "short"
+                | "fasting"
+                | "travel"
+                | "summer"
+                | "winter"
+                | "hot"
+                | "cold"
+                | "warm"
+                | "sunny"
+                | "rainy"
         )
 }
 
@@ -1894,6 +1907,16 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    // The days a season or a custom makes are no amount of time.
+    (
+        "2010-08-09",
+        "Families are preparing for the fast in the long days of the British holidays.",
+    ),
+    (
+        "2000-11-22",
+        "It is usually one of the busiest travel days.",
+    ),
+    ("2024-03-11", "Fasting days in the north are much longer."),
     (
         "2002-09-10",
         "It will be a day of mourning across the country.",
