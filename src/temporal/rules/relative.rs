@@ -862,13 +862,24 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         (Lex::Word(Word::Next | Word::Coming), true) if unit == Unit::Century => {
             (relative(unit, 1), "next-unit")
         }
-        (Lex::Word(Word::Next | Word::Coming), true) if unit == Unit::Decade => (
-            Expr::Duration {
-                amount: super::super::expr::Amount::Count(1),
-                unit,
-            },
-            "the-next-unit",
-        ),
+        // ("over the next week", "over the next year": the span ahead, as "over the past
+        // year" is the span behind; "in the next week" is the calendar's, and so is "over
+        // the next year or so", a time some way into it.)
+        (Lex::Word(Word::Next | Word::Coming), true)
+            if unit == Unit::Decade
+                || (matches!(unit, Unit::Week | Unit::Month | Unit::Year)
+                    && i >= 2
+                    && doc.word(i - 2) == "over"
+                    && doc.word(k + 1) != "or") =>
+        {
+            (
+                Expr::Duration {
+                    amount: super::super::expr::Amount::Count(1),
+                    unit,
+                },
+                "the-next-unit",
+            )
+        }
         // "the last day of school", "the last day to register": the final one of something,
         // not yesterday.
         (Lex::Word(Word::Last | Word::Latest), true) if matches!(unit, Unit::Day | Unit::Night) => {
@@ -2676,6 +2687,25 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Home prices have climbed 9 percent over the past year.",
         "the past year",
         "DURATION P1Y",
+    ),
+    // The span ahead after "over", as the span behind; "in the next year" is the calendar's.
+    (
+        "2003-06-10",
+        "The agency will help families find housing over the next week.",
+        "the next week",
+        "DURATION P1W",
+    ),
+    (
+        "1981-06-12",
+        "Police interviewed more than 40 men over the next year.",
+        "the next year",
+        "DURATION P1Y",
+    ),
+    (
+        "2003-06-10",
+        "Prices will rise in the next year.",
+        "the next year",
+        "DATE 2004",
     ),
     (
         "1998-08-08",
