@@ -34,6 +34,8 @@ impl DateView {
     /// assert_eq!((v.open, v.datetime.as_str()), (Some("after"), "2018-11-06"));
     /// assert_eq!(v.text, "Tuesday, November 6, 2018");
     /// assert_eq!(DateView::new("2018-FA").text, "Fall 2018");
+    /// assert_eq!(DateView::new("BC0500").text, "500 BC");
+    /// assert_eq!(DateView::new("BC02").text, "300 BC–201 BC");
     /// ```
     pub fn new(label: &str) -> DateView {
         let label = label.trim();
@@ -89,9 +91,22 @@ fn single(value: &str, grain: Grain, interval: Interval) -> String {
         Grain::Quarter => format!("Q{} {}", first.month0() / 3 + 1, first.year()),
         Grain::Half if first.month() == 1 => format!("First half of {}", first.year()),
         Grain::Half => format!("Second half of {}", first.year()),
-        Grain::Year => first.year().to_string(),
+        Grain::Year => year_in_words(first.year()),
         Grain::Decade => format!("{}s", first.year()),
-        _ => format!("{}–{}", first.year(), last.year()),
+        _ => format!(
+            "{}–{}",
+            year_in_words(first.year()),
+            year_in_words(last.year())
+        ),
+    }
+}
+
+/// A year as a reader counts it: the astronomical year 0 is 1 BC, -499 is 500 BC.
+fn year_in_words(year: i32) -> String {
+    if year > 0 {
+        year.to_string()
+    } else {
+        format!("{} BC", 1 - year)
     }
 }
 

@@ -138,6 +138,10 @@ pub(crate) enum Expr {
     DecadeOfCentury(i32),
     /// A century, TimeML style: 19 for "the 20th century".
     Century(i32),
+    /// A year before Christ, as counted: 500 for "500 B.C.".
+    YearBc(i32),
+    /// A century before Christ, by its ordinal: 3 for "the third century B.C.".
+    CenturyBc(i32),
     /// "the turn of the century" (`years` 100), "the turn of the millennium" (1000): the
     /// year that starts one, the last begun or the next by tense.
     Turn {

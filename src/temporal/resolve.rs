@@ -767,6 +767,23 @@ impl Resolver {
                     format!("{tense_note}: the turn nearest that way from {dct}, {y}"),
                 )
             }
+            // TimeML writes an era before Christ with "BC" before the year or the century
+            // (`BC0500`, `BC02` for the third century B.C.); the timeline places it by the
+            // astronomical year, 1 - n.
+            Expr::YearBc(n) => Some(placed(
+                TimexType::Date,
+                format!("BC{n:04}"),
+                Interval::year(1 - n)?,
+                Grain::Year,
+                format!("the year {n} before Christ"),
+            )),
+            Expr::CenturyBc(n) => Some(placed(
+                TimexType::Date,
+                format!("BC{:02}", n - 1),
+                Interval::years(1 - n * 100, 100)?,
+                Grain::Century,
+                format!("the {} century before Christ", ordinal(n)),
+            )),
             Expr::Century(c) => Some(placed(
                 TimexType::Date,
                 format!("{c:02}"),

@@ -443,6 +443,9 @@ pub fn parse_when(text: &str) -> Result<When, TemporalError> {
 /// let (grain, week) = parse_value("2018-W32").unwrap();
 /// assert_eq!(grain, Grain::Week);
 /// assert_eq!(week.to_string(), "2018-08-06/2018-08-12");
+/// // A year before Christ is placed by its astronomical number: 500 B.C. is -499.
+/// let (_, bc) = parse_value("BC0500").unwrap();
+/// assert_eq!(bc.to_string(), "-0499-01-01/-0499-12-31");
 /// ```
 pub fn parse_value(value: &str) -> Result<(Grain, Interval), TemporalError> {
     let bad = || TemporalError::BadValue {
@@ -457,6 +460,19 @@ pub fn parse_value(value: &str) -> Result<(Grain, Interval), TemporalError> {
         }
         s.parse::<i64>().map_err(|_| bad())
     };
+    // Before Christ: `BC0500` (the year 500 B.C.), `BC02` (the third century B.C.), placed
+    // by the astronomical year (1 - n).
+    if let Some(rest) = value.strip_prefix("BC") {
+        let n = num(rest)? as i32;
+        return match rest.len() {
+            4 if n > 0 => Ok((Grain::Year, Interval::year(1 - n).ok_or_else(impossible)?)),
+            2 => Ok((
+                Grain::Century,
+                Interval::years(1 - (n + 1) * 100, 100).ok_or_else(impossible)?,
+            )),
+            _ => Err(bad()),
+        };
+    }
     let parts: Vec<&str> = value.split('-').collect();
     match parts.as_slice() {
         [y] if y.len() == 4 => {

@@ -1,8 +1,11 @@
-//! Decades and centuries: "the 1990s", "the early 1980s", "mid-1990s", "the '80s", "the
-//! nineties", "the 20th century", "the twentieth century".
+//! Decades, centuries and eras: "the 1990s", "the early 1980s", "mid-1990s", "the '80s",
+//! "the nineties", "the 20th century", "the twentieth century", "500 B.C.", "A.D. 79", "the
+//! third century B.C.".
 //!
 //! TimeML names a decade by its first three digits (`199`) and a century by its first two
-//! (`19` for the twentieth century).
+//! (`19` for the twentieth century). Before Christ it puts `BC` before either (`BC0500`,
+//! `BC02`); the timeline places those by the astronomical year, so that 500 B.C. sorts
+//! before 49 B.C. and both before A.D. 79.
 
 use super::super::doc::Doc;
 use super::super::expr::{Candidate, Expr};
@@ -11,6 +14,7 @@ use super::position::{half_of_before, part_of_before, position_before};
 
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     turn_of(doc, i, out);
+    era_year(doc, i, out);
     if let Some((expr, end)) = decade_at(doc, i).or_else(|| century_at(doc, i)) {
         // "the 19th-century ruler": before a noun the article is the noun's.
         let adjective = end >= 2 && doc.dash(end - 2);
@@ -142,11 +146,128 @@ fn century_at(doc: &Doc, i: usize) -> Option<(Expr, usize)> {
     if !(1..=30).contains(&n) || doc.unit(next) != Some((Unit::Century, false)) {
         return None;
     }
+    // "the third century B.C.": a century counted back from the era's start.
+    if let Some((Era::BeforeChrist, end)) = era_after(doc, next + 1) {
+        return Some((Expr::CenturyBc(n as i32), end));
+    }
     Some((Expr::Century(n as i32 - 1), next + 1))
+}
+
+/// Which side of the start of the common era a marker names.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Era {
+    BeforeChrist,
+    Common,
+}
+
+/// An era marker from token `k`: "B.C.", "BC", "B.C.E.", "BCE", "A.D.", "AD", "CE", and
+/// the token after it. Only in capitals: "ad" and "ce" are words of their own.
+fn era_after(doc: &Doc, k: usize) -> Option<(Era, usize)> {
+    let dotted = |letters: &[&str]| -> Option<usize> {
+        let mut j = k;
+        for (n, letter) in letters.iter().enumerate() {
+            if doc.raw(j) != *letter || (n > 0 && !doc.glued(j)) || !doc.punct(j + 1, '.') {
+                return None;
+            }
+            j += 2;
+        }
+        Some(j)
+    };
+    if let Some(end) = dotted(&["B", "C", "E"]).or_else(|| dotted(&["B", "C"])) {
+        return Some((Era::BeforeChrist, end));
+    }
+    if let Some(end) = dotted(&["A", "D"]).or_else(|| dotted(&["C", "E"])) {
+        return Some((Era::Common, end));
+    }
+    match doc.raw(k) {
+        "BC" | "BCE" => Some((Era::BeforeChrist, k + 1)),
+        "AD" | "CE" => Some((Era::Common, k + 1)),
+        _ => None,
+    }
+}
+
+/// "500 B.C.", "44 BC", "A.D. 79", "79 AD": a year of a stated era. (A year of the common
+/// era with four digits is the calendar rule's; its marker adds nothing to the value.)
+fn era_year(doc: &Doc, i: usize, out: &mut Vec<Candidate>) -> Option<()> {
+    // ("2,500 B.C." is one figure: the rule reads it from its first digits.)
+    let thousands = |k: usize| doc.punct(k, ',') && doc.glued(k) && doc.glued(k + 1);
+    if !doc.is_number(i)
+        || (doc.glued(i + 1) && doc.is_number(i + 1))
+        || (i >= 2 && thousands(i - 1) && doc.is_number(i - 2))
+    {
+        return None;
+    }
+    let (n, next) = if thousands(i + 1) && doc.digits(i + 2) == 3 {
+        (
+            doc.num(i)?
+                .checked_mul(1000)?
+                .checked_add(doc.num(i + 2)?)?,
+            i + 3,
+        )
+    } else {
+        (doc.num(i)?, i + 1)
+    };
+    if !(1..=9999).contains(&n) {
+        return None;
+    }
+    let n = n as i32;
+    if let Some((era, end)) = era_after(doc, next) {
+        let expr = match era {
+            Era::BeforeChrist => Expr::YearBc(n),
+            Era::Common => Expr::Year(n),
+        };
+        out.push(Candidate::new(i, end, expr, "era-year"));
+        return Some(());
+    }
+    // "A.D. 79", "AD 800": the marker first.
+    let before = (i.saturating_sub(4)..i)
+        .find(|&k| era_after(doc, k).is_some_and(|(era, end)| era == Era::Common && end == i));
+    if let Some(start) = before {
+        out.push(Candidate::new(start, next, Expr::Year(n), "era-year"));
+    }
+    Some(())
 }
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Years and centuries before Christ carry "BC" before the value, as TimeML writes them;
+    // a year of the common era with fewer than four digits is zero-padded.
+    (
+        "2018-11-08",
+        "The site was settled around 500 B.C. and abandoned a thousand years later.",
+        "around 500 B.C.",
+        "DATE BC0500 APPROX",
+    ),
+    (
+        "2018-11-08",
+        "Caesar crossed the river in 49 BC with one legion.",
+        "49 BC",
+        "DATE BC0049",
+    ),
+    (
+        "2018-11-08",
+        "The tablet, from 2,500 BCE, lists grain deliveries.",
+        "2,500 BCE",
+        "DATE BC2500",
+    ),
+    (
+        "2018-11-08",
+        "The coins date from the third century B.C., the museum said.",
+        "the third century B.C.",
+        "DATE BC02",
+    ),
+    (
+        "2018-11-08",
+        "Vesuvius erupted in A.D. 79, burying the town.",
+        "A.D. 79",
+        "DATE 0079",
+    ),
+    (
+        "2018-11-08",
+        "The chapel was built in 800 AD by monks.",
+        "800 AD",
+        "DATE 0800",
+    ),
     // The adjective names the century too; its article is the noun's.
     (
         "2009-05-05",
@@ -322,6 +443,11 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    // "ad" and "ce" in lower case are words, not eras.
+    (
+        "2018-11-08",
+        "The campaign ran the ad 30 times on local radio.",
+    ),
     (
         "2019-10-31",
         "Expect temperatures in the 30s with light winds.",
