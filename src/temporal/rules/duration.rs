@@ -283,6 +283,12 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let Some((unit, plural)) = unit_at else {
         return;
     };
+    // "the Thirty Years' War", "the Six-Day War", "Ten Days That Shook the World": a count
+    // and its unit both in capitals, inside a sentence, are a name. (Not a headline in
+    // capitals, nor "Two weeks" opening a sentence, where only the count is capitalised.)
+    if doc.cap(j) && !doc.all_caps(j) && doc.cap(i) && !doc.sentence_start(i) {
+        return;
+    }
     // "a multiyear deal": the word holds its own (unstated) count; the bare-plural rule reads
     // it.
     if doc.word(j).starts_with("multi") {
@@ -1907,6 +1913,15 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    // A count and its unit in capitals inside a sentence are a name.
+    (
+        "2018-11-08",
+        "The treaty ended the Thirty Years' War, the museum said.",
+    ),
+    (
+        "2017-06-05",
+        "Israel captured the Old City in the Six-Day War.",
+    ),
     // The days a season or a custom makes are no amount of time.
     (
         "2010-08-09",
