@@ -643,7 +643,17 @@ fn push_clock_time(
     // "6 p.m. - Okinawa Electric Power says ...": a clock opening a line, a dash or colon
     // after it, stamps a live blog's entry, made on publication day whatever day the entry
     // before it told. (A chronology's entries name their days: "About 8:30 a.m. Saturday:".)
-    let stamp = doc.line_start(start) && (doc.dash(end) || doc.punct(end, ':'));
+    // So is a story's own update note: "Update, 5:30 p.m.: The company deleted the post".
+    let marked = doc.dash(end) || doc.punct(end, ':');
+    let note = |k: usize| {
+        matches!(
+            doc.word(k),
+            "update" | "updated" | "updates" | "correction" | "clarification"
+        ) && doc.cap(k)
+    };
+    let update_note = start >= 1
+        && (note(start - 1) || (start >= 2 && doc.punct(start - 1, ',') && note(start - 2)));
+    let stamp = (doc.line_start(start) || update_note) && marked;
     let expr = if stamp {
         publication_day()
     } else {
@@ -728,6 +738,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     // The zones of news from Hawaii to Japan and Australia are part of the time.
     // A live blog's entries are stamped with publication day's clock, whatever day the
     // entry before them told.
+    (
+        "2019-03-06",
+        "It took place on Feb. 26, not Feb. 25. Update, 5:30 p.m.: The company deleted the post.",
+        "5:30 p.m.",
+        "TIME 2019-03-06T17:30",
+    ),
     // A lede that times its day ("at 5:52 a.m. Friday") starts a day retold hour by hour:
     // a clock told as done after a day ahead was named is still on it.
     // A programme's next edition "is at" its hour.
