@@ -507,6 +507,17 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 /// person in its first four words ("former armored-car guard"), and not a name, a
 /// verb or a preposition, which make the age a person's ("a 29-year-old from Lakewood").
 fn aged_thing(doc: &Doc, i: usize) -> bool {
+    // "the 22-year-old Riverside Mall", "the 71-year-old Alder Street Bridge", "the
+    // 41-year-old Larimer Center tower": a name whose last word, or the noun after it, is a
+    // building, a structure or a vessel.
+    if doc.cap(i) && doc.is_word(i) {
+        let run_end = (i..i + 5)
+            .take_while(|&k| doc.is_word(k) && doc.cap(k))
+            .last()
+            .map_or(i, |k| k + 1);
+        return names_a_structure(doc.word(run_end - 1))
+            || (doc.is_word(run_end) && !doc.cap(run_end) && names_a_structure(doc.word(run_end)));
+    }
     if !doc.is_word(i)
         || doc.cap(i)
         || doc.lex(i) != Lex::None
@@ -525,6 +536,49 @@ fn aged_thing(doc: &Doc, i: usize) -> bool {
         .filter(|&k| doc.is_word(k))
         .take(4)
         .all(|k| !names_a_person(doc.word(k)))
+}
+
+/// Whether `w` (lower-cased) is a word for a building, a structure or a vessel, as the
+/// last word of a name or the noun after one: "Riverside Mall", "Alder Street Bridge".
+fn names_a_structure(w: &str) -> bool {
+    matches!(
+        w,
+        "mall"
+            | "center"
+            | "centre"
+            | "bridge"
+            | "building"
+            | "tower"
+            | "hotel"
+            | "stadium"
+            | "arena"
+            | "theater"
+            | "theatre"
+            | "museum"
+            | "church"
+            | "cathedral"
+            | "library"
+            | "school"
+            | "station"
+            | "dam"
+            | "plant"
+            | "hospital"
+            | "airport"
+            | "tunnel"
+            | "canal"
+            | "market"
+            | "hall"
+            | "ballpark"
+            | "field"
+            | "pier"
+            | "lighthouse"
+            | "mill"
+            | "factory"
+            | "refinery"
+            | "reactor"
+            | "ferry"
+            | "ship"
+    )
 }
 
 /// Whether `w` is a word for a person (or an animal), as news writes after an age.
@@ -1263,6 +1317,20 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "nearly four-year-old",
         "DURATION P4Y LESS_THAN",
     ),
+    // A name whose last word, or the noun after it, is a building, a structure or a
+    // vessel is a thing's: "the 71-year-old Alder Street Bridge".
+    (
+        "2018-11-08",
+        "The 71-year-old Alder Street Bridge closes to cars on Monday.",
+        "71-year-old",
+        "DURATION P71Y",
+    ),
+    (
+        "2018-11-08",
+        "The largest tenant in the 41-year-old Larimer Center tower will move.",
+        "41-year-old",
+        "DURATION P41Y",
+    ),
     // Ages are no amounts of time: "2-year-olds", "aged 6 months to 4 years".
     (
         "2016-07-15",
@@ -1998,6 +2066,10 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     ("2018-08-08", "The bridge is 200 years old."),
     ("2018-08-08", "The two-year-old colt won."),
     ("2018-08-08", "A 29-year-old from Lakewood was hurt."),
+    (
+        "2018-08-08",
+        "The 46-year-old John Smith was arrested at home.",
+    ),
     (
         "2018-08-08",
         "A 76-year-old former American paratrooper laid a wreath.",
