@@ -1490,7 +1490,7 @@ impl Resolver {
     /// one into a year gone. A year written out ("built in 1932") is a fact of its own clause
     /// more often than the frame of the sentence, and does not count.
     fn year_of_sentence(&self, doc: &Doc, at: usize, sentence: usize, tense: Tense) -> Option<i32> {
-        let (y, _, _, end) = self.sentence_year.filter(|(_, s, _, _)| *s == sentence)?;
+        let (y, _, start, end) = self.sentence_year.filter(|(_, s, _, _)| *s == sentence)?;
         // "a trial could begin early next year; the court is closed Monday for Memorial Day":
         // a semicolon opens a clause of its own. So does ", and" or ", but" before a new
         // subject ("Last year's event drew 31,000 people, and tickets for this one went on
@@ -1506,7 +1506,12 @@ impl Resolver {
         if (end..at).any(new_clause) {
             return None;
         }
+        // A year stated in figures that frames the sentence ("In 2020, the deadline was
+        // moved to July 15") holds whatever the tense says: a date a move or a deadline
+        // looks ahead to is still in that year.
+        let stated = doc.is_number(start);
         let agrees = match tense {
+            _ if stated => true,
             Tense::Past => y <= self.dct.year(),
             Tense::Future => y >= self.dct.year(),
             _ => true,

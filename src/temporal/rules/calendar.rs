@@ -1847,6 +1847,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "June",
         "DATE 2002-06",
     ),
+    // A year stated in figures that frames the sentence holds for a date a move looks ahead
+    // to.
+    (
+        "2024-03-20",
+        "In 2020, the deadline was moved to July 15 because of the pandemic.",
+        "July 15",
+        "DATE 2020-07-15",
+    ),
     // A schedule verb's form as the subject of a past verb: "Preliminary votes in May
     // proposed ranges" (a noun), not "the board votes in May" (a schedule).
     (
