@@ -429,6 +429,15 @@ impl Resolver {
                 && !bound_elsewhere(doc, c.start, interval.first(), self.dct)
                 && !when_said(doc, c)
                 && !flashback
+                // "the 70th anniversary of D-Day": the day remembered is not where the story
+                // of the ceremony stands.
+                && c.rule != "historic-day"
+                && !(c.start >= 2
+                    && doc.is(c.start - 1, super::lexicon::Word::Of)
+                    && matches!(
+                        doc.word(c.start - 2),
+                        "anniversary" | "centenary" | "centennial" | "bicentennial"
+                    ))
                 // "shortly after 7 a.m. (2300 GMT Sunday), and by mid-afternoon": a clock
                 // restated in another zone, in parentheses, is the same moment, not a day the
                 // story moved to.

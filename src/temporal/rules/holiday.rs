@@ -25,6 +25,16 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if !doc.cap(i) && !spring_bank() {
         return;
     }
+    if let Some(((y, m, d), end)) = historic_day(doc, i) {
+        let expr = Expr::Calendar {
+            year: Some(y),
+            month: Some(m),
+            day: Some(d),
+            weekday: None,
+        };
+        out.push(Candidate::new(i, end, expr, "historic-day"));
+        return;
+    }
     let Some((holiday, end)) = holiday_at(doc, i) else {
         return;
     };
@@ -195,6 +205,20 @@ pub(crate) fn names_an_event(doc: &Doc, end: usize) -> bool {
 /// Words that start a holiday's name without being temporal on their own ("Independence",
 /// "Labor", "New"): the rule pipeline looks at them only when capitalised.
 #[inline]
+/// A day of history known by its name: "D-Day" (June 6, 1944), "V-E Day" (May 8, 1945). It
+/// names that one day, not a yearly holiday ("the 75th anniversary of D-Day"). A metaphor
+/// ("D-Day for the budget") names nothing.
+fn historic_day(doc: &Doc, i: usize) -> Option<((i32, u32, u32), usize)> {
+    let day_at = |k: usize| doc.raw(k) == "Day";
+    let (date, end) = match doc.raw(i) {
+        "D" if doc.hyphen(i + 1) && day_at(i + 2) => ((1944, 6, 6), i + 3),
+        "V" if doc.hyphen(i + 1) && doc.raw(i + 2) == "E" && day_at(i + 3) => ((1945, 5, 8), i + 4),
+        "VE" if day_at(i + 1) => ((1945, 5, 8), i + 2),
+        _ => return None,
+    };
+    (doc.word(end) != "for").then_some((date, end))
+}
+
 pub(crate) fn starts_name(doc: &Doc, i: usize) -> bool {
     // Inlined so that the capital, tested first, spares most words the call: the rule
     // pipeline asks this of every word the lexicon does not know.
@@ -226,6 +250,9 @@ fn name_word(word: &str) -> bool {
             | "black"
             | "cyber"
             | "juneteenth"
+            | "d"
+            | "v"
+            | "ve"
             | "lunar"
             | "chinese"
             | "shrove"
@@ -557,6 +584,32 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A day of history known by its name is that one day; remembered, it is not where the
+    // story of the ceremony stands.
+    (
+        "2019-06-04",
+        "Veterans gathered on Thursday to mark the 75th anniversary of D-Day.",
+        "D-Day",
+        "DATE 1944-06-06",
+    ),
+    (
+        "2014-06-06",
+        "Leaders marked the anniversary of D-Day. The ceremony began at 3 p.m.",
+        "3 p.m.",
+        "TIME 2014-06-06T15:00",
+    ),
+    (
+        "1995-05-08",
+        "Crowds filled the streets of London on V-E Day.",
+        "V-E Day",
+        "DATE 1945-05-08",
+    ),
+    (
+        "2019-06-04",
+        "Friday is D-Day for the budget.",
+        "D-Day",
+        "NONE",
+    ),
     // British bank holidays named by their month or season are days.
     (
         "2003-08-11",
