@@ -163,6 +163,10 @@ enum Era {
 /// An era marker from token `k`: "B.C.", "BC", "B.C.E.", "BCE", "A.D.", "AD", "CE", and
 /// the token after it. Only in capitals: "ad" and "ce" are words of their own.
 fn era_after(doc: &Doc, k: usize) -> Option<(Era, usize)> {
+    // (Asked after every number: one byte test spares nearly all of them the rest.)
+    if !matches!(doc.raw(k).as_bytes().first(), Some(b'A' | b'B' | b'C')) {
+        return None;
+    }
     let dotted = |letters: &[&str]| -> Option<usize> {
         let mut j = k;
         for (n, letter) in letters.iter().enumerate() {
@@ -220,7 +224,13 @@ fn era_year(doc: &Doc, i: usize, out: &mut Vec<Candidate>) -> Option<()> {
         return Some(());
     }
     // "A.D. 79", "AD 800": the marker first.
-    let before = (i.saturating_sub(4)..i)
+    // ("A.D." ends in a full stop glued to "D"; "AD" is one token.)
+    let marker_before = i >= 1 && (doc.raw(i - 1) == "AD" || (doc.punct(i - 1, '.') && i >= 4));
+    if !marker_before {
+        return Some(());
+    }
+    let before = [i.saturating_sub(4), i - 1]
+        .into_iter()
         .find(|&k| era_after(doc, k).is_some_and(|(era, end)| era == Era::Common && end == i));
     if let Some(start) = before {
         out.push(Candidate::new(start, next, Expr::Year(n), "era-year"));

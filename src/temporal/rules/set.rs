@@ -6,6 +6,7 @@ use super::super::expr::{Amount, Candidate, Expr, TimeOfDay};
 use super::super::lexicon::{Lex, PartOfDay, Unit, Word};
 use super::amount::{amount_ending_at, fills_every};
 
+#[inline]
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     match doc.lex(i) {
         Lex::Word(Word::Every | Word::Each) => every(doc, i, out),

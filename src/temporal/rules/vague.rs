@@ -10,6 +10,7 @@ use super::super::lexicon::{Lex, Unit, Word};
 /// a date, which TimeML writes `PAST_REF` ("the time" tagged, "at" not). "at the time of
 /// the vote" and "at the time when" name their time by what follows, and are left out.
 /// Called at "at", which starts no other rule.
+#[inline]
 pub(super) fn at_the_time(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if doc.is(i, Word::At)
         && doc.is(i + 1, Word::The)
@@ -25,6 +26,7 @@ pub(super) fn at_the_time(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     }
 }
 
+#[inline]
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let push = |out: &mut Vec<Candidate>, start: usize, end: usize, v: Vague| {
         out.push(Candidate::new(start, end, Expr::Vague(v), "vague"));
