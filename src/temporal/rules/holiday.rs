@@ -25,14 +25,14 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if !doc.cap(i) && !spring_bank() {
         return;
     }
-    if let Some(((y, m, d), end)) = historic_day(doc, i) {
+    if let Some(((y, m, d), start)) = historic_day(doc, i) {
         let expr = Expr::Calendar {
             year: Some(y),
             month: Some(m),
             day: Some(d),
             weekday: None,
         };
-        out.push(Candidate::new(i, end, expr, "historic-day"));
+        out.push(Candidate::new(start, i + 1, expr, "historic-day"));
         return;
     }
     let Some((holiday, end)) = holiday_at(doc, i) else {
@@ -208,26 +208,30 @@ pub(crate) fn names_an_event(doc: &Doc, end: usize) -> bool {
 /// A day of history known by its name: "D-Day" (June 6, 1944), "V-E Day" (May 8, 1945). It
 /// names that one day, not a yearly holiday ("the 75th anniversary of D-Day"). A metaphor
 /// ("D-Day for the budget") names nothing.
+///
+/// Read at "Day", the word the lexicon knows, looking back at its letters: the letters
+/// themselves are unknown words, and testing them on every capitalised word costs more.
 fn historic_day(doc: &Doc, i: usize) -> Option<((i32, u32, u32), usize)> {
-    let day_at = |k: usize| doc.raw(k) == "Day";
-    let (date, end) = match doc.raw(i) {
-        "D" if doc.hyphen(i + 1) && day_at(i + 2) => ((1944, 6, 6), i + 3),
-        "V" if doc.hyphen(i + 1) && doc.raw(i + 2) == "E" && day_at(i + 3) => ((1945, 5, 8), i + 4),
-        "VE" if day_at(i + 1) => ((1945, 5, 8), i + 2),
-        _ => return None,
+    if doc.raw(i) != "Day" || i == 0 {
+        return None;
+    }
+    let letters = |k: usize, s: &str| doc.raw(k) == s;
+    let (date, start) = if i >= 2 && doc.hyphen(i - 1) && letters(i - 2, "D") {
+        ((1944, 6, 6), i - 2)
+    } else if i >= 3 && letters(i - 1, "E") && doc.hyphen(i - 2) && letters(i - 3, "V") {
+        ((1945, 5, 8), i - 3)
+    } else if letters(i - 1, "VE") {
+        ((1945, 5, 8), i - 1)
+    } else {
+        return None;
     };
-    (doc.word(end) != "for").then_some((date, end))
+    (doc.word(i + 1) != "for").then_some((date, start))
 }
 
 pub(crate) fn starts_name(doc: &Doc, i: usize) -> bool {
     // Inlined so that the capital, tested first, spares most words the call: the rule
     // pipeline asks this of every word the lexicon does not know.
-    doc.cap(i) && {
-        let w = doc.word(i);
-        // (The letters of "D-Day" and "V-E Day" apart: in the list they made every word's
-        // test dearer.)
-        name_word(w) || (w.len() <= 2 && matches!(w, "d" | "v" | "ve"))
-    }
+    doc.cap(i) && name_word(doc.word(i))
 }
 
 fn name_word(word: &str) -> bool {
