@@ -755,6 +755,8 @@ pub(crate) fn complete_ranges(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Ca
     // Weekdays that turn out to start a range with a day of the month after them: "from
     // Thursday 15 to Sunday 18 March" is Thursday 15 March, not the coming Thursday.
     let mut absorbed = Vec::new();
+    // The ranges' starts that take the year written after their end: "May 3-4, 2001".
+    let mut dated_starts: Vec<(usize, i32)> = Vec::new();
     for (k, c) in mentions.iter().enumerate() {
         let Expr::Calendar {
             year,
@@ -777,7 +779,10 @@ pub(crate) fn complete_ranges(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Ca
             if let Some((day, end)) = bare_day(doc, d) {
                 // "Aug. 5-8, 2018": the year after the range belongs to both.
                 let (year, end) = match (year, year_after(doc, end)) {
-                    (None, Some((y, after))) => (Some(y), after),
+                    (None, Some((y, after))) => {
+                        dated_starts.push((k, y));
+                        (Some(y), after)
+                    }
                     _ => (year, end),
                 };
                 added.push(Candidate::new(
@@ -814,6 +819,9 @@ pub(crate) fn complete_ranges(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Ca
                 // "March 3, 4 and 5, 1998": the year after the last day belongs to all, and
                 // to the last one's expression.
                 let after_list = year.is_none().then(|| year_after(doc, at)).flatten();
+                if let Some((y, _)) = after_list {
+                    dated_starts.push((k, y));
+                }
                 let year = year.or(after_list.map(|(y, _)| y));
                 let last = days.len() - 1;
                 for (n, (d, end, day)) in days.into_iter().enumerate() {
@@ -877,6 +885,11 @@ pub(crate) fn complete_ranges(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Ca
             }
             sep = d;
             first = false;
+        }
+    }
+    for (k, y) in dated_starts {
+        if let Expr::Calendar { year, .. } = &mut mentions[k].expr {
+            *year = Some(y);
         }
     }
     if !added.is_empty() {

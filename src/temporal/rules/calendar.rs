@@ -1826,6 +1826,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Aug. 5",
         "DATE 2018-08-05",
     ),
+    // The year written after a range's end or a list's last day is the start's too.
+    (
+        "2018-11-08",
+        "The summit was held on May 3-4, 2001, in Quebec.",
+        "May 3",
+        "DATE 2001-05-03",
+    ),
+    (
+        "2018-11-08",
+        "Talks were held March 3, 4 and 5, 1998, in Geneva.",
+        "March 3",
+        "DATE 1998-03-03",
+    ),
     // A figure is reported for a month begun, whatever the tense of its release; "for"
     // takes "May" as the month after such a noun ("voted for May" is a person).
     (
