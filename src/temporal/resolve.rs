@@ -153,6 +153,9 @@ pub(crate) struct Resolver {
     /// day of that month told next is in it.
     last_implied_month: Option<Focus>,
     last_period: Option<Focus>,
+    /// A month with its year that opens its sentence as the frame of what it tells ("In
+    /// March 2019, a whistle-blower filed a complaint"), long before publication.
+    framing_month: Option<Focus>,
     /// The last month or shorter period named outside a flashback: what "the following
     /// month" counts from ("had last examined it in April 2002" does not move it).
     last_story_month: Option<Focus>,
@@ -235,6 +238,7 @@ impl Resolver {
         Resolver {
             dct,
             last_day: None,
+            framing_month: None,
             last_past_day: None,
             last_future_day: None,
             last_flashback_day: None,
@@ -552,6 +556,20 @@ impl Resolver {
                     self.last_story_month = Some(focus);
                 }
                 self.last_period = Some(focus);
+                let framing = grain == Grain::Month
+                    && matches!(
+                        c.expr,
+                        Expr::Calendar {
+                            year: Some(_),
+                            day: None,
+                            ..
+                        }
+                    )
+                    && frames_sentence(doc, c.start)
+                    && doc.punct(c.end, ',');
+                if framing {
+                    self.framing_month = Some(focus);
+                }
                 if grain == Grain::Quarter {
                     self.last_quarter = Some(focus);
                 }
@@ -1389,6 +1407,38 @@ impl Resolver {
     /// A day and month told in the past while the story is far back in time ("The quake struck
     /// on Feb. 6, 2023. By Feb. 20, the toll had passed 50,000."): the one within weeks of the
     /// story's day, not of publication, as long as it is not after publication.
+    /// "In March 2019, a whistle-blower filed a complaint. On April 2, the inspector general
+    /// opened an inquiry": a story that opens a sentence with a month long gone (a year or
+    /// more before publication), and has told no day since, goes on from it; a day without a
+    /// year is the first such date after the month began, within a year.
+    fn after_story_month(
+        &self,
+        sentence: usize,
+        tense: Tense,
+        (m, d): (u32, u32),
+    ) -> Option<NaiveDate> {
+        if tense == Tense::Future {
+            return None;
+        }
+        let month = self.framing_month.filter(in_reach(sentence))?;
+        // (A day told since the month, within reach, is where the story stands.)
+        if self
+            .last_day
+            .filter(in_reach(sentence))
+            .is_some_and(|f| f.sentence >= month.sentence)
+        {
+            return None;
+        }
+        let first = month.interval.first();
+        if (self.dct - first).num_days() < 366 {
+            return None;
+        }
+        [first.year(), first.year() + 1]
+            .into_iter()
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+            .find(|date| *date >= first && (*date - first).num_days() < 366 && *date < self.dct)
+    }
+
     fn near_past_story_day(
         &self,
         sentence: usize,
@@ -1706,6 +1756,13 @@ impl Resolver {
                     (
                         date,
                         format!("in {}, the month the story is in", date.format("%B %Y")),
+                    )
+                } else if let Some(date) = self.after_story_month(sentence, tense, (m, d)) {
+                    (
+                        date,
+                        format!(
+                            "{tense_note}: the first such date after the story's month, long gone"
+                        ),
                     )
                 } else if let Some(date) = self.near_past_story_day(sentence, tense, (m, d)) {
                     (

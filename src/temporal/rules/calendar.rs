@@ -1826,6 +1826,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Aug. 5",
         "DATE 2018-08-05",
     ),
+    // A chronology told from a month long gone that frames its sentence goes on from it.
+    (
+        "2021-06-10",
+        "In March 2019, a whistle-blower filed a complaint. On April 2, the inspector general opened an inquiry.",
+        "April 2",
+        "DATE 2019-04-02",
+    ),
+    (
+        "2021-06-10",
+        "The record was set in March 2019. On April 2, the city opened a new pool.",
+        "April 2",
+        "DATE 2021-04-02",
+    ),
     // The year written after a range's end or a list's last day is the start's too.
     (
         "2018-11-08",
