@@ -37,8 +37,9 @@ pub(crate) enum YearRef {
     Absolute(i32),
     /// Relative to the publication year: "this year's" = 0, "last year's" = -1.
     Relative(i32),
-    /// The year the story is talking about: "that year".
-    Narrative,
+    /// The year the story is talking about, moved by the offset: "that year" = 0, "the
+    /// following year" = 1, "the previous year" = -1.
+    Narrative(i32),
     /// Counted back from the last one before publication: "two summers ago" = Ago(2).
     Ago(u32),
 }

@@ -1075,10 +1075,11 @@ impl Resolver {
                         choose(dct.year() + r)?,
                         format!("{holiday:?} of the year {}", signed(r)),
                     ),
-                    (YearRef::Narrative, _) => {
+                    (YearRef::Narrative(shift), _) => {
                         let y = self
                             .period_ref(sentence)
-                            .map_or(dct.year(), |f| f.interval.first().year());
+                            .map_or(dct.year(), |f| f.interval.first().year())
+                            + shift;
                         (
                             choose(y)?,
                             format!("{holiday:?} of the year the story is about"),
@@ -1534,9 +1535,10 @@ impl Resolver {
         match year {
             YearRef::Absolute(y) => Some(y),
             YearRef::Relative(r) => Some(self.dct.year() + r),
-            YearRef::Narrative => Some(
+            YearRef::Narrative(shift) => Some(
                 self.period_ref(sentence)
-                    .map_or(self.dct.year(), |f| f.interval.first().year()),
+                    .map_or(self.dct.year(), |f| f.interval.first().year())
+                    + shift,
             ),
             // Counting back is done by the rule that knows its period's calendar.
             YearRef::Implied | YearRef::Ago(_) => None,
@@ -1956,10 +1958,11 @@ impl Resolver {
                 dct.year() + r,
                 format!("{name} of the year {} relative to {dct}", signed(r)),
             ),
-            (_, YearRef::Narrative) => {
+            (_, YearRef::Narrative(shift)) => {
                 let y = self
                     .period_ref(sentence)
-                    .map_or(dct.year(), |f| f.interval.first().year());
+                    .map_or(dct.year(), |f| f.interval.first().year())
+                    + shift;
                 (y, format!("{name} of the year the story is about, {y}"))
             }
             // "It reopened the following spring", "the previous winter": counted from the

@@ -558,7 +558,7 @@ fn month_first(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         let expr = Expr::Month {
             month,
             shift,
-            year: YearRef::Narrative,
+            year: YearRef::Narrative(0),
         };
         out.push(Candidate::new(i - 1, end, expr, "month"));
         return;
@@ -582,7 +582,7 @@ fn month_first(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 /// last year", "23 June last year", "March 3 of that year".
 fn day_in_relative_year(doc: &Doc, month: u32, day: u32, after: usize) -> Option<(Expr, usize)> {
     match relative_year_after(doc, after) {
-        (year @ (YearRef::Relative(_) | YearRef::Narrative), end) => {
+        (year @ (YearRef::Relative(_) | YearRef::Narrative(_)), end) => {
             Some((Expr::DayOfYear { month, day, year }, end))
         }
         _ => None,
@@ -620,7 +620,21 @@ pub(crate) fn relative_year_after(doc: &Doc, i: usize) -> (YearRef, usize) {
             Lex::Word(Word::Last) => return (YearRef::Relative(-1), j + 2),
             Lex::Word(Word::This) => return (YearRef::Relative(0), j + 2),
             Lex::Word(Word::Next) => return (YearRef::Relative(1), j + 2),
-            Lex::Word(Word::That) => return (YearRef::Narrative, j + 2),
+            Lex::Word(Word::That) => return (YearRef::Narrative(0), j + 2),
+            _ => {}
+        }
+    }
+    // "Jan. 15 of the following year", "in June of the previous year": the story's year,
+    // moved by one.
+    let following = doc.is(i, Word::Of)
+        && doc.is(j, Word::The)
+        && doc
+            .unit(j + 2)
+            .is_some_and(|(u, plural)| u == super::super::lexicon::Unit::Year && !plural);
+    if following {
+        match doc.lex(j + 1) {
+            Lex::Word(Word::Following | Word::Next) => return (YearRef::Narrative(1), j + 3),
+            Lex::Word(Word::Previous) => return (YearRef::Narrative(-1), j + 3),
             _ => {}
         }
     }
@@ -1838,6 +1852,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The record was set in March 2019. On April 2, the city opened a new pool.",
         "April 2",
         "DATE 2021-04-02",
+    ),
+    // "of the following year", "of the previous year": the story's year, moved by one.
+    (
+        "2021-06-10",
+        "In March 2019, a complaint was filed. On Jan. 15 of the following year, the trial began.",
+        "Jan. 15 of the following year",
+        "DATE 2020-01-15",
+    ),
+    (
+        "2021-06-10",
+        "The plant closed in October 2008; it had opened in May of the previous year.",
+        "May of the previous year",
+        "DATE 2007-05",
     ),
     // The year written after a range's end or a list's last day is the start's too.
     (

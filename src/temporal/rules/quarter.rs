@@ -219,7 +219,7 @@ fn numbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if let Some((y, after)) = year_at(doc, y_at) {
         year = YearRef::Absolute(y);
         end = after;
-    } else if let (r @ (YearRef::Relative(_) | YearRef::Narrative), after) =
+    } else if let (r @ (YearRef::Relative(_) | YearRef::Narrative(_)), after) =
         relative_year_after(doc, end)
     {
         // "the first quarter of last year", "the second half of next year", "the first half
@@ -378,7 +378,7 @@ fn months_of_year(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     // not the calendar's).
     let (year, end) = if let Some((y, end)) = year_at(doc, i + 4) {
         (YearRef::Absolute(y), end)
-    } else if let (r @ (YearRef::Relative(_) | YearRef::Narrative), end) =
+    } else if let (r @ (YearRef::Relative(_) | YearRef::Narrative(_)), end) =
         relative_year_after(doc, i + 3)
     {
         (r, end)

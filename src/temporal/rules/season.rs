@@ -97,7 +97,7 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     // "toured Europe that summer": the season of the year the story is telling.
     let that = shift == Shift::Bare && i > 0 && doc.is(i - 1, Word::That);
     if that && year == YearRef::Implied {
-        year = YearRef::Narrative;
+        year = YearRef::Narrative(0);
     }
     let the = start == i && i > 0 && doc.is(i - 1, Word::The);
     let mut start = if the || that { i - 1 } else { start };
