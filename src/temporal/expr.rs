@@ -181,12 +181,14 @@ pub(crate) enum Expr {
     },
     /// A shift from the publication date: "three years ago" (-3), "in two weeks' time" (+2).
     /// `keep` is a finer unit of the publication date carried along: "a year ago this week"
-    /// is the same week a year back, "a year ago today" the same day.
+    /// is the same week a year back, "a year ago today" the same day. `on` is a weekday
+    /// that names the day kept instead of publication's: "fifty years ago Sunday".
     Ago {
         amount: Amount,
         unit: Unit,
         sign: i32,
         keep: Option<Unit>,
+        on: Option<u8>,
     },
     /// The story's current day, week, weekend or month, some years away: "the same weekend
     /// last year", "the same month a year earlier" (`years` -1). A day may be named by its

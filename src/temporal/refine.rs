@@ -991,6 +991,7 @@ pub(crate) fn count_ahead(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Candid
             unit,
             sign: 1,
             keep: None,
+            on: None,
         };
         c.rule = "in-units-ahead";
         if inside {

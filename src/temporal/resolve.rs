@@ -964,8 +964,9 @@ impl Resolver {
                 unit,
                 sign,
                 keep,
+                on,
             } => match keep {
-                Some(keep) => self.ago_keeping(amount, unit, sign, keep),
+                Some(keep) => self.ago_keeping(amount, unit, sign, keep, on),
                 None => {
                     // Only "a year ago" compares, and only where figures are compared: the
                     // sentence is scanned for this one expression, not for every mention.
@@ -2256,8 +2257,15 @@ impl Resolver {
 
     /// "a year ago this week", "two months ago today": publication's week or day, moved back
     /// (or ahead) by whole months or years.
-    fn ago_keeping(&self, amount: Amount, unit: Unit, sign: i32, keep: Unit) -> Option<Resolved> {
-        let dct = self.dct;
+    fn ago_keeping(
+        &self,
+        amount: Amount,
+        unit: Unit,
+        sign: i32,
+        keep: Unit,
+        on: Option<u8>,
+    ) -> Option<Resolved> {
+        let dct = on.map_or(self.dct, |w| nearest_weekday(self.dct, w));
         // A count from the text may be any size: no arithmetic here may overflow.
         // In months where the unit is a year or longer: "half a century" is 600.
         let months_per_unit = match unit {

@@ -211,6 +211,7 @@ fn ago_from_publication(
         unit,
         sign: -1,
         keep: today.map(|_| Unit::Day),
+        on: None,
     };
     let mut c = Candidate::new(start, end, expr, "units-ago");
     c.time = time;

@@ -240,6 +240,7 @@ fn this_time_last(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         unit,
         sign,
         keep: Some(Unit::Day),
+        on: None,
     };
     let mut c = Candidate::new(i, i + 4, expr, "this-time-last-unit");
     c.modifier = Some(Mod::Approx);
@@ -1121,6 +1122,7 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let mut end = end;
     let mut keep = None;
     let mut time = None;
+    let mut on = None;
     if !narrative_ref
         && matches!(
             unit,
@@ -1131,6 +1133,16 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             keep = Some(Unit::Day);
             time = part;
             end = after;
+        } else if let (Lex::Weekday(w), true, true) = (
+            doc.lex(end),
+            sign < 0,
+            matches!(unit, Unit::Year | Unit::Decade | Unit::Century),
+        ) {
+            // "Fifty years ago Sunday, Apollo 11 landed": the anniversary falls on the
+            // weekday nearest publication; the day is that one, so many years back.
+            keep = Some(Unit::Day);
+            on = Some(w);
+            end += 1;
         }
         match doc.lex(end) {
             _ if keep.is_some() => {}
@@ -1171,6 +1183,7 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             unit,
             sign,
             keep,
+            on,
         }
     };
     let mut c = Candidate::new(
@@ -2105,6 +2118,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The mine collapsed five years ago today.",
         "five years ago today",
         "DATE 2008-03-27",
+    ),
+    // "Fifty years ago Sunday": the anniversary on the weekday nearest publication.
+    (
+        "2018-11-08",
+        "One hundred years ago Sunday, the guns fell silent on the Western Front.",
+        "One hundred years ago Sunday",
+        "DATE 1918-11-11",
     ),
     (
         "2013-03-27",
