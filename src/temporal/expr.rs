@@ -190,6 +190,12 @@ pub(crate) enum Expr {
         keep: Option<Unit>,
         on: Option<u8>,
     },
+    /// Publication's day, week or month in a year stated: "on this day in 1969", "this week
+    /// in 1944", "this month in 1989", the history column's anniversaries.
+    SameIn {
+        unit: Unit,
+        year: i32,
+    },
     /// The story's current day, week, weekend or month, some years away: "the same weekend
     /// last year", "the same month a year earlier" (`years` -1). A day may be named by its
     /// weekday: "the same Saturday last year" (Monday = 0).

@@ -797,6 +797,17 @@ impl Resolver {
             // TimeML writes an era before Christ with "BC" before the year or the century
             // (`BC0500`, `BC02` for the third century B.C.); the timeline places it by the
             // astronomical year, 1 - n.
+            Expr::SameIn { unit, year } => {
+                // (Feb. 29 in a year that has none is Feb. 28.)
+                let day = NaiveDate::from_ymd_opt(year, dct.month(), dct.day())
+                    .or_else(|| NaiveDate::from_ymd_opt(year, dct.month(), 28))?;
+                let why = format!("publication's {} in {year}", unit_name(unit, 1));
+                match unit {
+                    Unit::Week => week_value(day, why),
+                    Unit::Month => month_value(year, dct.month(), why),
+                    _ => day_value(day, why),
+                }
+            }
             Expr::YearBc(n) => Some(placed(
                 TimexType::Date,
                 format!("BC{n:04}"),

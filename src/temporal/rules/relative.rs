@@ -39,6 +39,7 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             | Word::Latest,
         ) => {
             this_time_last(doc, i, out);
+            this_day_in(doc, i, out);
             shifted_unit(doc, i, out);
         }
         Lex::Word(Word::All | Word::Whole | Word::Entire) => whole_unit(doc, i, out),
@@ -1215,6 +1216,32 @@ pub(super) fn publication_day_after(doc: &Doc, i: usize) -> Option<(Option<TimeO
     }
 }
 
+/// "On this day in 1969", "this week in 1944", "On this date in 1776", "this month in 1989":
+/// publication's day, week or month in the year stated, as history columns date their
+/// anniversaries.
+fn this_day_in(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    if !doc.is(i, Word::This) {
+        return;
+    }
+    let unit = match doc.unit(i + 1) {
+        Some((u @ (Unit::Day | Unit::Week | Unit::Month), false)) => u,
+        _ if doc.word(i + 1) == "date" => Unit::Day,
+        _ => return,
+    };
+    if !doc.is(i + 2, Word::In) {
+        return;
+    }
+    let Some((year, end)) = super::calendar::year_at(doc, i + 3) else {
+        return;
+    };
+    out.push(Candidate::new(
+        i,
+        end,
+        Expr::SameIn { unit, year },
+        "this-day-in",
+    ));
+}
+
 fn count(amount: Amount) -> i32 {
     match amount {
         Amount::Count(n) | Amount::Half(n) => n as i32,
@@ -2118,6 +2145,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The mine collapsed five years ago today.",
         "five years ago today",
         "DATE 2008-03-27",
+    ),
+    // "On this day in 1969": publication's day, week or month in the year stated.
+    (
+        "2019-07-20",
+        "On this day in 1969, Apollo 11 landed on the moon.",
+        "this day in 1969",
+        "DATE 1969-07-20",
+    ),
+    (
+        "2019-07-20",
+        "This week in 1944, Allied troops pushed south from Normandy.",
+        "This week in 1944",
+        "DATE 1944-W29",
     ),
     // "Fifty years ago Sunday": the anniversary on the weekday nearest publication.
     (
