@@ -143,14 +143,37 @@ fn century_at(doc: &Doc, i: usize) -> Option<(Expr, usize)> {
     }
     // "a 19th-century ruler": the adjective names the century as the noun does.
     let next = if doc.hyphen(next) { next + 1 } else { next };
-    if !(1..=30).contains(&n) || doc.unit(next) != Some((Unit::Century, false)) {
+    if !(1..=30).contains(&n) {
         return None;
+    }
+    // "the 17th and 18th centuries": two centuries sharing the plural; the first is one of
+    // its own ("the 17th"), the second carries the noun.
+    let paired = |k: usize| {
+        k >= 1
+            && matches!(doc.lex(k), Lex::Word(Word::And | Word::Or | Word::To))
+            && matches!(doc.word(k - 1), "st" | "nd" | "rd" | "th")
+    };
+    match doc.unit(next) {
+        Some((Unit::Century, false)) => {}
+        Some((Unit::Century, true)) if i >= 1 && paired(i - 1) => {}
+        _ if paired(next) && ordinal_before_centuries(doc, next + 1) => {
+            return Some((Expr::Century(n as i32 - 1), next));
+        }
+        _ => return None,
     }
     // "the third century B.C.": a century counted back from the era's start.
     if let Some((Era::BeforeChrist, end)) = era_after(doc, next + 1) {
         return Some((Expr::CenturyBc(n as i32), end));
     }
     Some((Expr::Century(n as i32 - 1), next + 1))
+}
+
+/// Whether an ordinal in figures ("18th") and the plural "centuries" stand from `k`.
+fn ordinal_before_centuries(doc: &Doc, k: usize) -> bool {
+    doc.is_number(k)
+        && doc.glued(k + 1)
+        && matches!(doc.word(k + 1), "st" | "nd" | "rd" | "th")
+        && doc.unit(k + 2) == Some((Unit::Century, true))
 }
 
 /// Which side of the start of the common era a marker names.
@@ -240,6 +263,19 @@ fn era_year(doc: &Doc, i: usize, out: &mut Vec<Candidate>) -> Option<()> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "the 17th and 18th centuries": two centuries sharing the plural.
+    (
+        "2019-07-20",
+        "The 17th and 18th centuries saw the town grow into a port.",
+        "The 17th",
+        "DATE 16",
+    ),
+    (
+        "2019-07-20",
+        "The 17th and 18th centuries saw the town grow into a port.",
+        "18th centuries",
+        "DATE 17",
+    ),
     // Years and centuries before Christ carry "BC" before the value, as TimeML writes them;
     // a year of the common era with fewer than four digits is zero-padded.
     (
