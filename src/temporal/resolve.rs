@@ -3774,9 +3774,16 @@ fn day_value(day: NaiveDate, why: String) -> Option<Resolved> {
 }
 
 fn year_value(y: i32, why: String) -> Option<Resolved> {
+    // An astronomical year of 0 or less is a year before Christ ("3,500 years ago", counted
+    // from 1993, is the year -1507, 1508 B.C.): TimeML writes it with `BC`.
+    let value = if y > 0 {
+        format!("{y:04}")
+    } else {
+        format!("BC{:04}", 1 - i64::from(y))
+    };
     Some(placed(
         TimexType::Date,
-        format!("{y:04}"),
+        value,
         Interval::year(y)?,
         Grain::Year,
         why,

@@ -465,7 +465,7 @@ pub fn parse_value(value: &str) -> Result<(Grain, Interval), TemporalError> {
     if let Some(rest) = value.strip_prefix("BC") {
         let n = num(rest)? as i32;
         return match rest.len() {
-            4 if n > 0 => Ok((Grain::Year, Interval::year(1 - n).ok_or_else(impossible)?)),
+            4..=6 if n > 0 => Ok((Grain::Year, Interval::year(1 - n).ok_or_else(impossible)?)),
             2 => Ok((
                 Grain::Century,
                 Interval::years(1 - (n + 1) * 100, 100).ok_or_else(impossible)?,

@@ -2146,6 +2146,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "five years ago today",
         "DATE 2008-03-27",
     ),
+    // Counted back past the start of the era, a year is written with `BC` (1993 less 3,500
+    // years is 1508 B.C.: there is no year 0).
+    (
+        "1993-05-05",
+        "The tomb was sealed 3,500 years ago, archaeologists said.",
+        "3,500 years ago",
+        "DATE BC1508",
+    ),
     // "On this day in 1969": publication's day, week or month in the year stated.
     (
         "2019-07-20",
