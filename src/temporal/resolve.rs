@@ -794,9 +794,6 @@ impl Resolver {
                     format!("{tense_note}: the turn nearest that way from {dct}, {y}"),
                 )
             }
-            // TimeML writes an era before Christ with "BC" before the year or the century
-            // (`BC0500`, `BC02` for the third century B.C.); the timeline places it by the
-            // astronomical year, 1 - n.
             Expr::SameIn { unit, year } => {
                 // (Feb. 29 in a year that has none is Feb. 28.)
                 let day = NaiveDate::from_ymd_opt(year, dct.month(), dct.day())
@@ -808,6 +805,9 @@ impl Resolver {
                     _ => day_value(day, why),
                 }
             }
+            // TimeML writes an era before Christ with "BC" before the year or the century
+            // (`BC0500`, `BC02` for the third century B.C.); the timeline places it by the
+            // astronomical year, 1 - n.
             Expr::YearBc(n) => Some(placed(
                 TimexType::Date,
                 format!("BC{n:04}"),
@@ -1417,9 +1417,6 @@ impl Resolver {
         }
     }
 
-    /// A day and month told in the past while the story is far back in time ("The quake struck
-    /// on Feb. 6, 2023. By Feb. 20, the toll had passed 50,000."): the one within weeks of the
-    /// story's day, not of publication, as long as it is not after publication.
     /// "In March 2019, a whistle-blower filed a complaint. On April 2, the inspector general
     /// opened an inquiry": a story that opens a sentence with a month long gone (a year or
     /// more before publication), and has told no day since, goes on from it; a day without a
@@ -1452,6 +1449,9 @@ impl Resolver {
             .find(|date| *date >= first && (*date - first).num_days() < 366 && *date < self.dct)
     }
 
+    /// A day and month told in the past while the story is far back in time ("The quake struck
+    /// on Feb. 6, 2023. By Feb. 20, the toll had passed 50,000."): the one within weeks of the
+    /// story's day, not of publication, as long as it is not after publication.
     fn near_past_story_day(
         &self,
         sentence: usize,
