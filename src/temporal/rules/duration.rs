@@ -315,6 +315,10 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             }
         }
     }
+    // "a year-round calendar": the unit begins a compound adjective.
+    if !plural && doc.hyphen(end) && doc.word(end + 1) == "round" {
+        return;
+    }
     // "a day care center", "a day trip", "a night shift": the unit begins a compound noun
     // ("a one-day trip" is an amount describing the trip).
     if !plural
@@ -1098,6 +1102,10 @@ fn bare_plural(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if doc.word(i + 1) == "old" || doc.dash(i + 1) {
         return;
     }
+    // "Sunday hours were eliminated": a day's opening hours.
+    if i >= 1 && matches!(doc.lex(i - 1), Lex::Weekday(_)) && unit == Unit::Hour {
+        return;
+    }
     // "the years 2000 to 2004", "the years 1939-45": the word names the years that follow.
     if unit == Unit::Year
         && i > 0
@@ -1317,6 +1325,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Extremists oppose the nearly four-year-old truce.",
         "nearly four-year-old",
         "DURATION P4Y LESS_THAN",
+    ),
+    // A weekday's "hours" are its opening hours, not an amount (the weekday is a set).
+    (
+        "2010-06-02",
+        "Sunday hours were eliminated during the budget cuts.",
+        "hours",
+        "NONE",
     ),
     // A name whose last word, or the noun after it, is a building, a structure or a
     // vessel is a thing's: "the 71-year-old Alder Street Bridge".
@@ -1982,6 +1997,11 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    // "year-round" is an adjective; a weekday's "hours" are its opening hours.
+    (
+        "2016-03-02",
+        "The board voted to move 11 schools to a year-round calendar.",
+    ),
     // A count and its unit in capitals inside a sentence are a name.
     (
         "2018-11-08",
