@@ -307,6 +307,9 @@ pub(crate) mod rule_name {
     /// A day and month after "last" or "next": "last Oct. 31", whose word gives the side of
     /// publication.
     pub const SHIFTED_MONTH_DAY: &str = "shifted-month-day";
+    /// A month opening a chronology's entry ("March: Harwell says it will close its
+    /// mill"): told in the historical present, the last such month gone.
+    pub const CHRONOLOGY_MONTH: &str = "chronology-month";
 }
 
 impl Candidate {

@@ -654,12 +654,16 @@ impl Resolver {
                     && !doc.cap(c.end)
                     && doc.lex(c.end) == super::lexicon::Lex::None
                     && doc.tense_class(c.end) == 0;
-                // "last Oct. 31", "next June 30": the word before says which side.
+                // "last Oct. 31", "next June 30": the word before says which side. A
+                // chronology's entry ("March: ...") is told in the historical present, of a
+                // month gone.
                 let shifted =
                     (c.rule == rule_name::SHIFTED_MONTH_DAY).then(|| match doc.lex(c.start) {
                         super::lexicon::Lex::Word(super::lexicon::Word::Next) => Tense::Future,
                         _ => Tense::Past,
                     });
+                let shifted =
+                    shifted.or((c.rule == rule_name::CHRONOLOGY_MONTH).then_some(Tense::Past));
                 let tense = if let Some(t) = shifted {
                     t
                 } else if figures {

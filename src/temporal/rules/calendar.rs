@@ -535,7 +535,11 @@ fn month_first(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     // year", "January this year").
     let (mut start, shift) = shift_before(doc, i);
     let (year, end) = relative_year_after(doc, next);
-    let supported = shift != Shift::Bare || year != YearRef::Implied || has_support_before(doc, i);
+    // ("March: Harwell says it will close its mill": a chronology's entry, the month opening
+    // its line before a colon or a dash.)
+    let entry = doc.line_start(i) && (doc.punct(next, ':') || doc.dash(next));
+    let supported =
+        shift != Shift::Bare || year != YearRef::Implied || has_support_before(doc, i) || entry;
     if !supported && is_latent(doc, i, month) {
         return;
     }
@@ -573,7 +577,12 @@ fn month_first(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     } else {
         Expr::Month { month, shift, year }
     };
-    let mut c = Candidate::new(start, end, expr, "month");
+    let rule = if entry && shift == Shift::Bare && year == YearRef::Implied {
+        rule_name::CHRONOLOGY_MONTH
+    } else {
+        "month"
+    };
+    let mut c = Candidate::new(start, end, expr, rule);
     c.modifier = modifier;
     out.push(c);
 }
@@ -1852,6 +1861,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The record was set in March 2019. On April 2, the city opened a new pool.",
         "April 2",
         "DATE 2021-04-02",
+    ),
+    // A month opening a chronology's entry, before a colon or a dash, is a month gone.
+    (
+        "2004-01-05",
+        "Timeline:\nFebruary: A storm knocks out power.\nMarch: Harwell says it will close its mill.",
+        "March",
+        "DATE 2003-03",
     ),
     // "of the following year", "of the previous year": the story's year, moved by one.
     (
