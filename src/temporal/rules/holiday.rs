@@ -245,6 +245,7 @@ fn name_word(word: &str) -> bool {
             | "labour"
             | "veterans"
             | "columbus"
+            | "indigenous"
             | "boxing"
             | "presidents"
             | "patriots"
@@ -420,6 +421,11 @@ fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
             "patriots" => {
                 let k = if doc.apostrophe(i + 1) { 2 } else { 1 };
                 day(k).then_some((Holiday::PatriotsDay, i + k + 1))
+            }
+            // "Indigenous Peoples' Day", which cities keep on Columbus Day's Monday.
+            "indigenous" if w(1) == "peoples" || w(1) == "people" => {
+                let k = if doc.apostrophe(i + 2) { 3 } else { 2 };
+                day(k).then_some((Holiday::ColumbusDay, i + k + 1))
             }
             "mother" | "father" | "valentine" | "president" => {
                 let k = possessive_then(1)?;
@@ -615,6 +621,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Friday is D-Day for the budget.",
         "D-Day",
         "NONE",
+    ),
+    // "Indigenous Peoples' Day" is kept on Columbus Day's Monday.
+    (
+        "2024-10-10",
+        "Most city offices will close for Indigenous Peoples' Day.",
+        "Indigenous Peoples' Day",
+        "DATE 2024-10-14",
     ),
     // British bank holidays named by their month or season are days.
     (
