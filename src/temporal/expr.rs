@@ -310,6 +310,8 @@ pub(crate) mod rule_name {
     /// A month opening a chronology's entry ("March: Harwell says it will close its
     /// mill"): told in the historical present, the last such month gone.
     pub const CHRONOLOGY_MONTH: &str = "chronology-month";
+    /// A day of history known by its name ("D-Day"): never the story's day.
+    pub const HISTORIC_DAY: &str = "historic-day";
 }
 
 impl Candidate {

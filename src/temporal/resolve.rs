@@ -433,15 +433,7 @@ impl Resolver {
                 && !bound_elsewhere(doc, c.start, interval.first(), self.dct)
                 && !when_said(doc, c)
                 && !flashback
-                // "the 70th anniversary of D-Day": the day remembered is not where the story
-                // of the ceremony stands.
-                && c.rule != "historic-day"
-                && !(c.start >= 2
-                    && doc.is(c.start - 1, super::lexicon::Word::Of)
-                    && matches!(
-                        doc.word(c.start - 2),
-                        "anniversary" | "centenary" | "centennial" | "bicentennial"
-                    ))
+                && !remembered(doc, c)
                 // "shortly after 7 a.m. (2300 GMT Sunday), and by mid-afternoon": a clock
                 // restated in another zone, in parentheses, is the same moment, not a day the
                 // story moved to.
@@ -812,13 +804,7 @@ impl Resolver {
             // TimeML writes an era before Christ with "BC" before the year or the century
             // (`BC0500`, `BC02` for the third century B.C.); the timeline places it by the
             // astronomical year, 1 - n.
-            Expr::YearBc(n) => Some(placed(
-                TimexType::Date,
-                format!("BC{n:04}"),
-                Interval::year(1 - n)?,
-                Grain::Year,
-                format!("the year {n} before Christ"),
-            )),
+            Expr::YearBc(n) => year_value(1 - n, format!("the year {n} before Christ")),
             Expr::CenturyBc(n) => Some(placed(
                 TimexType::Date,
                 format!("BC{:02}", n - 1),
@@ -2630,6 +2616,18 @@ fn midnight_that_began(doc: &Doc, c: &Candidate) -> bool {
     let begun = c.start > 0
         && (at(c.start - 1) || (c.modifier.is_some() && c.start > 1 && at(c.start - 2)));
     begun && !doc.is(c.end, super::lexicon::Word::On)
+}
+
+/// "the 70th anniversary of D-Day", "D-Day" itself: a day remembered is not where the story
+/// of the ceremony stands.
+fn remembered(doc: &Doc, c: &Candidate) -> bool {
+    c.rule == rule_name::HISTORIC_DAY
+        || (c.start >= 2
+            && doc.is(c.start - 1, super::lexicon::Word::Of)
+            && matches!(
+                doc.word(c.start - 2),
+                "anniversary" | "centenary" | "centennial" | "bicentennial"
+            ))
 }
 
 /// Whether the expression at `start` opens its sentence as its frame: first in it, or after

@@ -8,7 +8,7 @@
 //! [`super::super::holidays`].
 
 use super::super::doc::Doc;
-use super::super::expr::{Candidate, Expr, Shift, YearRef};
+use super::super::expr::{Candidate, Expr, Shift, YearRef, rule_name};
 use super::super::lexicon::{Holiday, Lex, Unit, Word};
 use super::calendar::{shift_before, year_at};
 
@@ -32,7 +32,7 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             day: Some(d),
             weekday: None,
         };
-        out.push(Candidate::new(start, i + 1, expr, "historic-day"));
+        out.push(Candidate::new(start, i + 1, expr, rule_name::HISTORIC_DAY));
         return;
     }
     let Some((holiday, end)) = holiday_at(doc, i) else {
