@@ -428,10 +428,13 @@ impl Resolver {
             if grain <= Grain::Day && flashback {
                 self.last_flashback_day = Some(focus);
             }
+            let background_saying = self.last_day.is_some_and(|f| f.sentence == sentence)
+                && said_in_after_clause(doc, c);
             if grain <= Grain::Day
                 && !matches!(c.expr, Expr::SameYearsAway { .. })
                 && !bound_elsewhere(doc, c.start, interval.first(), self.dct)
                 && !when_said(doc, c)
+                && !background_saying
                 && !flashback
                 && !remembered(doc, c)
                 // "shortly after 7 a.m. (2300 GMT Sunday), and by mid-afternoon": a clock
@@ -2928,6 +2931,29 @@ fn when_said(doc: &Doc, c: &Candidate) -> bool {
     // Only at the end of its clause: "said Wednesday that it would close" goes on to say
     // what, and may well be the story's day.
     reporting && (doc.punct(c.end, '.') || doc.punct(c.end, ',') || c.end >= doc.len())
+}
+
+/// Whether a bare day only dates a saying in an "after" clause that follows the day of the
+/// sentence's main event: "Shares fell 18 percent Friday after the company said late Thursday
+/// that a strike had cut its profit. The stock hit a low at 9 a.m." stays on Friday.
+fn said_in_after_clause(doc: &Doc, c: &Candidate) -> bool {
+    let Some(k) = verb_before_bare_day(doc, c) else {
+        return false;
+    };
+    if !matches!(
+        doc.word(k),
+        "said" | "announced" | "reported" | "confirmed" | "disclosed" | "warned"
+    ) {
+        return false;
+    }
+    let mut j = k;
+    while j > 0 && !doc.sentence_start(j) {
+        j -= 1;
+        if doc.word(j) == "after" {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the word at `k` publishes a report: "In an account posted late Wednesday", "a

@@ -744,6 +744,15 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "5:30 p.m.",
         "TIME 2019-03-06T17:30",
     ),
+    // A day that only dates a saying in an "after" clause is not where the story moved: the
+    // clocks told next are on the main event's day.
+    (
+        "2011-03-04",
+        "Shares of Dunmore Mills sank 12 percent Friday after the company said late Thursday \
+         that a fire had shut its largest plant. The stock touched a low at 9:40 a.m.",
+        "9:40 a.m.",
+        "TIME 2011-03-04T09:40",
+    ),
     // A lede that times its day ("at 5:52 a.m. Friday") starts a day retold hour by hour:
     // a clock told as done after a day ahead was named is still on it.
     // A programme's next edition "is at" its hour.
