@@ -33,6 +33,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     // dateline's day, and its "today" and "tonight" are that day's.
     let published = dateline_day(&doc, &candidates, published).unwrap_or(published);
     let mut resolver = Resolver::new(published);
+    resolver.past_entries = super::chronology::past_entries(&doc, &candidates);
     let order = resolution_order(&doc, &candidates);
     let mut resolved: Vec<Option<super::resolve::Resolved>> = vec![None; candidates.len()];
     for k in order {

@@ -65,6 +65,7 @@
 //! ```
 
 mod anchor;
+mod chronology;
 mod doc;
 mod engine;
 mod error;

@@ -194,6 +194,12 @@ pub(crate) struct Resolver {
     /// The last event the story dated by a noun and the day after it: "a robbery in County
     /// Louth on Holy Thursday". "The robbery took place at about 8.15 a.m." is on that day.
     dated_event: Option<(&'static str, NaiveDate)>,
+    /// The first tokens of the entries of a timeline told as a look back
+    /// ([`super::chronology`]): their present tense is a historical present.
+    pub(crate) past_entries: Vec<usize>,
+    /// The entry of such a timeline the story is in, by its first token, and the first day
+    /// its date names.
+    entry_day: Option<(usize, NaiveDate)>,
 }
 
 /// A noun of an event a story dates and then tells again by name ("the robbery", "the
@@ -256,6 +262,8 @@ impl Resolver {
             lede_day_ahead: None,
             lede_names_publication_day: false,
             dated_event: None,
+            past_entries: Vec::new(),
+            entry_day: None,
         }
     }
 
@@ -277,6 +285,16 @@ impl Resolver {
         let tense = possessive_tense(doc, c, tense, cue);
         let tense = baseline_tense(doc, c, tense);
         let tense = premodifier_tense(doc, c, tense, cue);
+        // An entry of a timeline told as a look back is in the historical present: its date
+        // is gone, and so is what it tells, unless the entry is of publication day itself.
+        let entry = super::chronology::entry_of(doc, &self.past_entries, c.start);
+        let entry_gone = entry.is_some_and(|k| {
+            k == c.start
+                || self
+                    .entry_day
+                    .is_some_and(|(e, day)| e == k && day < self.dct)
+        });
+        let tense = if entry_gone { Tense::Past } else { tense };
         let cue_word = cue.map(|k| doc.raw(k)).unwrap_or("");
         let tense_note = if cue_word.is_empty() {
             tense.describe().to_string()
@@ -287,6 +305,9 @@ impl Resolver {
             Some(r) => r,
             None => self.resolve_expr(doc, c, tense, &tense_note, sentence)?,
         };
+        if let (Some(k), Some(interval)) = (entry.filter(|&k| k == c.start), r.interval) {
+            self.entry_day = Some((k, interval.first()));
+        }
         if r.modifier.is_none() {
             r.modifier = c.modifier;
         }

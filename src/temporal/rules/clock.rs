@@ -744,6 +744,23 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "5:30 p.m.",
         "TIME 2019-03-06T17:30",
     ),
+    // A timeline the story introduces as a look back is told in the historical present: an
+    // entry's clock is on the entry's day, not publication's. An entry of publication day
+    // itself may still look ahead.
+    (
+        "2015-06-12",
+        "The lockout ended Friday. Here is how it unfolded.\n\nApril 2: Talks break off.\n\n\
+         May 4: The lockout begins at 6 a.m., and the union pickets the gates.",
+        "6 a.m.",
+        "TIME 2015-05-04T06:00",
+    ),
+    (
+        "2015-06-12",
+        "Here is how the deal came together, a timeline.\n\nMay 4: Talks resume.\n\n\
+         Friday: Both sides sign, and the plant reopens at 7 a.m. Monday.",
+        "7 a.m. Monday",
+        "TIME 2015-06-15T07:00",
+    ),
     // A day that only dates a saying in an "after" clause is not where the story moved: the
     // clocks told next are on the main event's day.
     (

@@ -367,6 +367,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     // week named with it keeps the days.
     // A schedule verb's form right after a verb told in the past is its object, a noun.
     // A year before a schedule verb is its subject, not a count ("by 149 votes").
+    // A weekday opening an entry of a timeline told as a look back is the one gone by.
+    (
+        "1997-03-13",
+        "Two prisoners remain at large. Here is what we know so far.\n\n\
+         Saturday, 10:15 p.m.: A guard finds two cells empty.\n\nMonday: A stolen van turns up.",
+        "Saturday",
+        "DATE 1997-03-08",
+    ),
     // A weekday's timetable is every such day's, whatever determiner is before it.
     (
         "1994-02-13",
