@@ -12,6 +12,8 @@
 //! a forecast's "Saturday: Showers likely", a festival's schedule) is left to the ordinary
 //! reading: its entries may well lie ahead.
 
+use std::ops::Range;
+
 use super::doc::Doc;
 use super::expr::Candidate;
 
@@ -27,16 +29,21 @@ const LOOKS_BACK: [&str; 8] = [
     "know", // "what we know so far"
 ];
 
-/// The first tokens of the lines that open an entry of a timeline the story introduced as a
-/// look back, in text order; empty when the story has none.
-pub(crate) fn past_entries(doc: &Doc, candidates: &[Candidate]) -> Vec<usize> {
+/// The token ranges of the lines that open on an entry of a timeline the story introduced as
+/// a look back, in text order; empty when the story has none.
+pub(crate) fn past_entries(doc: &Doc, candidates: &[Candidate]) -> Vec<Range<usize>> {
     // ("Sunday, 11:40 p.m.: A guard notices": a day and its clock time, then the colon.)
+    // Looked up by position, so that a text of many dated lines stays linear.
+    let mut colon_ends: Vec<usize> = candidates
+        .iter()
+        .filter(|d| doc.punct(d.end, ':'))
+        .map(|d| d.start)
+        .collect();
+    colon_ends.sort_unstable();
     let before_colon = |end: usize| {
         doc.punct(end, ':')
-            || candidates.iter().any(|d| {
-                (d.start == end || (d.start == end + 1 && doc.punct(end, ',')))
-                    && doc.punct(d.end, ':')
-            })
+            || colon_ends.binary_search(&end).is_ok()
+            || (doc.punct(end, ',') && colon_ends.binary_search(&(end + 1)).is_ok())
     };
     let mut openers: Vec<usize> = candidates
         .iter()
@@ -52,7 +59,16 @@ pub(crate) fn past_entries(doc: &Doc, candidates: &[Candidate]) -> Vec<usize> {
     if !introduced_as_look_back(doc, first) {
         return Vec::new();
     }
+    // Each entry runs to the next line; found once, so that the lookup per token is cheap.
     openers
+        .iter()
+        .map(|&start| {
+            let end = (start + 1..doc.len())
+                .find(|&k| doc.line_start(k))
+                .unwrap_or(doc.len());
+            start..end
+        })
+        .collect()
 }
 
 /// Whether the sentence before token `first` says "here is" a look back.
@@ -68,17 +84,11 @@ fn introduced_as_look_back(doc: &Doc, first: usize) -> bool {
     here && (start..end).any(|k| LOOKS_BACK.contains(&doc.word(k)))
 }
 
-/// The entry of `entries` (given by their first tokens) that token `i` lies in: the one
-/// whose line holds it, from the entry's start on.
-pub(crate) fn entry_of(doc: &Doc, entries: &[usize], i: usize) -> Option<usize> {
-    if entries.is_empty() {
-        return None;
-    }
-    let mut k = i;
-    while k > 0 && !doc.line_start(k) {
-        k -= 1;
-    }
-    entries.binary_search(&k).is_ok().then_some(k)
+/// The first token of the entry of `entries` that token `i` lies in.
+pub(crate) fn entry_of(entries: &[Range<usize>], i: usize) -> Option<usize> {
+    let after = entries.partition_point(|e| e.start <= i);
+    let entry = entries.get(after.checked_sub(1)?)?;
+    entry.contains(&i).then_some(entry.start)
 }
 
 #[cfg(test)]
@@ -99,5 +109,16 @@ mod tests {
         let ahead = "The bid runs on. Here are the key dates.\nMay 2: Offer expires.\nMay 9: Vote.";
         let doc = Doc::new(ahead);
         assert!(!introduced_as_look_back(&doc, line_starts(ahead)[1]));
+    }
+
+    #[test]
+    fn a_token_is_in_the_entry_whose_line_holds_it() {
+        let entries = [3..7, 7..9, 12..20];
+        assert_eq!(entry_of(&entries, 2), None);
+        assert_eq!(entry_of(&entries, 3), Some(3));
+        assert_eq!(entry_of(&entries, 8), Some(7));
+        assert_eq!(entry_of(&entries, 10), None);
+        assert_eq!(entry_of(&entries, 19), Some(12));
+        assert_eq!(entry_of(&entries, 20), None);
     }
 }

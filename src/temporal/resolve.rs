@@ -196,7 +196,7 @@ pub(crate) struct Resolver {
     dated_event: Option<(&'static str, NaiveDate)>,
     /// The first tokens of the entries of a timeline told as a look back
     /// ([`super::chronology`]): their present tense is a historical present.
-    pub(crate) past_entries: Vec<usize>,
+    pub(crate) past_entries: Vec<std::ops::Range<usize>>,
     /// The entry of such a timeline the story is in, by its first token, and the first day
     /// its date names.
     entry_day: Option<(usize, NaiveDate)>,
@@ -287,7 +287,7 @@ impl Resolver {
         let tense = premodifier_tense(doc, c, tense, cue);
         // An entry of a timeline told as a look back is in the historical present: its date
         // is gone, and so is what it tells, unless the entry is of publication day itself.
-        let entry = super::chronology::entry_of(doc, &self.past_entries, c.start);
+        let entry = super::chronology::entry_of(&self.past_entries, c.start);
         let entry_gone = entry.is_some_and(|k| {
             k == c.start
                 || self
