@@ -76,10 +76,7 @@ fn introduced_as_look_back(doc: &Doc, first: usize) -> bool {
     let Some(end) = first.checked_sub(1) else {
         return false;
     };
-    let mut start = end;
-    while start > 0 && !doc.sentence_start(start) {
-        start -= 1;
-    }
+    let (start, _) = doc.sentence_tokens(end);
     let here = matches!(doc.word(start), "here" | "here's");
     here && (start..end).any(|k| LOOKS_BACK.contains(&doc.word(k)))
 }

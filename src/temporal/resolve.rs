@@ -194,7 +194,7 @@ pub(crate) struct Resolver {
     /// The last event the story dated by a noun and the day after it: "a robbery in County
     /// Louth on Holy Thursday". "The robbery took place at about 8.15 a.m." is on that day.
     dated_event: Option<(&'static str, NaiveDate)>,
-    /// The first tokens of the entries of a timeline told as a look back
+    /// The token ranges of the entries of a timeline told as a look back
     /// ([`super::chronology`]): their present tense is a historical present.
     pub(crate) past_entries: Vec<std::ops::Range<usize>>,
     /// The entry of such a timeline the story is in, by its first token, and the first day
@@ -2967,14 +2967,8 @@ fn said_in_after_clause(doc: &Doc, c: &Candidate) -> bool {
     ) {
         return false;
     }
-    let mut j = k;
-    while j > 0 && !doc.sentence_start(j) {
-        j -= 1;
-        if doc.word(j) == "after" {
-            return true;
-        }
-    }
-    false
+    let (first, _) = doc.sentence_tokens(k);
+    (first..k).any(|j| doc.word(j) == "after")
 }
 
 /// Whether the word at `k` publishes a report: "In an account posted late Wednesday", "a
