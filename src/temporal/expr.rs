@@ -332,8 +332,4 @@ impl Candidate {
     pub fn len(&self) -> usize {
         self.end - self.start
     }
-
-    pub fn overlaps(&self, other: &Candidate) -> bool {
-        self.start < other.end && other.start < self.end
-    }
 }

@@ -34,13 +34,50 @@ use super::tense::{Tense, tense_around};
 pub(crate) fn select(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     // A stable sort keeps the rules' own order among equals.
     candidates.sort_by(|a, b| b.len().cmp(&a.len()).then(a.start.cmp(&b.start)));
+    let mut kept = if candidates.len() <= SCAN_LIMIT {
+        keep_by_scan(candidates)
+    } else {
+        keep_by_holder(candidates)
+    };
+    kept.sort_by_key(|c| c.start);
+    kept
+}
+
+/// An article proposes a few dozen candidates, and testing each against every kept one is
+/// the cheapest there is; past this many, the per-token [`keep_by_holder`] wins, and on
+/// machine-made text with tens of thousands of dates it is the only one that finishes.
+const SCAN_LIMIT: usize = 256;
+
+/// [`select`]'s choice for candidates sorted longest first, testing each against every kept one.
+fn keep_by_scan(candidates: Vec<Candidate>) -> Vec<Candidate> {
     let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
     for c in candidates {
-        if kept.iter().all(|k| !k.overlaps(&c)) {
+        if kept.iter().all(|k| !(k.start < c.end && c.start < k.end)) {
             kept.push(c);
         }
     }
-    kept.sort_by_key(|c| c.start);
+    kept
+}
+
+/// The same choice as [`keep_by_scan`], at a cost of the candidates' total length: each token
+/// remembers which kept candidate holds it, and a candidate is tested on its own tokens.
+fn keep_by_holder(candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let tokens = candidates.iter().map(|c| c.end.max(c.start + 1)).max();
+    // 0: no kept candidate holds the token; otherwise the holder's place in `kept`, plus one.
+    let mut holder = vec![0usize; tokens.unwrap_or(0)];
+    let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    for c in candidates {
+        let taken = if c.end > c.start {
+            holder[c.start..c.end].iter().any(|&h| h != 0)
+        } else {
+            // An empty candidate overlaps only a kept one that runs across its place.
+            c.start > 0 && holder[c.start - 1] != 0 && holder[c.start - 1] == holder[c.start]
+        };
+        if !taken {
+            kept.push(c);
+            holder[c.start..c.end].fill(kept.len());
+        }
+    }
     kept
 }
 
@@ -1260,6 +1297,42 @@ mod tests {
             .into_iter()
             .map(|m| m.text)
             .collect()
+    }
+
+    /// The per-token holder must keep exactly what the scan keeps, empty spans and ties
+    /// included, on few candidates and on more than [`super::SCAN_LIMIT`].
+    #[test]
+    fn selecting_by_holder_keeps_what_the_scan_keeps() {
+        use crate::temporal::expr::{Candidate, Expr, Vague};
+
+        const RULES: [&str; 3] = ["first", "second", "third"];
+        // A small linear congruential generator: the same cases on every run.
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |bound: u64| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            ((state >> 33) % bound) as usize
+        };
+        for round in 0..2_000 {
+            let (n, tokens) = if round % 10 == 0 {
+                (600, 1_000)
+            } else {
+                (24, 30)
+            };
+            let n = 1 + next(n);
+            let mut candidates: Vec<Candidate> = (0..n)
+                .map(|_| {
+                    let start = next(tokens);
+                    let end = start + next(6);
+                    Candidate::new(start, end, Expr::Vague(Vague::Present), RULES[next(3)])
+                })
+                .collect();
+            candidates.sort_by(|a, b| b.len().cmp(&a.len()).then(a.start.cmp(&b.start)));
+            let by_holder = super::keep_by_holder(candidates.clone());
+            let by_scan = super::keep_by_scan(candidates);
+            assert_eq!(by_holder, by_scan);
+        }
     }
 
     #[test]
