@@ -179,6 +179,23 @@ fn analyze_scaling(c: &mut Criterion) {
     group.finish();
 }
 
+/// `temporal::analyze` on one text with no sentence end: typical news with every full stop,
+/// question and exclamation mark and line break made a space, as a page flattened by a
+/// careless scraper or a hostile feed would come. Everything that looks around a date within
+/// its sentence is bounded by `Doc`'s longest sentence; a flat MB/s here says that bound
+/// holds.
+fn analyze_flat_text(c: &mut Criterion) {
+    let mut group = configure(c, "analyze-flat-text");
+    for kb in [64, 512] {
+        let t = news::text_of_size(Density::Typical, kb * 1024).replace(['.', '!', '?', '\n'], " ");
+        group.throughput(Throughput::Bytes(t.len() as u64));
+        group.bench_function(BenchmarkId::from_parameter(format!("{kb}KB")), |b| {
+            b.iter(|| black_box(temporal::analyze(black_box(&t), published())))
+        });
+    }
+    group.finish();
+}
+
 /// The shared text stages on their own: tokenizing, and splitting tokens into sentences.
 fn text_stages(c: &mut Criterion) {
     let mut group = configure(c, "text");
@@ -257,5 +274,12 @@ fn synthetic_article(k: usize, body: &str) -> Article {
     }
 }
 
-criterion_group!(benches, analyze, analyze_scaling, text_stages, claims);
+criterion_group!(
+    benches,
+    analyze,
+    analyze_scaling,
+    analyze_flat_text,
+    text_stages,
+    claims
+);
 criterion_main!(benches);

@@ -20,7 +20,16 @@ pub(crate) struct Doc<'t> {
     tense_class: Vec<std::cell::Cell<u8>>,
     /// For each token, the index of its sentence.
     pub sentence_of: Vec<usize>,
+    /// For each sentence number, its first token, and one more entry holding the token count:
+    /// sentence `s` is `sentence_first[s]..sentence_first[s + 1]`.
+    sentence_first: Vec<usize>,
 }
+
+/// The most tokens one sentence may hold. The longest sentence in the news sets and both
+/// corpora is 109 tokens; text with no sentence ends at all (machine-made lists, a page
+/// flattened to one line) is cut into runs of this length, so the searches that look around
+/// a date within its sentence stay bounded, not quadratic in the length of the text.
+const MAX_SENTENCE_TOKENS: usize = 400;
 
 /// "didn't" is the words "didn", "'" and "t" to the tokenizer; the tense rules need the
 /// auxiliary itself ("did", "was", "had") and its negation ("n"), as they read "did not".
@@ -91,6 +100,35 @@ fn split_negations(
     (out, out_lex)
 }
 
+/// Cuts every sentence longer than [`MAX_SENTENCE_TOKENS`] into runs of that length. A
+/// sentence's number moves on by one for each cut made before it, so the numbers of ordinary
+/// sentences after a long one keep their order and their gaps.
+fn cut_long_sentences(sentence_of: &mut [usize], sentence_first: &mut Vec<usize>) {
+    let mut first = Vec::with_capacity(sentence_first.len() + 1);
+    first.push(0);
+    let mut cuts = 0;
+    let mut run = 0;
+    let mut previous = 0;
+    for (k, s) in sentence_of.iter_mut().enumerate() {
+        if *s != previous {
+            run = 0;
+            for _ in previous..*s {
+                first.push(k);
+            }
+            previous = *s;
+        }
+        if run == MAX_SENTENCE_TOKENS {
+            cuts += 1;
+            run = 0;
+            first.push(k);
+        }
+        run += 1;
+        *s += cuts;
+    }
+    first.push(sentence_of.len());
+    *sentence_first = first;
+}
+
 impl<'t> Doc<'t> {
     pub fn new(text: &'t str) -> Doc<'t> {
         let lower = text.to_ascii_lowercase();
@@ -121,13 +159,26 @@ impl<'t> Doc<'t> {
         };
         let tense_class = vec![std::cell::Cell::new(UNCLASSIFIED); tokens.len()];
         let sentences = sentences_of_tokens(text, &tokens);
+        // A sentence's number is its place in `sentences`: the resolver counts sentences from
+        // the lede by it. A number no token holds (a sentence of no tokens) starts where the
+        // next one does.
         let mut sentence_of = Vec::with_capacity(tokens.len());
+        let mut sentence_first = Vec::with_capacity(sentences.len() + 1);
+        sentence_first.push(0);
         let mut s = 0;
-        for t in &tokens {
+        for (k, t) in tokens.iter().enumerate() {
             while s + 1 < sentences.len() && t.start >= sentences[s].end {
                 s += 1;
+                sentence_first.push(k);
             }
             sentence_of.push(s);
+        }
+        sentence_first.push(tokens.len());
+        if sentence_first
+            .windows(2)
+            .any(|w| w[1] - w[0] > MAX_SENTENCE_TOKENS)
+        {
+            cut_long_sentences(&mut sentence_of, &mut sentence_first);
         }
         Doc {
             text,
@@ -136,6 +187,7 @@ impl<'t> Doc<'t> {
             lex,
             tense_class,
             sentence_of,
+            sentence_first,
         }
     }
 
@@ -300,16 +352,12 @@ impl<'t> Doc<'t> {
 
     /// Token index range `[first, last)` of the sentence containing token `i`.
     pub fn sentence_tokens(&self, i: usize) -> (usize, usize) {
-        let s = self.sentence_of.get(i).copied().unwrap_or(0);
-        let mut a = i;
-        while a > 0 && self.sentence_of[a - 1] == s {
-            a -= 1;
+        match self.sentence_of.get(i) {
+            Some(&s) => (self.sentence_first[s], self.sentence_first[s + 1]),
+            // Past the last token: nothing, unless the whole text is the first sentence.
+            None if self.sentence_of.last() == Some(&0) => (0, i),
+            None => (i, i),
         }
-        let mut b = i;
-        while b < self.len() && self.sentence_of[b] == s {
-            b += 1;
-        }
-        (a, b)
     }
 
     /// The first token of the sentence before the one holding token `i` (of its own, when it
@@ -342,6 +390,48 @@ mod tests {
     fn words(text: &str) -> Vec<String> {
         let doc = Doc::new(text);
         (0..doc.len()).map(|i| doc.word(i).to_string()).collect()
+    }
+
+    /// Each token's sentence, found by walking out from it to where the number changes.
+    fn walked(doc: &Doc, i: usize) -> (usize, usize) {
+        let s = doc.sentence_of[i];
+        let mut a = i;
+        while a > 0 && doc.sentence_of[a - 1] == s {
+            a -= 1;
+        }
+        let mut b = i;
+        while b < doc.len() && doc.sentence_of[b] == s {
+            b += 1;
+        }
+        (a, b)
+    }
+
+    #[test]
+    fn sentence_tokens_are_the_run_of_the_token_sentence() {
+        let doc =
+            Doc::new("Talks resume Monday. They ended at 5 p.m.!\n\nHe said: \"Friday.\" Done");
+        for i in 0..doc.len() {
+            assert_eq!(doc.sentence_tokens(i), walked(&doc, i), "token {i}");
+        }
+        assert_eq!(doc.sentence_tokens(0), (0, 4));
+        assert!(doc.sentence_start(4));
+    }
+
+    #[test]
+    fn text_with_no_sentence_end_is_cut_into_bounded_sentences() {
+        let text = "talks resume at 1 p.m. Monday and ".repeat(200) + "Friday. It ended. Done.";
+        let doc = Doc::new(&text);
+        assert!(doc.len() > 4 * super::MAX_SENTENCE_TOKENS);
+        for i in 0..doc.len() {
+            let (a, b) = doc.sentence_tokens(i);
+            assert_eq!((a, b), walked(&doc, i), "token {i}");
+            assert!(b - a <= super::MAX_SENTENCE_TOKENS);
+        }
+        assert_eq!(doc.sentence_tokens(0), (0, super::MAX_SENTENCE_TOKENS));
+        // The sentences after the long one are whole, and in order.
+        let last = doc.len() - 1;
+        assert_eq!(doc.sentence_tokens(last), (last - 1, last + 1));
+        assert_eq!(doc.sentence_of[last], doc.sentence_of[last - 2] + 1);
     }
 
     #[test]
