@@ -77,6 +77,7 @@ mod refine;
 mod resolve;
 mod rules;
 mod tense;
+mod undated_hours;
 mod value;
 
 pub use error::TemporalError;
