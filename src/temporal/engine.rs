@@ -59,6 +59,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     read_weekly_hours(&doc, &candidates, &mut resolved);
     undated_hours::unplace_schedule_times(&doc, &candidates, &mut resolved);
     undated_hours::unplace_habitual_times(&doc, &candidates, &mut resolved);
+    undated_hours::unplace_span_hours(&doc, &candidates, &mut resolved);
     let mut kept = Vec::with_capacity(candidates.len());
     let mut mentions = Vec::with_capacity(candidates.len());
     for (mut c, r) in candidates.into_iter().zip(resolved) {

@@ -34,15 +34,7 @@ pub(super) fn unplace_habitual_times(
             && matches!(doc.word(c.start - 2), "curfew" | "curfews")
     };
     for (j, c) in candidates.iter().enumerate() {
-        if c.expr != Expr::TimeOnly
-            || !matches!(
-                c.time,
-                Some(
-                    TimeOfDay::Clock { .. }
-                        | TimeOfDay::Part(PartOfDay::Midnight | PartOfDay::Noon)
-                )
-            )
-        {
+        if !bare_hour(c) {
             continue;
         }
         let curfew_end = j > 0
@@ -82,6 +74,15 @@ pub(super) fn unplace_habitual_times(
             super::resolve::unplace_time(r);
         }
     }
+}
+
+/// A clock time, noon or midnight with no day of its own: "2 a.m.", "noon".
+fn bare_hour(c: &Candidate) -> bool {
+    c.expr == Expr::TimeOnly
+        && matches!(
+            c.time,
+            Some(TimeOfDay::Clock { .. } | TimeOfDay::Part(PartOfDay::Midnight | PartOfDay::Noon))
+        )
 }
 
 /// Whether `w` says that what its clause tells is a habit: "usually", "normally".
@@ -236,5 +237,122 @@ pub(super) fn unplace_schedule_times(
             }
         }
         k = end.max(k + 1);
+    }
+}
+
+/// "Cafes stay open until 2 a.m. during Ramadan", "the camps run from 7 a.m. to 6 p.m. during
+/// each break", "trains run between 7am and 7pm on strike days": hours that hold during a
+/// stretch of days, or on every day of a kind, are every such day's, on no one day, in the
+/// past as in the present ("Last year, the metro ran until 1:30 a.m. during Ramadan"). Only
+/// when that stretch follows the time in its own clause, with no verb between (", when crews
+/// worked during the night" tells an event of its own), and no day is named with the time.
+/// "During the fast, sessions begin at 9 a.m." opens the sentence with it.
+pub(super) fn unplace_span_hours(
+    doc: &Doc,
+    candidates: &[Candidate],
+    resolved: &mut [Option<super::resolve::Resolved>],
+) {
+    for (j, c) in candidates.iter().enumerate() {
+        if !bare_hour(c) {
+            continue;
+        }
+        let on_a_day = candidates
+            .get(j + 1)
+            .is_some_and(|next| time_on_day(doc, c, next));
+        if on_a_day || !(span_follows(doc, c) || span_opens_sentence(doc, c)) {
+            continue;
+        }
+        if let Some(r) = resolved[j].as_mut() {
+            super::resolve::unplace_time(r);
+        }
+    }
+}
+
+/// Whether the clause goes on from the time `c` to "during" a stretch of days or "on" a kind
+/// of day, with no verb and no clause end on the way.
+fn span_follows(doc: &Doc, c: &Candidate) -> bool {
+    let last = doc.sentence_tokens(c.start).1.min(c.end + 10);
+    for k in c.end..last {
+        if clause_ends_at(doc, k) || doc.tense_class(k) != 0 {
+            return false;
+        }
+        match doc.word(k) {
+            "during" if stretch_of_days(doc, k + 1) => return true,
+            "on" if kind_of_day(doc, k + 1) => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// "During the fast, sessions begin at 9 a.m.": the sentence opens with the stretch, and
+/// the time is in the clause right after it.
+fn span_opens_sentence(doc: &Doc, c: &Candidate) -> bool {
+    let first = doc.sentence_tokens(c.start).0;
+    if doc.word(first) != "during" || !stretch_of_days(doc, first + 1) {
+        return false;
+    }
+    let Some(comma) = (first + 1..c.start).find(|&k| doc.punct(k, ',')) else {
+        return false;
+    };
+    !(comma + 1..c.start).any(|k| clause_ends_at(doc, k))
+}
+
+/// Whether the words from `i` name a stretch of many days: "each break", "every shutdown",
+/// "Ramadan", "the holy month", "the fast", "the festival", "the summer", "the school
+/// holidays".
+fn stretch_of_days(doc: &Doc, i: usize) -> bool {
+    if matches!(doc.word(i), "each" | "every") {
+        return true;
+    }
+    let mut k = i;
+    if matches!(doc.word(k), "the" | "this" | "that" | "its" | "their") {
+        k += 1;
+    }
+    // "the holy month", "the fasting month", "the school holidays", "the summer break".
+    if matches!(
+        doc.word(k),
+        "holy" | "fasting" | "school" | "summer" | "winter" | "holiday" | "festive" | "tourist"
+    ) && stretch_noun(doc.word(k + 1))
+    {
+        return true;
+    }
+    stretch_noun(doc.word(k))
+}
+
+fn stretch_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "ramadan"
+            | "lent"
+            | "month"
+            | "fast"
+            | "festival"
+            | "holidays"
+            | "season"
+            | "summer"
+            | "winter"
+            | "break"
+            | "shutdown"
+            | "closures"
+            | "strike"
+            | "tournament"
+            | "games"
+    )
+}
+
+/// Whether the words from `i` name a kind of day that recurs: "strike days", "match days",
+/// "school nights", "weekdays", "weekends", "alternate days".
+fn kind_of_day(doc: &Doc, i: usize) -> bool {
+    match doc.word(i) {
+        "weekdays" | "weekends" | "weeknights" => true,
+        // "on Sundays" is a recurrence the rules read already; "on the days" is no kind.
+        "the" | "those" | "these" => false,
+        w => {
+            doc.is_word(i)
+                && !w.is_empty()
+                && !doc.cap(i)
+                && matches!(doc.word(i + 1), "days" | "nights")
+        }
     }
 }

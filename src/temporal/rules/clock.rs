@@ -782,6 +782,44 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "4 a.m.",
         "TIME XXXX-XX-XXT04:00",
     ),
+    // Hours that hold during a stretch of days, or on every day of a kind, are every such
+    // day's, in the past as in the present; a time that tells its own event stays on its day.
+    (
+        "2005-10-25",
+        "Bakeries on Warren Avenue will stay open until 2 a.m. during Ramadan.",
+        "2 a.m.",
+        "TIME XXXX-XX-XXT02:00",
+    ),
+    (
+        "2010-08-20",
+        "The old ferry sailed at 6:30 a.m. during the summer season.",
+        "6:30 a.m.",
+        "TIME XXXX-XX-XXT06:30",
+    ),
+    (
+        "1996-06-05",
+        "Libraries will open from 7 a.m. to 6 p.m. during each exam week.",
+        "6 p.m.",
+        "TIME XXXX-XX-XXT18:00",
+    ),
+    (
+        "2019-12-27",
+        "Buses run between 7am and 7pm on match days.",
+        "7am",
+        "TIME XXXX-XX-XXT07:00",
+    ),
+    (
+        "2008-01-01",
+        "During the festival, shows start at noon and end by 3 p.m.",
+        "3 p.m.",
+        "TIME XXXX-XX-XXT15:00",
+    ),
+    (
+        "2011-08-24",
+        "The alarm sounded at 2 a.m. and kept ringing during the festival.",
+        "2 a.m.",
+        "TIME 2011-08-24T02:00",
+    ),
     (
         "1991-12-14",
         "BALTIMORE - I start work at 3 a.m. these days, and the first loaves come out at five.",
