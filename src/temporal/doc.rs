@@ -25,11 +25,15 @@ pub(crate) struct Doc<'t> {
     sentence_first: Vec<usize>,
 }
 
-/// The most tokens one sentence may hold. The longest sentence in the news sets and both
-/// corpora is 109 tokens; text with no sentence ends at all (machine-made lists, a page
-/// flattened to one line) is cut into runs of this length, so the searches that look around
+/// How long a sentence may run before it is cut. The longest sentence in the news sets and
+/// both corpora is 109 tokens; text with no sentence ends at all (machine-made lists, a page
+/// flattened to one line) is cut into runs about this long, so the searches that look around
 /// a date within its sentence stay bounded, not quadratic in the length of the text.
 const MAX_SENTENCE_TOKENS: usize = 400;
+
+/// How much further a cut may wait for a word that is no part of any date, so that it does
+/// not fall inside one ("5 pm | Monday").
+const CUT_SLACK: usize = 100;
 
 /// "didn't" is the words "didn", "'" and "t" to the tokenizer; the tense rules need the
 /// auxiliary itself ("did", "was", "had") and its negation ("n"), as they read "did not".
@@ -100,10 +104,16 @@ fn split_negations(
     (out, out_lex)
 }
 
-/// Cuts every sentence longer than [`MAX_SENTENCE_TOKENS`] into runs of that length. A
-/// sentence's number moves on by one for each cut made before it, so the numbers of ordinary
-/// sentences after a long one keep their order and their gaps.
-fn cut_long_sentences(sentence_of: &mut [usize], sentence_first: &mut Vec<usize>) {
+/// Cuts every sentence longer than [`MAX_SENTENCE_TOKENS`] into runs of about that length,
+/// each cut made before the first word past that length that the lexicon does not know
+/// (`plain`), or [`CUT_SLACK`] tokens later if none comes. A sentence's number moves on by one
+/// for each cut made before it, so the numbers of ordinary sentences after a long one keep
+/// their order and their gaps.
+fn cut_long_sentences(
+    sentence_of: &mut [usize],
+    sentence_first: &mut Vec<usize>,
+    plain: impl Fn(usize) -> bool,
+) {
     let mut first = Vec::with_capacity(sentence_first.len() + 1);
     first.push(0);
     let mut cuts = 0;
@@ -117,7 +127,7 @@ fn cut_long_sentences(sentence_of: &mut [usize], sentence_first: &mut Vec<usize>
             }
             previous = *s;
         }
-        if run == MAX_SENTENCE_TOKENS {
+        if run >= MAX_SENTENCE_TOKENS && (plain(k) || run >= MAX_SENTENCE_TOKENS + CUT_SLACK) {
             cuts += 1;
             run = 0;
             first.push(k);
@@ -178,7 +188,8 @@ impl<'t> Doc<'t> {
             .windows(2)
             .any(|w| w[1] - w[0] > MAX_SENTENCE_TOKENS)
         {
-            cut_long_sentences(&mut sentence_of, &mut sentence_first);
+            let plain = |k: usize| tokens[k].kind == TokenKind::Word && matches!(lex[k], Lex::None);
+            cut_long_sentences(&mut sentence_of, &mut sentence_first, plain);
         }
         Doc {
             text,
@@ -386,6 +397,7 @@ impl<'t> Doc<'t> {
 #[cfg(test)]
 mod tests {
     use super::Doc;
+    use crate::temporal::lexicon::Lex;
 
     fn words(text: &str) -> Vec<String> {
         let doc = Doc::new(text);
@@ -425,9 +437,20 @@ mod tests {
         for i in 0..doc.len() {
             let (a, b) = doc.sentence_tokens(i);
             assert_eq!((a, b), walked(&doc, i), "token {i}");
-            assert!(b - a <= super::MAX_SENTENCE_TOKENS);
+            assert!(b - a <= super::MAX_SENTENCE_TOKENS + super::CUT_SLACK);
         }
-        assert_eq!(doc.sentence_tokens(0), (0, super::MAX_SENTENCE_TOKENS));
+        // Every cut falls before a word the lexicon does not know ("talks", "resume"), never
+        // inside "at 5 pm Monday"; the first is as soon as one comes.
+        let first_cut = doc.sentence_tokens(0).1;
+        assert!(first_cut >= super::MAX_SENTENCE_TOKENS);
+        assert!((super::MAX_SENTENCE_TOKENS..first_cut).all(|k| doc.lex(k) != Lex::None));
+        let friday = (0..doc.len()).find(|&k| doc.word(k) == "friday").unwrap();
+        for (_, b) in (0..friday).map(|i| doc.sentence_tokens(i)) {
+            assert!(
+                b > friday || matches!(doc.word(b), "talks" | "resume"),
+                "cut at {b}"
+            );
+        }
         // The sentences after the long one are whole, and in order.
         let last = doc.len() - 1;
         assert_eq!(doc.sentence_tokens(last), (last - 1, last + 1));
