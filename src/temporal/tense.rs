@@ -223,7 +223,11 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         if doc.is(k, Word::That) && k + 1 < start && present_verb(doc, k + 1) {
             return (Tense::Present, Some(k + 1));
         }
-        if boundary(doc, k) || (clause_starts(doc, k) && starts_clause) {
+        // "said activity has been low and that vaccine given in December would still
+        // protect": "and that" opens a second reported clause; the first one's verb is
+        // not its date's.
+        let second_report = doc.is(k, Word::That) && k > first && doc.word(k - 1) == "and";
+        if boundary(doc, k) || (clause_starts(doc, k) && starts_clause) || second_report {
             // "Italy, who meet the Soviet Union on Wednesday, had not lost": a relative
             // clause set off by a comma has its own verb, right after "who"; a verb of
             // schedule in the plain present ("meet", "hosts", "opens") states what is to

@@ -2386,6 +2386,21 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "January",
         "DATE 1990-01",
     ),
+    // "and that" opens a second reported clause: the first clause's verb is not its date's.
+    (
+        "2000-11-08",
+        "Doctors said supplies have run short and that shots given in December would still \
+         protect children.",
+        "December",
+        "DATE 2000-12",
+    ),
+    (
+        "2000-11-08",
+        "Doctors said supplies ran short in December and that shots would still protect \
+         children.",
+        "December",
+        "DATE 1999-12",
+    ),
 ];
 
 #[cfg(test)]
