@@ -32,8 +32,7 @@ use super::tense::{Tense, tense_around};
 /// Keep the longest candidate wherever candidates overlap; ties go to the earlier start, then
 /// to the rule proposed first. The result is in text order.
 pub(crate) fn select(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    // A stable sort keeps the rules' own order among equals.
-    candidates.sort_by(|a, b| b.len().cmp(&a.len()).then(a.start.cmp(&b.start)));
+    longest_first(&mut candidates);
     let mut kept = if candidates.len() <= SCAN_LIMIT {
         keep_by_scan(candidates)
     } else {
@@ -41,6 +40,12 @@ pub(crate) fn select(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     };
     kept.sort_by_key(|c| c.start);
     kept
+}
+
+/// The order [`select`] takes candidates in: longest first, then earliest; a stable sort keeps
+/// the rules' own order among equals.
+fn longest_first(candidates: &mut [Candidate]) {
+    candidates.sort_by(|a, b| b.len().cmp(&a.len()).then(a.start.cmp(&b.start)));
 }
 
 /// An article proposes a few dozen candidates, and testing each against every kept one is
@@ -1328,7 +1333,7 @@ mod tests {
                     Candidate::new(start, end, Expr::Vague(Vague::Present), RULES[next(3)])
                 })
                 .collect();
-            candidates.sort_by(|a, b| b.len().cmp(&a.len()).then(a.start.cmp(&b.start)));
+            super::longest_first(&mut candidates);
             let by_holder = super::keep_by_holder(candidates.clone());
             let by_scan = super::keep_by_scan(candidates);
             assert_eq!(by_holder, by_scan);
