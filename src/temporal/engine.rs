@@ -3,6 +3,7 @@
 use chrono::{Duration, NaiveDate};
 
 use super::anchor;
+use super::deadline_days;
 use super::doc::Doc;
 use super::expr::{Candidate, Expr, TimeOfDay, rule_name};
 use super::lexicon::{Holiday, Lex, Word};
@@ -60,6 +61,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     undated_hours::unplace_schedule_times(&doc, &candidates, &mut resolved);
     undated_hours::unplace_habitual_times(&doc, &candidates, &mut resolved);
     undated_hours::unplace_span_hours(&doc, &candidates, &mut resolved);
+    deadline_days::count_deadlines_from_their_day(&doc, &candidates, &mut resolved, published);
     let mut kept = Vec::with_capacity(candidates.len());
     let mut mentions = Vec::with_capacity(candidates.len());
     for (mut c, r) in candidates.into_iter().zip(resolved) {
@@ -574,7 +576,7 @@ fn bare_weekday(c: &Candidate) -> Option<u8> {
 }
 
 /// The first day after `day` (never `day` itself) that falls on `weekday` (0 = Monday).
-fn weekday_after(day: NaiveDate, weekday: u8) -> Option<NaiveDate> {
+pub(super) fn weekday_after(day: NaiveDate, weekday: u8) -> Option<NaiveDate> {
     use chrono::Datelike;
     let from = day.weekday().num_days_from_monday();
     let ahead = (u32::from(weekday) + 7 - from) % 7;

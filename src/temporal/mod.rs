@@ -66,6 +66,7 @@
 
 mod anchor;
 mod chronology;
+mod deadline_days;
 mod doc;
 mod engine;
 mod error;

@@ -3320,7 +3320,7 @@ fn names_the_attacks(doc: &Doc, k: usize) -> bool {
 /// Whether a verb of rescheduling governs the "to" or "for" at `k`: "pushed back to",
 /// "moved their events to", "rescheduled for", "postponed to". A few words may stand
 /// between (the thing moved).
-fn moved_before(doc: &Doc, k: usize) -> bool {
+pub(crate) fn moved_before(doc: &Doc, k: usize) -> bool {
     (k.saturating_sub(5)..k).rev().any(|j| {
         let w = doc.word(j);
         (w.ends_with("ed") || w.ends_with("ing"))

@@ -1950,6 +1950,26 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Friday",
         "DATE 2018-08-03",
     ),
+    // A deadline set on a past day of the sentence is the first such weekday after that
+    // day, which may have come by publication; set today, it is still ahead.
+    (
+        "2018-08-08",
+        "A fire Saturday night forced the plant to halt production until Monday.",
+        "Monday",
+        "DATE 2018-08-06",
+    ),
+    (
+        "2018-08-08",
+        "Heavy rain on Sunday, when the final was postponed to Tuesday, flooded the pitch.",
+        "Tuesday",
+        "DATE 2018-08-07",
+    ),
+    (
+        "2018-08-08",
+        "A fire last night forced the plant to halt production until Monday.",
+        "Monday",
+        "DATE 2018-08-13",
+    ),
     // So does what was done, not decided, until a day: an activity that went on.
     (
         "2006-11-08",
