@@ -185,6 +185,10 @@ pub(crate) struct Resolver {
     /// The day the lede timed with a clock ("pulled out at 5:52 a.m. Friday"), within a week
     /// before publication: a day retold hour by hour.
     lede_timed_day: Option<NaiveDate>,
+    /// The day and part of it the lede tells ("tore through this farming town Sunday
+    /// evening", "approved a budget late Wednesday"), within a week before publication, as
+    /// the minutes of the day it spans: the clock times of the story's event fall in it.
+    lede_part: Option<(NaiveDate, std::ops::Range<u32>)>,
     /// The day ahead the lede tells, within two weeks of publication: "The city's fireworks
     /// show will go ahead Thursday night". The day of the event the story previews.
     lede_day_ahead: Option<NaiveDate>,
@@ -259,6 +263,7 @@ impl Resolver {
             weekday_named_publication_day: false,
             lede_day: None,
             lede_timed_day: None,
+            lede_part: None,
             lede_day_ahead: None,
             lede_names_publication_day: false,
             dated_event: None,
@@ -477,6 +482,11 @@ impl Resolver {
                     && (0..=7).contains(&(self.dct - interval.first()).num_days())
                 {
                     self.lede_timed_day = Some(interval.first());
+                }
+                if sentence <= 1 && (0..=7).contains(&(self.dct - interval.first()).num_days()) {
+                    if let Some(span) = part_span(c) {
+                        self.lede_part = Some((interval.first(), span));
+                    }
                 }
                 if sentence <= 1
                     && grain <= Grain::Day
@@ -1371,6 +1381,27 @@ impl Resolver {
                         story_day,
                         format!("on the story's current day, {story_day}"),
                     )
+                };
+                // (Not when the clock's own sentence has told another day: "Service was
+                // restored late Wednesday night, and in Europe by about 1000 GMT".)
+                let other_day_in_sentence = |day: NaiveDate| {
+                    self.last_day
+                        .is_some_and(|f| f.sentence == sentence && f.interval.first() != day)
+                };
+                // "A tornado tore through the town Sunday evening, and residents spent Memorial
+                // Day picking through what was left. ... The twister touched down at about
+                // 6:40 p.m.": a clock time told in the past, within the part of the day the
+                // lede told its news on, is on that day, not on a later day told since.
+                let (base, why) = match (c.time, self.lede_part.clone()) {
+                    (Some(TimeOfDay::Clock { hour, minute }), Some((day, span)))
+                        if day < base
+                            && span.contains(&(hour * 60 + minute))
+                            && !other_day_in_sentence(day)
+                            && told_in_past() =>
+                    {
+                        (day, format!("in the part of the day the lede told, {day}"))
+                    }
+                    _ => (base, why),
                 };
                 // "the fireworks, which begin at midnight", in a story of New Year's Day: the
                 // midnight that begins the year, written as the end of Dec. 31.
@@ -2568,6 +2599,20 @@ impl Resolver {
 
 /// Minutes after midnight; a part of the day counts from a typical hour in it (morning news
 /// is told at 8, a night's at 10 p.m.), and midnight closes the day.
+/// The minutes of the day a day's part of day spans, before midnight ("Sunday evening",
+/// "last night", "late Wednesday"); the small hours after midnight are the next day's.
+fn part_span(c: &Candidate) -> Option<std::ops::Range<u32>> {
+    let hours = match c.time {
+        Some(TimeOfDay::Part(PartOfDay::Morning)) => 5..12,
+        Some(TimeOfDay::Part(PartOfDay::Afternoon)) => 12..18,
+        Some(TimeOfDay::Part(PartOfDay::Evening)) => 17..24,
+        Some(TimeOfDay::Part(PartOfDay::Night)) => 18..24,
+        None if c.modifier == Some(Mod::End) && c.expr != Expr::TimeOnly => 18..24,
+        _ => return None,
+    };
+    Some(hours.start * 60..hours.end * 60)
+}
+
 fn minute_of_day(time: TimeOfDay) -> u32 {
     match time {
         TimeOfDay::Clock { hour, minute } => hour * 60 + minute,

@@ -733,6 +733,31 @@ fn twelve_hour(h: u32, pm: bool) -> u32 {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A clock time told in the past, within the part of the day the lede told its news on,
+    // is on that day, though the story has named a later one since; not when its own
+    // sentence names another day.
+    (
+        "2019-05-28",
+        "A hailstorm battered the village Sunday evening, and farmers spent Memorial Day \
+         counting the damage. The first stones fell at about 6:15 p.m., the weather service \
+         said.",
+        "about 6:15 p.m.",
+        "TIME 2019-05-26T18:15 APPROX",
+    ),
+    (
+        "2019-05-28",
+        "The board approved the contract late Sunday, and the union will vote on it Friday. \
+         The roll call ended at 11:20 p.m.",
+        "11:20 p.m.",
+        "TIME 2019-05-26T23:20",
+    ),
+    (
+        "2019-05-28",
+        "Trains stopped Sunday evening after a signal failure. Service resumed on Monday, \
+         though the last delays cleared only at 7 p.m.",
+        "7 p.m.",
+        "TIME 2019-05-27T19:00",
+    ),
     // The day a report was posted or issued is the report's; the times it tells stay on
     // the day of the events.
     // The zones of news from Hawaii to Japan and Australia are part of the time.
