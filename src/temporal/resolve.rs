@@ -188,7 +188,7 @@ pub(crate) struct Resolver {
     /// The day and part of it the lede tells ("tore through this farming town Sunday
     /// evening", "approved a budget late Wednesday"), within a week before publication, as
     /// the minutes of the day it spans: the clock times of the story's event fall in it.
-    lede_part: Option<(NaiveDate, std::ops::Range<u32>)>,
+    lede_parts: Vec<(NaiveDate, std::ops::Range<u32>)>,
     /// The day ahead the lede tells, within two weeks of publication: "The city's fireworks
     /// show will go ahead Thursday night". The day of the event the story previews.
     lede_day_ahead: Option<NaiveDate>,
@@ -263,7 +263,7 @@ impl Resolver {
             weekday_named_publication_day: false,
             lede_day: None,
             lede_timed_day: None,
-            lede_part: None,
+            lede_parts: Vec::new(),
             lede_day_ahead: None,
             lede_names_publication_day: false,
             dated_event: None,
@@ -484,8 +484,8 @@ impl Resolver {
                     self.lede_timed_day = Some(interval.first());
                 }
                 if sentence <= 1 && (0..=7).contains(&(self.dct - interval.first()).num_days()) {
-                    if let Some(span) = part_span(c) {
-                        self.lede_part = Some((interval.first(), span));
+                    if let Some(span) = part_span(c).filter(|_| self.lede_parts.len() < 4) {
+                        self.lede_parts.push((interval.first(), span));
                     }
                 }
                 if sentence <= 1
@@ -1392,10 +1392,19 @@ impl Resolver {
                 // Day picking through what was left. ... The twister touched down at about
                 // 6:40 p.m.": a clock time told in the past, within the part of the day the
                 // lede told its news on, is on that day, not on a later day told since.
-                let (base, why) = match (c.time, self.lede_part.clone()) {
-                    (Some(TimeOfDay::Clock { hour, minute }), Some((day, span)))
-                        if day < base
-                            && span.contains(&(hour * 60 + minute))
+                let lede_part = match c.time {
+                    Some(TimeOfDay::Clock { hour, minute }) => self
+                        .lede_parts
+                        .iter()
+                        .rev()
+                        .find(|(_, span)| span.contains(&(hour * 60 + minute)))
+                        .cloned(),
+                    _ => None,
+                };
+                let (base, why) = match lede_part {
+                    Some((day, span))
+                        if day != base
+                            && (day < base || span.start == 0)
                             && !other_day_in_sentence(day)
                             && told_in_past() =>
                     {
@@ -2608,6 +2617,7 @@ fn part_span(c: &Candidate) -> Option<std::ops::Range<u32>> {
         Some(TimeOfDay::Part(PartOfDay::Evening)) => 17..24,
         Some(TimeOfDay::Part(PartOfDay::Night)) => 18..24,
         None if c.modifier == Some(Mod::End) && c.expr != Expr::TimeOnly => 18..24,
+        None if c.modifier == Some(Mod::Start) && c.expr != Expr::TimeOnly => 0..6,
         _ => return None,
     };
     Some(hours.start * 60..hours.end * 60)

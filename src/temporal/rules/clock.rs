@@ -734,7 +734,7 @@ fn twelve_hour(h: u32, pm: bool) -> u32 {
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
     // A clock time told in the past, within the part of the day the lede told its news on,
-    // is on that day, though the story has named a later one since; not when its own
+    // is on that day, though the story has named another one since; not when its own
     // sentence names another day.
     (
         "2019-05-28",
@@ -750,6 +750,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
          The roll call ended at 11:20 p.m.",
         "11:20 p.m.",
         "TIME 2019-05-26T23:20",
+    ),
+    // "early Saturday" in the lede is its small hours, after the day the story told since.
+    (
+        "2019-05-25",
+        "The Senate passed the bill early Saturday, after leaders spent all of Friday \
+         courting holdouts. The final vote came at 3:10 a.m.",
+        "3:10 a.m.",
+        "TIME 2019-05-25T03:10",
     ),
     (
         "2019-05-28",
