@@ -3501,6 +3501,16 @@ fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) 
     {
         return Tense::Future;
     }
+    // "After Tuesday's matinee the school closes for two weeks", "the cut after Friday's
+    // second round will leave the top 60": what comes after the event is told as ahead, so
+    // the event is the nearest such day, either side ("After Tuesday's vote the bill will go
+    // to the Senate" said on a Wednesday is yesterday's vote).
+    if matches!(before, "after" | "following")
+        && matches!(tense, Tense::Future | Tense::Present)
+        && cue.is_some_and(|k| k > c.start)
+    {
+        return Tense::Either;
+    }
     // "scrambling to reach Kiev for Saturday's final", "Rain is forecast for Sunday's
     // Indianapolis 500": a fixture something is done for is still to come. (A deed is not:
     // "claimed responsibility for Monday's attack".)

@@ -1950,6 +1950,20 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Friday",
         "DATE 2018-08-03",
     ),
+    // What comes after a weekday's event, told as ahead, leaves the event the nearest such
+    // day, either side.
+    (
+        "2018-08-08",
+        "After Thursday's final rehearsal the theater closes for a week.",
+        "Thursday",
+        "DATE 2018-08-09",
+    ),
+    (
+        "2018-08-08",
+        "After Tuesday's vote the bill goes to the Senate.",
+        "Tuesday",
+        "DATE 2018-08-07",
+    ),
     // A deadline set on a past day of the sentence is the first such weekday after that
     // day, which may have come by publication; set today, it is still ahead.
     (
