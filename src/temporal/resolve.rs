@@ -690,11 +690,18 @@ impl Resolver {
                     });
                 let shifted =
                     shifted.or((c.rule == rule_name::CHRONOLOGY_MONTH).then_some(Tense::Past));
+                // "had been set for trial in June, but settlement talks dragged on", "were to
+                // have been presented in November": the month of a plan told as overtaken is
+                // near publication, either side of it.
+                let overtaken_plan = day.is_none()
+                    && year.is_none()
+                    && tense == Tense::Past
+                    && overtaken_plan(doc, c);
                 let tense = if let Some(t) = shifted {
                     t
                 } else if figures {
                     Tense::Past
-                } else if event_of_its_own {
+                } else if event_of_its_own || overtaken_plan {
                     Tense::Either
                 } else {
                     tense
@@ -3312,6 +3319,37 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
         return Tense::Future;
     }
     tense
+}
+
+/// A schedule told in the past perfect or as one that was to be ("had been set for trial in
+/// June", "had been due in August", "were to have been presented in November", "was
+/// supposed to be done by May"), by the verb of the clause the date is in.
+fn overtaken_plan(doc: &Doc, c: &Candidate) -> bool {
+    let (_, Some(k)) = tense_around(doc, c.start, c.end) else {
+        return false;
+    };
+    // ("was set in motion in February" is no plan; "had been planned since February" dates
+    // when the planning began.)
+    let set_in_motion = doc.word(k) == "set"
+        && matches!(
+            doc.word(k + 1),
+            "in" | "up" | "off" | "out" | "aside" | "about"
+        );
+    let plan = matches!(
+        doc.word(k),
+        "set" | "scheduled" | "slated" | "due" | "planned" | "expected" | "supposed"
+    ) && !set_in_motion
+        && !(c.start > 0 && doc.word(c.start - 1) == "since");
+    let before = doc.word(k.wrapping_sub(1));
+    let was_to_have =
+        k >= 3 && before == "been" && doc.word(k - 2) == "have" && doc.word(k - 3) == "to";
+    // ("had planned to retire in June but stayed on": an intention of one's own, in the
+    // past perfect, was overtaken in the past; the tense reader keeps it there. "had
+    // scheduled hearings for October" is a schedule.)
+    let passive = before == "been"
+        || (doc.word(k) == "supposed" && matches!(before, "was" | "were"))
+        || (before == "had" && matches!(doc.word(k), "set" | "scheduled" | "slated"));
+    (plan && passive) || was_to_have
 }
 
 /// "is scheduled for Saturday", "had been set for Wednesday", "were scheduled to reopen

@@ -980,6 +980,32 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The month of a plan told as overtaken is the nearest one, either side of publication;
+    // a start point after "since" stays behind.
+    (
+        "2022-04-02",
+        "The suit had been set for trial in June, but the parties settled.",
+        "June",
+        "DATE 2022-06",
+    ),
+    (
+        "2018-06-12",
+        "The exercises, the next of which had been due in August, were called off.",
+        "August",
+        "DATE 2018-08",
+    ),
+    (
+        "2020-09-04",
+        "Courts had scheduled thousands of hearings for October.",
+        "October",
+        "DATE 2020-10",
+    ),
+    (
+        "2018-06-12",
+        "The festival had been planned since February.",
+        "February",
+        "DATE 2018-02",
+    ),
     // A futures month is a month, even named "May", and lies ahead of the trading.
     // A year cut to two digits after a preposition of time.
     (
