@@ -2617,6 +2617,7 @@ impl Resolver {
 /// is told at 8, a night's at 10 p.m.), and midnight closes the day.
 /// The minutes of the day a day's part of day spans, before midnight ("Sunday evening",
 /// "last night", "late Wednesday"); the small hours after midnight are the next day's.
+/// "early Friday" is Friday's small hours and dawn, to 7 a.m.
 fn part_span(c: &Candidate) -> Option<std::ops::Range<u32>> {
     let hours = match c.time {
         Some(TimeOfDay::Part(PartOfDay::Morning)) => 5..12,
@@ -2624,7 +2625,7 @@ fn part_span(c: &Candidate) -> Option<std::ops::Range<u32>> {
         Some(TimeOfDay::Part(PartOfDay::Evening)) => 17..24,
         Some(TimeOfDay::Part(PartOfDay::Night)) => 18..24,
         None if c.modifier == Some(Mod::End) && c.expr != Expr::TimeOnly => 18..24,
-        None if c.modifier == Some(Mod::Start) && c.expr != Expr::TimeOnly => 0..6,
+        None if c.modifier == Some(Mod::Start) && c.expr != Expr::TimeOnly => 0..7,
         _ => return None,
     };
     Some(hours.start * 60..hours.end * 60)

@@ -751,13 +751,21 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "11:20 p.m.",
         "TIME 2019-05-26T23:20",
     ),
-    // "early Saturday" in the lede is its small hours, after the day the story told since.
+    // "early Saturday" in the lede is its small hours and dawn, after the day the story told
+    // since.
     (
         "2019-05-25",
         "The Senate passed the bill early Saturday, after leaders spent all of Friday \
          courting holdouts. The final vote came at 3:10 a.m.",
         "3:10 a.m.",
         "TIME 2019-05-25T03:10",
+    ),
+    (
+        "2019-05-25",
+        "Shoppers lined up early Saturday, a day after the holiday on Friday. At one store \
+         the doors opened at 6 a.m.",
+        "6 a.m.",
+        "TIME 2019-05-25T06:00",
     ),
     (
         "2019-05-28",
