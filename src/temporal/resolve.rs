@@ -2613,8 +2613,6 @@ impl Resolver {
     }
 }
 
-/// Minutes after midnight; a part of the day counts from a typical hour in it (morning news
-/// is told at 8, a night's at 10 p.m.), and midnight closes the day.
 /// The minutes of the day a day's part of day spans, before midnight ("Sunday evening",
 /// "last night", "late Wednesday"); the small hours after midnight are the next day's.
 /// "early Friday" is Friday's small hours and dawn, to 7 a.m.
@@ -2631,6 +2629,8 @@ fn part_span(c: &Candidate) -> Option<std::ops::Range<u32>> {
     Some(hours.start * 60..hours.end * 60)
 }
 
+/// Minutes after midnight; a part of the day counts from a typical hour in it (morning news
+/// is told at 8, a night's at 10 p.m.), and midnight closes the day.
 fn minute_of_day(time: TimeOfDay) -> u32 {
     match time {
         TimeOfDay::Clock { hour, minute } => hour * 60 + minute,

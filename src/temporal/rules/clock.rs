@@ -1131,6 +1131,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "20 minutes",
         "DURATION PT20M",
     ),
+    // An adjective before "an hour" is no part of it: "full an hour later" is "an hour
+    // later".
+    (
+        "1989-11-24",
+        "The doors opened at 7 a.m., and the parking lots were nearly full an hour later.",
+        "an hour later",
+        "TIME 1989-11-24T08:00",
+    ),
     // A clock time and the story's day named after it are one expression.
     (
         "1993-07-20",

@@ -857,6 +857,13 @@ fn left_context(doc: &Doc, i: usize) -> (usize, Option<Mod>) {
         {
             (i - 2, None)
         }
+        // ("The lots were full an hour later": an adjective before "an hour", whose article
+        // is its count, is no part of it.)
+        Lex::Word(Word::Full | Word::Whole | Word::Entire)
+            if matches!(doc.lex(i), Lex::Word(Word::A | Word::An)) =>
+        {
+            (i, None)
+        }
         Lex::Ordinal(1) | Lex::Word(Word::Full | Word::Whole | Word::Entire) => (the(i - 1), None),
         _ if doc.word(i - 1) == "final" || doc.word(i - 1) == "latest" => (the(i - 1), None),
         Lex::Word(Word::The) => (i - 1, None),
