@@ -55,6 +55,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     date_listed_days_with_the_last(&candidates, &mut resolved);
     list_weekdays_ahead_after_the_first(&doc, &candidates, &mut resolved, published);
     date_weekdays_by_their_holiday(&doc, &candidates, &mut resolved);
+    date_apposed_days(&candidates, &mut resolved);
     date_holidays_by_their_stated_day(&doc, &candidates, &mut resolved);
     start_weekday_ranges_before_their_end(&doc, &candidates, &mut resolved);
     read_weekly_hours(&doc, &candidates, &mut resolved);
@@ -491,6 +492,24 @@ fn date_weekdays_by_their_holiday(
                 && first_day(r) != Some(day)
             {
                 super::resolve::move_to_day(r, day);
+            }
+        }
+    }
+}
+
+/// "since Aug. 14, the day before the Taliban took the capital": the day in apposition is
+/// the day just named, which the story's day need not be (a bound after "since" does not
+/// move it).
+fn date_apposed_days(candidates: &[Candidate], resolved: &mut [Option<super::resolve::Resolved>]) {
+    for j in 1..candidates.len() {
+        if candidates[j].rule != rule_name::APPOSED_DAY {
+            continue;
+        }
+        let named = resolved[j - 1].as_ref().and_then(day_of);
+        if let (Some(day), Some(r)) = (named, resolved[j].as_mut()) {
+            if first_day(r) != Some(day) {
+                super::resolve::relocate(r, day);
+                r.why = format!("the day just named, {day}, in apposition");
             }
         }
     }

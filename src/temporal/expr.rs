@@ -302,6 +302,9 @@ pub(crate) mod rule_name {
     pub const THE_FULL_YEAR: &str = "the-full-year";
     /// "20 minutes later" after a clock time; an amount when no clock time came before.
     pub const CLOCK_LATER: &str = "clock-later";
+    /// "the day before" or "the day after" an event, in apposition to the day just named
+    /// ("on June 26, the day before service begins"): that day.
+    pub const APPOSED_DAY: &str = "apposed-day";
     /// A bare day before a day and month, "5" in "5-8 August", dated by the one after it.
     pub const RANGE_START: &str = "range-start";
     /// A day and month after "last" or "next": "last Oct. 31", whose word gives the side of

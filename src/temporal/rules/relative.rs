@@ -282,10 +282,9 @@ fn the_unit_before(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
                 "would" | "could" | "will" | "might" | "should" | "had" | "was" | "were"
             ))
             || doc.is(i + 2, Word::That));
-    // "on June 26, the day before service begins": in apposition to the day just named, it
-    // is that day, whatever event follows.
+    // "on June 26, the day before service begins", "on July 12, the day after the enclave
+    // fell": in apposition to the day just named, it is that day, whatever event follows.
     let apposed = unit == Unit::Day
-        && offset == -1
         // ("Wednesday, the day before Thanksgiving" is one day named twice, the holiday's.)
         && !matches!(
             doc.lex(i + 2),
@@ -301,7 +300,7 @@ fn the_unit_before(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
             i - 1,
             i + 2,
             narrative(Unit::Day, 0),
-            "the-day-before",
+            rule_name::APPOSED_DAY,
         ));
         return;
     }
@@ -1392,13 +1391,27 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the day before",
         "DATE 2019-04-12",
     ),
-    // In apposition to a day just named, "the day before" is that day, whatever event
-    // follows; before a holiday it is the holiday rule's.
+    // In apposition to a day just named, "the day before" or "the day after" is that day,
+    // whatever event follows, and whatever the story's day is; before a holiday it is the
+    // holiday rule's.
     (
         "2021-06-20",
         "A ribbon-cutting is planned for 10 a.m. on June 26, the day before service begins.",
         "the day before",
         "DATE 2021-06-26",
+    ),
+    (
+        "2021-08-27",
+        "About 120,000 people have been flown out since Aug. 14, the day before the rebels \
+         took the capital.",
+        "the day before",
+        "DATE 2021-08-14",
+    ),
+    (
+        "2005-07-11",
+        "Most of the men were killed on July 12, 1995, the day after the town fell.",
+        "the day after",
+        "DATE 1995-07-12",
     ),
     (
         "2002-11-26",
