@@ -1325,7 +1325,34 @@ impl Resolver {
                 let last_night = whole_night
                     && !matches!(tense, Tense::Future | Tense::Either)
                     && (story_day == dct || (story_day > dct && told_in_past()));
-                let (base, why) = if last_night {
+                // "word spread on Sunday evening that the border would open at midnight": a
+                // time in a reported clause that looks ahead from a past day its sentence has
+                // told ("that ... would") is the first such time after that day's moment, not
+                // a time on publication day.
+                let ahead_of_told_day = tense_around(doc, c.start, c.end)
+                    .1
+                    .filter(|&k| {
+                        doc.word(k) == "would"
+                            && (k.saturating_sub(4)..k)
+                                .any(|j| doc.is(j, super::lexicon::Word::That))
+                            && (k + 1..c.start).all(|j| doc.is_word(j) && doc.word(j) != "and")
+                    })
+                    .and(self.last_day)
+                    .filter(|f| f.sentence == sentence && f.interval.first() < dct)
+                    .and_then(|f| {
+                        let at = c.time.map(minute_of_day)?;
+                        let day = f.interval.first();
+                        match f.minute {
+                            Some(m) if at <= m => add_days(day, 1),
+                            _ => Some(day),
+                        }
+                    });
+                let (base, why) = if let Some(day) = ahead_of_told_day {
+                    (
+                        day,
+                        format!("looked ahead to from the day its sentence told, {day}"),
+                    )
+                } else if last_night {
                     let eve = add_days(dct, -1)?;
                     (
                         eve,

@@ -751,6 +751,20 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "11:20 p.m.",
         "TIME 2019-05-26T23:20",
     ),
+    // A time in a reported clause that looks ahead ("that ... would") from a past day its
+    // sentence told is the first such time after that day's moment.
+    (
+        "1989-09-12",
+        "Word spread on Sunday evening that the border would open at midnight.",
+        "midnight",
+        "TIME 1989-09-10T24:00",
+    ),
+    (
+        "1989-09-12",
+        "Officials said on Sunday evening that the office would open at 9 a.m.",
+        "9 a.m.",
+        "TIME 1989-09-11T09:00",
+    ),
     // "early Saturday" in the lede is its small hours and dawn, after the day the story told
     // since.
     (
