@@ -372,7 +372,22 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
                     | "promised"
                     | "vowed"
                     | "pledged"
-            ) && start > k + 2
+            ) && (start > k + 2
+                // "forecasters predicted frost this weekend": a one-word object, a thing
+                // (not "warned him Monday"), and the date is the forecast thing's.
+                || (start == k + 2
+                    && matches!(doc.word(k), "predicted" | "forecast")
+                    && doc.is_word(k + 1)
+                    && !doc.cap(k + 1)
+                    && doc.lex(k + 1) == Lex::None
+                    && !matches!(
+                        doc.word(k + 1),
+                        "him" | "her" | "them" | "it" | "us" | "me" | "for" | "on" | "in" | "at"
+                    )
+                    && !matches!(
+                        doc.word(k.wrapping_sub(1)),
+                        "was" | "were" | "had" | "been" | "is" | "are" | "be"
+                    )))
                 && !infinitive
                 && !threat_to_someone(doc, k)
                 // "promised at a summit in April that Georgia would join": a date right before

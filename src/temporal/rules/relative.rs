@@ -1391,6 +1391,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the day before",
         "DATE 2019-04-12",
     ),
+    // What was predicted or forecast, a one-word object before the date, lies ahead of the
+    // forecast; a pronoun after the verb is whom it was told, and the date the telling's.
+    (
+        "2000-11-08",
+        "Forecasters predicted frost this weekend.",
+        "this weekend",
+        "DATE 2000-W45-WE",
+    ),
     // In apposition to a day just named, "the day before" or "the day after" is that day,
     // whatever event follows, and whatever the story's day is; before a holiday it is the
     // holiday rule's.
