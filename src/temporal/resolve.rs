@@ -2139,7 +2139,18 @@ impl Resolver {
                         } else {
                             dct.year()
                         };
-                        occurrence(y)?
+                        // "They tell me maybe next month, maybe in the spring", said in
+                        // December: with no tense to decide, a season long over this year
+                        // yields to the next one, weeks away.
+                        let this = occurrence(y)?;
+                        let next = occurrence(y + 1)?;
+                        if (dct - this.1.last()).num_days() > 120
+                            && (next.1.first() - dct).num_days() <= 120
+                        {
+                            next
+                        } else {
+                            this
+                        }
                     }
                 };
                 (

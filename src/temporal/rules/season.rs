@@ -235,6 +235,14 @@ fn weather_described(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // With no tense to decide, a season long over this year yields to the next one, weeks
+    // away.
+    (
+        "1991-12-19",
+        "\"They tell me maybe next month, maybe in the spring,\" she said.",
+        "the spring",
+        "DATE 1992-SP",
+    ),
     // A season described by its weather is a season.
     // A season opening its sentence as the subject of a verb.
     (
