@@ -819,6 +819,23 @@ fn date_restated_clocks(
             why: format!("the clock just told, restated in another zone, on {on}"),
             ..told
         });
+        // "at 11:59 p.m. Eastern time (0359 GMT on Friday)": the weekday the restated
+        // clock is on is the restated moment's day, whatever the tense says.
+        let weekday_on = candidates
+            .get(k + 1)
+            .filter(|w| time_on_day(doc, &candidates[k], w))
+            .and_then(bare_weekday);
+        if let (Some(day), Some(weekday), Some(r)) = (day, weekday_on, resolved.get_mut(k + 1)) {
+            use chrono::Datelike;
+            if let Some(r) = r.as_mut() {
+                if day.weekday().num_days_from_monday() == u32::from(weekday)
+                    && first_day(r) != Some(day)
+                {
+                    super::resolve::relocate(r, day);
+                    r.why = format!("the day of the clock it restates, {day}");
+                }
+            }
+        }
     }
 }
 

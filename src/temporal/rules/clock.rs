@@ -751,6 +751,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "11:20 p.m.",
         "TIME 2019-05-26T23:20",
     ),
+    // The weekday a clock restated in another zone is on is the restated moment's day.
+    (
+        "2023-05-11",
+        "Crowds gathered at the bridge on Thursday ahead of the expiration at 11:59 p.m. \
+         Eastern time (0359 GMT on Friday) of the old rule.",
+        "Friday",
+        "DATE 2023-05-12",
+    ),
     // A time in a reported clause that looks ahead ("that ... would") from a past day its
     // sentence told is the first such time after that day's moment.
     (
