@@ -852,6 +852,30 @@ pub(crate) fn word_class(w: &str) -> u8 {
     class
 }
 
+/// A noun for something held on a set day, which one has ("has a hearing on Monday", "has
+/// an appointment in September").
+fn scheduled_event_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "appointment"
+            | "hearing"
+            | "interview"
+            | "meeting"
+            | "date"
+            | "deadline"
+            | "game"
+            | "match"
+            | "trial"
+            | "exam"
+            | "test"
+            | "flight"
+            | "vote"
+            | "final"
+            | "rematch"
+            | "court"
+    )
+}
+
 /// Whether a year stands right before token `i` ("fiscal 2002 begins"): four digits in the
 /// range of years, not a count after "by" ("by 1500 votes").
 fn year_before(doc: &Doc, i: usize) -> bool {
@@ -1047,6 +1071,15 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
             return Some(Tense::Present);
         }
         "was" | "were" | "had" | "did" => return Some(Tense::Past),
+        // "has an appointment in September", "has a hearing on Monday": "has" before an
+        // article is the verb of having, in the present; what is had with a date is still
+        // to come, or under way.
+        "has" | "have"
+            if matches!(doc.word(i + 1), "a" | "an" | "another")
+                && (i + 2..=i + 3).any(|k| scheduled_event_noun(doc.word(k))) =>
+        {
+            return Some(Tense::Present);
+        }
         "has" | "have" => {
             // Present perfect reports the past: "has met", "have agreed".
             return Some(Tense::Past);

@@ -980,6 +980,14 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "has" before an article and a thing held on a set day is the verb of having, in the
+    // present: the thing is still to come.
+    (
+        "2007-04-18",
+        "She arrived last summer with her three sons and has an appointment in September.",
+        "September",
+        "DATE 2007-09",
+    ),
     // The month of a plan told as overtaken is the nearest one, either side of publication;
     // a start point after "since" stays behind.
     (

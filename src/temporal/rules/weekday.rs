@@ -1950,6 +1950,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Friday",
         "DATE 2018-08-03",
     ),
+    (
+        "2007-04-18",
+        "He has a hearing on Monday.",
+        "Monday",
+        "DATE 2007-04-23",
+    ),
     // What comes after a weekday's event, told as ahead, leaves the event the nearest such
     // day, either side.
     (
