@@ -2993,14 +2993,15 @@ fn today_against_the_past(doc: &Doc, c: &Candidate) -> bool {
     if !verb {
         return false;
     }
-    // What it stands against: a past in the clause or sentence before.
+    // What it stands against: a past in the clause or sentence before. ("Yesterday we had
+    // tickets. Today they tell us they mean nothing": against yesterday, today is a day.)
     let (first, _) = doc.sentence_tokens(i);
     let from = if first + 1 >= i {
         doc.sentence_tokens(first.saturating_sub(1)).0
     } else {
         first
     };
-    (from..i).any(past_word)
+    (from..i).any(past_word) && !(from..i).any(|k| doc.word(k) == "yesterday")
 }
 
 /// Whether the day `c` names is the one a source spoke on: a bare weekday or "today" right

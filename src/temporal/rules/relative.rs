@@ -2417,6 +2417,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Today",
         "DATE 1994-02-14",
     ),
+    // Against yesterday, "today" is a day.
+    (
+        "2015-09-01",
+        "\"Yesterday we had tickets. Today they tell us the tickets mean nothing.\"",
+        "Today",
+        "DATE 2015-09-01",
+    ),
     (
         "1994-02-14",
         "Police arrested him Monday. Today he will appear in court.",
