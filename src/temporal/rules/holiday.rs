@@ -347,7 +347,7 @@ fn day_named(word: &str) -> Option<Holiday> {
 }
 
 /// The holiday whose name starts at `i`, and the token after the name.
-fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
+pub(super) fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
     let w = |k: usize| doc.word(i + k);
     let day = |k: usize| doc.word(i + k) == "day" && doc.cap(i + k);
     // "Good Friday", "Ash Wednesday": a name's word before its capitalised weekday.

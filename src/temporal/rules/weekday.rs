@@ -132,6 +132,10 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
             (doc.dash(end) || matches!(doc.word(end), "through" | "to")) && doc.is_number(end + 1);
         !(ends_weekday_range && range_after)
     });
+    // "on Easter Sunday, April 11", "Black Friday, Nov. 26": the weekday ends a holiday's
+    // name, which keeps it; the date in apposition is an expression of its own.
+    let ends_holiday =
+        i > 0 && super::holiday::holiday_at(doc, i - 1).is_some_and(|(_, end)| end == i + 1);
     if let Some((month, day, end)) = dated {
         let (year, end) = match year_after(doc, end) {
             Some((y, end)) => (Some(y), end),
@@ -139,6 +143,10 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
         };
         let (start, shift) = shift_before(doc, i);
         let date = day_of(year, month, day, Some(wd));
+        if ends_holiday && doc.punct(i + 1, ',') {
+            out.push(Candidate::new(j, end, date, "weekday-date"));
+            return;
+        }
         // "next Tuesday, Nov. 7", "last Friday, March 3": a weekday counted a week on or back
         // is an expression of its own, and the date in apposition another, as the annotated
         // news writes them; both are the date's day. ("this Friday, December 30th", a
@@ -1955,6 +1963,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "He has a hearing on Monday.",
         "Monday",
         "DATE 2007-04-23",
+    ),
+    // A weekday that ends a holiday's name stays in it; the date in apposition is its own.
+    (
+        "1993-04-04",
+        "The church plans a vigil at the airport on Easter Sunday, April 11.",
+        "Easter Sunday",
+        "DATE 1993-04-11",
+    ),
+    (
+        "1993-04-04",
+        "The church plans a vigil at the airport on Easter Sunday, April 11.",
+        "April 11",
+        "DATE 1993-04-11",
     ),
     // What comes after a weekday's event, told as ahead, leaves the event the nearest such
     // day, either side.
