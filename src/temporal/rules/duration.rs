@@ -718,6 +718,59 @@ fn names_a_person(w: &str) -> bool {
                 | "medic"
                 | "cleric"
                 | "critic"
+                | "carpenter"
+                | "plasterer"
+                | "bricklayer"
+                | "plumber"
+                | "welder"
+                | "painter"
+                | "laborer"
+                | "labourer"
+                | "mason"
+                | "cook"
+                | "baker"
+                | "butcher"
+                | "tailor"
+                | "seamstress"
+                | "waiter"
+                | "waitress"
+                | "cashier"
+                | "janitor"
+                | "cleaner"
+                | "housekeeper"
+                | "housewife"
+                | "maid"
+                | "nanny"
+                | "midwife"
+                | "caregiver"
+                | "caretaker"
+                | "porter"
+                | "courier"
+                | "trader"
+                | "vendor"
+                | "shopkeeper"
+                | "merchant"
+                | "accountant"
+                | "banker"
+                | "broker"
+                | "analyst"
+                | "reporter"
+                | "photographer"
+                | "filmmaker"
+                | "producer"
+                | "dancer"
+                | "poet"
+                | "sailor"
+                | "shepherd"
+                | "herder"
+                | "migrant"
+                | "applicant"
+                | "seeker"
+                | "detainee"
+                | "trainee"
+                | "apprentice"
+                | "assistant"
+                | "attendant"
                 // (Words that only describe people: "a 76-year-old former paratrooper".)
                 | "former"
                 | "retired"
@@ -2004,6 +2057,15 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    // A person's age, whatever the trade: not an amount.
+    (
+        "1991-03-09",
+        "Rosa Delgado, a 34-year-old seamstress, came north with her son.",
+    ),
+    (
+        "1991-03-09",
+        "Wilmer Reyes, a 23-year-old carpenter, said he left to find work.",
+    ),
     // "year-round" is an adjective; a weekday's "hours" are its opening hours.
     (
         "2016-03-02",
