@@ -240,6 +240,11 @@ fn bare_year(doc: &Doc, i: usize) -> Option<Candidate> {
     if i >= 2 && doc.dash(i - 1) && doc.glued(i - 1) && doc.glued(i) && doc.digits(i - 2) == 3 {
         return None;
     }
+    // "+44 1865 555 012", "01865 555012": a group of a telephone number written with spaces,
+    // followed by another group of digits.
+    if doc.is_number(i) && doc.is_number(next) && doc.digits(next) >= 3 && !doc.punct(next, ',') {
+        return None;
+    }
     let before = if i > 0 { doc.lex(i - 1) } else { Lex::None };
     let expected = matches!(
         before,
@@ -2439,6 +2444,11 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    // A group of a telephone number written with spaces is no year.
+    (
+        "2003-01-01",
+        "Places must be booked by calling +44 1865 555 012.",
+    ),
     ("2013-03-20", "She lives on the 29th floor."),
     ("2013-03-20", "On the 5th anniversary, crowds gathered."),
     ("2013-03-20", "Rates rose by 3/4 of a point."),
