@@ -667,7 +667,7 @@ fn push_clock_time(
 
 /// "by 0900 GMT", "at 1430 local time", "at 2200 hours": the wire services' and the
 /// military's four-digit clock. Only with a zone, "local time" or (after a preposition of
-/// time) "hours" after it: alone, four digits are a year or a count.
+/// time) "hours" or a leading zero ("at 0700"): alone, four digits are a year or a count.
 fn four_digit(doc: &Doc, i: usize, hhmm: u32, out: &mut Vec<Candidate>) {
     let (hour, minute) = (hhmm / 100, hhmm % 100);
     if hour > 24 || minute > 59 || (hour == 24 && minute > 0) || part_of_bigger_number(doc, i) {
@@ -686,6 +686,9 @@ fn four_digit(doc: &Doc, i: usize, hhmm: u32, out: &mut Vec<Candidate>) {
         j
     } else if after_preposition && matches!(doc.word(j), "hours" | "hrs") && !doc.cap(j) {
         j + 1
+    } else if after_preposition && doc.raw(i).starts_with('0') {
+        // "The next bulletin is at 0700": a leading zero is no year's.
+        j
     } else {
         return;
     };
@@ -1258,8 +1261,8 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "eight o'clock tonight",
         "TIME 2009-03-10T20:00",
     ),
-    // The four-digit clock of wire copy and the military, with a zone, "local time" or
-    // "hours".
+    // The four-digit clock of wire copy and the military, with a zone, "local time",
+    // "hours" or a leading zero.
     (
         "2019-06-19",
         "The pound was up 0.3 percent against the dollar by 0900 GMT.",
@@ -1271,6 +1274,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The curfew starts at 2200 hours.",
         "2200 hours",
         "TIME 2019-06-19T22:00",
+    ),
+    // After a preposition of time a leading zero is no year's.
+    (
+        "2004-10-25",
+        "That is the news. The next bulletin is at 0700.",
+        "0700",
+        "TIME 2004-10-25T07:00",
     ),
     (
         "2010-02-24",
