@@ -157,8 +157,17 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     // the fall in prices").
     // So is "most of the spring", the part of the season named. ("Before the fall, he was the
     // party's rising star" is a downfall.)
+    // So is the new date of something moved: "moved up to the fall", "postponed to the
+    // spring" ("led to the fall" is a downfall).
+    let moved_to = i >= 3
+        && doc.word(i - 2) == "to"
+        && matches!(
+            doc.word(i - 3),
+            "moved" | "postponed" | "delayed" | "deferred" | "rescheduled" | "up" | "back" | "off"
+        );
     let for_the_season = i >= 2
         && (matches!(doc.word(i - 2), "for" | "during")
+            || moved_to
             || (i >= 3
                 && doc.is(i - 2, Word::Of)
                 && matches!(doc.word(i - 3), "most" | "much" | "rest" | "part" | "all")))
@@ -235,6 +244,13 @@ fn weather_described(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The new date of something moved: "moved up to the fall".
+    (
+        "1990-03-01",
+        "Lawyers asked for the hearing to be moved up to the fall.",
+        "the fall",
+        "DATE 1990-FA",
+    ),
     // With no tense to decide, a season long over this year yields to the next one, weeks
     // away.
     (
@@ -527,6 +543,10 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    (
+        "1990-03-01",
+        "Their policies led to the fall of the government.",
+    ),
     (
         "2024-06-21",
         "Crowds gathered at Stonehenge for the summer solstice.",
