@@ -3381,8 +3381,14 @@ fn overtaken_plan(doc: &Doc, c: &Candidate) -> bool {
     ) && !set_in_motion
         && !(c.start > 0 && doc.word(c.start - 1) == "since");
     let before = doc.word(k.wrapping_sub(1));
-    let was_to_have =
-        k >= 3 && before == "been" && doc.word(k - 2) == "have" && doc.word(k - 3) == "to";
+    // ("were to have been presented": the cue is "have", after "to" and before "been".)
+    let was_to_have = k >= 1
+        && doc.word(k) == "have"
+        && before == "to"
+        && matches!(
+            doc.word(k + 1),
+            "been" | "taken" | "begun" | "opened" | "started"
+        );
     // ("had planned to retire in June but stayed on": an intention of one's own, in the
     // past perfect, was overtaken in the past; the tense reader keeps it there. "had
     // scheduled hearings for October" is a schedule.)

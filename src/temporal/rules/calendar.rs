@@ -1008,6 +1008,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "DATE 2018-08",
     ),
     (
+        "1991-10-25",
+        "The results were to have been presented at a conference in November, but the team \
+         released them early.",
+        "November",
+        "DATE 1991-11",
+    ),
+    (
         "2020-09-04",
         "Courts had scheduled thousands of hearings for October.",
         "October",
