@@ -1325,29 +1325,7 @@ impl Resolver {
                 let last_night = whole_night
                     && !matches!(tense, Tense::Future | Tense::Either)
                     && (story_day == dct || (story_day > dct && told_in_past()));
-                // "word spread on Sunday evening that the border would open at midnight": a
-                // time in a reported clause that looks ahead from a past day its sentence has
-                // told ("that ... would") is the first such time after that day's moment, not
-                // a time on publication day.
-                let ahead_of_told_day = tense_around(doc, c.start, c.end)
-                    .1
-                    .filter(|&k| {
-                        doc.word(k) == "would"
-                            && (k.saturating_sub(4)..k)
-                                .any(|j| doc.is(j, super::lexicon::Word::That))
-                            && (k + 1..c.start).all(|j| doc.is_word(j) && doc.word(j) != "and")
-                    })
-                    .and(self.last_day)
-                    .filter(|f| f.sentence == sentence && f.interval.first() < dct)
-                    .and_then(|f| {
-                        let at = c.time.map(minute_of_day)?;
-                        let day = f.interval.first();
-                        match f.minute {
-                            Some(m) if at <= m => add_days(day, 1),
-                            _ => Some(day),
-                        }
-                    });
-                let (base, why) = if let Some(day) = ahead_of_told_day {
+                let (base, why) = if let Some(day) = self.day_looked_ahead_to(doc, c, sentence) {
                     (
                         day,
                         format!("looked ahead to from the day its sentence told, {day}"),
@@ -1416,32 +1394,8 @@ impl Resolver {
                         format!("on the story's current day, {story_day}"),
                     )
                 };
-                // (Not when the clock's own sentence has told another day: "Service was
-                // restored late Wednesday night, and in Europe by about 1000 GMT".)
-                let other_day_in_sentence = |day: NaiveDate| {
-                    self.last_day
-                        .is_some_and(|f| f.sentence == sentence && f.interval.first() != day)
-                };
-                // "A tornado tore through the town Sunday evening, and residents spent Memorial
-                // Day picking through what was left. ... The twister touched down at about
-                // 6:40 p.m.": a clock time told in the past, within the part of the day the
-                // lede told its news on, is on that day, not on a later day told since.
-                let lede_part = match c.time {
-                    Some(TimeOfDay::Clock { hour, minute }) => self
-                        .lede_parts
-                        .iter()
-                        .rev()
-                        .find(|(_, span)| span.contains(&(hour * 60 + minute)))
-                        .cloned(),
-                    _ => None,
-                };
-                let (base, why) = match lede_part {
-                    Some((day, span))
-                        if day != base
-                            && (day < base || span.start == 0)
-                            && !other_day_in_sentence(day)
-                            && told_in_past() =>
-                    {
+                let (base, why) = match self.lede_part_day(c, sentence, base) {
+                    Some(day) if told_in_past() => {
                         (day, format!("in the part of the day the lede told, {day}"))
                     }
                     _ => (base, why),
@@ -1467,6 +1421,50 @@ impl Resolver {
                 ))
             }
         }
+    }
+
+    /// "word spread on Sunday evening that the border would open at midnight": a time in a
+    /// reported clause that looks ahead ("that ... would", no "and" or punctuation between
+    /// "would" and the time) from a past day its sentence has told is the first such time
+    /// after that day's moment, not a time on publication day.
+    fn day_looked_ahead_to(&self, doc: &Doc, c: &Candidate, sentence: usize) -> Option<NaiveDate> {
+        let k = tense_around(doc, c.start, c.end).1?;
+        let reported_would = doc.word(k) == "would"
+            && (k.saturating_sub(4)..k).any(|j| doc.is(j, super::lexicon::Word::That))
+            && (k + 1..c.start).all(|j| doc.is_word(j) && doc.word(j) != "and");
+        if !reported_would {
+            return None;
+        }
+        let told = self
+            .last_day
+            .filter(|f| f.sentence == sentence && f.interval.first() < self.dct)?;
+        let at = c.time.map(minute_of_day)?;
+        let day = told.interval.first();
+        match told.minute {
+            Some(m) if at <= m => add_days(day, 1),
+            _ => Some(day),
+        }
+    }
+
+    /// "A tornado tore through the town Sunday evening, and residents spent Memorial Day
+    /// picking through what was left. ... The twister touched down at about 6:40 p.m.": the
+    /// day of the part of day the lede told ([`part_span`]) that holds a clock time, when it
+    /// is not `base`, the day the clock would otherwise take: earlier than it, or the small
+    /// hours of an "early Friday". Not when the clock's own sentence has told another day
+    /// ("Service was restored late Wednesday night, and in Europe by about 1000 GMT").
+    fn lede_part_day(&self, c: &Candidate, sentence: usize, base: NaiveDate) -> Option<NaiveDate> {
+        let Some(TimeOfDay::Clock { hour, minute }) = c.time else {
+            return None;
+        };
+        let (day, span) = self
+            .lede_parts
+            .iter()
+            .rev()
+            .find(|(_, span)| span.contains(&(hour * 60 + minute)))?;
+        let other_day_in_sentence = self
+            .last_day
+            .is_some_and(|f| f.sentence == sentence && f.interval.first() != *day);
+        (*day != base && (*day < base || span.start == 0) && !other_day_in_sentence).then_some(*day)
     }
 
     /// Whether the story's day, within reach, was named as its early hours ("conceded early
