@@ -240,9 +240,12 @@ fn bare_year(doc: &Doc, i: usize) -> Option<Candidate> {
     if i >= 2 && doc.dash(i - 1) && doc.glued(i - 1) && doc.glued(i) && doc.digits(i - 2) == 3 {
         return None;
     }
-    // "+44 1865 555 012", "01865 555012": a group of a telephone number written with spaces,
-    // followed by another group of digits.
-    if doc.is_number(i) && doc.is_number(next) && doc.digits(next) >= 3 && !doc.punct(next, ',') {
+    // "+44 1865 555 012": a group of a telephone number written with spaces, after a
+    // country code or before two more groups. ("In 1998 200 workers were laid off": one
+    // number after a year is a count.)
+    let group = |k: usize| doc.is_number(k) && doc.digits(k) >= 2 && !doc.glued(k);
+    let country_code = i >= 2 && doc.is_number(i - 1) && doc.raw(i - 2) == "+";
+    if doc.is_number(i) && group(next) && (country_code || group(next + 1)) {
         return None;
     }
     let before = if i > 0 { doc.lex(i - 1) } else { Lex::None };
@@ -985,6 +988,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // One number after a year is a count, not a telephone number's group.
+    (
+        "2011-01-01",
+        "In 1998 200 workers were laid off.",
+        "1998",
+        "DATE 1998",
+    ),
     // "has" before an article and a thing held on a set day is the verb of having, in the
     // present: the thing is still to come.
     (
@@ -2455,6 +2465,10 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     (
         "2003-01-01",
         "Places must be booked by calling +44 1865 555 012.",
+    ),
+    (
+        "2003-01-01",
+        "Places must be booked by calling 1865 555 012.",
     ),
     ("2013-03-20", "She lives on the 29th floor."),
     ("2013-03-20", "On the 5th anniversary, crowds gathered."),
