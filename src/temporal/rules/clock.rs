@@ -686,8 +686,9 @@ fn four_digit(doc: &Doc, i: usize, hhmm: u32, out: &mut Vec<Candidate>) {
         j
     } else if after_preposition && matches!(doc.word(j), "hours" | "hrs") && !doc.cap(j) {
         j + 1
-    } else if after_preposition && doc.raw(i).starts_with('0') {
-        // "The next bulletin is at 0700": a leading zero is no year's.
+    } else if after_preposition && doc.raw(i).starts_with('0') && !doc.is_number(j) {
+        // "The next bulletin is at 0700": a leading zero is no year's. ("call us at 0800 555
+        // 1234" is a telephone number.)
         j
     } else {
         return;
@@ -2121,6 +2122,8 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    // A leading zero before more groups of digits is a telephone number's.
+    ("2011-01-01", "For details call us at 0800 555 1234."),
     // A number after "at" that the words around make a price, a score or an address.
     (
         "2013-02-11",
