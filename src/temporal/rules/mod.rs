@@ -93,6 +93,10 @@ pub(crate) fn collect(doc: &Doc) -> Vec<Candidate> {
             if holiday::starts_name(doc, i) {
                 holiday::at(doc, i, &mut out);
             }
+            // "the final quarter of 1999": "last" in another word the lexicon leaves alone.
+            if doc.word(i) == "final" {
+                quarter::at(doc, i, &mut out);
+            }
             continue;
         }
         if let Lex::UnitLong(unit) = lex {

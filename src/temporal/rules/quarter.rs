@@ -23,6 +23,12 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         Lex::Month(m) => named_by_month(doc, i, u32::from(m), out),
         Lex::Unit(Unit::Quarter) => unnumbered(doc, i, out),
         Lex::Word(Word::Period) => unnumbered(doc, i, out),
+        // "the final quarter of 1999", "the final three months of 1995": "final" is "last",
+        // though the lexicon does not know it.
+        Lex::None if doc.word(i) == "final" => {
+            numbered(doc, i, out);
+            months_of_year(doc, i, out);
+        }
         _ => {}
     }
     // "Q3", "Q3 1998", "H1 2013", "FY14": the rule runs at the digit, the letters being
@@ -365,6 +371,7 @@ fn months_of_year(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let first = match doc.lex(i) {
         Lex::Ordinal(1) => true,
         Lex::Word(Word::Last) => false,
+        _ if doc.word(i) == "final" => false,
         _ => return,
     };
     let Lex::Cardinal(count @ (3 | 6)) = doc.lex(i + 1) else {
@@ -554,6 +561,20 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "final" is "last": a quarter, or a quarter written in months, of a named year.
+    (
+        "1998-01-15",
+        "Users will be asked not to install new systems in the final quarter of 1999.",
+        "the final quarter of 1999",
+        "DATE 1999-Q4",
+    ),
+    (
+        "1996-04-01",
+        "Claims rose to 2,400 in the first quarter, up from 2,200 in the final three months \
+         of 1995.",
+        "the final three months of 1995",
+        "DATE 1995-Q4",
+    ),
     // "the end of the quarter" is the reported quarter at one end, one expression.
     (
         "1995-04-20",
