@@ -40,6 +40,30 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if matches!(doc.word(i + 1), "solstice" | "equinox") {
         return;
     }
+    // "prices were unlikely to fall this year", "could fall next year", "will not spring
+    // back": after "to", a modal or a negation the word is the verb, whatever follows.
+    if matches!(doc.word(i), "fall" | "spring")
+        && i > 0
+        && matches!(
+            doc.word(i - 1),
+            "to" | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+                | "not"
+                | "never"
+                | "did"
+                | "does"
+                | "do"
+                | "t"
+        )
+    {
+        return;
+    }
     // "the Arab Spring", "Prague Spring": a capitalised word before a capitalised season.
     if doc.cap(i)
         && i > 0
@@ -244,6 +268,13 @@ fn weather_described(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // After "to", a modal or a negation "fall" is the verb; "this year" is its own.
+    (
+        "2001-05-01",
+        "Rates were unlikely to fall this year, analysts said.",
+        "this year",
+        "DATE 2001",
+    ),
     // The new date of something moved: "moved up to the fall".
     (
         "1990-03-01",
