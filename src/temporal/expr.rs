@@ -197,11 +197,13 @@ pub(crate) enum Expr {
         year: i32,
     },
     /// The story's current day, week, weekend or month, some years away: "the same weekend
-    /// last year", "the same month a year earlier" (`years` -1). A day may be named by its
-    /// weekday: "the same Saturday last year" (Monday = 0).
+    /// last year", "the same month a year earlier" (`years` -1), or in a stated year: "the
+    /// same month of 1996" (`in_year`). A day may be named by its weekday: "the same
+    /// Saturday last year" (Monday = 0).
     SameYearsAway {
         unit: Unit,
         years: i32,
+        in_year: Option<i32>,
         weekday: Option<u8>,
     },
     /// A shift from the story's reference time: "the next day", "a year earlier", "that week".

@@ -1035,6 +1035,7 @@ impl Resolver {
             Expr::SameYearsAway {
                 unit,
                 years,
+                in_year,
                 weekday,
             } => {
                 // The story's period of that unit when it named one ("the Memorial Day
@@ -1043,6 +1044,8 @@ impl Resolver {
                     .period_ref(sentence)
                     .filter(|f| f.grain == unit_grain(unit));
                 let base = named.map_or(self.last_day_told(), |f| f.interval.first());
+                // "the same month of 1996": as many years away as that year is.
+                let years = in_year.map_or(years, |y| y - base.year());
                 let day = shift_months(base, 12 * years)?;
                 let why = format!(
                     "the story's {} ({base}), {years:+} year(s)",

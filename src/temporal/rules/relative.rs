@@ -185,7 +185,7 @@ fn beyond_next_or_last(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>
 }
 
 /// "the same weekend last year", "the same month a year earlier", "the same day the year
-/// before": the story's current unit, a year away. ("the same period last year" is the
+/// before": the story's current unit, a year away; "the same month of 1996": in that year. ("the same period last year" is the
 /// quarter rule's: the reported quarter a year back.)
 fn the_same_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
     the_same(doc, i, unit, None, out);
@@ -206,17 +206,26 @@ fn the_same(doc: &Doc, i: usize, unit: Unit, weekday: Option<u8>, out: &mut Vec<
     }
     let k = i + 1;
     let year_at = |j: usize| doc.unit(j) == Some((Unit::Year, false));
-    let (years, end) = match (doc.word(k), doc.word(k + 1), doc.word(k + 2)) {
-        ("last", _, _) if year_at(k + 1) => (-1, k + 2),
-        ("next", _, _) if year_at(k + 1) => (1, k + 2),
-        ("a", _, "earlier" | "ago" | "before") if year_at(k + 1) => (-1, k + 3),
-        ("the", "previous" | "prior", _) if year_at(k + 2) => (-1, k + 3),
-        ("the", _, "before" | "earlier") if year_at(k + 1) => (-1, k + 3),
+    // "the same month of 1996", "the same week in 2019": the story's unit in a stated year.
+    let stated = matches!(doc.word(k), "of" | "in")
+        .then(|| super::calendar::year_at(doc, k + 1))
+        .flatten();
+    let (years, in_year, end) = match (doc.word(k), doc.word(k + 1), doc.word(k + 2)) {
+        _ if stated.is_some() => match stated {
+            Some((y, after)) => (0, Some(y), after),
+            None => return,
+        },
+        ("last", _, _) if year_at(k + 1) => (-1, None, k + 2),
+        ("next", _, _) if year_at(k + 1) => (1, None, k + 2),
+        ("a", _, "earlier" | "ago" | "before") if year_at(k + 1) => (-1, None, k + 3),
+        ("the", "previous" | "prior", _) if year_at(k + 2) => (-1, None, k + 3),
+        ("the", _, "before" | "earlier") if year_at(k + 1) => (-1, None, k + 3),
         _ => return,
     };
     let expr = Expr::SameYearsAway {
         unit,
         years,
+        in_year,
         weekday,
     };
     out.push(Candidate::new(i - 2, end, expr, "the-same-unit"));
@@ -2416,6 +2425,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The firm reported a loss last week. Today is the deadline for bids.",
         "Today",
         "DATE 1994-02-14",
+    ),
+    // The story's month in a stated year: one expression.
+    (
+        "1998-01-15",
+        "Sales fell to 6,000 in December, from 18,000 in the same month of 1996.",
+        "the same month of 1996",
+        "DATE 1996-12",
     ),
     // Against yesterday, "today" is a day.
     (
