@@ -257,6 +257,8 @@ pub enum Word {
     Same,
     Half,
     Full,
+    /// "final", "last" in the quarter rule's sense ("the final quarter of 1999").
+    Final,
     Latest,
     Ahead,
     Hence,
@@ -437,6 +439,7 @@ pub fn lookup(word: &str) -> Lex {
             "formerly" => Word(W::Formerly),
             "future" => Word(W::Future),
             "full" => Word(W::Full),
+            "final" => Word(W::Final),
             _ => None,
         },
         b'g' => match word {

@@ -1086,7 +1086,8 @@ fn noun_before(doc: &Doc, k: usize) -> bool {
     let w = doc.word(k);
     doc.is_word(k)
         && !doc.cap(k)
-        && doc.lex(k) == Lex::None
+        // ("final" is in the lexicon for the quarter rule; here it is a word like any other.)
+        && matches!(doc.lex(k), Lex::None | Lex::Word(Word::Final))
         && doc.tense_class(k) == 0
         && !w.ends_with("ly")
         && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')

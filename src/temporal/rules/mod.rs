@@ -70,6 +70,7 @@ fn can_start(lex: Lex) -> bool {
                 | Time
                 | Ahead
                 | Hence
+                | Final
                 | Ago
                 | Earlier
                 | Early
@@ -93,10 +94,6 @@ pub(crate) fn collect(doc: &Doc) -> Vec<Candidate> {
             if holiday::starts_name(doc, i) {
                 holiday::at(doc, i, &mut out);
             }
-            // "the final quarter of 1999": "last" in another word the lexicon leaves alone.
-            if doc.word(i) == "final" {
-                quarter::at(doc, i, &mut out);
-            }
             continue;
         }
         if let Lex::UnitLong(unit) = lex {
@@ -104,6 +101,11 @@ pub(crate) fn collect(doc: &Doc) -> Vec<Candidate> {
             continue;
         }
         if !can_start(lex) {
+            // "the final quarter of 1999": "final" starts the quarter rule's expressions
+            // only ("her final years" is no amount).
+            if lex == Lex::Word(super::lexicon::Word::Final) {
+                quarter::at(doc, i, &mut out);
+            }
             vague::at_the_time(doc, i, &mut out);
             continue;
         }

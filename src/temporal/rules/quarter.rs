@@ -23,9 +23,8 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         Lex::Month(m) => named_by_month(doc, i, u32::from(m), out),
         Lex::Unit(Unit::Quarter) => unnumbered(doc, i, out),
         Lex::Word(Word::Period) => unnumbered(doc, i, out),
-        // "the final quarter of 1999", "the final three months of 1995": "final" is "last",
-        // though the lexicon does not know it.
-        Lex::None if doc.word(i) == "final" => {
+        // "the final quarter of 1999", "the final three months of 1995": "final" is "last".
+        Lex::Word(Word::Final) => {
             numbered(doc, i, out);
             months_of_year(doc, i, out);
         }
@@ -371,7 +370,7 @@ fn months_of_year(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let first = match doc.lex(i) {
         Lex::Ordinal(1) => true,
         Lex::Word(Word::Last) => false,
-        _ if doc.word(i) == "final" => false,
+        Lex::Word(Word::Final) => false,
         _ => return,
     };
     let Lex::Cardinal(count @ (3 | 6)) = doc.lex(i + 1) else {
