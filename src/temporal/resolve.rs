@@ -285,7 +285,8 @@ impl Resolver {
             c
         };
         let sentence = doc.sentence_of.get(c.start).copied().unwrap_or(0);
-        let (tense, cue) = tense_around(doc, c.start, c.end);
+        let as_told = tense_around(doc, c.start, c.end);
+        let (tense, cue) = as_told;
         let tense = deadline_tense(doc, c, tense, cue);
         let tense = possessive_tense(doc, c, tense, cue);
         let tense = baseline_tense(doc, c, tense);
@@ -308,7 +309,7 @@ impl Resolver {
         };
         let mut r = match self.story_reading(c, tense, sentence) {
             Some(r) => r,
-            None => self.resolve_expr(doc, c, tense, &tense_note, sentence)?,
+            None => self.resolve_expr(doc, c, (tense, as_told), &tense_note, sentence)?,
         };
         if let (Some(k), Some(interval)) = (entry.filter(|&k| k == c.start), r.interval) {
             self.entry_day = Some((k, interval.first()));
@@ -622,11 +623,14 @@ impl Resolver {
             .or(self.last_quarter.filter(reported))
     }
 
+    /// `tense` is the reading the rules settled on; `as_told` the tense reader's own reading
+    /// of the clause and its cue (`tense_around`), before deadlines, possessives and the like
+    /// adjusted it, which some readings below ask for again.
     fn resolve_expr(
         &self,
         doc: &Doc,
         c: &Candidate,
-        tense: Tense,
+        (tense, as_told): (Tense, (Tense, Option<usize>)),
         tense_note: &str,
         sentence: usize,
     ) -> Option<Resolved> {
@@ -696,7 +700,7 @@ impl Resolver {
                 let overtaken_plan = day.is_none()
                     && year.is_none()
                     && tense == Tense::Past
-                    && overtaken_plan(doc, c);
+                    && overtaken_plan(doc, c, as_told.1);
                 let tense = if let Some(t) = shifted {
                     t
                 } else if figures {
@@ -744,10 +748,7 @@ impl Resolver {
                 // a day ahead the story named before.
                 // ("was set for" reads either way: a plan made earlier.)
                 let reported_in_past = matches!(shift, Shift::Following | Shift::Previous)
-                    && matches!(
-                        tense_around(doc, c.start, c.end).0,
-                        Tense::Past | Tense::Either
-                    );
+                    && matches!(as_told.0, Tense::Past | Tense::Either);
                 let tense = if reported_in_past { Tense::Past } else { tense };
                 self.weekday(weekday, shift, (tense, tense_note), sentence)
             }
@@ -1174,10 +1175,7 @@ impl Resolver {
                             // "ahead of Christmas", "in time for Christmas" said in January:
                             // the next one, however near the last, unless told as done
                             // ("cut prices ahead of Christmas" was last month).
-                            (None, None)
-                                if ahead_of(doc, c.start)
-                                    && tense_around(doc, c.start, c.end).0 != Tense::Past =>
-                            {
+                            (None, None) if ahead_of(doc, c.start) && as_told.0 != Tense::Past => {
                                 let day = around.iter().flatten().copied().find(|d| *d >= dct)?;
                                 (day, format!("before it, so the next {holiday:?}: {day}"))
                             }
@@ -1266,15 +1264,13 @@ impl Resolver {
                 // began on Oct. 2. Polls close at 7:30 p.m."
                 // A deadline's tense does not count here: "workers counted ballots until 2
                 // a.m." is told in the past even though "until" looks ahead.
-                let told_in_past =
-                    || tense == Tense::Past || tense_around(doc, c.start, c.end).0 == Tense::Past;
+                let told_in_past = || tense == Tense::Past || as_told.0 == Tense::Past;
                 let mut story_day = self.day_ref(sentence);
                 // "The bank said on Tuesday that ... he told journalists on a conference call
                 // at 7.30 a.m.": a time someone spoke at is on the day the story reports
                 // them speaking, not on a day of the events they spoke of.
-                // (The clause's tense is read again only when the story has such a day.)
                 if let Some(day) = self.report_day.filter(|&day| day <= dct) {
-                    if let (Tense::Past, Some(k)) = tense_around(doc, c.start, c.end) {
+                    if let (Tense::Past, Some(k)) = as_told {
                         if matches!(doc.word(k), "told" | "said") {
                             story_day = day;
                         }
@@ -1328,75 +1324,76 @@ impl Resolver {
                 let last_night = whole_night
                     && !matches!(tense, Tense::Future | Tense::Either)
                     && (story_day == dct || (story_day > dct && told_in_past()));
-                let (base, why) = if let Some(day) = self.day_looked_ahead_to(doc, c, sentence) {
-                    (
-                        day,
-                        format!("looked ahead to from the day its sentence told, {day}"),
-                    )
-                } else if last_night {
-                    let eve = add_days(dct, -1)?;
-                    (
-                        eve,
-                        format!("{tense_note}: the night before publication, {eve}"),
-                    )
-                } else if let Some(ahead) = previewed_day {
-                    (
-                        ahead,
-                        format!("{tense_note}: on the day ahead the story told, {ahead}"),
-                    )
-                } else if matches!(tense, Tense::Future | Tense::Present) && story_day < dct {
-                    (
-                        dct,
-                        format!("{tense_note}: on the day of publication, {dct}"),
-                    )
-                } else if story_day > dct && told_in_past() {
-                    // "pulled out at 5:52 a.m. Friday, with four days left before Tuesday's
-                    // election. By 6:30 the Democrat was shaking hands": what is told as done
-                    // is on the day the lede timed, when it timed one, not the one ahead.
-                    let day = self.lede_timed_day.unwrap_or(dct);
-                    (
-                        day,
-                        format!("{tense_note}: on the day the lede timed, {day}"),
-                    )
-                } else if let Some(next) = self
-                    .past_midnight(sentence, c.time)
-                    // What is told as done is not past a midnight still ahead: "The mayor spoke
-                    // Wednesday afternoon. The fire started around 3 a.m." on a Wednesday is
-                    // that morning.
-                    .filter(|&next| next <= dct || !told_in_past())
-                {
-                    (
-                        next,
-                        format!("after the story's last time of day, so past midnight, {next}"),
-                    )
-                } else if let Some(eve) = c
-                    .time
-                    .filter(|&t| minute_of_day(t) >= 18 * 60 && minute_of_day(t) < 24 * 60)
-                    .filter(|_| told_in_past() && self.early_story_day(sentence, story_day))
-                    .and_then(|_| add_days(story_day, -1))
-                {
-                    // "Clinton conceded early Wednesday. The polls had closed at 8 p.m.": an
-                    // evening told after the small hours is the evening before them.
-                    (
-                        eve,
-                        format!("the evening before the story's small hours, {eve}"),
-                    )
-                } else if c.time == Some(TimeOfDay::Part(PartOfDay::Night))
-                    && self.in_small_hours(sentence, story_day)
-                {
-                    // "At about 2 a.m. the water came in. They spent the rest of the night on
-                    // the roof": the night the story is in began the evening before.
-                    let eve = add_days(story_day, -1)?;
-                    (
-                        eve,
-                        format!("the night the story's small hours belong to, begun {eve}"),
-                    )
-                } else {
-                    (
-                        story_day,
-                        format!("on the story's current day, {story_day}"),
-                    )
-                };
+                let (base, why) =
+                    if let Some(day) = self.day_looked_ahead_to(doc, c, as_told.1, sentence) {
+                        (
+                            day,
+                            format!("looked ahead to from the day its sentence told, {day}"),
+                        )
+                    } else if last_night {
+                        let eve = add_days(dct, -1)?;
+                        (
+                            eve,
+                            format!("{tense_note}: the night before publication, {eve}"),
+                        )
+                    } else if let Some(ahead) = previewed_day {
+                        (
+                            ahead,
+                            format!("{tense_note}: on the day ahead the story told, {ahead}"),
+                        )
+                    } else if matches!(tense, Tense::Future | Tense::Present) && story_day < dct {
+                        (
+                            dct,
+                            format!("{tense_note}: on the day of publication, {dct}"),
+                        )
+                    } else if story_day > dct && told_in_past() {
+                        // "pulled out at 5:52 a.m. Friday, with four days left before Tuesday's
+                        // election. By 6:30 the Democrat was shaking hands": what is told as done
+                        // is on the day the lede timed, when it timed one, not the one ahead.
+                        let day = self.lede_timed_day.unwrap_or(dct);
+                        (
+                            day,
+                            format!("{tense_note}: on the day the lede timed, {day}"),
+                        )
+                    } else if let Some(next) = self
+                        .past_midnight(sentence, c.time)
+                        // What is told as done is not past a midnight still ahead: "The mayor spoke
+                        // Wednesday afternoon. The fire started around 3 a.m." on a Wednesday is
+                        // that morning.
+                        .filter(|&next| next <= dct || !told_in_past())
+                    {
+                        (
+                            next,
+                            format!("after the story's last time of day, so past midnight, {next}"),
+                        )
+                    } else if let Some(eve) = c
+                        .time
+                        .filter(|&t| minute_of_day(t) >= 18 * 60 && minute_of_day(t) < 24 * 60)
+                        .filter(|_| told_in_past() && self.early_story_day(sentence, story_day))
+                        .and_then(|_| add_days(story_day, -1))
+                    {
+                        // "Clinton conceded early Wednesday. The polls had closed at 8 p.m.": an
+                        // evening told after the small hours is the evening before them.
+                        (
+                            eve,
+                            format!("the evening before the story's small hours, {eve}"),
+                        )
+                    } else if c.time == Some(TimeOfDay::Part(PartOfDay::Night))
+                        && self.in_small_hours(sentence, story_day)
+                    {
+                        // "At about 2 a.m. the water came in. They spent the rest of the night on
+                        // the roof": the night the story is in began the evening before.
+                        let eve = add_days(story_day, -1)?;
+                        (
+                            eve,
+                            format!("the night the story's small hours belong to, begun {eve}"),
+                        )
+                    } else {
+                        (
+                            story_day,
+                            format!("on the story's current day, {story_day}"),
+                        )
+                    };
                 let (base, why) = match self.lede_part_day(c, sentence, base) {
                     Some(day) if told_in_past() => {
                         (day, format!("in the part of the day the lede told, {day}"))
@@ -1429,9 +1426,15 @@ impl Resolver {
     /// "word spread on Sunday evening that the border would open at midnight": a time in a
     /// reported clause that looks ahead ("that ... would", no "and" or punctuation between
     /// "would" and the time) from a past day its sentence has told is the first such time
-    /// after that day's moment, not a time on publication day.
-    fn day_looked_ahead_to(&self, doc: &Doc, c: &Candidate, sentence: usize) -> Option<NaiveDate> {
-        let k = tense_around(doc, c.start, c.end).1?;
+    /// after that day's moment, not a time on publication day. `cue` is the tense reader's.
+    fn day_looked_ahead_to(
+        &self,
+        doc: &Doc,
+        c: &Candidate,
+        cue: Option<usize>,
+        sentence: usize,
+    ) -> Option<NaiveDate> {
+        let k = cue?;
         let reported_would = doc.word(k) == "would"
             && (k.saturating_sub(4)..k).any(|j| doc.is(j, super::lexicon::Word::That))
             && (k + 1..c.start).all(|j| doc.is_word(j) && doc.word(j) != "and");
@@ -3364,9 +3367,10 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
 
 /// A schedule told in the past perfect or as one that was to be ("had been set for trial in
 /// June", "had been due in August", "were to have been presented in November", "was
-/// supposed to be done by May"), by the verb of the clause the date is in.
-fn overtaken_plan(doc: &Doc, c: &Candidate) -> bool {
-    let (_, Some(k)) = tense_around(doc, c.start, c.end) else {
+/// supposed to be done by May"), by the verb of the clause the date is in (`cue`, the tense
+/// reader's).
+fn overtaken_plan(doc: &Doc, c: &Candidate, cue: Option<usize>) -> bool {
+    let Some(k) = cue else {
         return false;
     };
     // ("was set in motion in February" is no plan; "had been planned since February" dates
