@@ -507,8 +507,7 @@ fn date_apposed_days(candidates: &[Candidate], resolved: &mut [Option<super::res
         }
         let named = resolved[j - 1].as_ref().and_then(day_of);
         if let (Some(day), Some(r)) = (named, resolved[j].as_mut()) {
-            if first_day(r) != Some(day) {
-                super::resolve::relocate(r, day);
+            if first_day(r) != Some(day) && super::resolve::relocate(r, day) {
                 r.why = format!("the day just named, {day}, in apposition");
             }
         }
@@ -825,15 +824,14 @@ fn date_restated_clocks(
             .get(k + 1)
             .filter(|w| time_on_day(doc, &candidates[k], w))
             .and_then(bare_weekday);
-        if let (Some(day), Some(weekday), Some(r)) = (day, weekday_on, resolved.get_mut(k + 1)) {
+        let on = resolved.get_mut(k + 1).and_then(Option::as_mut);
+        if let (Some(day), Some(weekday), Some(r)) = (day, weekday_on, on) {
             use chrono::Datelike;
-            if let Some(r) = r.as_mut() {
-                if day.weekday().num_days_from_monday() == u32::from(weekday)
-                    && first_day(r) != Some(day)
-                {
-                    super::resolve::relocate(r, day);
-                    r.why = format!("the day of the clock it restates, {day}");
-                }
+            if day.weekday().num_days_from_monday() == u32::from(weekday)
+                && first_day(r) != Some(day)
+                && super::resolve::relocate(r, day)
+            {
+                r.why = format!("the day of the clock it restates, {day}");
             }
         }
     }

@@ -186,8 +186,7 @@ pub(crate) fn amount_ending_at(doc: &Doc, end: usize) -> Option<(usize, Amount)>
 pub(crate) fn ordinal_at(doc: &Doc, i: usize) -> Option<(u32, usize)> {
     match doc.lex(i) {
         Lex::Ordinal(n) => Some((n, i + 1)),
-        Lex::Word(Word::Last) => Some((u32::MAX, i + 1)),
-        _ if doc.word(i) == "final" => Some((u32::MAX, i + 1)),
+        Lex::Word(Word::Last | Word::Final) => Some((u32::MAX, i + 1)),
         _ => None,
     }
 }

@@ -14,7 +14,8 @@ use super::calendar::{day_at, full_year, month_at, relative_year_after, year_at}
 
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     match doc.lex(i) {
-        Lex::Ordinal(_) | Lex::Word(Word::Last) => {
+        // ("the final quarter of 1999", "the final three months of 1995": "final" is "last".)
+        Lex::Ordinal(_) | Lex::Word(Word::Last | Word::Final) => {
             numbered(doc, i, out);
             months_of_year(doc, i, out);
         }
@@ -23,11 +24,6 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         Lex::Month(m) => named_by_month(doc, i, u32::from(m), out),
         Lex::Unit(Unit::Quarter) => unnumbered(doc, i, out),
         Lex::Word(Word::Period) => unnumbered(doc, i, out),
-        // "the final quarter of 1999", "the final three months of 1995": "final" is "last".
-        Lex::Word(Word::Final) => {
-            numbered(doc, i, out);
-            months_of_year(doc, i, out);
-        }
         _ => {}
     }
     // "Q3", "Q3 1998", "H1 2013", "FY14": the rule runs at the digit, the letters being
@@ -369,8 +365,7 @@ fn quarter_ended(doc: &Doc, i: usize) -> Option<(u32, YearRef)> {
 fn months_of_year(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let first = match doc.lex(i) {
         Lex::Ordinal(1) => true,
-        Lex::Word(Word::Last) => false,
-        Lex::Word(Word::Final) => false,
+        Lex::Word(Word::Last | Word::Final) => false,
         _ => return,
     };
     let Lex::Cardinal(count @ (3 | 6)) = doc.lex(i + 1) else {
