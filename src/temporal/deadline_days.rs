@@ -77,7 +77,7 @@ fn names_deadline(doc: &Doc, c: &Candidate) -> bool {
     }
     match doc.word(c.start - 1) {
         "until" | "till" => true,
-        "to" => super::resolve::moved_before(doc, c.start - 1),
+        "to" => super::tense::moved_before(doc, c.start - 1),
         _ => false,
     }
 }

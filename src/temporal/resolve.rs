@@ -3254,7 +3254,7 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
     // end, as a move's new date.)
     if matches!(before, "to" | "for" | "through")
         && !matches!(c.expr, Expr::Duration { .. } | Expr::DurationSum { .. })
-        && moved_before(doc, c.start - 1)
+        && super::tense::moved_before(doc, c.start - 1)
     {
         return Tense::Future;
     }
@@ -3459,32 +3459,6 @@ fn names_the_attacks(doc: &Doc, k: usize) -> bool {
         doc.word(k),
         "attacks" | "attack" | "hijackings" | "commission"
     )
-}
-
-/// Whether a verb of rescheduling governs the "to" or "for" at `k`: "pushed back to",
-/// "moved their events to", "rescheduled for", "postponed to". A few words may stand
-/// between (the thing moved).
-pub(crate) fn moved_before(doc: &Doc, k: usize) -> bool {
-    (k.saturating_sub(5)..k).rev().any(|j| {
-        let w = doc.word(j);
-        (w.ends_with("ed") || w.ends_with("ing"))
-            && matches!(
-                w,
-                "moved"
-                    | "moving"
-                    | "extended"
-                    | "extending"
-                    | "postponed"
-                    | "postponing"
-                    | "rescheduled"
-                    | "delayed"
-                    | "pushed"
-                    | "shifted"
-                    | "advanced"
-                    | "bumped"
-            )
-            && (j + 1..k).all(|m| doc.is_word(m) && !super::tense::word_is_verb_cue(doc, m))
-    })
 }
 
 /// "Tuesday's statement", "over Thursday's closing price": a weekday that owns an event names

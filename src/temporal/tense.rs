@@ -528,6 +528,34 @@ fn participle_aside_opening(doc: &Doc, k: usize, first: usize) -> Option<usize> 
     participle.then_some(open)
 }
 
+/// Whether a verb of rescheduling governs the "to" or "for" at `k`: "pushed back to",
+/// "moved their events to", "rescheduled for", "postponed to", "deferred to". A few words may stand
+/// between (the thing moved).
+pub(crate) fn moved_before(doc: &Doc, k: usize) -> bool {
+    (k.saturating_sub(5)..k).rev().any(|j| {
+        let w = doc.word(j);
+        (w.ends_with("ed") || w.ends_with("ing"))
+            && matches!(
+                w,
+                "moved"
+                    | "moving"
+                    | "extended"
+                    | "extending"
+                    | "postponed"
+                    | "postponing"
+                    | "deferred"
+                    | "deferring"
+                    | "rescheduled"
+                    | "delayed"
+                    | "pushed"
+                    | "shifted"
+                    | "advanced"
+                    | "bumped"
+            )
+            && (j + 1..k).all(|m| doc.is_word(m) && !word_is_verb_cue(doc, m))
+    })
+}
+
 /// Whether the word at `i` is a verb-like tense cue of its own (a modal, an auxiliary, a past
 /// form): what separates one clause's verb from the next.
 pub(crate) fn word_is_verb_cue(doc: &Doc, i: usize) -> bool {

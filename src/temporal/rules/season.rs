@@ -7,6 +7,7 @@
 use super::super::doc::Doc;
 use super::super::expr::{Amount, Candidate, Expr, Shift, YearRef};
 use super::super::lexicon::{Lex, Word};
+use super::super::tense::moved_before;
 use super::amount::amount_ending_at;
 use super::calendar::{relative_year_after, shift_before, year_at};
 use super::position::position_before;
@@ -183,12 +184,10 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     // party's rising star" is a downfall.)
     // So is the new date of something moved: "moved up to the fall", "postponed to the
     // spring" ("led to the fall" is a downfall).
+    // ("put off to the spring": the one phrasal verb of putting off that is not a past form.)
     let moved_to = i >= 3
         && doc.word(i - 2) == "to"
-        && matches!(
-            doc.word(i - 3),
-            "moved" | "postponed" | "delayed" | "deferred" | "rescheduled" | "up" | "back" | "off"
-        );
+        && (moved_before(doc, i - 2) || (doc.word(i - 3) == "off" && doc.word(i - 4) == "put"));
     let for_the_season = i >= 2
         && (matches!(doc.word(i - 2), "for" | "during")
             || moved_to
@@ -279,6 +278,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     (
         "1990-03-01",
         "Lawyers asked for the hearing to be moved up to the fall.",
+        "the fall",
+        "DATE 1990-FA",
+    ),
+    // The verb may stand a few words back, past the thing moved.
+    (
+        "1990-03-01",
+        "The board deferred the library vote to the fall.",
         "the fall",
         "DATE 1990-FA",
     ),
