@@ -1280,6 +1280,16 @@ fn is_adjective_use(doc: &Doc, i: usize) -> bool {
         if is_adverb(w) {
             continue;
         }
+        // "by 7:45 the first returns showed", "the early returns": an ordinal or an adjective
+        // of order between a determiner and the word makes it a noun of the phrase.
+        if matches!(doc.lex(k), Lex::Ordinal(_))
+            || matches!(
+                w,
+                "early" | "latest" | "initial" | "partial" | "unofficial" | "preliminary"
+            )
+        {
+            continue;
+        }
         // ("could come under renewed pressure", "amid increased security": after a
         // preposition a participle is an adjective before its noun, not a verb.)
         // ("will begin emailing affected guests": so it is between a verb in -ing and the

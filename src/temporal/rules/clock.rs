@@ -737,6 +737,14 @@ fn twelve_hour(h: u32, pm: bool) -> u32 {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "returns" after "the first", "the early" is the noun of a count, not a schedule's
+    // verb: the clock keeps the day its sentence told.
+    (
+        "1996-11-06",
+        "Polls closed at 7 p.m. Tuesday, and by 7:45 the first returns showed her ahead.",
+        "7:45",
+        "TIME 1996-11-05T19:45",
+    ),
     // A clock time told in the past, within the part of the day the lede told its news on,
     // is on that day, though the story has named another one since; not when its own
     // sentence names another day.
