@@ -3553,6 +3553,20 @@ fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) 
     if tense == Tense::Future && takes_part && cue.is_some_and(|k| k < c.start) {
         return Tense::Future;
     }
+    // "will cast the first ballots of Tuesday's primary", "will miss the start of Sunday's
+    // race": under a verb that looks ahead, the start of an event, or its first ballots, is
+    // part of it, so the event is ahead. ("will discuss the results of Tuesday's vote"
+    // reports one held.)
+    if tense == Tense::Future
+        && before == "of"
+        && cue.is_some_and(|k| k < c.start)
+        && matches!(
+            doc.word(c.start.wrapping_sub(2)),
+            "start" | "opening" | "kickoff" | "beginning" | "eve" | "ballots" | "votes"
+        )
+    {
+        return Tense::Future;
+    }
     // "the winner of Saturday's game will take over first place": a game whose winner is
     // still to be known is still to be played.
     if before == "of"

@@ -212,8 +212,11 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         // article is a verb, the clause's own; its form gives the tense, the present when it
         // is no past form (the present of news states a schedule).
         if doc.word(k) == "and" && k + 2 < start && verb_between(doc, k + 1) {
+            // ("will gather in the lodge and cast the first ballots": a verb joined to one
+            // under a modal shares it.)
             return match cue(doc, k + 1) {
                 Some(t) => (t, Some(k + 1)),
+                None if modal_before_and(doc, k) => (Tense::Future, Some(k + 1)),
                 None => (Tense::Present, Some(k + 1)),
             };
         }
@@ -1543,6 +1546,15 @@ fn plural_subject_before(doc: &Doc, i: usize) -> bool {
 /// past after a singular subject (the present would be "hits", "cuts") and before an object.
 /// A plural subject leaves it open ("Rates hit 7 percent"), and without an object the word is
 /// as often a noun ("a rate cut", "a big hit").
+/// Whether the verb before the "and" at `and_at` is under a modal ("will gather in the
+/// lodge and"). A past form between ends the reach: "will retire, officials said, and".
+fn modal_before_and(doc: &Doc, and_at: usize) -> bool {
+    (and_at.saturating_sub(11)..and_at)
+        .rev()
+        .take_while(|&k| doc.is_word(k) && doc.tense_class(k) & PAST_FORM == 0)
+        .any(|k| is_modal(doc.word(k)) && doc.word(k + 1) != "have")
+}
+
 fn same_form_past(doc: &Doc, i: usize) -> bool {
     if i == 0 || !doc.is_word(i - 1) {
         return false;

@@ -369,6 +369,20 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The first ballots of an event, cast under a verb joined by "and" to one under a modal,
+    // are still to come; the results of an event under a modal are of one held.
+    (
+        "2008-01-09",
+        "The voters will gather in the lodge and cast the first ballots of Tuesday's primary.",
+        "Tuesday",
+        "DATE 2008-01-15",
+    ),
+    (
+        "2008-01-09",
+        "The committee will discuss the results of Tuesday's vote.",
+        "Tuesday",
+        "DATE 2008-01-08",
+    ),
     // A weekday counted a week on, with its date in apposition: two expressions, one day.
     // A prospect told in the past ("were possible") looks either way: the nearer day.
     // What a place is open in the present, a range of weekdays, is every such week; a
