@@ -634,6 +634,19 @@ fn right_cue(doc: &Doc, end: usize, last: usize) -> (Option<Tense>, Option<usize
             k = close + 1;
             continue;
         }
+        // "At midnight tonight, the 31 registered voters will gather": a participle after a
+        // determiner or a count, before a noun, describes the subject.
+        if doc.tense_class(k) & (PAST_FORM | CUE_WORD) == PAST_FORM
+            && k > end
+            && (determiner(doc.word(k - 1)) || doc.is_number(k - 1))
+            && doc.is_word(k + 1)
+            && !doc.cap(k + 1)
+            && doc.tense_class(k + 1) == 0
+            && doc.lex(k + 1) == Lex::None
+        {
+            k += 1;
+            continue;
+        }
         if let (Some(t), false) = (cue(doc, k), parenthetical) {
             return (Some(t), Some(k));
         }

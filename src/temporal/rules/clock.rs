@@ -737,6 +737,14 @@ fn twelve_hour(h: u32, pm: bool) -> u32 {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A participle between a count and its noun describes the subject: the verb after it
+    // gives the tense, and tonight's midnight is still ahead.
+    (
+        "2008-01-07",
+        "At midnight tonight, the 31 registered voters of this township will gather.",
+        "midnight tonight",
+        "TIME 2008-01-07T24:00",
+    ),
     // "returns" after "the first", "the early" is the noun of a count, not a schedule's
     // verb: the clock keeps the day its sentence told.
     (
