@@ -563,7 +563,17 @@ fn date_holidays_by_their_stated_day(
                 doc.word(a.start - 1),
                 "after" | "before" | "since" | "until" | "till" | "by" | "following"
             );
-        if related {
+        // "open on Good Friday, Saturday and Easter Monday": a list of days, not one restated.
+        let listed = candidates.get(k + 2).is_some_and(|c| {
+            matches!(
+                c.expr,
+                Expr::Weekday { .. } | Expr::Holiday { .. } | Expr::Calendar { day: Some(_), .. }
+            ) && c.start > b.end
+                && c.start - b.end <= 2
+                && (b.end..c.start)
+                    .all(|t| doc.punct(t, ',') || matches!(doc.word(t), "and" | "or"))
+        });
+        if related || listed {
             continue;
         }
         let (Some(holiday), Some(stated)) = (

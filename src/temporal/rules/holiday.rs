@@ -596,6 +596,14 @@ pub(super) fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A holiday in a list of days keeps its own date: the weekday after it is the next day
+    // listed, not the holiday restated.
+    (
+        "2011-05-02",
+        "Advance polls were open on Good Friday, Saturday and Easter Monday.",
+        "Good Friday",
+        "DATE 2011-04-22",
+    ),
     // A day of history known by its name is that one day; remembered, it is not where the
     // story of the ceremony stands.
     (
