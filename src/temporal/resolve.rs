@@ -2012,6 +2012,21 @@ impl Resolver {
                     (Some(f), _) => f.interval.first(),
                     (None, _) => self.day_told_for(tense, sentence),
                 };
+                // "had been scheduled to finish on May 10 ... met again the following
+                // Monday", told a few days after: what was done the week after the story's
+                // day would still be ahead, so it follows the day told in the past perfect.
+                let base = match self.last_flashback_day.filter(in_reach(sentence)) {
+                    Some(f)
+                        if shift == Shift::Following
+                            && tense == Tense::Past
+                            && f.interval.first() < base
+                            && super::engine::weekday_after(base, weekday)
+                                .is_some_and(|d| d > dct) =>
+                    {
+                        f.interval.first()
+                    }
+                    _ => base,
+                };
                 let today = base.weekday().num_days_from_monday();
                 if shift == Shift::Previous {
                     let back = i64::from((today + 7 - target) % 7);

@@ -369,6 +369,15 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "the following Monday" told as done cannot fall after publication: when the story's
+    // day would put it there, it follows the day told in the past perfect.
+    (
+        "1994-05-19",
+        "The board certified the results Wednesday night. It had been scheduled to finish \
+         on May 10. It put off a decision and met again the following Monday.",
+        "the following Monday",
+        "DATE 1994-05-16",
+    ),
     // The first ballots of an event, cast under a verb joined by "and" to one under a modal,
     // are still to come; the results of an event under a modal are of one held.
     (
