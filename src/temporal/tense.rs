@@ -334,8 +334,13 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
                 );
             let prospective = (promised || standing_decision)
                 && (infinitive || (doc.word(k) == "hoped" && doc.word(k + 1) == "for"));
+            // "will have to run again in November", "has to file by April 15": what one has
+            // to do is still to be done.
+            let obligation =
+                infinitive && matches!(doc.word(k), "has" | "have") && doc.word(k + 1) == "to";
             let t = match (infinitive, t) {
                 (_, Tense::Future | Tense::Present) if after_phrase => Tense::Either,
+                (true, _) if obligation => Tense::Future,
                 (true, Tense::Past) if past_perfect => Tense::Past,
                 (_, Tense::Past) if prospective && !past_perfect => Tense::Future,
                 (true, Tense::Past | Tense::Unknown) => Tense::Either,

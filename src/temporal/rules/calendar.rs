@@ -988,6 +988,14 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // What one has to do is still to be done: "will have to" looks ahead, where a present
+    // perfect before an infinitive ("has agreed to") may not.
+    (
+        "2005-12-19",
+        "Dorsey, who was appointed in October, will have to run again in November.",
+        "November",
+        "DATE 2006-11",
+    ),
     // One number after a year is a count, not a telephone number's group.
     (
         "2011-01-01",
