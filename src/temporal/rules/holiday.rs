@@ -12,7 +12,30 @@ use super::super::expr::{Candidate, Expr, Shift, YearRef, rule_name};
 use super::super::lexicon::{Holiday, Lex, Unit, Word};
 use super::calendar::{shift_before, year_at};
 
+/// "On election night, the county released its last update": the night of Election Day,
+/// in lower case as news writes it, or capitalised.
+fn election_night(i: usize, out: &mut Vec<Candidate>) {
+    let mut c = Candidate::new(
+        i,
+        i + 2,
+        Expr::Holiday {
+            holiday: Holiday::ElectionDay,
+            shift: Shift::Bare,
+            year: YearRef::Implied,
+        },
+        "holiday",
+    );
+    c.time = Some(super::super::expr::TimeOfDay::Part(
+        super::super::lexicon::PartOfDay::Night,
+    ));
+    out.push(c);
+}
+
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    if doc.is(i, Word::Election) && doc.word(i + 1) == "night" {
+        election_night(i, out);
+        return;
+    }
     if doc.unit(i) == Some((Unit::Month, false)) {
         holy_month(doc, i, out);
         return;
@@ -596,6 +619,19 @@ pub(super) fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The night of Election Day, written in lower case as news writes it.
+    (
+        "2012-11-08",
+        "On election night, the county released its last update at 11:30 p.m.",
+        "election night",
+        "TIME 2012-11-06TNI",
+    ),
+    (
+        "2012-11-08",
+        "On election night, the county released its last update at 11:30 p.m.",
+        "11:30 p.m.",
+        "TIME 2012-11-06T23:30",
+    ),
     // A holiday in a list of days keeps its own date: the weekday after it is the next day
     // listed, not the holiday restated.
     (
