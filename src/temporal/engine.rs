@@ -55,6 +55,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     date_listed_days_with_the_last(&candidates, &mut resolved);
     list_weekdays_ahead_after_the_first(&doc, &candidates, &mut resolved, published);
     date_weekdays_by_their_holiday(&doc, &candidates, &mut resolved);
+    date_election_day_by_the_story(&doc, &candidates, &mut resolved);
     date_apposed_days(&candidates, &mut resolved);
     date_holidays_by_their_stated_day(&doc, &candidates, &mut resolved);
     start_weekday_ranges_before_their_end(&doc, &candidates, &mut resolved);
@@ -454,6 +455,79 @@ fn list_weekdays_ahead_after_the_first(
             super::resolve::move_to_day(r, day);
         }
     }
+}
+
+/// "the March 13 party primaries ... received by the close of polls on Election Day", "three
+/// days after the Super Tuesday primary ... broke down on election night": a story that
+/// dates its own election has it on that day, whatever country or season; Election Day is
+/// the American general election's date only when the story names no other. The nearest
+/// election day told before the holiday counts, else the first told after it.
+fn date_election_day_by_the_story(
+    doc: &Doc,
+    candidates: &[Candidate],
+    resolved: &mut [Option<super::resolve::Resolved>],
+) {
+    let election_days: Vec<(usize, NaiveDate)> = candidates
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| dates_an_election(doc, c))
+        .filter_map(|(k, _)| Some((k, resolved[k].as_ref().and_then(day_of)?)))
+        .collect();
+    if election_days.is_empty() {
+        return;
+    }
+    for (j, c) in candidates.iter().enumerate() {
+        let Expr::Holiday {
+            holiday: super::lexicon::Holiday::ElectionDay,
+            year: super::expr::YearRef::Implied,
+            ..
+        } = c.expr
+        else {
+            continue;
+        };
+        let told = election_days
+            .iter()
+            .rev()
+            .find(|(k, _)| *k < j)
+            .or_else(|| election_days.iter().find(|(k, _)| *k > j));
+        let Some(&(_, day)) = told else {
+            continue;
+        };
+        if let Some(r) = resolved[j].as_mut() {
+            if first_day(r) != Some(day) && super::resolve::relocate(r, day) {
+                r.why = format!("the day the story's election is held, {day}");
+            }
+        }
+    }
+}
+
+/// Whether the day at `c` dates a vote: "the March 13 party primaries", "Tuesday's
+/// election", "the Oct. 20 statewide primary", "go to the polls on Monday, May 2".
+fn dates_an_election(doc: &Doc, c: &Candidate) -> bool {
+    if !matches!(
+        c.expr,
+        Expr::Weekday { .. } | Expr::Calendar { day: Some(_), .. }
+    ) || c.time.is_some()
+    {
+        return false;
+    }
+    let vote = |k: usize| {
+        matches!(
+            doc.lex(k),
+            Lex::Word(Word::Election | Word::Elections | Word::Primary | Word::Midterms)
+        ) || matches!(doc.word(k), "runoff" | "caucus" | "caucuses" | "referendum")
+    };
+    // Up to two words describing the vote between the day and its noun ("party", "statewide
+    // primary", "municipal").
+    let after = if doc.apostrophe_s(c.end) {
+        c.end + 2
+    } else {
+        c.end
+    };
+    let named_after = (after..after + 3).take_while(|&k| doc.is_word(k)).any(vote);
+    let polls_before =
+        c.start >= 3 && doc.word(c.start - 1) == "on" && doc.word(c.start - 2) == "polls";
+    named_after || polls_before
 }
 
 /// "travel picks up for Presidents' Day on Monday", "Valentine's Day, which falls on

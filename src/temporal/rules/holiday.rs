@@ -632,6 +632,21 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "11:30 p.m.",
         "TIME 2012-11-06T23:30",
     ),
+    // A story that dates its own election has Election Day, and its night, on that day.
+    (
+        "1992-03-13",
+        "Workers were still counting ballots Friday, three days after the March 10 primary, \
+         because a sorting machine broke down on election night.",
+        "election night",
+        "TIME 1992-03-10TNI",
+    ),
+    (
+        "1990-02-16",
+        "The board announced early voting for the March 13 party primaries. Mail ballots \
+         must be received by the close of polls on Election Day.",
+        "Election Day",
+        "DATE 1990-03-13",
+    ),
     // A holiday in a list of days keeps its own date: the weekday after it is the next day
     // listed, not the holiday restated.
     (
