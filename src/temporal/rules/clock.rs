@@ -601,10 +601,13 @@ fn afternoon_told_before(doc: &Doc, i: usize, h: u32) -> u32 {
     let (first, _) = doc.sentence_tokens(i);
     // "Good evening, it's six o'clock": the part of the day named before it in its sentence,
     // or in the greeting just before ("Good evening. It's 5 o'clock").
+    // ("ANCHOR (JUDITH OKAFOR): Good evening, and welcome to our coverage. It is 8
+    // o'clock": a speaker's name may stand before the greeting.)
     let previous = doc.previous_sentence_start(i);
     let greeted = previous < first
-        && doc.word(previous) == "good"
-        && matches!(doc.lex(previous + 1), Lex::PartOfDay(_));
+        && (previous..first).any(|k| {
+            doc.word(k) == "good" && doc.cap(k) && matches!(doc.lex(k + 1), Lex::PartOfDay(_))
+        });
     let from = if greeted { previous } else { first };
     let part_before = (from..i).rev().find_map(|k| match doc.lex(k) {
         Lex::PartOfDay(PartOfDay::Afternoon | PartOfDay::Evening | PartOfDay::Night)
@@ -737,6 +740,14 @@ fn twelve_hour(h: u32, pm: bool) -> u32 {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A greeting after a speaker's name tells the half of the day of the bare hour after it.
+    (
+        "1998-11-03",
+        "ANCHOR (JUDITH OKAFOR): Good evening, and welcome to our coverage. It is 8 o'clock, \
+         and the polls have just closed.",
+        "8 o'clock",
+        "TIME 1998-11-03T20:00",
+    ),
     // A participle between a count and its noun describes the subject: the verb after it
     // gives the tense, and tonight's midnight is still ahead.
     (
