@@ -490,7 +490,18 @@ fn date_election_day_by_the_story(
             .rev()
             .find(|(k, _)| *k < j)
             .or_else(|| election_days.iter().find(|(k, _)| *k > j));
-        let Some(&(_, day)) = told else {
+        let Some(&(_, held)) = told else {
+            continue;
+        };
+        // "the Wednesday before polling day", "the day after Election Day": counted from the
+        // day it is held.
+        let day = match c.day_pick {
+            Some(pick) => super::resolve::pick_in_period(pick, held, held, "")
+                .as_ref()
+                .and_then(day_of),
+            None => held.checked_add_signed(chrono::Duration::days(i64::from(c.day_offset))),
+        };
+        let Some(day) = day else {
             continue;
         };
         if let Some(r) = resolved[j].as_mut() {

@@ -2857,7 +2857,12 @@ fn compares_figures(doc: &Doc, i: usize) -> bool {
 
 /// The day a [`DayPick`] names in the period `first..=last` (a month, a year), or beside
 /// the day `first`.
-fn pick_in_period(pick: DayPick, first: NaiveDate, last: NaiveDate, why: &str) -> Option<Resolved> {
+pub(super) fn pick_in_period(
+    pick: DayPick,
+    first: NaiveDate,
+    last: NaiveDate,
+    why: &str,
+) -> Option<Resolved> {
     let weekday_of = |d: NaiveDate| i64::from(d.weekday().num_days_from_monday());
     // A step of 0 days to the same weekday is a whole week: "the Monday before" a Monday.
     let strictly = |n: i64| if n == 0 { 7 } else { n };

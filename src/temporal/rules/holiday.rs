@@ -647,6 +647,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Election Day",
         "DATE 1990-03-13",
     ),
+    // A day counted from it is counted from the story's election day.
+    (
+        "1990-02-16",
+        "The board announced early voting for the March 13 party primaries. Its offices \
+         will close the day after Election Day and the Monday before Election Day.",
+        "the Monday before Election Day",
+        "DATE 1990-03-12",
+    ),
     // A holiday in a list of days keeps its own date: the weekday after it is the next day
     // listed, not the holiday restated.
     (
