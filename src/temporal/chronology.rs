@@ -40,8 +40,10 @@ pub(crate) fn past_entries(doc: &Doc, candidates: &[Candidate]) -> Vec<Range<usi
         .map(|d| d.start)
         .collect();
     colon_ends.sort_unstable();
+    // ("8 p.m. - Polls close": a dash serves as the colon after a clock time.)
     let before_colon = |end: usize| {
         doc.punct(end, ':')
+            || (doc.dash(end) && !doc.hyphen(end))
             || colon_ends.binary_search(&end).is_ok()
             || (doc.punct(end, ',') && colon_ends.binary_search(&(end + 1)).is_ok())
     };

@@ -272,12 +272,35 @@ impl Resolver {
         }
     }
 
+    /// Whether `c` is a clock time that stamps an entry of a timeline told as a look back
+    /// (read by the clock rule as a live blog's stamp, on publication day).
+    fn stamps_a_past_entry(&self, c: &Candidate) -> bool {
+        matches!(c.time, Some(TimeOfDay::Clock { .. }))
+            && matches!(
+                c.expr,
+                Expr::Relative {
+                    unit: Unit::Day,
+                    offset: 0,
+                    ..
+                }
+            )
+            && super::chronology::entry_of(&self.past_entries, c.start) == Some(c.start)
+    }
+
     /// Resolve candidate `c`; `None` when it names no real date (February 30).
     pub fn resolve(&mut self, doc: &Doc, c: &Candidate) -> Option<Resolved> {
         let nowadays;
         let c = if today_against_the_past(doc, c) {
             nowadays = Candidate {
                 expr: Expr::Vague(Vague::Present),
+                ..*c
+            };
+            &nowadays
+        } else if self.stamps_a_past_entry(c) {
+            // "Here is how the count unfolded. 8 p.m. - Polls close": the stamp of an entry
+            // of a look back is a time of the story's day, not of publication day.
+            nowadays = Candidate {
+                expr: Expr::TimeOnly,
                 ..*c
             };
             &nowadays

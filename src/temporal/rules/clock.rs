@@ -738,8 +738,28 @@ fn twelve_hour(h: u32, pm: bool) -> u32 {
     }
 }
 
+/// A timeline of one night told as a look back, for the examples of its stamps.
+#[cfg(test)]
+const LOOK_BACK_NIGHT: &str = "The county's election night ended with a 20-vote margin. Here \
+    is how the count unfolded.\n\n8 p.m. - Polls close.\n\n11 p.m. - Ferris leads by \
+    412.\n\n12:40 a.m. - A memory card will not load.";
+
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The clock that opens an entry of a timeline told as a look back, a dash after it, is a
+    // time of the story's night, not of publication day; past midnight, of the day after.
+    (
+        "2008-11-05",
+        LOOK_BACK_NIGHT,
+        "11 p.m.",
+        "TIME 2008-11-04T23:00",
+    ),
+    (
+        "2008-11-05",
+        LOOK_BACK_NIGHT,
+        "12:40 a.m.",
+        "TIME 2008-11-05T00:40",
+    ),
     // A greeting after a speaker's name tells the half of the day of the bare hour after it.
     (
         "1998-11-03",
