@@ -470,7 +470,7 @@ fn date_election_day_by_the_story(
     let election_days: Vec<(usize, NaiveDate)> = candidates
         .iter()
         .enumerate()
-        .filter(|(_, c)| dates_an_election(doc, c))
+        .filter(|(_, c)| dates_an_election(doc, c, false))
         .filter_map(|(k, _)| Some((k, resolved[k].as_ref().and_then(day_of)?)))
         .collect();
     if election_days.is_empty() {
@@ -513,13 +513,25 @@ fn date_election_day_by_the_story(
 }
 
 /// Whether the day at `c` dates a vote: "the March 13 party primaries", "Tuesday's
-/// election", "the Oct. 20 statewide primary", "go to the polls on Monday, May 2".
-fn dates_an_election(doc: &Doc, c: &Candidate) -> bool {
-    if !matches!(
+/// election", "the Oct. 20 statewide primary", "go to the polls on Monday, May 2"; with
+/// `polls_today`, also "return to the polls today" (which may be a primary's day when the story
+/// names Election Day as the general election's: "after voters went to the polls yesterday
+/// ... eight months before Election Day").
+fn dates_an_election(doc: &Doc, c: &Candidate, polls_today: bool) -> bool {
+    let polls_right_before = c.start >= 1 && doc.word(c.start - 1) == "polls";
+    let day = matches!(
         c.expr,
         Expr::Weekday { .. } | Expr::Calendar { day: Some(_), .. }
-    ) || c.time.is_some()
-    {
+    ) || (polls_today
+        && polls_right_before
+        && matches!(
+            c.expr,
+            Expr::Relative {
+                unit: super::lexicon::Unit::Day,
+                ..
+            }
+        ));
+    if !day || c.time.is_some() {
         return false;
     }
     let vote = |k: usize| {
@@ -536,8 +548,8 @@ fn dates_an_election(doc: &Doc, c: &Candidate) -> bool {
         c.end
     };
     let named_after = (after..after + 3).take_while(|&k| doc.is_word(k)).any(vote);
-    let polls_before =
-        c.start >= 3 && doc.word(c.start - 1) == "on" && doc.word(c.start - 2) == "polls";
+    let polls_before = polls_right_before
+        || (c.start >= 3 && doc.word(c.start - 1) == "on" && doc.word(c.start - 2) == "polls");
     named_after || polls_before
 }
 
@@ -789,20 +801,38 @@ fn put_polling_hours_on_election_day(
         return;
     }
     let mut election_day: Option<NaiveDate> = None;
+    // The day the story names as the vote's own ("Election Day", "the Nov. 4 election")
+    // outranks the latest day of a sentence about the vote ("must be postmarked by Election
+    // Day, Nov. 4, and received by 10 a.m. on Nov. 14").
+    let mut vote_day: Option<NaiveDate> = None;
     for k in 0..candidates.len() {
         let c = &candidates[k];
         let Some(r) = resolved[k].as_mut() else {
             continue;
         };
+        let names_the_vote = dates_an_election(doc, c, true)
+            || matches!(
+                c.expr,
+                Expr::Holiday {
+                    holiday: super::lexicon::Holiday::ElectionDay,
+                    ..
+                }
+            );
         // Of the days told so far in sentences about the vote, the latest: "early voting
         // began on Oct. 2 ... before Election Day". A day's early or late hours ("too close
         // to call early Wednesday") are the count's, not the vote's.
         if r.grain == Some(Grain::Day) && c.time.is_none() && sentence_has(c.start, VOTE) {
             if c.modifier.is_none() {
                 election_day = election_day.max(first_day(r));
+                // ("return to the polls today ... for a runoff between the two who finished
+                // first in the Nov. 2 election": the later vote.)
+                if names_the_vote && c.day_offset == 0 && c.day_pick.is_none() {
+                    vote_day = vote_day.max(first_day(r));
+                }
             }
             continue;
         }
+        let election_day = vote_day.or(election_day);
         if !polls_hours(c, r) {
             continue;
         }

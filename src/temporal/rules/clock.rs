@@ -746,6 +746,22 @@ const LOOK_BACK_NIGHT: &str = "The county's election night ended with a 20-vote 
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The hours of the polls are the vote's own day, when the story names it, over the latest
+    // day of a sentence about the vote; of two votes, the later.
+    (
+        "2014-10-15",
+        "Mail ballots must be postmarked by Election Day, Nov. 4, and received by 10 a.m. on \
+         Nov. 14. On Election Day, polls will be open from 7 a.m. to 8 p.m.",
+        "7 a.m.",
+        "TIME 2014-11-04T07:00",
+    ),
+    (
+        "1993-12-07",
+        "Voters in Harlow return to the polls today in a runoff between the two who finished \
+         first in the Nov. 2 election. Polls open at 7 a.m. and close at 7 p.m.",
+        "7 a.m.",
+        "TIME 1993-12-07T07:00",
+    ),
     // The clock that opens an entry of a timeline told as a look back, a dash after it, is a
     // time of the story's night, not of publication day; past midnight, of the day after.
     (
