@@ -473,7 +473,10 @@ fn causative_ahead(doc: &Doc, i: usize) -> bool {
             && matches!(doc.word(k), "have" | "get")
             && matches!(doc.word(k - 1), "will" | "to" | "ll")
             && (determiner(doc.word(k + 1))
-                || matches!(doc.word(k + 1), "his" | "her" | "its" | "their" | "our"))
+                || matches!(
+                    doc.word(k + 1),
+                    "his" | "her" | "its" | "their" | "our" | "every" | "each" | "all" | "some"
+                ))
             && (k + 1..i).all(|j| doc.is_word(j) && doc.tense_class(j) == 0)
     })
 }

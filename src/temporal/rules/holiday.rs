@@ -619,6 +619,13 @@ pub(super) fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "will have every machine tested by": what someone will get done, ahead.
+    (
+        "2004-07-16",
+        "\"We'll have every machine tested by Labor Day,\" Redd said.",
+        "Labor Day",
+        "DATE 2004-09-06",
+    ),
     // The night of Election Day, written in lower case as news writes it.
     (
         "2012-11-08",
