@@ -369,6 +369,15 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A clause after "after" with a past verb of its own tells a day gone by, whatever the
+    // main clause's tense.
+    (
+        "2017-12-17",
+        "The race will be decided early next month, after a recount on Wednesday left the \
+         two candidates tied.",
+        "Wednesday",
+        "DATE 2017-12-13",
+    ),
     // "the following Monday" told as done cannot fall after publication: when the story's
     // day would put it there, it follows the day told in the past perfect.
     (
