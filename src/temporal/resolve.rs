@@ -198,6 +198,9 @@ pub(crate) struct Resolver {
     /// The last event the story dated by a noun and the day after it: "a robbery in County
     /// Louth on Holy Thursday". "The robbery took place at about 8.15 a.m." is on that day.
     dated_event: Option<(&'static str, NaiveDate)>,
+    /// The last holiday the story named, on its day: the one "the holiday weekend" is of,
+    /// when its weekend is near publication.
+    last_holiday: Option<NaiveDate>,
     /// The token ranges of the entries of a timeline told as a look back
     /// ([`super::chronology`]): their present tense is a historical present.
     pub(crate) past_entries: Vec<std::ops::Range<usize>>,
@@ -267,6 +270,7 @@ impl Resolver {
             lede_day_ahead: None,
             lede_names_publication_day: false,
             dated_event: None,
+            last_holiday: None,
             past_entries: Vec::new(),
             entry_day: None,
         }
@@ -465,6 +469,14 @@ impl Resolver {
             let flashback = grain <= Grain::Month && in_flashback(doc, c.start);
             // (Dated in a flashback too: "had arrested three men over a robbery on Holy
             // Thursday".)
+            // ("Labor Day ... volunteers would work through the holiday weekend.")
+            if grain == Grain::Day
+                && matches!(c.expr, Expr::Holiday { .. })
+                && c.day_offset == 0
+                && c.day_pick.is_none()
+            {
+                self.last_holiday = Some(interval.first());
+            }
             if grain == Grain::Day {
                 // ("Sunday's tornado": the day's possessive dates the noun after it.)
                 let possessed = doc
@@ -1743,7 +1755,9 @@ impl Resolver {
             rule_name::END_OF_THE_UNIT if tense == Tense::Past => {
                 self.story_period_at_an_end(c, sentence)
             }
-            rule_name::THE_HOLIDAY_WEEKEND => holiday_weekend_near(self.dct, tense),
+            rule_name::THE_HOLIDAY_WEEKEND => {
+                holiday_weekend_near(self.dct, tense, self.last_holiday)
+            }
             rule_name::THE_FULL_YEAR if tense == Tense::Past => self.reported_full_year(sentence),
             _ => None,
         }
@@ -2945,8 +2959,24 @@ fn holiday_weekend(day: NaiveDate) -> Option<NaiveDate> {
 /// nearest publication, within two weeks (a story names the holiday weekend it is about,
 /// whatever its tense; "has added trains for" still looks ahead). `None` when no holiday is
 /// that near; the plain weekend rule reads it then.
-fn holiday_weekend_near(dct: NaiveDate, tense: Tense) -> Option<Resolved> {
+fn holiday_weekend_near(
+    dct: NaiveDate,
+    tense: Tense,
+    named: Option<NaiveDate>,
+) -> Option<Resolved> {
     const REACH: i64 = 14;
+    // The weekend of a holiday the story named, when it is within reach: in a story of
+    // Labor Day, not Britain's summer bank holiday a week earlier.
+    if let Some((day, saturday)) = named
+        .filter(|day| super::holidays::long_weekend_days(day.year()).contains(day))
+        .and_then(|day| Some((day, holiday_weekend(day)?)))
+        .filter(|(_, saturday)| (*saturday - dct).num_days().abs() <= REACH)
+    {
+        return weekend_value(
+            saturday,
+            format!("the weekend of the holiday the story named, {day}"),
+        );
+    }
     let weekends = (dct.year() - 1..=dct.year() + 1)
         .flat_map(super::holidays::long_weekend_days)
         .filter_map(|day| Some((day, holiday_weekend(day)?)))

@@ -1266,6 +1266,15 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "the holiday weekend" in a story that named a holiday is that holiday's weekend, when
+    // it is near publication (not another country's holiday nearer).
+    (
+        "2001-08-26",
+        "County offices will be closed on Labor Day. Volunteers said they would work through \
+         the holiday weekend.",
+        "the holiday weekend",
+        "DATE 2001-W35-WE",
+    ),
     // "this week" said on a Sunday of what is to come: the week that starts the next day;
     // told as past, the week ending that Sunday.
     (
