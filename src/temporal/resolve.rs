@@ -569,6 +569,22 @@ impl Resolver {
                     self.sentence_year = Some((interval.first().year(), sentence, c.start, c.end));
                 }
             }
+            // "Four years ago, the primary was also held in March": a count of years back
+            // that opens the sentence frames it as "last year" does.
+            if let (
+                Expr::Ago {
+                    unit: Unit::Year,
+                    keep: None,
+                    on: None,
+                    ..
+                },
+                Grain::Year,
+            ) = (c.expr, grain)
+            {
+                if frames_sentence(doc, c.start) {
+                    self.sentence_year = Some((interval.first().year(), sentence, c.start, c.end));
+                }
+            }
             // "In 1992, the nominees weren't settled until June": a year stated to open the
             // sentence frames it as a relative one does. (Stated elsewhere, "the company,
             // founded in 1950, held its meeting on June 5", it dates something else.)
@@ -1703,7 +1719,11 @@ impl Resolver {
                     && doc.is_word(k + 2)
                     && !super::tense::word_is_verb_cue(doc, k + 2))
         };
-        if (end..at).any(new_clause) {
+        // ("Ten years ago we would have called this a disaster drill," said a nurse who has
+        // worked double shifts since Christmas: a year inside a quotation frames nothing
+        // past its close.)
+        let quoted = start > 0 && doc.quote_mark(start - 1) && (end..at).any(|k| doc.quote_mark(k));
+        if quoted || (end..at).any(new_clause) {
             return None;
         }
         // A year stated in figures that frames the sentence ("In 2020, the deadline was

@@ -988,6 +988,21 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A count of years back that opens the sentence frames its months, as "last year" does;
+    // inside a quotation, not past the quotation's close.
+    (
+        "2006-03-18",
+        "Four years ago, the primary was also held in March, and turnout was 27 percent.",
+        "March",
+        "DATE 2002-03",
+    ),
+    (
+        "1989-01-10",
+        "\"Ten years ago we would have called this a drill,\" said a nurse who has worked \
+         double shifts since Christmas.",
+        "Christmas",
+        "DATE 1988-12-25",
+    ),
     // What one has to do is still to be done: "will have to" looks ahead, where a present
     // perfect before an infinitive ("has agreed to") may not.
     (
