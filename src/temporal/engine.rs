@@ -783,8 +783,11 @@ fn put_polling_hours_on_election_day(
     // The polls' own hours, in their clause: "polls close at 8 p.m.", "Polling stations will
     // be open from 7 a.m. to 10 p.m.", not "the polls closed at 8 p.m., and with all
     // precincts reporting by 2:40 a.m.".
+    // ("Polls close at 6pm that day": "that day" is the vote's, named before.)
+    let that_day =
+        |c: &Candidate| c.end >= 2 && doc.word(c.end - 1) == "day" && doc.word(c.end - 2) == "that";
     let polls_hours = |c: &Candidate, r: &super::resolve::Resolved| {
-        c.expr == Expr::TimeOnly && r.grain == Some(Grain::Minute) && {
+        (c.expr == Expr::TimeOnly || that_day(c)) && r.grain == Some(Grain::Minute) && {
             let (first, _) = doc.sentence_tokens(c.start);
             (c.start.saturating_sub(16).max(first)..c.start)
                 .rev()

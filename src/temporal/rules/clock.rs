@@ -755,6 +755,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "7 a.m.",
         "TIME 2014-11-04T07:00",
     ),
+    // "that day" after the polls' hours is the vote's day, not the last day told.
+    (
+        "1992-09-07",
+        "Voters will return to the polls on 3 October. She will launch her campaign at 7.30pm \
+         on Wednesday. Polls close at 6pm that day.",
+        "6pm that day",
+        "TIME 1992-10-03T18:00",
+    ),
     (
         "1993-12-07",
         "Voters in Harlow return to the polls today in a runoff between the two who finished \
