@@ -1983,6 +1983,29 @@ impl Resolver {
                 } else {
                     base
                 };
+                // "Friday the 13th": with its weekday, the nearest month that way whose day
+                // falls on it.
+                if let Some(w) = weekday {
+                    let agrees =
+                        |date: &NaiveDate| date.weekday().num_days_from_monday() == u32::from(w);
+                    let months = (-12..=12).filter_map(|k| {
+                        shift_months(first, k)
+                            .and_then(|f| NaiveDate::from_ymd_opt(f.year(), f.month(), d))
+                            .filter(agrees)
+                    });
+                    let date = match tense {
+                        Tense::Past => months.filter(|date| *date <= from).max(),
+                        Tense::Future | Tense::Present => months.filter(|date| *date >= from).min(),
+                        _ => months.min_by_key(|date| (*date - from).num_days().abs()),
+                    }?;
+                    return day_value(
+                        date,
+                        format!(
+                            "{tense_note}: the nearest day {d} that is a {}",
+                            weekday_name(w)
+                        ),
+                    );
+                }
                 let date = pick_by_tense(tense, from, options)?;
                 day_value(
                     date,

@@ -861,8 +861,22 @@ fn date_preposition(doc: &Doc, i: usize) -> bool {
 /// "on the 29th", "by the 5th": a day of the story's month, named by its number alone. Only
 /// with a preposition of time before and nothing after that it could count ("the 29th
 /// floor", "on the 5th anniversary").
+/// "Tuesday the 17th", "Friday, the 13th": a weekday before it names the day too, and makes
+/// the date.
 fn day_of_the_month(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
-    if i < 2 || !doc.is(i - 1, Word::The) || !date_preposition(doc, i - 1) {
+    if i < 2 || !doc.is(i - 1, Word::The) {
+        return;
+    }
+    let weekday_at = |k: usize| match doc.lex(k) {
+        Lex::Weekday(w) if doc.cap(k) => Some((k, w)),
+        _ => None,
+    };
+    let weekday = weekday_at(i - 2).or_else(|| {
+        (i >= 3 && doc.punct(i - 2, ','))
+            .then(|| weekday_at(i - 3))
+            .flatten()
+    });
+    if weekday.is_none() && !date_preposition(doc, i - 1) {
         return;
     }
     let Some((day, next)) = day_at(doc, i) else {
@@ -888,9 +902,10 @@ fn day_of_the_month(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         year: None,
         month: None,
         day: Some(day),
-        weekday: None,
+        weekday: weekday.map(|(_, w)| w),
     };
-    out.push(Candidate::new(i - 1, next, expr, "day-of-the-month"));
+    let start = weekday.map_or(i - 1, |(k, _)| k);
+    out.push(Candidate::new(start, next, expr, "day-of-the-month"));
 }
 
 /// "on 3/15", "since 11/2": month and day written in figures with no year, after a
@@ -988,6 +1003,20 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A weekday before "the 17th" names the same day: the nearest month that way in which
+    // the day falls on that weekday.
+    (
+        "2005-05-06",
+        "The Queen's Speech will be on Tuesday the 17th.",
+        "Tuesday the 17th",
+        "DATE 2005-05-17",
+    ),
+    (
+        "2005-05-06",
+        "The last market crash came on Friday the 13th.",
+        "Friday the 13th",
+        "DATE 2004-08-13",
+    ),
     // A count of years back that opens the sentence frames its months, as "last year" does;
     // inside a quotation, not past the quotation's close.
     (
