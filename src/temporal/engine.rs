@@ -493,7 +493,7 @@ fn date_election_day_by_the_story(
         let Some(&(_, held)) = told else {
             continue;
         };
-        // "the Wednesday before polling day", "the day after Election Day": counted from the
+        // "the Monday before Election Day", "the day after Election Day": counted from the
         // day it is held.
         let day = match c.day_pick {
             Some(pick) => super::resolve::pick_in_period(pick, held, held, "")

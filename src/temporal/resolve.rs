@@ -3669,9 +3669,9 @@ fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) 
     if tense == Tense::Future && takes_part && cue.is_some_and(|k| k < c.start) {
         return Tense::Future;
     }
-    // "will cast the first ballots of Tuesday's primary", "will miss the start of Sunday's
-    // race": under a verb that looks ahead, the start of an event, or its first ballots, is
-    // part of it, so the event is ahead. ("will discuss the results of Tuesday's vote"
+    // "will cast the first ballots of Tuesday's primary", "will attend a dinner on the eve
+    // of Sunday's race": under a verb that looks ahead, the start of an event, its eve or its
+    // first ballots are part of it, so the event is ahead. ("will discuss the results of Tuesday's vote"
     // reports one held.)
     if tense == Tense::Future
         && before == "of"

@@ -546,8 +546,8 @@ fn participle_aside_opening(doc: &Doc, k: usize, first: usize) -> Option<usize> 
 }
 
 /// Whether a verb of rescheduling governs the "to" or "for" at `k`: "pushed back to",
-/// "moved their events to", "rescheduled for", "postponed to", "deferred to". A few words may stand
-/// between (the thing moved).
+/// "moved their events to", "rescheduled for", "postponed to", "deferred to". A few words may
+/// stand between (the thing moved).
 pub(crate) fn moved_before(doc: &Doc, k: usize) -> bool {
     (k.saturating_sub(5)..k).rev().any(|j| {
         let w = doc.word(j);
