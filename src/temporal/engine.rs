@@ -11,6 +11,7 @@ use super::refine;
 use super::resolve::Resolver;
 use super::rules;
 use super::undated_hours;
+use super::undated_months;
 use super::value::Interval;
 use super::{Analysis, Mention};
 
@@ -63,6 +64,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     undated_hours::unplace_schedule_times(&doc, &candidates, &mut resolved);
     undated_hours::unplace_habitual_times(&doc, &candidates, &mut resolved);
     undated_hours::unplace_span_hours(&doc, &candidates, &mut resolved);
+    undated_months::unplace_habitual_months(&doc, &candidates, &mut resolved);
     deadline_days::count_deadlines_from_their_day(&doc, &candidates, &mut resolved, published);
     let mut kept = Vec::with_capacity(candidates.len());
     let mut mentions = Vec::with_capacity(candidates.len());

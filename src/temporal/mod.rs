@@ -79,6 +79,7 @@ mod resolve;
 mod rules;
 mod tense;
 mod undated_hours;
+mod undated_months;
 mod value;
 
 pub use error::TemporalError;

@@ -51,14 +51,7 @@ pub(super) fn unplace_habitual_times(
             continue;
         }
         let (first, last) = doc.sentence_tokens(c.start);
-        let in_clause = |i: usize| {
-            let (a, b) = if i < c.start {
-                (i, c.start)
-            } else {
-                (c.end, i)
-            };
-            !(a..b).any(|k| clause_ends_at(doc, k))
-        };
+        let in_clause = |i: usize| in_clause_of(doc, c, i);
         if !(first..last).any(|i| habit(i) && in_clause(i)) {
             continue;
         }
@@ -76,6 +69,16 @@ pub(super) fn unplace_habitual_times(
     }
 }
 
+/// Whether token `i` is in the clause of candidate `c`: no clause ends between them.
+pub(super) fn in_clause_of(doc: &Doc, c: &Candidate, i: usize) -> bool {
+    let (a, b) = if i < c.start {
+        (i, c.start)
+    } else {
+        (c.end, i)
+    };
+    !(a..b).any(|k| clause_ends_at(doc, k))
+}
+
 /// A clock time, noon or midnight with no day of its own: "2 a.m.", "noon".
 fn bare_hour(c: &Candidate) -> bool {
     c.expr == Expr::TimeOnly
@@ -86,7 +89,7 @@ fn bare_hour(c: &Candidate) -> bool {
 }
 
 /// Whether `w` says that what its clause tells is a habit: "usually", "normally".
-fn habit_adverb(w: &str) -> bool {
+pub(super) fn habit_adverb(w: &str) -> bool {
     matches!(
         w,
         "usually" | "normally" | "typically" | "generally" | "ordinarily" | "nowadays" | "often"

@@ -1003,6 +1003,20 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A bare month in a clause told in the present as a habit is every year's; a past or a
+    // year told in the sentence places it.
+    (
+        "2003-06-10",
+        "Arrivals usually rise from May to September, when the sea is calm.",
+        "May",
+        "DATE XXXX-05",
+    ),
+    (
+        "2003-06-10",
+        "Arrivals usually rose in May, officials said.",
+        "May",
+        "DATE 2003-05",
+    ),
     // A weekday before "the 17th" names the same day: the nearest month that way in which
     // the day falls on that weekday.
     (

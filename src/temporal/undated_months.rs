@@ -1,0 +1,57 @@
+//! Months that fall in no one year: "Arrivals usually rise from May to September", "the wet
+//! season, which runs from December to March, usually slows arrivals". A bare month in a
+//! clause told in the present as a habit is every year's (`XXXX-05`), as TimeML writes a
+//! month that recurs. The resolver first gives every bare month a year by tense and
+//! publication; this pass takes the year off again when the clause says the month recurs.
+
+use super::doc::Doc;
+use super::expr::{Candidate, Expr, YearRef};
+use super::undated_hours::{habit_adverb, in_clause_of};
+
+/// Take the year off the bare months of clauses that tell a habit in the present.
+pub(super) fn unplace_habitual_months(
+    doc: &Doc,
+    candidates: &[Candidate],
+    resolved: &mut [Option<super::resolve::Resolved>],
+) {
+    use super::tense::{Tense, tense_around};
+    for (j, c) in candidates.iter().enumerate() {
+        let bare_month = matches!(
+            c.expr,
+            Expr::Month {
+                shift: super::expr::Shift::Bare,
+                year: YearRef::Implied,
+                ..
+            } | Expr::Calendar {
+                year: None,
+                month: Some(_),
+                day: None,
+                ..
+            }
+        );
+        if !bare_month || c.modifier.is_some() {
+            continue;
+        }
+        let (first, last) = doc.sentence_tokens(c.start);
+        if !(first..last).any(|i| habit_adverb(doc.word(i)) && in_clause_of(doc, c, i)) {
+            continue;
+        }
+        // A year told in the sentence places the month ("usually rise from May to September,
+        // and did so in 2003").
+        let year_told = candidates
+            .iter()
+            .filter(|o| o.start >= first && o.start < last)
+            .any(|o| matches!(o.expr, Expr::Year(_)));
+        let told = tense_around(doc, c.start, c.end).0;
+        if year_told || matches!(told, Tense::Past | Tense::Future) {
+            continue;
+        }
+        if let Some(r) = resolved[j].as_mut() {
+            if let Some(month) = r.value.get(5..7).map(str::to_string) {
+                r.value = format!("XXXX-{month}");
+                r.interval = None;
+                r.why = format!("{}; a month of a habit, in no one year", r.why);
+            }
+        }
+    }
+}
