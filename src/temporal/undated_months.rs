@@ -15,6 +15,11 @@ pub(super) fn unplace_habitual_months(
     resolved: &mut [Option<super::resolve::Resolved>],
 ) {
     use super::tense::{Tense, tense_around};
+    let sentence = |i: usize| doc.sentence_of.get(i).copied().unwrap_or(0);
+    // The sentences that state a year, found once, when the first month of a habit asks: a
+    // year told there places the month ("usually rise from May to September, and did so in
+    // 2003"). Most texts have no such month and never build it.
+    let mut year_in: Option<Vec<bool>> = None;
     for (j, c) in candidates.iter().enumerate() {
         let bare_month = matches!(
             c.expr,
@@ -36,12 +41,21 @@ pub(super) fn unplace_habitual_months(
         if !(first..last).any(|i| habit_adverb(doc.word(i)) && in_clause_of(doc, c, i)) {
             continue;
         }
-        // A year told in the sentence places the month ("usually rise from May to September,
-        // and did so in 2003").
-        let year_told = candidates
-            .iter()
-            .filter(|o| o.start >= first && o.start < last)
-            .any(|o| matches!(o.expr, Expr::Year(_)));
+        let year_in = year_in.get_or_insert_with(|| {
+            let mut marked = Vec::new();
+            for o in candidates
+                .iter()
+                .filter(|o| matches!(o.expr, Expr::Year(_)))
+            {
+                let k = sentence(o.start);
+                if marked.len() <= k {
+                    marked.resize(k + 1, false);
+                }
+                marked[k] = true;
+            }
+            marked
+        });
+        let year_told = year_in.get(sentence(c.start)).copied().unwrap_or(false);
         let told = tense_around(doc, c.start, c.end).0;
         if year_told || matches!(told, Tense::Past | Tense::Future) {
             continue;
