@@ -1938,6 +1938,15 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the Evening",
         "NONE",
     ),
+    // The sun's rising and setting are events of the sky, untagged in the annotated news;
+    // dawn and dusk are parts of the day.
+    (
+        "2010-08-11",
+        "Muslims fast daily from before sunrise until sunset for a month, and the shops stay \
+         open until dusk.",
+        "sunset",
+        "NONE",
+    ),
     // An eve is an evening: its small hours are the next day's.
     (
         "1995-12-28",
