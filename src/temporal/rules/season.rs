@@ -187,7 +187,8 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     // ("put off to the spring": the one phrasal verb of putting off that is not a past form.)
     let moved_to = i >= 3
         && doc.word(i - 2) == "to"
-        && (moved_before(doc, i - 2) || (doc.word(i - 3) == "off" && doc.word(i - 4) == "put"));
+        && (moved_before(doc, i - 2)
+            || (i >= 4 && doc.word(i - 3) == "off" && doc.word(i - 4) == "put"));
     let for_the_season = i >= 2
         && (matches!(doc.word(i - 2), "for" | "during")
             || moved_to
@@ -280,6 +281,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Lawyers asked for the hearing to be moved up to the fall.",
         "the fall",
         "DATE 1990-FA",
+    ),
+    // "off" right after the start of a text is no "put off" ("the fall classic" is no
+    // season either).
+    (
+        "2001-05-01",
+        "Off to the fall classic went the Yankees in October 2001.",
+        "the fall",
+        "NONE",
     ),
     // The verb may stand a few words back, past the thing moved.
     (
