@@ -12,30 +12,7 @@ use super::super::expr::{Candidate, Expr, Shift, YearRef, rule_name};
 use super::super::lexicon::{Holiday, Lex, Unit, Word};
 use super::calendar::{shift_before, year_at};
 
-/// "On election night, the county released its last update": the night of Election Day,
-/// in lower case as news writes it, or capitalised.
-fn election_night(i: usize, out: &mut Vec<Candidate>) {
-    let mut c = Candidate::new(
-        i,
-        i + 2,
-        Expr::Holiday {
-            holiday: Holiday::ElectionDay,
-            shift: Shift::Bare,
-            year: YearRef::Implied,
-        },
-        "holiday",
-    );
-    c.time = Some(super::super::expr::TimeOfDay::Part(
-        super::super::lexicon::PartOfDay::Night,
-    ));
-    out.push(c);
-}
-
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
-    if doc.is(i, Word::Election) && doc.word(i + 1) == "night" {
-        election_night(i, out);
-        return;
-    }
     if doc.unit(i) == Some((Unit::Month, false)) {
         holy_month(doc, i, out);
         return;
@@ -45,7 +22,10 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         matches!(doc.lex(i), Lex::Season(super::super::value::Season::Spring))
             && doc.word(i + 1) == "bank"
     };
-    if !doc.cap(i) && !spring_bank() {
+    // "On election night, the county released its last update": news writes Election Day's
+    // night in lower case too.
+    let election_night = || doc.is(i, Word::Election) && doc.word(i + 1) == "night";
+    if !doc.cap(i) && !spring_bank() && !election_night() {
         return;
     }
     if let Some(((y, m, d), start)) = historic_day(doc, i) {
@@ -433,6 +413,8 @@ pub(super) fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
                 }
             }
             "good" if then_weekday(4) => Some((Holiday::GoodFriday, i + 2)),
+            // "election night": the day's name, its part of the day read after it.
+            "election" if w(1) == "night" => Some((Holiday::ElectionDay, i + 1)),
             "fourth" if doc.is(i + 1, Word::Of) && doc.word(i + 2) == "july" && doc.cap(i + 2) => {
                 Some((Holiday::IndependenceDay, i + 3))
             }
