@@ -341,10 +341,13 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
             // "will be decided early next month, after a recount on Wednesday left the two
             // tied": a clause after "after" with a past verb of its own past the date tells
             // a day gone by.
+            // (Read only where it can decide: after "after", under a future or present.)
             let after_clause_past =
-                after_phrase && matches!(right_cue(doc, end, last), (Some(Tense::Past), Some(_)));
+                || matches!(right_cue(doc, end, last), (Some(Tense::Past), Some(_)));
             let t = match (infinitive, t) {
-                (_, Tense::Future | Tense::Present) if after_clause_past => Tense::Past,
+                (_, Tense::Future | Tense::Present) if after_phrase && after_clause_past() => {
+                    Tense::Past
+                }
                 (_, Tense::Future | Tense::Present) if after_phrase => Tense::Either,
                 (true, _) if obligation => Tense::Future,
                 (true, Tense::Past) if past_perfect => Tense::Past,
