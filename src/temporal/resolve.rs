@@ -182,6 +182,14 @@ pub(crate) struct Resolver {
     /// Thursday convicted ...". The day of the story's news, which its clock times come
     /// back to after a flashback.
     lede_day: Option<NaiveDate>,
+    /// The lede says or publishes something within a week before publication
+    /// ("investigators concluded Wednesday", "a report released Thursday"): a story of what
+    /// was found about an older event rather than of an event of its own.
+    lede_reports: bool,
+    /// The first day the first two sentences name more than a week before publication ("the
+    /// crash of a turboprop on Jan. 9, 2011"): in a story whose lede reports, the day of the
+    /// event reported on.
+    lede_old_day: Option<NaiveDate>,
     /// The day the lede timed with a clock ("pulled out at 5:52 a.m. Friday"), within a week
     /// before publication: a day retold hour by hour.
     lede_timed_day: Option<NaiveDate>,
@@ -237,6 +245,44 @@ fn event_noun(w: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether `w` tells a disaster striking: the event a report is about ("crashed", "killed").
+fn struck(w: &str) -> bool {
+    matches!(
+        w,
+        "crashed"
+            | "killed"
+            | "exploded"
+            | "collapsed"
+            | "sank"
+            | "derailed"
+            | "capsized"
+            | "slammed"
+            | "struck"
+            | "erupted"
+            | "burned"
+            | "occurred"
+            | "injured"
+    )
+}
+
+/// Whether `w` is a verb of saying or publishing findings.
+fn reports(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "concluded"
+            | "found"
+            | "reported"
+            | "released"
+            | "announced"
+            | "determined"
+            | "disclosed"
+            | "revealed"
+            | "blamed"
+    )
+}
+
 /// The event noun ([`event_noun`]) a few words before the day at `start` in its clause
 /// ("a robbery in County Louth on Holy Thursday").
 fn event_noun_before(doc: &Doc, start: usize) -> Option<&'static str> {
@@ -265,6 +311,8 @@ impl Resolver {
             last_weekday_a_week_back: None,
             weekday_named_publication_day: false,
             lede_day: None,
+            lede_reports: false,
+            lede_old_day: None,
             lede_timed_day: None,
             lede_parts: Vec::new(),
             lede_day_ahead: None,
@@ -476,6 +524,37 @@ impl Resolver {
                 && c.day_pick.is_none()
             {
                 self.last_holiday = Some(interval.first());
+            }
+            if sentence <= 1 && grain == Grain::Day {
+                let days_back = (self.dct - interval.first()).num_days();
+                if (0..=7).contains(&days_back)
+                    && super::tense::tense_around(doc, c.start, c.end)
+                        .1
+                        .is_some_and(|k| reports(doc.word(k)))
+                {
+                    self.lede_reports = true;
+                }
+                // (Not the end of a period reported on: "the quarter ended March 31".)
+                let lead = if c.start > 0 && doc.is(c.start - 1, super::lexicon::Word::On) {
+                    c.start.saturating_sub(2)
+                } else {
+                    c.start.saturating_sub(1)
+                };
+                let bounds_a_period = c.start > 0
+                    && matches!(
+                        doc.word(lead),
+                        "ended" | "ending" | "ends" | "to" | "through" | "until" | "since" | "by"
+                    );
+                // Only a day an event is dated by: "the crash, which occurred on Sept. 19",
+                // "a turboprop that crashed ... on Jan. 9, 2011" (not "the business year that
+                // began on April 1").
+                let an_event = event_noun_before(doc, c.start).is_some()
+                    || super::tense::tense_around(doc, c.start, c.end)
+                        .1
+                        .is_some_and(|k| struck(doc.word(k)));
+                if days_back > 7 && an_event && !bounds_a_period && self.lede_old_day.is_none() {
+                    self.lede_old_day = Some(interval.first());
+                }
             }
             if grain == Grain::Day {
                 // ("Sunday's tornado": the day's possessive dates the noun after it.)
@@ -1337,6 +1416,16 @@ impl Resolver {
                         && story_day == f.interval.first();
                     if flashback_over && told_in_past() {
                         story_day = lede;
+                    }
+                }
+                // "Investigators concluded Thursday that the crew of a turboprop that crashed
+                // on Jan. 9, 2011, ignored warnings. ... The crew began the approach at 5:41
+                // p.m.": where the lede reports on an older event, a clock time told in the
+                // past, in a later sentence naming no day, is that event's.
+                if let Some(old) = self.lede_old_day.filter(|_| self.lede_reports) {
+                    let day_in_sentence = self.last_day.is_some_and(|f| f.sentence == sentence);
+                    if sentence >= 2 && !day_in_sentence && told_in_past() {
+                        story_day = old;
                     }
                 }
                 // "... a robbery in County Louth on Holy Thursday. ... The robbery took place at

@@ -1264,6 +1264,26 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "noon",
         "TIME 2021-07-01T12:00",
     ),
+    // Not when the lede only reports on an older event: its clock times are that event's.
+    (
+        "2012-09-20",
+        "WASHINGTON, Sept. 20 - The crew of a turboprop that crashed short of the runway on Jan. 9, 2011, ignored icing warnings, investigators concluded Thursday. The board's report came 20 months after the accident. Investigators traced the final minutes: the crew began the approach at 5:41 p.m.",
+        "5:41 p.m.",
+        "TIME 2011-01-09T17:41",
+    ),
+    (
+        "1996-02-29",
+        "ATLANTA - The collapse of a garage, which killed four ironworkers on Oct. 18, 1994, was caused by missing bolts, according to a report released Thursday. The crews had worked 12-hour shifts. The fourth level gave way at about 2:30 p.m.",
+        "about 2:30 p.m.",
+        "TIME 1994-10-18T14:30 APPROX",
+    ),
+    // A period the report covers dates no event: "the year that began on April 1".
+    (
+        "2006-05-12",
+        "TOKYO, May 12 - Hoshida said on Friday its profit rose in the business year that began on April 1, 2005. Orders were strong. The results were released after the market closed at 3 p.m.",
+        "3 p.m.",
+        "TIME 2006-05-12T15:00",
+    ),
     // A sentence opening with an event the story dated by its noun tells that day's time.
     (
         "2025-04-21",
