@@ -356,8 +356,14 @@ fn the_unit_before(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
     }
     // "had sent its drivers home the day before in an overtime dispute", "swung wildly the
     // day before as well": a preposition or conjunction after "before" starts no object.
+    // Nor does the verb of the clause it sat in: "a fan shut down the night before had never
+    // been restarted".
     let ends = clause_ends(doc, i + 2)
         || reported_after
+        || matches!(
+            doc.word(i + 2),
+            "had" | "has" | "have" | "was" | "were" | "is" | "are"
+        )
         || matches!(
             doc.word(i + 2),
             "according"
@@ -1449,6 +1455,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The council had said the day before it would rule for two years.",
         "the day before",
         "DATE 2019-04-12",
+    ),
+    // The verb of the clause "the night before" sat in ends it: "before" has no object.
+    (
+        "1989-10-14",
+        "The blast struck on Oct. 12. A fan shut down for maintenance the night before had never been restarted.",
+        "the night before",
+        "TIME 1989-10-11TNI",
+    ),
+    (
+        "2017-11-03",
+        "The train crashed on Aug. 23, 2016. A signal upgrade installed the week before was not certified.",
+        "the week before",
+        "DATE 2016-W33",
     ),
     // What was predicted or forecast, a one-word object before the date, lies ahead of the
     // forecast; a pronoun after the verb is whom it was told, and the date the telling's.
