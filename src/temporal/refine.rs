@@ -216,8 +216,8 @@ pub(crate) fn join_durations(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candida
 
 /// "a week from Tuesday", "three weeks from today", "10 days from tomorrow", and British
 /// "a week today", "a fortnight tomorrow": a day counted from a named day is one date.
-/// Longer counts ("two months from today") name months, which a day offset cannot carry, and
-/// are left as they are.
+/// Longer counts name months, which a day offset cannot carry: "two months from today" is
+/// the relative rule's, a shift from publication that keeps the day.
 pub(crate) fn count_from_days(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::with_capacity(mentions.len());
     for c in mentions {

@@ -1121,6 +1121,14 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         Lex::Word(Word::From) if doc.is(j + 1, Word::Now) && doc.word(j + 2) != "on" => {
             (1, false, j + 2)
         }
+        // "a year from today", "six months from today": publication's day, so many months
+        // on. (Days and weeks counted from a day are the refiner's: "a week from Tuesday".)
+        Lex::Word(Word::From)
+            if doc.is(j + 1, Word::Today)
+                && matches!(unit, Unit::Month | Unit::Year | Unit::Decade) =>
+        {
+            (1, false, j + 2)
+        }
         Lex::Word(Word::Hence) => (1, false, j + 1),
         // "a week or so ago"
         Lex::Word(Word::Or) if doc.word(j + 1) == "so" && doc.is(j + 2, Word::Ago) => {
@@ -1176,10 +1184,12 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     // "Twenty years ago tonight", "fifty years ago this morning": the anniversary story's
     // day, and the part of it.
     let mut end = end;
-    let mut keep = None;
+    let from_today = doc.is(end - 1, Word::Today) && doc.is(end - 2, Word::From);
+    let mut keep = from_today.then_some(Unit::Day);
     let mut time = None;
     let mut on = None;
     if !narrative_ref
+        && !from_today
         && matches!(
             unit,
             Unit::Week | Unit::Month | Unit::Year | Unit::Decade | Unit::Century
@@ -2412,6 +2422,20 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Clocks go back an hour a fortnight today, at 2 a.m.",
         "a fortnight today",
         "DATE 2000-10-29",
+    ),
+    // "a year from today" is publication's day a year on; days and weeks counted from a day
+    // are the refiner's ("a week from today").
+    (
+        "2011-07-27",
+        "With the Games opening a year from today, union officials say many sites are behind.",
+        "a year from today",
+        "DATE 2012-07-27",
+    ),
+    (
+        "2001-05-19",
+        "The license expires six months from today, and the Belmont is three weeks from today.",
+        "six months from today",
+        "DATE 2001-11-19",
     ),
     // "a week ago today" is a day.
     (
