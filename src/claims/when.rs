@@ -49,9 +49,12 @@ pub(crate) fn choose<'a>(
 }
 
 /// Whether an anchor places events: it has an interval and is not built only from
-/// durations and sets.
+/// durations and sets, unless it is an amount of time ahead ("will reopen in six months").
 fn places(analysis: &Analysis, anchor: &Anchor) -> bool {
     let bounded = anchor.when.from.is_some() || anchor.when.to.is_some();
+    if anchor.rule == crate::temporal::IN_UNITS_AHEAD {
+        return bounded;
+    }
     let kinds = anchor
         .mentions
         .iter()
@@ -246,6 +249,16 @@ mod tests {
         assert!(!places(&found, &found.anchors[0]));
         found.mentions[0].kind = DATE;
         assert!(places(&found, &found.anchors[0]));
+    }
+
+    #[test]
+    fn an_amount_of_time_ahead_places() {
+        let text = "The council will vote on the budget in two weeks.";
+        let found = crate::temporal::analyze(text, "2018-08-08".parse().unwrap());
+        assert_eq!(found.mentions[0].kind, TimexType::Duration);
+        let anchor = &found.anchors[0];
+        assert!(places(&found, anchor));
+        assert_eq!(record(anchor).label, "2018-W34");
     }
 
     #[test]

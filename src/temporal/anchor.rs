@@ -9,7 +9,10 @@
 //! - an election named by its year ("the 2018 midterm elections") is election day of that
 //!   year, although TimeML marks only "2018".
 //!
-//! Durations, recurrences and vague references ("recently") place nothing.
+//! - an amount of time ahead ("the plant will reopen in six months") places the event that
+//!   many units on, although TimeML writes the amount (`P6M`).
+//!
+//! Other durations, recurrences and vague references ("recently") place nothing.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -21,13 +24,29 @@ use super::value::{Grain, Interval, When};
 use super::{Anchor, Mention};
 
 /// Build the anchors of a text from its mentions and the candidates they came from (same
-/// order, same length).
-pub(crate) fn build(doc: &Doc, candidates: &[Candidate], mentions: &[Mention]) -> Vec<Anchor> {
+/// order, same length), and where each amount of time ahead places its event ("will reopen
+/// in two weeks": TimeML's `P2W`, the timeline's week two weeks on).
+pub(crate) fn build(
+    doc: &Doc,
+    candidates: &[Candidate],
+    mentions: &[Mention],
+    ahead: &[Option<When>],
+) -> Vec<Anchor> {
     let mut anchors = Vec::new();
     let mut k = 0;
     while k < mentions.len() {
         let (m, c) = (&mentions[k], &candidates[k]);
         let Some(interval) = m.interval else {
+            if let Some(Some(when)) = ahead.get(k) {
+                anchors.push(Anchor {
+                    start: m.start,
+                    end: m.end,
+                    text: m.text.clone(),
+                    when: when.clone(),
+                    mentions: vec![k],
+                    rule: super::expr::rule_name::IN_UNITS_AHEAD,
+                });
+            }
             k += 1;
             continue;
         };
@@ -235,6 +254,19 @@ mod tests {
 
     /// (published, text, anchor phrase, label)
     const EXAMPLES: &[(&str, &str, &str, &str)] = &[
+        // An amount of time ahead: TimeML's `P2W`, the timeline's week two weeks on.
+        (
+            "2018-08-08",
+            "The vote will be held in two weeks.",
+            "two weeks",
+            "2018-W34",
+        ),
+        (
+            "2018-08-08",
+            "Officials said the plant would reopen in six months.",
+            "six months",
+            "2019-02",
+        ),
         (
             "2018-08-08",
             "He will be in Moscow from August 5 to August 8.",

@@ -68,10 +68,18 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     deadline_days::count_deadlines_from_their_day(&doc, &candidates, &mut resolved, published);
     let mut kept = Vec::with_capacity(candidates.len());
     let mut mentions = Vec::with_capacity(candidates.len());
+    let mut ahead = Vec::with_capacity(candidates.len());
     for (mut c, r) in candidates.into_iter().zip(resolved) {
-        let Some(r) = r else {
+        let Some(mut r) = r else {
             continue;
         };
+        let placed = match c.expr {
+            Expr::Ago { amount, unit, .. } if c.rule == rule_name::IN_UNITS_AHEAD => {
+                super::resolve::amount_ahead(&mut r, amount, unit)
+            }
+            _ => None,
+        };
+        ahead.push(placed);
         // "rolled 20 minutes later" with no clock time told before it stays an amount, and
         // "later" is no part of an amount.
         if c.rule == rule_name::CLOCK_LATER && r.kind == super::value::TimexType::Duration {
@@ -92,7 +100,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
         });
         kept.push(c);
     }
-    let anchors = anchor::build(&doc, &kept, &mentions);
+    let anchors = anchor::build(&doc, &kept, &mentions, &ahead);
     Analysis { mentions, anchors }
 }
 

@@ -302,6 +302,9 @@ pub(crate) mod rule_name {
     pub const THE_HOLIDAY_WEEKEND: &str = "the-holiday-weekend";
     /// "for the full year" in an earnings story.
     pub const THE_FULL_YEAR: &str = "the-full-year";
+    /// "will reopen in two weeks": an amount in TimeML, placed ahead of publication on the
+    /// timeline.
+    pub const IN_UNITS_AHEAD: &str = "in-units-ahead";
     /// "20 minutes later" after a clock time; an amount when no clock time came before.
     pub const CLOCK_LATER: &str = "clock-later";
     /// "the day before" or "the day after" an event, in apposition to the day just named

@@ -85,6 +85,10 @@ mod value;
 pub use error::TemporalError;
 pub use value::{Grain, Interval, Mod, Season, TimexType, When, parse_value, parse_when};
 
+/// The rule name of an amount of time ahead ("will reopen in two weeks") on the anchor that
+/// places it: the one anchor built from a duration that still places its event.
+pub(crate) const IN_UNITS_AHEAD: &str = expr::rule_name::IN_UNITS_AHEAD;
+
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use chrono::NaiveDate;

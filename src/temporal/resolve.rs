@@ -27,7 +27,7 @@ use super::expr::{
 use super::holidays::{date_of, festival_span, ramadan_span};
 use super::lexicon::{Holiday, PartOfDay, Unit};
 use super::tense::{Tense, tense_around};
-use super::value::{Grain, Interval, Mod, Season, TimexType};
+use super::value::{Grain, Interval, Mod, Season, TimexType, When};
 
 /// A resolved expression.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -4361,6 +4361,28 @@ fn unit_designator(unit: Unit) -> (bool, char, u64) {
         Unit::Century => (false, 'Y', 100),
         Unit::Millennium => (false, 'Y', 1000),
     }
+}
+
+/// "will reopen in two weeks", resolved as the week two weeks ahead (`count_ahead`): TimeML
+/// writes the amount (`P2W`), as the annotated news does, so `r` becomes that amount, and
+/// the week it named is returned to place the event on the timeline.
+pub(crate) fn amount_ahead(r: &mut Resolved, amount: Amount, unit: Unit) -> Option<When> {
+    let interval = r.interval?;
+    let placed = When {
+        from: Some(interval.first()),
+        to: Some(interval.last()),
+        grain: r.grain.unwrap_or(Grain::Day).max(Grain::Day),
+        label: r.value.clone(),
+    };
+    r.why = format!(
+        "an amount of time ahead, written as the amount; the timeline places it in {}",
+        r.value
+    );
+    r.kind = TimexType::Duration;
+    r.value = duration_value(amount, unit);
+    r.interval = None;
+    r.grain = Some(unit_grain(unit));
+    Some(placed)
 }
 
 /// "three years" = `P3Y`, "two and a half hours" = `PT2H30M`, "weeks" = `PXW`, and a decimal
