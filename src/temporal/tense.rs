@@ -288,6 +288,17 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
                 return (t, at);
             }
         }
+        // "will be opened and adjourned on Friday": a participle joined by "and" to one after
+        // "be" shares that passive's auxiliary; the walk goes on past the "and".
+        if doc.tense_class(k) & (PAST_FORM | CUE_WORD) == PAST_FORM
+            && k >= first + 3
+            && doc.word(k - 1) == "and"
+            && doc.tense_class(k - 2) & PAST_FORM != 0
+            && matches!(doc.word(k - 3), "be" | "been")
+        {
+            k -= 1;
+            continue;
+        }
         // A past participle that modifies rather than tells ("will collect canned goods",
         // "is to be officially opened", "behind closed doors"): not the clause's tense.
         if doc.tense_class(k) & (PAST_FORM | CUE_WORD) == PAST_FORM

@@ -369,6 +369,19 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A participle joined by "and" to a passive under "will be" shares its auxiliary.
+    (
+        "2011-07-27",
+        "A coroner said an inquest will be opened and adjourned on Friday.",
+        "Friday",
+        "DATE 2011-07-29",
+    ),
+    (
+        "2011-07-27",
+        "The suspects were arrested and charged on Friday.",
+        "Friday",
+        "DATE 2011-07-22",
+    ),
     // A clause after "after" with a past verb of its own tells a day gone by, whatever the
     // main clause's tense.
     (
