@@ -1431,7 +1431,10 @@ impl Resolver {
                 // "... a robbery in County Louth on Holy Thursday. ... The robbery took place at
                 // about 8.15 a.m.": the event the sentence opens with, by the noun the story
                 // dated it with, is on that day.
-                if let Some((noun, day)) = self.dated_event {
+                // (Not when the sentence names its own day: "The fire began ... at 3:10 a.m. on
+                // Sept. 17".)
+                let day_in_sentence = self.last_day.is_some_and(|f| f.sentence == sentence);
+                if let Some((noun, day)) = self.dated_event.filter(|_| !day_in_sentence) {
                     let first = (0..=c.start)
                         .rev()
                         .find(|&k| doc.sentence_start(k))

@@ -1285,6 +1285,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "TIME 2006-05-12T15:00",
     ),
     // A sentence opening with an event the story dated by its noun tells that day's time.
+    // Unless it names its own day.
+    (
+        "2024-09-25",
+        "LANCASTER, Calif., Sept. 25 - A fire is now fully out, county fire officials said Wednesday. The fire began in one of 24 containers at 3:10 a.m. on Sept. 17 and spread. Firefighters declared the fire contained four days later.",
+        "four days later",
+        "DATE 2024-09-21",
+    ),
     (
         "2025-04-21",
         "Police said they had arrested three men over a robbery in County Louth on Holy Thursday. The men were detained in raids early on Sunday. The robbery took place at about 8.15 a.m.",
