@@ -1228,6 +1228,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "20 minutes",
         "DURATION PT20M",
     ),
+    // More than 48 minutes is still a time told on from the clock.
+    (
+        "1988-01-18",
+        "The turboprop left Boston at 6:42 p.m. Saturday and lost radio contact about 50 minutes later.",
+        "about 50 minutes later",
+        "TIME 1988-01-16T19:32 APPROX",
+    ),
     // An adjective before "an hour" is no part of it: "full an hour later" is "an hour
     // later".
     (

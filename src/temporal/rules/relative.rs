@@ -1066,7 +1066,9 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         };
         // "later than planned"; "sunset comes two minutes later each evening", a shift that
         // recurs: the amount, the duration rule's.
-        if doc.is(j + 2, Word::Than) || n > 48 || matches!(doc.word(j + 2), "each" | "every") {
+        // (Two days of hours or four of minutes at most: "50 minutes later" is a clock time.)
+        let most = if unit == Unit::Hour { 48 } else { 240 };
+        if doc.is(j + 2, Word::Than) || n > most || matches!(doc.word(j + 2), "each" | "every") {
             return;
         }
         let (start, modifier) = match doc.lex(i.wrapping_sub(1)) {
