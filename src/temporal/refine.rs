@@ -1254,6 +1254,22 @@ pub(crate) fn restated_steps(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Can
             c.rule = "restated-step";
         }
     }
+    // "the call was not sent until 4:05 a.m., 25 minutes later": minutes or hours later in
+    // apposition to a clock time restate that time, counted from an earlier one.
+    for k in 1..mentions.len() {
+        let prev = mentions[k - 1];
+        let c = &mut mentions[k];
+        let apposed = c.rule == rule_name::CLOCK_LATER
+            && prev.expr == Expr::TimeOnly
+            && matches!(prev.time, Some(TimeOfDay::Clock { .. }))
+            && c.start == prev.end + 1
+            && doc.punct(prev.end, ',');
+        if apposed {
+            c.expr = Expr::TimeOnly;
+            c.time = prev.time;
+            c.rule = "restated-step";
+        }
+    }
     mentions
 }
 

@@ -1228,6 +1228,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "20 minutes",
         "DURATION PT20M",
     ),
+    // In apposition to a clock time, minutes later restate that time.
+    (
+        "1991-03-22",
+        "The engine room flooded at about 3:40 a.m. Thursday; the distress call was not sent until 4:05 a.m., 25 minutes later.",
+        "25 minutes later",
+        "TIME 1991-03-21T04:05",
+    ),
     // More than 48 minutes is still a time told on from the clock.
     (
         "1988-01-18",
