@@ -1259,10 +1259,10 @@ pub(crate) fn restated_steps(doc: &Doc, mut mentions: Vec<Candidate>) -> Vec<Can
     for k in 1..mentions.len() {
         let prev = mentions[k - 1];
         let c = &mut mentions[k];
-        let apposed = c.rule == rule_name::CLOCK_LATER
-            && prev.expr == Expr::TimeOnly
+        let apposed = c.start == prev.end + 1
             && matches!(prev.time, Some(TimeOfDay::Clock { .. }))
-            && c.start == prev.end + 1
+            && prev.expr == Expr::TimeOnly
+            && c.rule == rule_name::CLOCK_LATER
             && doc.punct(prev.end, ',');
         if apposed {
             c.expr = Expr::TimeOnly;

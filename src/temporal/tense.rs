@@ -290,11 +290,12 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         }
         // "will be opened and adjourned on Friday": a participle joined by "and" to one after
         // "be" shares that passive's auxiliary; the walk goes on past the "and".
-        if doc.tense_class(k) & (PAST_FORM | CUE_WORD) == PAST_FORM
-            && k >= first + 3
-            && doc.word(k - 1) == "and"
-            && doc.tense_class(k - 2) & PAST_FORM != 0
+        // (The words first: a word's class is worked out when first asked for.)
+        if k >= first + 3
+            && doc.is(k - 1, Word::And)
             && matches!(doc.word(k - 3), "be" | "been")
+            && doc.tense_class(k) & (PAST_FORM | CUE_WORD) == PAST_FORM
+            && doc.tense_class(k - 2) & PAST_FORM != 0
         {
             k -= 1;
             continue;

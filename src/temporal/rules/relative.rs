@@ -76,7 +76,9 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         beyond_next_or_last(doc, i, unit, out);
         week_of_month(doc, i, unit, out);
     }
-    day_in_progress(doc, i, out);
+    if matches!(doc.lex(i), Lex::Ordinal(_)) || doc.is_number(i) {
+        day_in_progress(doc, i, out);
+    }
     counted_shift(doc, i, out);
 }
 
