@@ -24,20 +24,20 @@ use super::value::{Grain, Interval, When};
 use super::{Anchor, Mention};
 
 /// Build the anchors of a text from its mentions and the candidates they came from (same
-/// order, same length), and where each amount of time ahead places its event ("will reopen
-/// in two weeks": TimeML's `P2W`, the timeline's week two weeks on).
+/// order, same length), and where each amount of time ahead places its event, by mention
+/// index ("will reopen in two weeks": TimeML's `P2W`, the timeline's week two weeks on).
 pub(crate) fn build(
     doc: &Doc,
     candidates: &[Candidate],
     mentions: &[Mention],
-    ahead: &[Option<When>],
+    ahead: &[(usize, When)],
 ) -> Vec<Anchor> {
     let mut anchors = Vec::new();
     let mut k = 0;
     while k < mentions.len() {
         let (m, c) = (&mentions[k], &candidates[k]);
         let Some(interval) = m.interval else {
-            if let Some(Some(when)) = ahead.get(k) {
+            if let Some((_, when)) = ahead.iter().find(|(i, _)| *i == k) {
                 anchors.push(Anchor {
                     start: m.start,
                     end: m.end,

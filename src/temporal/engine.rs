@@ -68,18 +68,20 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     deadline_days::count_deadlines_from_their_day(&doc, &candidates, &mut resolved, published);
     let mut kept = Vec::with_capacity(candidates.len());
     let mut mentions = Vec::with_capacity(candidates.len());
-    let mut ahead = Vec::with_capacity(candidates.len());
+    // (Mention index, placement) of each amount of time ahead; most texts have none, and
+    // the vector then never allocates.
+    let mut ahead = Vec::new();
     for (mut c, r) in candidates.into_iter().zip(resolved) {
         let Some(mut r) = r else {
             continue;
         };
-        let placed = match c.expr {
-            Expr::Ago { amount, unit, .. } if c.rule == rule_name::IN_UNITS_AHEAD => {
-                super::resolve::amount_ahead(&mut r, amount, unit)
+        if let Expr::Ago { amount, unit, .. } = c.expr {
+            if c.rule == rule_name::IN_UNITS_AHEAD {
+                if let Some(placed) = super::resolve::amount_ahead(&mut r, amount, unit) {
+                    ahead.push((mentions.len(), placed));
+                }
             }
-            _ => None,
-        };
-        ahead.push(placed);
+        }
         // "rolled 20 minutes later" with no clock time told before it stays an amount, and
         // "later" is no part of an amount.
         if c.rule == rule_name::CLOCK_LATER && r.kind == super::value::TimexType::Duration {
