@@ -190,6 +190,11 @@ pub(crate) struct Resolver {
     /// crash of a turboprop on Jan. 9, 2011"): in a story whose lede reports, the day of the
     /// event reported on.
     lede_old_day: Option<NaiveDate>,
+    /// The first day of this week the lede tells an event on ("an ice resurfacer filled an
+    /// arena with fumes Saturday") and the last day it reports on it ("the fire chief said
+    /// Sunday"): a clock time told in the past after them is the event's.
+    lede_event_day: Option<NaiveDate>,
+    lede_report_day: Option<NaiveDate>,
     /// The day the lede timed with a clock ("pulled out at 5:52 a.m. Friday"), within a week
     /// before publication: a day retold hour by hour.
     lede_timed_day: Option<NaiveDate>,
@@ -313,6 +318,8 @@ impl Resolver {
             lede_day: None,
             lede_reports: false,
             lede_old_day: None,
+            lede_event_day: None,
+            lede_report_day: None,
             lede_timed_day: None,
             lede_parts: Vec::new(),
             lede_day_ahead: None,
@@ -527,12 +534,39 @@ impl Resolver {
             }
             if sentence <= 1 && grain == Grain::Day {
                 let days_back = (self.dct - interval.first()).num_days();
-                if (0..=7).contains(&days_back)
-                    && super::tense::tense_around(doc, c.start, c.end)
-                        .1
-                        .is_some_and(|k| reports(doc.word(k)))
-                {
+                let (told, cue) = super::tense::tense_around(doc, c.start, c.end);
+                let said = cue.is_some_and(|k| reports(doc.word(k)));
+                if (0..=7).contains(&days_back) && said {
                     self.lede_reports = true;
+                    // (Not "retailers said Black Friday crowds were larger": a day that opens
+                    // the reported clause is no day of the saying.)
+                    let next = c.end;
+                    let ends_saying = !doc.is_word(next)
+                        || doc.is(next, super::lexicon::Word::That)
+                        || doc.cap(next)
+                        || matches!(doc.word(next), "it" | "he" | "she" | "they" | "the" | "a");
+                    if ends_saying {
+                        self.lede_report_day = Some(interval.first());
+                    }
+                }
+                // (Only the lede's own sentence, and not a bound: "has gripped the Midwest
+                // since Friday".)
+                let bound = c.start > 0
+                    && matches!(
+                        doc.word(c.start - 1),
+                        "since" | "until" | "through" | "by" | "from"
+                    );
+                if sentence == 0
+                    && (0..=7).contains(&days_back)
+                    && !said
+                    && !bound
+                    && told == Tense::Past
+                    && cue.is_some()
+                    && !matches!(c.time, Some(TimeOfDay::Clock { .. }))
+                    && self.lede_event_day.is_none()
+                    && !super::engine::is_dateline(doc, c)
+                {
+                    self.lede_event_day = Some(interval.first());
                 }
                 // (Not the end of a period reported on: "the quarter ended March 31".)
                 let lead = if c.start > 0 && doc.is(c.start - 1, super::lexicon::Word::On) {
@@ -1426,6 +1460,22 @@ impl Resolver {
                     let day_in_sentence = self.last_day.is_some_and(|f| f.sentence == sentence);
                     if sentence >= 2 && !day_in_sentence && told_in_past() {
                         story_day = old;
+                    }
+                }
+                // "... filled an arena with fumes Saturday ... Fire Chief Dale Sorensen said
+                // Sunday that players began complaining of headaches shortly after 10 a.m.":
+                // where the lede tells an event this week and then a later day someone spoke
+                // of it, a clock time told in the past, with no other day in its sentence, is
+                // the event's.
+                if let (Some(event), Some(report)) = (self.lede_event_day, self.lede_report_day) {
+                    let other_day = self
+                        .last_day
+                        .is_some_and(|f| f.sentence == sentence && f.interval.first() != report);
+                    let spoken = as_told
+                        .1
+                        .is_some_and(|k| reports(doc.word(k)) || doc.word(k) == "told");
+                    if event < report && sentence >= 1 && !other_day && !spoken && told_in_past() {
+                        story_day = event;
                     }
                 }
                 // "... a robbery in County Louth on Holy Thursday. ... The robbery took place at

@@ -1291,6 +1291,27 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "about 2:30 p.m.",
         "TIME 1994-10-18T14:30 APPROX",
     ),
+    // Where the lede tells an event this week and a later day someone spoke of it, the
+    // clock times told after are the event's.
+    (
+        "2009-12-06",
+        "MANKATO, Minn., Dec. 6 - More than 60 people were treated for carbon monoxide poisoning after an ice resurfacer filled an arena with fumes Saturday. Fire Chief Dale Sorensen said Sunday that players began complaining of headaches shortly after 10 a.m.",
+        "10 a.m.",
+        "TIME 2009-12-05T10:00",
+    ),
+    (
+        "2020-04-08",
+        "PHILADELPHIA, April 8 - A fire at a cosmetics plant injured six workers Tuesday, and inspectors said Wednesday that they would investigate by video. Fire officials said ethanol vapor ignited in a mixing room at 1:35 p.m.",
+        "1:35 p.m.",
+        "TIME 2020-04-07T13:35",
+    ),
+    // Not a time someone spoke at, nor a day that only bounds the event.
+    (
+        "1992-12-02",
+        "The terminal failed a test on Monday, the airport authority said Wednesday. \"We share it,\" the director told a news conference at 10:30 a.m.",
+        "10:30 a.m.",
+        "TIME 1992-12-02T10:30",
+    ),
     // A period the report covers dates no event: "the year that began on April 1".
     (
         "2006-05-12",
