@@ -190,10 +190,12 @@ pub(crate) struct Resolver {
     /// crash of a turboprop on Jan. 9, 2011"): in a story whose lede reports, the day of the
     /// event reported on.
     lede_old_day: Option<NaiveDate>,
-    /// The first day of this week the lede tells an event on ("an ice resurfacer filled an
-    /// arena with fumes Saturday") and the last day it reports on it ("the fire chief said
-    /// Sunday"): a clock time told in the past after them is the event's.
+    /// The first day of this week the lede's own sentence tells an event on ("an ice
+    /// resurfacer filled an arena with fumes Saturday"): a clock time told in the past after
+    /// the day someone spoke of it is the event's.
     lede_event_day: Option<NaiveDate>,
+    /// The last day of this week the first two sentences say or publish something on ("the
+    /// fire chief said Sunday that", "investigators concluded Wednesday").
     lede_report_day: Option<NaiveDate>,
     /// The day the lede timed with a clock ("pulled out at 5:52 a.m. Friday"), within a week
     /// before publication: a day retold hour by hour.
@@ -583,9 +585,7 @@ impl Resolver {
                 // "a turboprop that crashed ... on Jan. 9, 2011" (not "the business year that
                 // began on April 1").
                 let an_event = event_noun_before(doc, c.start).is_some()
-                    || super::tense::tense_around(doc, c.start, c.end)
-                        .1
-                        .is_some_and(|k| struck(doc.word(k)));
+                    || cue.is_some_and(|k| struck(doc.word(k)));
                 if days_back > 7 && an_event && !bounds_a_period && self.lede_old_day.is_none() {
                     self.lede_old_day = Some(interval.first());
                 }

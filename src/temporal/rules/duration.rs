@@ -423,8 +423,9 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         return;
     }
     // "The bus was 12 years old", "the machine, which is 14 years old": a thing's age after
-    // a copula is an amount of time too, as the annotated news writes it (4 of 5 in the
-    // development sets); a person's is not ("Smith, who is 45 years old").
+    // a copula is an amount of time too, as the annotated news writes it (4 of 6 in the
+    // development sets; the two left untagged are "more than 15/60 years old"); a person's
+    // is not ("Smith, who is 45 years old").
     if doc.word(end) == "old" {
         let (start, modifier) = left_context(doc, i);
         if thing_is_before(doc, start) {
