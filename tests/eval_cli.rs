@@ -195,3 +195,42 @@ fn scores_the_taggers_own_output() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).starts_with("TempEval-3 timex scores: 1 file(s)"));
 }
+
+/// `--by-rule` runs the resolver on the gold documents: "Monday" and "last year" agree with
+/// gold, and the unannotated "now" is the vague rule's spurious mention.
+#[test]
+fn by_rule_counts_each_rules_agreement_with_gold() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus(dir.path());
+    let out = claimline(&["eval", "gold", "--by-rule"], dir.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("Agreement with gold by resolver rule: 1 file(s);"),
+        "{text}"
+    );
+    let row = |rule: &str| {
+        text.lines()
+            .find(|l| l.split_whitespace().next() == Some(rule))
+            .map(|l| l.split_whitespace().skip(1).collect::<Vec<_>>().join(" "))
+    };
+    assert_eq!(row("weekday").as_deref(), Some("1 1 0 1 1 100.00"));
+    assert_eq!(row("last-unit").as_deref(), Some("1 1 0 1 1 100.00"));
+    assert_eq!(row("vague").as_deref(), Some("1 0 1 0 0 -"));
+
+    let json = claimline(
+        &["eval", "gold", "--by-rule", "--format", "json"],
+        dir.path(),
+    );
+    let rules: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(rules.as_array().map(Vec::len), Some(3));
+
+    // A system annotation has no place here; nor does a file that is no TimeML.
+    let both = claimline(&["eval", "gold", "system", "--by-rule"], dir.path());
+    assert_eq!(both.status.code(), Some(2));
+    fs::write(dir.path().join("gold").join("y.tml"), "<TimeML><TEXT>").unwrap();
+    let bad = claimline(&["eval", "gold", "--by-rule"], dir.path());
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(stdout(&bad).is_empty());
+    assert!(stderr(&bad).contains("y.tml"), "{}", stderr(&bad));
+}

@@ -4,8 +4,11 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use claimline::Result;
-use claimline::timeml::{ReportOptions, evaluate, json, markdown, pairs, text};
+use claimline::timeml::{
+    Document, ReportOptions, agreement_by_rule, agreement_markdown, agreement_text, evaluate,
+    files_in, json, markdown, pairs, text,
+};
+use claimline::{Error, Result};
 
 use super::out;
 
@@ -20,12 +23,22 @@ use super::out;
 /// times relaxed F1), in total and per gold TIMEX3 type, on standard output. Writes no file.
 /// A file that cannot be read or compared is reported on standard error and no scores are
 /// printed.
+///
+/// With `--by-rule` and no SYSTEM, runs the resolver on GOLD's documents itself and counts,
+/// for each of its rules, the mentions it wrote, those paired with a gold TIMEX3 and those
+/// with gold's type and value, the rules that disagree most first: where to look for the
+/// rule behind a class of errors.
 #[derive(clap::Args)]
 pub struct Args {
     /// The gold annotation: a TimeML file or a folder of them.
     gold: PathBuf,
     /// The annotation to score: a file or folder shaped like GOLD.
-    system: PathBuf,
+    #[arg(required_unless_present = "by_rule")]
+    system: Option<PathBuf>,
+    /// Run the resolver on GOLD and count, per rule, how often what it wrote agrees with
+    /// gold (no SYSTEM).
+    #[arg(long, conflicts_with_all = ["system", "errors", "per_file", "label"])]
+    by_rule: bool,
     /// Also list every difference (`FILE:LINE:COLUMN: missed|spurious|span|type|value: ...`,
     /// located in the gold file) and count them by class and by text.
     #[arg(long)]
@@ -49,7 +62,10 @@ enum Format {
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
-    let pairs = pairs(&args.gold, &args.system)?;
+    let Some(system) = args.system.as_deref() else {
+        return by_rule(&args);
+    };
+    let pairs = pairs(&args.gold, system)?;
     let eval = match evaluate(&pairs) {
         Ok(eval) => eval,
         Err(errors) => {
@@ -75,6 +91,51 @@ pub fn run(args: Args) -> Result<ExitCode> {
         Format::Text => w.write_all(text(&eval, &options).as_bytes()),
         Format::Markdown => w.write_all(markdown(&eval, &options).as_bytes()),
         Format::Json => out::json(w, &json(&eval, &options)),
+    })?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `--by-rule`: every gold document read first (all errors reported, nothing printed if any),
+/// then the resolver's agreement with it, rule by rule.
+fn by_rule(args: &Args) -> Result<ExitCode> {
+    let paths = if args.gold.is_dir() {
+        files_in(&args.gold)?
+    } else {
+        vec![args.gold.clone()]
+    };
+    let mut docs = Vec::with_capacity(paths.len());
+    let mut errors: Vec<Error> = Vec::new();
+    for path in &paths {
+        match Document::read(path) {
+            Ok(doc) => docs.push(doc),
+            Err(e) => errors.push(e),
+        }
+    }
+    let rules = if errors.is_empty() {
+        match agreement_by_rule(&docs) {
+            Ok(rules) => rules,
+            Err(e) => {
+                errors.push(e);
+                Vec::new()
+            }
+        }
+    } else {
+        Vec::new()
+    };
+    if !errors.is_empty() {
+        for e in &errors {
+            out::error(e);
+        }
+        out::info(format_args!(
+            "{} file(s) could not be read; no counts printed",
+            errors.len()
+        ));
+        return Ok(ExitCode::FAILURE);
+    }
+    out::stdout(|w| match args.format {
+        Format::Text => w.write_all(agreement_text(&rules, docs.len()).as_bytes()),
+        Format::Markdown => w.write_all(agreement_markdown(&rules).as_bytes()),
+        Format::Json => out::json(w, &rules),
     })?;
     Ok(ExitCode::SUCCESS)
 }

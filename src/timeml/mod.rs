@@ -10,7 +10,9 @@
 //!   [`insert_timexes`]), every other byte as it was;
 //! - scores a system annotation against gold exactly as TempEval-3 Task A does for timexes
 //!   ([`compare`], [`Evaluation`], [`Counts::measures`]) and lists the differences
-//!   ([`Discrepancy`]) so that they can be fixed.
+//!   ([`Discrepancy`]) so that they can be fixed;
+//! - counts, for each resolver rule, how often what it wrote agrees with gold
+//!   ([`agreement_by_rule`]), to find the rule behind a class of errors.
 //!
 //! # Example
 //!
@@ -39,6 +41,7 @@
 //! assert_eq!(corpus.total().relaxed, 1);
 //! ```
 
+mod agreement;
 mod align;
 mod batch;
 mod corpus;
@@ -51,6 +54,7 @@ mod score;
 mod writer;
 mod xml;
 
+pub use agreement::{RuleAgreement, agreement_by_rule, agreement_markdown, agreement_text};
 pub use align::align;
 pub use batch::{Outcome, tag_files};
 pub use corpus::{Pair, files_in, is_timeml_name, output_name, pairs};
