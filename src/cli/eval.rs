@@ -68,16 +68,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
     let pairs = pairs(&args.gold, system)?;
     let eval = match evaluate(&pairs) {
         Ok(eval) => eval,
-        Err(errors) => {
-            for e in &errors {
-                out::error(e);
-            }
-            out::info(format_args!(
-                "{} file(s) could not be scored; no scores printed",
-                errors.len()
-            ));
-            return Ok(ExitCode::FAILURE);
-        }
+        Err(errors) => return Ok(failed(&errors, "could not be scored; no scores printed")),
     };
     let options = ReportOptions {
         per_file: args.per_file,
@@ -123,14 +114,7 @@ fn by_rule(args: &Args) -> Result<ExitCode> {
         Vec::new()
     };
     if !errors.is_empty() {
-        for e in &errors {
-            out::error(e);
-        }
-        out::info(format_args!(
-            "{} file(s) could not be read; no counts printed",
-            errors.len()
-        ));
-        return Ok(ExitCode::FAILURE);
+        return Ok(failed(&errors, "could not be read; no counts printed"));
     }
     out::stdout(|w| match args.format {
         Format::Text => w.write_all(agreement_text(&rules, docs.len()).as_bytes()),
@@ -138,4 +122,13 @@ fn by_rule(args: &Args) -> Result<ExitCode> {
         Format::Json => out::json(w, &rules),
     })?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Every error on standard error, then how many files failed and what was not printed.
+fn failed(errors: &[Error], outcome: &str) -> ExitCode {
+    for e in errors {
+        out::error(e);
+    }
+    out::info(format_args!("{} file(s) {outcome}", errors.len()));
+    ExitCode::FAILURE
 }

@@ -128,23 +128,14 @@ pub fn agreement_text(rules: &[RuleAgreement], files: usize) -> String {
         "Agreement with gold by resolver rule: {files} file(s); a rule's mentions, those paired \
          with a gold TIMEX3 (relaxed), and of those the ones with gold's type and value"
     );
-    let _ = writeln!(
-        out,
-        "{:<32} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}",
-        "rule", "mentions", "paired", "spurious", "type", "value", "value %"
-    );
-    for r in rules {
-        let _ = writeln!(
-            out,
-            "{:<32} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}",
-            r.rule,
-            r.mentions,
-            r.paired,
-            r.spurious(),
-            r.type_agrees,
-            r.value_agrees,
-            percent(r.value_agrees, r.paired)
-        );
+    let header = COLUMNS.map(String::from);
+    for row in std::iter::once(header).chain(rules.iter().map(cells)) {
+        let [rule, numbers @ ..] = row;
+        let _ = write!(out, "{rule:<32}");
+        for n in numbers {
+            let _ = write!(out, " {n:>8}");
+        }
+        out.push('\n');
     }
     out
 }
@@ -152,23 +143,32 @@ pub fn agreement_text(rules: &[RuleAgreement], files: usize) -> String {
 /// The same rows as a Markdown table.
 pub fn agreement_markdown(rules: &[RuleAgreement]) -> String {
     use std::fmt::Write;
-    let mut out = String::from(
-        "| rule | mentions | paired | spurious | type | value | value % |\n|---|--:|--:|--:|--:|--:|--:|\n",
+    let mut out = format!(
+        "| {} |\n|---|--:|--:|--:|--:|--:|--:|\n",
+        COLUMNS.join(" | ")
     );
     for r in rules {
-        let _ = writeln!(
-            out,
-            "| `{}` | {} | {} | {} | {} | {} | {} |",
-            r.rule,
-            r.mentions,
-            r.paired,
-            r.spurious(),
-            r.type_agrees,
-            r.value_agrees,
-            percent(r.value_agrees, r.paired)
-        );
+        let [rule, numbers @ ..] = cells(r);
+        let _ = writeln!(out, "| `{rule}` | {} |", numbers.join(" | "));
     }
     out
+}
+
+/// The tables' columns, and a rule's cells under them.
+const COLUMNS: [&str; 7] = [
+    "rule", "mentions", "paired", "spurious", "type", "value", "value %",
+];
+
+fn cells(r: &RuleAgreement) -> [String; 7] {
+    [
+        r.rule.to_string(),
+        r.mentions.to_string(),
+        r.paired.to_string(),
+        r.spurious().to_string(),
+        r.type_agrees.to_string(),
+        r.value_agrees.to_string(),
+        percent(r.value_agrees, r.paired),
+    ]
 }
 
 /// `part` of `whole` as a percentage with two decimals; `-` when `whole` is zero.
