@@ -95,27 +95,20 @@ fn by_rule(args: &Args) -> Result<ExitCode> {
         vec![args.gold.clone()]
     };
     let mut docs = Vec::with_capacity(paths.len());
-    let mut errors: Vec<Error> = Vec::new();
+    let mut errors = Vec::new();
     for path in &paths {
         match Document::read(path) {
             Ok(doc) => docs.push(doc),
             Err(e) => errors.push(e),
         }
     }
-    let rules = if errors.is_empty() {
-        match agreement_by_rule(&docs) {
-            Ok(rules) => rules,
-            Err(e) => {
-                errors.push(e);
-                Vec::new()
-            }
-        }
-    } else {
-        Vec::new()
-    };
     if !errors.is_empty() {
         return Ok(failed(&errors, "could not be read; no counts printed"));
     }
+    let rules = match agreement_by_rule(&docs) {
+        Ok(rules) => rules,
+        Err(e) => return Ok(failed(&[e], "could not be read; no counts printed")),
+    };
     out::stdout(|w| match args.format {
         Format::Text => w.write_all(agreement_text(&rules, docs.len()).as_bytes()),
         Format::Markdown => w.write_all(agreement_markdown(&rules).as_bytes()),

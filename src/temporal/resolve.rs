@@ -534,8 +534,10 @@ impl Resolver {
             {
                 self.last_holiday = Some(interval.first());
             }
-            if sentence <= 1 && grain == Grain::Day {
-                let days_back = (self.dct - interval.first()).num_days();
+            // (A day ahead of publication is neither the lede's news nor an old event: no
+            // verb to read.)
+            let days_back = (self.dct - interval.first()).num_days();
+            if sentence <= 1 && grain == Grain::Day && days_back >= 0 {
                 let (told, cue) = super::tense::tense_around(doc, c.start, c.end);
                 let said = cue.is_some_and(|k| reports(doc.word(k)));
                 if (0..=7).contains(&days_back) && said {
