@@ -1458,7 +1458,7 @@ fn is_past_form(w: &str) -> bool {
 
 /// The plural forms of verbs that announce a schedule ("leaders meet Monday"). They double as
 /// nouns, so they count only after a plural subject ([`plural_subject_before`]).
-fn is_plural_schedule_verb(w: &str) -> bool {
+pub(super) fn is_plural_schedule_verb(w: &str) -> bool {
     matches!(
         w,
         "meet"
@@ -1652,7 +1652,7 @@ fn same_form_past(doc: &Doc, i: usize) -> bool {
 
 /// Verbs that announce a schedule in the present tense. Third person only: the base forms
 /// double as nouns too often ("the talks", "a meet"); see [`is_plural_schedule_verb`].
-fn is_schedule_verb(w: &str) -> bool {
+pub(super) fn is_schedule_verb(w: &str) -> bool {
     matches!(
         w,
         "adjourns"

@@ -14,7 +14,7 @@ pub(super) fn unplace_habitual_months(
     candidates: &[Candidate],
     resolved: &mut [Option<super::resolve::Resolved>],
 ) {
-    use super::tense::{Tense, tense_around};
+    use super::tense::{Tense, is_plural_schedule_verb, is_schedule_verb, tense_around};
     let sentence = |i: usize| doc.sentence_of.get(i).copied().unwrap_or(0);
     // The sentences that state a year, found once, when the first month of a habit asks: a
     // year told there places the month ("usually rise from May to September, and did so in
@@ -56,7 +56,16 @@ pub(super) fn unplace_habitual_months(
             marked
         });
         let year_told = year_in.get(sentence(c.start)).copied().unwrap_or(false);
-        let told = tense_around(doc, c.start, c.end).0;
+        // "The rainy season usually runs from December to April": a verb that announces a
+        // schedule reads ahead alone, but beside "usually" it tells the habit.
+        let told = match tense_around(doc, c.start, c.end) {
+            (Tense::Future, Some(cue))
+                if is_schedule_verb(doc.word(cue)) || is_plural_schedule_verb(doc.word(cue)) =>
+            {
+                Tense::Present
+            }
+            (told, _) => told,
+        };
         if year_told || matches!(told, Tense::Past | Tense::Future) {
             continue;
         }

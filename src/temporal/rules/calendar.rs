@@ -1017,6 +1017,20 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "May",
         "DATE 2003-05",
     ),
+    // A verb of schedules ("runs", "begin") reads ahead alone; beside "usually" it tells
+    // the habit.
+    (
+        "2006-06-20",
+        "The rainy season usually runs from December to April.",
+        "December",
+        "DATE XXXX-12",
+    ),
+    (
+        "2006-06-20",
+        "The festival runs from December to April.",
+        "December",
+        "DATE 2006-12",
+    ),
     // A weekday before "the 17th" names the same day: the nearest month that way in which
     // the day falls on that weekday.
     (
