@@ -1397,7 +1397,7 @@ pub(crate) fn is_adverb(w: &str) -> bool {
 }
 
 /// A simple past or past participle: irregular forms, or a regular "-ed" verb.
-fn is_past_form(w: &str) -> bool {
+pub(super) fn is_past_form(w: &str) -> bool {
     if is_irregular_past(w) {
         return true;
     }

@@ -14,7 +14,9 @@ pub(super) fn unplace_habitual_months(
     candidates: &[Candidate],
     resolved: &mut [Option<super::resolve::Resolved>],
 ) {
-    use super::tense::{Tense, is_plural_schedule_verb, is_schedule_verb, tense_around};
+    use super::tense::{
+        Tense, is_past_form, is_plural_schedule_verb, is_schedule_verb, tense_around,
+    };
     let sentence = |i: usize| doc.sentence_of.get(i).copied().unwrap_or(0);
     // The sentences that state a year, found once, when the first month of a habit asks: a
     // year told there places the month ("usually rise from May to September, and did so in
@@ -38,9 +40,11 @@ pub(super) fn unplace_habitual_months(
             continue;
         }
         let (first, last) = doc.sentence_tokens(c.start);
-        if !(first..last).any(|i| habit_adverb(doc.word(i)) && in_clause_of(doc, c, i)) {
+        let Some(habit) =
+            (first..last).find(|&i| habit_adverb(doc.word(i)) && in_clause_of(doc, c, i))
+        else {
             continue;
-        }
+        };
         let year_in = year_in.get_or_insert_with(|| {
             let mut marked = Vec::new();
             for o in candidates
@@ -61,6 +65,15 @@ pub(super) fn unplace_habitual_months(
         let told = match tense_around(doc, c.start, c.end) {
             (Tense::Future, Some(cue))
                 if is_schedule_verb(doc.word(cue)) || is_plural_schedule_verb(doc.word(cue)) =>
+            {
+                Tense::Present
+            }
+            // "Police warned that robberies usually rise in December": the saying verb's
+            // tense does not reach the present habit it reports.
+            (Tense::Past | Tense::Future, Some(cue))
+                if cue < habit
+                    && (cue..habit).any(|k| doc.word(k) == "that")
+                    && !is_past_form(doc.word(habit + 1)) =>
             {
                 Tense::Present
             }

@@ -1031,6 +1031,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "December",
         "DATE 2006-12",
     ),
+    // A saying verb's tense does not reach the present habit it reports.
+    (
+        "2001-12-20",
+        "Police warned that robberies usually rise in December, when branches are busy.",
+        "December",
+        "DATE XXXX-12",
+    ),
+    (
+        "2001-12-20",
+        "Police said that robberies usually rose in December.",
+        "December",
+        "DATE 2001-12",
+    ),
     // A weekday before "the 17th" names the same day: the nearest month that way in which
     // the day falls on that weekday.
     (
