@@ -958,6 +958,13 @@ fn year_before(doc: &Doc, i: usize) -> bool {
         && doc.word(i - 2) != "by"
 }
 
+/// Token `i` follows an article or a possessive, so a modal's form there is a noun ("a
+/// can", "his will").
+fn after_determiner(doc: &Doc, i: usize) -> bool {
+    matches!(doc.lex(i - 1), Lex::Word(Word::The | Word::A | Word::An))
+        || matches!(doc.word(i - 1), "his" | "her" | "their" | "its" | "whose")
+}
+
 /// The tense token `i` signals, if it is a verb-like cue.
 fn cue(doc: &Doc, i: usize) -> Option<Tense> {
     if !doc.is_word(i) {
@@ -982,8 +989,8 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
     }
     match w {
         "will" | "shall" | "would" | "ll" => {
-            // "the will of the people"
-            if i > 0 && doc.is(i - 1, Word::The) {
+            // "the will of the people", "his will was read"
+            if i > 0 && after_determiner(doc, i) {
                 return None;
             }
             return Some(Tense::Future);
@@ -997,6 +1004,8 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         // "can clinch the series Monday": what is possible from now on. "could" is also the
         // past of "can" ("none of them could be located Wednesday"), so it looks either way;
         // "could not be reached Friday" is what happened.
+        // "saw a man carrying a can on Jan. 17": a noun.
+        "can" if i > 0 && (after_determiner(doc, i) || doc.word(i - 1) == "gas") => return None,
         "could" | "can" => {
             let negated = matches!(doc.word(i + 1), "not" | "never" | "t" | "n");
             return Some(match (negated, w) {

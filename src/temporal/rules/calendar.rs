@@ -1044,6 +1044,25 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "December",
         "DATE 2001-12",
     ),
+    // A modal's form after an article or a possessive is a noun, no cue of tense.
+    (
+        "1998-10-29",
+        "He saw a man carrying a can on Jan. 17.",
+        "Jan. 17",
+        "DATE 1998-01-17",
+    ),
+    (
+        "1998-10-29",
+        "His will was read on Jan. 17.",
+        "Jan. 17",
+        "DATE 1998-01-17",
+    ),
+    (
+        "1998-10-29",
+        "The team can clinch the title on Jan. 17.",
+        "Jan. 17",
+        "DATE 1999-01-17",
+    ),
     // A weekday before "the 17th" names the same day: the nearest month that way in which
     // the day falls on that weekday.
     (
