@@ -909,6 +909,16 @@ impl Resolver {
                 )
             }
             Expr::Weekday { weekday, shift } => {
+                // "The bank reopened the next Monday": told in the past, with the article,
+                // the one after the story's day, as "the following Monday".
+                let shift = if shift == Shift::Next
+                    && doc.is(c.start, super::lexicon::Word::The)
+                    && as_told.0 == Tense::Past
+                {
+                    Shift::Following
+                } else {
+                    shift
+                };
                 // "Talks broke down on Friday. A second round was set for the following
                 // Monday": a plan reported in the past counts from the story's day, not from
                 // a day ahead the story named before.

@@ -613,6 +613,8 @@ pub(crate) fn shift_before(doc: &Doc, i: usize) -> (usize, Shift) {
     }
     match doc.lex(i - 1) {
         Lex::Word(Word::Last) => (i - 1, Shift::Last),
+        // "reopened the next Monday": the article is part of it (the resolver reads it).
+        Lex::Word(Word::Next) if i >= 2 && doc.is(i - 2, Word::The) => (i - 2, Shift::Next),
         Lex::Word(Word::Next) => (i - 1, Shift::Next),
         Lex::Word(Word::Past) if i >= 2 && doc.is(i - 2, Word::This) => (i - 2, Shift::Last),
         Lex::Word(Word::Coming) if i >= 2 && doc.is(i - 2, Word::This) => (i - 2, Shift::Coming),

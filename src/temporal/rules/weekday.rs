@@ -391,6 +391,20 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Wednesday",
         "DATE 2017-12-13",
     ),
+    // "the next Monday" told in the past is the one after the story's day; said of what is
+    // ahead, it is "next Monday".
+    (
+        "1999-03-14",
+        "On Friday, Feb. 26, regulators closed the bank. It reopened the next Monday.",
+        "the next Monday",
+        "DATE 1999-03-01",
+    ),
+    (
+        "1999-03-10",
+        "The board will meet the next Monday.",
+        "the next Monday",
+        "DATE 1999-03-15",
+    ),
     // "the following Monday" told as done cannot fall after publication: when the story's
     // day would put it there, it follows the day told in the past perfect.
     (
