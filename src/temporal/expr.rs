@@ -26,6 +26,9 @@ pub(crate) enum Shift {
     Previous,
     /// "the following Friday": after the narrative's reference time.
     Following,
+    /// "by that Friday", "failed to come home that Wednesday": the one of the narrative's
+    /// week, on or after its reference time.
+    That,
 }
 
 /// The year a month, season, quarter or holiday belongs to.

@@ -1329,7 +1329,7 @@ impl Resolver {
                         choose(dct.year())?,
                         format!("{holiday:?} of {}", dct.year()),
                     ),
-                    (YearRef::Implied, Shift::Bare) => {
+                    (YearRef::Implied, Shift::Bare | Shift::That) => {
                         let sentence_year = self.year_of_sentence(doc, c.start, sentence, tense);
                         match (sentence_year, self.story_day_long_gone(sentence)) {
                             (Some(y), _) => (
@@ -2215,6 +2215,17 @@ impl Resolver {
                 add_days(dct, -back)?,
                 format!("{tense_note}: the most recent {name} on or before {dct}"),
             ),
+            // "set out on Monday, March 12 ... failed to come home that Wednesday": the first
+            // such day on or after the story's.
+            Shift::That => {
+                let base = self.day_told_for(tense, sentence);
+                let today = base.weekday().num_days_from_monday();
+                let ahead = i64::from((target + 7 - today) % 7);
+                (
+                    add_days(base, ahead)?,
+                    format!("\"that\": the {name} on or after the story's day, {base}"),
+                )
+            }
             Shift::Last => (
                 add_days(dct, -(if back == 0 { 7 } else { back }))?,
                 format!("\"last\": the most recent {name} before {dct}"),
@@ -2379,7 +2390,7 @@ impl Resolver {
                     (y, format!("\"this\": the {name} of {}", dct.year()))
                 }
             },
-            (Shift::Bare, YearRef::Implied) => {
+            (Shift::Bare | Shift::That, YearRef::Implied) => {
                 let pick = match (tense, current) {
                     (_, Some(c)) => c,
                     (Tense::Past, None) => {

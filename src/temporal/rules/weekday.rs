@@ -160,7 +160,10 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
         out.push(Candidate::new(start, end, date, "weekday-date"));
         return;
     }
-    let (start, shift) = shift_before(doc, i);
+    let (start, shift) = match shift_before(doc, i) {
+        (_, Shift::Bare) if that_of_the_story(doc, i) => (i - 1, Shift::That),
+        found => found,
+    };
     if shift == Shift::Bare {
         if let Some(c) = british_week_on(doc, i, wd).or_else(|| of_a_week(doc, i, wd)) {
             out.push(c);
@@ -269,6 +272,124 @@ fn british_week_on(doc: &Doc, i: usize, wd: u8) -> Option<Candidate> {
     );
     c.day_offset = 7 * n;
     Some(c)
+}
+
+/// "failed to come home that Wednesday", "by that Friday": a demonstrative before the
+/// weekday points into the story's week. After a verb that takes a clause ("said that
+/// Friday's vote", "hopes that Monday") or a conjunction ("so that", "now that"), "that"
+/// opens the clause instead.
+fn that_of_the_story(doc: &Doc, i: usize) -> bool {
+    if i == 0 || doc.word(i - 1) != "that" || doc.apostrophe(i + 1) {
+        return false;
+    }
+    if i == 1 || doc.sentence_start(i - 1) {
+        return true;
+    }
+    doc.is_word(i - 2) && !opens_a_clause(doc.word(i - 2))
+}
+
+/// Words after which "that" opens a clause: verbs of saying, thinking and showing (in any
+/// of their regular forms), and the conjunctions and adjectives built on "that".
+fn opens_a_clause(w: &str) -> bool {
+    let verb = |v: &str| {
+        matches!(
+            v,
+            "say"
+                | "tell"
+                | "announce"
+                | "report"
+                | "add"
+                | "note"
+                | "believe"
+                | "expect"
+                | "hope"
+                | "think"
+                | "know"
+                | "decide"
+                | "agree"
+                | "state"
+                | "warn"
+                | "insist"
+                | "argue"
+                | "suggest"
+                | "show"
+                | "predict"
+                | "indicate"
+                | "confirm"
+                | "claim"
+                | "mean"
+                | "fear"
+                | "feel"
+                | "learn"
+                | "ensure"
+                | "assure"
+                | "promise"
+                | "estimate"
+                | "admit"
+                | "deny"
+                | "rule"
+                | "conclude"
+                | "order"
+                | "demand"
+                | "request"
+                | "recommend"
+                | "propose"
+                | "ask"
+                | "urge"
+                | "mention"
+                | "explain"
+                | "declare"
+                | "acknowledge"
+                | "testify"
+                | "allege"
+                | "signal"
+                | "reveal"
+                | "disclose"
+                | "find"
+                | "discover"
+                | "realize"
+                | "doubt"
+                | "worry"
+                | "assume"
+        )
+    };
+    let forms = [
+        Some(w),
+        w.strip_suffix('s'),
+        w.strip_suffix("es"),
+        w.strip_suffix('d'),
+        w.strip_suffix("ed"),
+        w.strip_suffix("ied").map(|_| ""),
+    ];
+    forms.into_iter().flatten().any(verb)
+        || w.strip_suffix("ied")
+            .is_some_and(|stem| matches!(stem, "den" | "testif" | "worr"))
+        || matches!(
+            w,
+            "said"
+                | "told"
+                | "thought"
+                | "knew"
+                | "found"
+                | "meant"
+                | "felt"
+                | "so"
+                | "now"
+                | "such"
+                | "clear"
+                | "sure"
+                | "aware"
+                | "certain"
+                | "likely"
+                | "unlikely"
+                | "fact"
+                | "given"
+                | "except"
+                | "saying"
+                | "adding"
+                | "noting"
+                | "warning"
+        )
 }
 
 /// "Thursday of next week", "Wednesday of last week": that weekday of the week named.
@@ -390,6 +511,27 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
          two candidates tied.",
         "Wednesday",
         "DATE 2017-12-13",
+    ),
+    // "that Wednesday" points into the story's week: the first such day on or after the
+    // story's day. After a verb that takes a clause, "that" opens the clause.
+    (
+        "2001-03-21",
+        "Kerr set out alone on Monday, March 12. When he failed to come home that Wednesday, \
+         his sister called the sheriff.",
+        "that Wednesday",
+        "DATE 2001-03-14",
+    ),
+    (
+        "2016-08-10",
+        "The tax was unveiled on July 25, and by that Friday lawyers were fielding calls.",
+        "that Friday",
+        "DATE 2016-07-29",
+    ),
+    (
+        "2001-03-21",
+        "Officials said that Friday was the deadline.",
+        "Friday",
+        "DATE 2001-03-16",
     ),
     // "the next Monday" told in the past is the one after the story's day; said of what is
     // ahead, it is "next Monday".
