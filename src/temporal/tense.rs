@@ -491,8 +491,11 @@ fn participle_modifies(doc: &Doc, k: usize, first: usize, start: usize) -> bool 
 fn causative_ahead(doc: &Doc, i: usize) -> bool {
     (i.saturating_sub(5)..i.saturating_sub(1)).any(|k| {
         k > 0
-            && matches!(doc.word(k), "have" | "get")
-            && matches!(doc.word(k - 1), "will" | "to" | "ll")
+            && ((matches!(doc.word(k), "have" | "get")
+                && matches!(doc.word(k - 1), "will" | "to" | "ll"))
+                // "said she wanted a budget finished by May 31": what is wanted done is ahead
+                // of the wanting.
+                || matches!(doc.word(k), "want" | "wants" | "wanted"))
             && (determiner(doc.word(k + 1))
                 || matches!(
                     doc.word(k + 1),

@@ -1065,6 +1065,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Jan. 17",
         "DATE 1999-01-17",
     ),
+    // What is wanted done by a day is ahead of the wanting.
+    (
+        "1997-01-12",
+        "Quinlan said on Thursday that she wanted a budget finished by May 31.",
+        "May 31",
+        "DATE 1997-05-31",
+    ),
+    (
+        "1997-01-12",
+        "The budget was finished by May 31.",
+        "May 31",
+        "DATE 1996-05-31",
+    ),
     // A weekday before "the 17th" names the same day: the nearest month that way in which
     // the day falls on that weekday.
     (
