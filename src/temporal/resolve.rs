@@ -593,10 +593,21 @@ impl Resolver {
                 }
             }
             if grain == Grain::Day {
-                // ("Sunday's tornado": the day's possessive dates the noun after it.)
+                // ("Sunday's tornado", "Tuesday's armoured van robbery": the day's possessive
+                // dates the noun after it, two words of its own at most between.)
                 let possessed = doc
                     .apostrophe_s(c.end)
-                    .then(|| event_noun(doc.word(c.end + 2)))
+                    .then(|| {
+                        (c.end + 2..c.end + 5)
+                            .take_while(|&k| {
+                                doc.is_word(k)
+                                    && !matches!(
+                                        doc.word(k),
+                                        "and" | "or" | "in" | "at" | "on" | "of" | "for" | "with"
+                                    )
+                            })
+                            .find_map(|k| event_noun(doc.word(k)))
+                    })
                     .flatten();
                 if let Some(noun) = possessed.or_else(|| event_noun_before(doc, c.start)) {
                     self.dated_event = Some((noun, interval.first()));

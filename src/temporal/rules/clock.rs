@@ -1341,6 +1341,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "5:41 p.m.",
         "TIME 2011-05-22T17:41",
     ),
+    // Two words of its own may stand between the possessive and the noun.
+    (
+        "1998-08-07",
+        "Police on Friday charged a man over Tuesday's armoured van robbery. He was arrested \
+         late Thursday. The robbery took place at about 9:15 a.m. outside a shopping centre.",
+        "about 9:15 a.m.",
+        "TIME 1998-08-04T09:15 APPROX",
+    ),
     // A clock restated in another zone, in parentheses, does not move the story's day.
     (
         "1999-09-20",
