@@ -1455,10 +1455,11 @@ impl Resolver {
                 let mut story_day = self.day_ref(sentence);
                 // "The bank said on Tuesday that ... he told journalists on a conference call
                 // at 7.30 a.m.": a time someone spoke at is on the day the story reports
-                // them speaking, not on a day of the events they spoke of.
+                // them speaking, not on a day of the events they spoke of. So is the time a
+                // deal was announced at ("The deal, announced at 6 a.m. before markets opened").
                 if let Some(day) = self.report_day.filter(|&day| day <= dct) {
                     if let (Tense::Past, Some(k)) = as_told {
-                        if matches!(doc.word(k), "told" | "said") {
+                        if matches!(doc.word(k), "told" | "said" | "announced") {
                             story_day = day;
                         }
                     }

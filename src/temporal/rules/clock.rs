@@ -1072,6 +1072,15 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "7.30 a.m.",
         "TIME 2011-07-26T07:30",
     ),
+    // So is the time something was announced at.
+    (
+        "2008-09-29",
+        "Piedmont said on Monday it had agreed to be bought. The warning came in a letter \
+         delivered late Friday. The deal, announced at 6 a.m. before markets opened, is \
+         expected to close in the fourth quarter.",
+        "6 a.m.",
+        "TIME 2008-09-29T06:00",
+    ),
     // A clock and the narrative's next or previous day are one expression.
     (
         "1988-09-15",
