@@ -308,6 +308,8 @@ pub(crate) mod rule_name {
     /// "will reopen in two weeks": an amount in TimeML, placed ahead of publication on the
     /// timeline.
     pub const IN_UNITS_AHEAD: &str = "in-units-ahead";
+    /// "the day before", "the night before": counted back from the story's day.
+    pub const THE_UNIT_BEFORE: &str = "the-unit-before";
     /// "20 minutes later" after a clock time; an amount when no clock time came before.
     pub const CLOCK_LATER: &str = "clock-later";
     /// "the day before" or "the day after" an event, in apposition to the day just named

@@ -523,7 +523,11 @@ impl Resolver {
             // sentence is still tonight.
             // A comparison ("the same day the year before") points away from the story.
             // Walked back to the start of the sentence once, and only for days and months.
-            let flashback = grain <= Grain::Month && in_flashback(doc, c.start);
+            // ("Villagers said they had heard rumbling the night before": a day counted back
+            // from the story's, in the past perfect, with an irregular participle.)
+            let flashback = grain <= Grain::Month
+                && (in_flashback(doc, c.start)
+                    || (c.rule == rule_name::THE_UNIT_BEFORE && after_irregular_had(doc, c.start)));
             // (Dated in a flashback too: "had arrested three men over a robbery on Holy
             // Thursday".)
             // ("Labor Day ... volunteers would work through the holiday weekend.")
@@ -3401,6 +3405,34 @@ fn in_flashback(doc: &Doc, start: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether "had" and an irregular participle ("had heard", "had begun") come before `start`
+/// in its sentence.
+fn after_irregular_had(doc: &Doc, start: usize) -> bool {
+    let (first, _) = doc.sentence_tokens(start);
+    (first..start).any(|k| {
+        doc.word(k) == "had"
+            && (super::tense::is_past_form(doc.word(k + 1))
+                || matches!(
+                    doc.word(k + 1),
+                    "begun"
+                        | "gone"
+                        | "done"
+                        | "come"
+                        | "run"
+                        | "won"
+                        | "known"
+                        | "shown"
+                        | "flown"
+                        | "grown"
+                        | "thrown"
+                        | "drawn"
+                        | "sworn"
+                        | "worn"
+                        | "torn"
+                ))
+    })
 }
 
 /// "ahead of" right before token `start`: what follows is still to come.

@@ -1358,6 +1358,16 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "about 9:15 a.m.",
         "TIME 1998-08-04T09:15 APPROX",
     ),
+    // A day counted back in the past perfect looks back from the story's day without moving
+    // it, whatever the participle ("had heard").
+    (
+        "2006-06-16",
+        "A landslide buried part of a village early Friday, killing 12 people. Villagers said \
+         they had heard rumbling from the hillside the night before. Rescuers had pulled nine \
+         people alive from the mud by mid-afternoon.",
+        "mid-afternoon",
+        "TIME 2006-06-16TAF MID",
+    ),
     // A clock restated in another zone, in parentheses, does not move the story's day.
     (
         "1999-09-20",

@@ -398,7 +398,7 @@ fn the_unit_before(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
             offset,
             comparison: false,
         },
-        "the-unit-before",
+        rule_name::THE_UNIT_BEFORE,
     );
     if unit == Unit::Night {
         c.time = Some(TimeOfDay::Part(PartOfDay::Night));
