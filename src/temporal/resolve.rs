@@ -3413,7 +3413,7 @@ fn after_irregular_had(doc: &Doc, start: usize) -> bool {
     let (first, _) = doc.sentence_tokens(start);
     (first..start).any(|k| {
         doc.word(k) == "had"
-            && (super::tense::is_past_form(doc.word(k + 1))
+            && (super::tense::past_form(doc.word(k + 1))
                 || matches!(
                     doc.word(k + 1),
                     "begun"

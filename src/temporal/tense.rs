@@ -1408,8 +1408,15 @@ pub(crate) fn is_adverb(w: &str) -> bool {
     ) || (w.len() > 4 && w.ends_with("ly"))
 }
 
+/// [`is_past_form`] for the passes outside the tense reader, which ask it rarely; kept out
+/// of line so that the tense reader's own calls, per word, stay inlined.
+#[inline(never)]
+pub(super) fn past_form(w: &str) -> bool {
+    is_past_form(w)
+}
+
 /// A simple past or past participle: irregular forms, or a regular "-ed" verb.
-pub(super) fn is_past_form(w: &str) -> bool {
+fn is_past_form(w: &str) -> bool {
     if is_irregular_past(w) {
         return true;
     }
@@ -1470,6 +1477,7 @@ pub(super) fn is_past_form(w: &str) -> bool {
 
 /// The plural forms of verbs that announce a schedule ("leaders meet Monday"). They double as
 /// nouns, so they count only after a plural subject ([`plural_subject_before`]).
+#[inline]
 pub(super) fn is_plural_schedule_verb(w: &str) -> bool {
     matches!(
         w,
@@ -1664,6 +1672,7 @@ fn same_form_past(doc: &Doc, i: usize) -> bool {
 
 /// Verbs that announce a schedule in the present tense. Third person only: the base forms
 /// double as nouns too often ("the talks", "a meet"); see [`is_plural_schedule_verb`].
+#[inline]
 pub(super) fn is_schedule_verb(w: &str) -> bool {
     matches!(
         w,

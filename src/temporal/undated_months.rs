@@ -14,9 +14,7 @@ pub(super) fn unplace_habitual_months(
     candidates: &[Candidate],
     resolved: &mut [Option<super::resolve::Resolved>],
 ) {
-    use super::tense::{
-        Tense, is_past_form, is_plural_schedule_verb, is_schedule_verb, tense_around,
-    };
+    use super::tense::{Tense, is_plural_schedule_verb, is_schedule_verb, past_form, tense_around};
     let sentence = |i: usize| doc.sentence_of.get(i).copied().unwrap_or(0);
     // The sentences that state a year, found once, when the first month of a habit asks: a
     // year told there places the month ("usually rise from May to September, and did so in
@@ -73,7 +71,7 @@ pub(super) fn unplace_habitual_months(
             (Tense::Past | Tense::Future, Some(cue))
                 if cue < habit
                     && (cue..habit).any(|k| doc.word(k) == "that")
-                    && !is_past_form(doc.word(habit + 1)) =>
+                    && !past_form(doc.word(habit + 1)) =>
             {
                 Tense::Present
             }
