@@ -693,8 +693,7 @@ fn has_support_before(doc: &Doc, i: usize) -> bool {
                 | Word::Every
                 | Word::The
         )
-    ) || doc.word(i - 1) == "during"
-        || doc.word(i - 1) == "until"
+    ) || matches!(doc.word(i - 1), "during" | "until" | "into" | "throughout")
         // "as soon as May", "as early as March", "as recently as May".
         || (i >= 3
             && doc.word(i - 1) == "as"
@@ -776,7 +775,12 @@ fn names_a_speaker(doc: &Doc, i: usize, month: u32) -> bool {
                         | Word::This
                 )
             );
-    verb && !date_only_before
+    // "In February we were seeing $18 oil again, and March was the best month": after
+    // "and", a month of the same sentence before it makes a list of months.
+    let months_listed = i >= 1
+        && matches!(doc.word(i - 1), "and" | "or")
+        && (doc.sentence_tokens(i).0..i - 1).any(|k| matches!(doc.lex(k), Lex::Month(_)));
+    verb && !date_only_before && !months_listed
 }
 
 /// Whether a bare, unsupported month name is more likely an ordinary word or a name.
@@ -1077,6 +1081,20 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The budget was finished by May 31.",
         "May 31",
         "DATE 1996-05-31",
+    ),
+    // "into" supports a bare "March" as "in" does; after "and", a month told earlier in the
+    // sentence makes a list of months, not a person's name.
+    (
+        "1997-04-05",
+        "An early Easter pulled spring shopping into March and cold weather kept customers away.",
+        "March",
+        "DATE 1997-03",
+    ),
+    (
+        "1989-04-05",
+        "In February we were seeing $18 oil again, and March was the best month for refining.",
+        "March",
+        "DATE 1989-03",
     ),
     // A weekday before "the 17th" names the same day: the nearest month that way in which
     // the day falls on that weekday.
