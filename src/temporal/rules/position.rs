@@ -23,12 +23,20 @@ pub(crate) fn position_before(doc: &Doc, start: usize) -> (usize, Option<Mod>) {
         // ends a count of time, not a part of the day after it.
         // ("will fire its engine for 14 minutes early Thursday morning": a length of time
         // after "for" is how long, and "early" goes with the day.)
+        // ("$180,000 a day earlier this month", "idle plants for a week later this month":
+        // before "this" or "today", "earlier" and "later" open the expression, and the count
+        // is its own; "two hours late tomorrow" stays a count made late.)
         let counted = matches!(
             doc.lex(start - 1),
             Lex::Word(Word::Earlier | Word::Later | Word::Early | Word::Late)
         ) && start >= 2
             && doc.unit(start - 2).is_some()
-            && !lasting(doc, start - 2);
+            && !lasting(doc, start - 2)
+            && !(matches!(doc.lex(start - 1), Lex::Word(Word::Earlier | Word::Later))
+                && matches!(
+                    doc.word(start),
+                    "this" | "today" | "tonight" | "tomorrow" | "yesterday"
+                ));
         if !counted {
             return (start - 1, Some(m));
         }

@@ -1117,6 +1117,16 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     }
     let (sign, narrative_ref, end) = match doc.lex(j) {
         Lex::Word(Word::Ago) => (-1, false, j + 1),
+        // "idle two plants for a week later this month": "later" opens an expression of its
+        // own ("later this month", "earlier today"), and the amount before it is a duration.
+        Lex::Word(Word::Earlier | Word::Later)
+            if matches!(
+                doc.word(j + 1),
+                "this" | "today" | "tonight" | "tomorrow" | "yesterday"
+            ) =>
+        {
+            return;
+        }
         Lex::Word(Word::Earlier) => (-1, true, j + 1),
         Lex::Word(Word::Later) => (1, true, j + 1),
         Lex::Word(Word::Before) if clause_ends(doc, j + 1) => (-1, true, j + 1),
@@ -2499,6 +2509,26 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "At this hour, the storm is a Category 3.",
         "this hour",
         "DATE PRESENT_REF",
+    ),
+    // "later" and "earlier" before "this" or "today" open an expression of their own; the
+    // amount before them is a duration or a rate.
+    (
+        "1992-01-08",
+        "The company said it would idle two plants for a week later this month.",
+        "later this month",
+        "DATE 1992-01 END",
+    ),
+    (
+        "2007-11-27",
+        "Rates, which reached $180,000 a day earlier this month, slipped to $160,000.",
+        "earlier this month",
+        "DATE 2007-11 START",
+    ),
+    (
+        "1992-01-08",
+        "She returned two days later.",
+        "two days later",
+        "DATE 1992-01-10",
     ),
     // "today" opening a present clause against a past just told is the present.
     (

@@ -442,12 +442,16 @@ fn per_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         if !rate_context(doc, i) {
             return;
         }
-        // "twice a year ago" is not a rate.
-        if matches!(
-            doc.lex(i + 2),
-            Lex::Word(Word::Ago | Word::Earlier | Word::Later)
-        ) {
-            return;
+        // "twice a year ago" is not a rate. ("$180,000 a day earlier this month" is: "earlier"
+        // opens an expression of its own.)
+        let opens_its_own = matches!(
+            doc.word(i + 3),
+            "this" | "today" | "tonight" | "tomorrow" | "yesterday"
+        );
+        match doc.lex(i + 2) {
+            Lex::Word(Word::Ago) => return,
+            Lex::Word(Word::Earlier | Word::Later) if !opens_its_own => return,
+            _ => {}
         }
     }
     out.push(Candidate::new(
@@ -487,6 +491,13 @@ fn frequency_before(doc: &Doc, i: usize) -> usize {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A rate stays a rate before "earlier this month", which is an expression of its own.
+    (
+        "2007-11-27",
+        "Rates, which reached $180,000 a day earlier this month, slipped to $160,000.",
+        "a day",
+        "SET P1D",
+    ),
     // "every" before a month and its day is a day of every year.
     // "an hour" is a rate as "a day" is; a speed is not.
     // Parts of the day counted in each period are a recurrence, as days are.
