@@ -2494,8 +2494,12 @@ impl Resolver {
                 // A comparison is with a quarter reported, not one forecast in an earlier
                 // sentence: "losses through the third quarter of 1990. ... In the year-ago
                 // period" is a year before the quarter just ended.
+                // ("net income in its fiscal fourth quarter, which ended June 30, rose 18
+                // percent ... up from $34.9 million in the year-earlier period": a fiscal
+                // quarter is written by its label, whose calendar months may lie ahead; told
+                // in the sentence before, it is the one reported.)
                 let base = focus
-                    .filter(|f| f.interval.first() <= dct || f.sentence == sentence)
+                    .filter(|f| f.interval.first() <= dct || f.sentence + 1 >= sentence)
                     .map_or(latest_completed, |f| quarter_of(f.interval.first()));
                 (
                     (base.0 - 1, base.1),

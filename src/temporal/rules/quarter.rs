@@ -555,6 +555,16 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A fiscal quarter is written by its label, whose calendar months may lie ahead of
+    // publication; the period compared with, in the next sentence, is a year before it.
+    (
+        "1998-08-07",
+        "Dunmore said Friday that net income in its fiscal fourth quarter, which ended June 30, \
+         rose 18 percent. It earned $41.2 million, up from $34.9 million in the year-earlier \
+         period.",
+        "the year-earlier period",
+        "DATE 1997-Q4",
+    ),
     // "final" is "last": a quarter, or a quarter written in months, of a named year.
     (
         "1998-01-15",
