@@ -1152,7 +1152,12 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         }
         // "The teams meet again Thursday", "Voters go to the polls Saturday": the base form
         // is a verb only after a plural subject; "the meet", "a visit" are nouns.
-        _ if class & PLURAL_SCHEDULE != 0 && plural_subject_before(doc, i) => {
+        // ("a fare sale announced by TransPlains Air on Wednesday": capitalised inside the
+        // sentence, the word is part of a name.)
+        _ if class & PLURAL_SCHEDULE != 0
+            && (!doc.cap(i) || doc.sentence_start(i))
+            && plural_subject_before(doc, i) =>
+        {
             return Some(Tense::Present);
         }
         "was" | "were" | "had" | "did" => return Some(Tense::Past),

@@ -512,6 +512,15 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Wednesday",
         "DATE 2017-12-13",
     ),
+    // A schedule verb's base form capitalised inside a sentence is part of a name ("TransPlains
+    // Air"), no verb of a schedule after a plural subject.
+    (
+        "1992-08-14",
+        "Airlines rushed yesterday to match a fare sale announced by TransPlains Air on \
+         Wednesday.",
+        "Wednesday",
+        "DATE 1992-08-12",
+    ),
     // "that Wednesday" points into the story's week: the first such day on or after the
     // story's day. After a verb that takes a clause, "that" opens the clause.
     (
