@@ -53,6 +53,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     share_days_across_hours(&doc, &candidates, &mut resolved);
     start_ranges_spanning_publication(&doc, &candidates, &mut resolved, published);
     end_ranges_after_start(&doc, &candidates, &mut resolved, published);
+    start_midnight_ranges_on_their_morning(&doc, &candidates, &mut resolved);
     date_listed_days_with_the_last(&candidates, &mut resolved);
     list_weekdays_ahead_after_the_first(&doc, &candidates, &mut resolved, published);
     date_weekdays_by_their_holiday(&doc, &candidates, &mut resolved);
@@ -234,6 +235,48 @@ fn start_ranges_spanning_publication(
                 if super::resolve::relocate(r, gone) {
                     r.why = format!("{}; on {gone}, a span under way at publication", r.why);
                 }
+            }
+        }
+    }
+}
+
+/// "between midnight and 6 a.m. on Friday", "from midnight to 5 a.m.": a midnight that opens a
+/// range ending in the morning is the one that begins the morning's day, written as the day
+/// before at `T24:00` (TimeML's midnight ends a day), not the midnight after it.
+fn start_midnight_ranges_on_their_morning(
+    doc: &Doc,
+    candidates: &[Candidate],
+    resolved: &mut [Option<super::resolve::Resolved>],
+) {
+    for j in 1..candidates.len() {
+        let (a, b) = (&candidates[j - 1], &candidates[j]);
+        if a.end != a.start + 1 || doc.word(a.start) != "midnight" {
+            continue;
+        }
+        if anchor::range_of(doc, a, b).is_none() {
+            continue;
+        }
+        // The end's day and hour, from its value ("2011-11-25T06:00").
+        let Some(end) = resolved[j].as_ref().map(|r| r.value.clone()) else {
+            continue;
+        };
+        let morning = end
+            .get(11..13)
+            .and_then(|h| h.parse::<u32>().ok())
+            .is_some_and(|h| h < 12);
+        let Some(day) = end
+            .get(..10)
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+            .and_then(|d| d.pred_opt())
+        else {
+            continue;
+        };
+        if !morning || end.get(10..11) != Some("T") {
+            continue;
+        }
+        if let Some(r) = resolved[j - 1].as_mut() {
+            if r.value.ends_with("T24:00") && super::resolve::relocate(r, day) {
+                r.why = format!("{}; the midnight that begins the range's morning", r.why);
             }
         }
     }

@@ -1368,6 +1368,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "mid-afternoon",
         "TIME 2006-06-16TAF MID",
     ),
+    // Midnight opening a range that ends in the morning begins the morning's day.
+    (
+        "2011-11-26",
+        "About 2 million shoppers visited its stores between midnight and 6 a.m. on Friday.",
+        "midnight",
+        "TIME 2011-11-24T24:00",
+    ),
+    (
+        "2011-11-26",
+        "The bar is open from 8 p.m. to midnight.",
+        "midnight",
+        "TIME 2011-11-26T24:00",
+    ),
     // A clock restated in another zone, in parentheses, does not move the story's day.
     (
         "1999-09-20",
