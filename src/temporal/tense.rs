@@ -206,13 +206,8 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
                 Lex::Word(Word::On | Word::By | Word::Until | Word::Since)
             )
             && right_cue(doc, end, last).0.is_some();
-        // ("might come not at midnight but on Monday": after "not", "but" corrects a phrase
-        // of the same clause.)
-        let not_but = doc.word(k) == "but"
-            && (k.saturating_sub(6).max(first)..k).any(|j| doc.word(j) == "not");
         let starts_clause =
-            (doc.word(k) != "and" || (k + 1 < start && and_opens_clause(doc, k)) || fronted)
-                && !not_but;
+            doc.word(k) != "and" || (k + 1 < start && and_opens_clause(doc, k)) || fronted;
         // "have won four games and host the Celtics on Sunday": a word between "and" and an
         // article is a verb, the clause's own; its form gives the tense, the present when it
         // is no past form (the present of news states a schedule).
