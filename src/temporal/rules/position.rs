@@ -33,10 +33,7 @@ pub(crate) fn position_before(doc: &Doc, start: usize) -> (usize, Option<Mod>) {
             && doc.unit(start - 2).is_some()
             && !lasting(doc, start - 2)
             && !(matches!(doc.lex(start - 1), Lex::Word(Word::Earlier | Word::Later))
-                && matches!(
-                    doc.word(start),
-                    "this" | "today" | "tonight" | "tomorrow" | "yesterday"
-                ));
+                && opens_after_earlier(doc, start));
         if !counted {
             return (start - 1, Some(m));
         }
@@ -45,6 +42,16 @@ pub(crate) fn position_before(doc: &Doc, start: usize) -> (usize, Option<Mod>) {
         Some((s, m)) => (s, Some(m)),
         None => (start, None),
     }
+}
+
+/// Whether token `k`, right after "earlier" or "later", makes them part of an expression of
+/// their own ("later this month", "earlier today"), so that an amount before them ("for a
+/// week later this month", "$180,000 a day earlier this month") is no step of the story.
+pub(crate) fn opens_after_earlier(doc: &Doc, k: usize) -> bool {
+    matches!(
+        doc.word(k),
+        "this" | "today" | "tonight" | "tomorrow" | "yesterday"
+    )
 }
 
 /// "the beginning of", "the end of", "the middle of", "the start of", and the longer "the

@@ -1120,10 +1120,7 @@ fn counted_shift(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         // "idle two plants for a week later this month": "later" opens an expression of its
         // own ("later this month", "earlier today"), and the amount before it is a duration.
         Lex::Word(Word::Earlier | Word::Later)
-            if matches!(
-                doc.word(j + 1),
-                "this" | "today" | "tonight" | "tomorrow" | "yesterday"
-            ) =>
+            if super::position::opens_after_earlier(doc, j + 1) =>
         {
             return;
         }

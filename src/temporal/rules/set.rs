@@ -444,13 +444,13 @@ fn per_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         }
         // "twice a year ago" is not a rate. ("$180,000 a day earlier this month" is: "earlier"
         // opens an expression of its own.)
-        let opens_its_own = matches!(
-            doc.word(i + 3),
-            "this" | "today" | "tonight" | "tomorrow" | "yesterday"
-        );
         match doc.lex(i + 2) {
             Lex::Word(Word::Ago) => return,
-            Lex::Word(Word::Earlier | Word::Later) if !opens_its_own => return,
+            Lex::Word(Word::Earlier | Word::Later)
+                if !super::position::opens_after_earlier(doc, i + 3) =>
+            {
+                return;
+            }
             _ => {}
         }
     }
