@@ -6,7 +6,7 @@ use super::anchor;
 use super::deadline_days;
 use super::doc::Doc;
 use super::expr::{Candidate, Expr, TimeOfDay, rule_name};
-use super::lexicon::{Holiday, Lex, Word};
+use super::lexicon::{Holiday, Lex, PartOfDay, Word};
 use super::refine;
 use super::resolve::Resolver;
 use super::rules;
@@ -250,30 +250,28 @@ fn start_midnight_ranges_on_their_morning(
 ) {
     for j in 1..candidates.len() {
         let (a, b) = (&candidates[j - 1], &candidates[j]);
-        if a.end != a.start + 1 || doc.word(a.start) != "midnight" {
+        if a.end != a.start + 1 || doc.lex(a.start) != Lex::PartOfDay(PartOfDay::Midnight) {
             continue;
         }
         if anchor::range_of(doc, a, b).is_none() {
             continue;
         }
-        // The end's day and hour, from its value ("2011-11-25T06:00").
-        let Some(end) = resolved[j].as_ref().map(|r| r.value.clone()) else {
+        // The end's day, and its hour from its value ("2011-11-25T06:00").
+        let Some(end) = resolved[j].as_ref() else {
             continue;
         };
-        let morning = end
-            .get(11..13)
-            .and_then(|h| h.parse::<u32>().ok())
-            .is_some_and(|h| h < 12);
-        let Some(day) = end
-            .get(..10)
-            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        let morning = end.value.get(10..11) == Some("T")
+            && end
+                .value
+                .get(11..13)
+                .and_then(|h| h.parse::<u32>().ok())
+                .is_some_and(|h| h < 12);
+        let Some(day) = first_day(end)
+            .filter(|_| morning)
             .and_then(|d| d.pred_opt())
         else {
             continue;
         };
-        if !morning || end.get(10..11) != Some("T") {
-            continue;
-        }
         if let Some(r) = resolved[j - 1].as_mut() {
             if r.value.ends_with("T24:00") && super::resolve::relocate(r, day) {
                 r.why = format!("{}; the midnight that begins the range's morning", r.why);
@@ -282,12 +280,6 @@ fn start_midnight_ranges_on_their_morning(
     }
 }
 
-/// "from 6 p.m. Friday until midnight Monday", "between Saturday and Tuesday": a weekday that
-/// ends a range is the first such day after the range's start, whatever the tense says on
-/// its own (a deadline after "until" looks ahead of publication; this one looks ahead of
-/// Friday). So does a deadline or a start set on a past day told earlier in its sentence,
-/// when the tense alone would put it before that day: "A judge on Monday ordered the files
-/// released by Friday", "Macron on Monday announced a lockdown starting Friday".
 fn end_ranges_after_start(
     doc: &Doc,
     candidates: &[Candidate],
