@@ -279,7 +279,7 @@ fn british_week_on(doc: &Doc, i: usize, wd: u8) -> Option<Candidate> {
 /// Friday's vote", "hopes that Monday") or a conjunction ("so that", "now that"), "that"
 /// opens the clause instead.
 fn that_of_the_story(doc: &Doc, i: usize) -> bool {
-    if i == 0 || doc.word(i - 1) != "that" || doc.apostrophe(i + 1) {
+    if i == 0 || !doc.is(i - 1, Word::That) || doc.apostrophe(i + 1) {
         return false;
     }
     if i == 1 || doc.sentence_start(i - 1) {
