@@ -112,6 +112,8 @@ struct Focus {
     minute: Option<u32>,
     /// Named as "early" in its day ("conceded early Wednesday"): the small hours.
     early: bool,
+    /// The token after its last: what follows it in its sentence starts there.
+    end: usize,
 }
 
 /// How many sentences back the story's reference time still holds.
@@ -517,6 +519,7 @@ impl Resolver {
                     && c.time.is_none()
                     && c.modifier == Some(Mod::Start)
                     && doc.is(c.start, super::lexicon::Word::Early),
+                end: c.end,
             };
             // A bound ("runs through Aug. 12", "the first since June 8, 1918") tells how long
             // something lasts rather than where the story is; "overnight" in the next
@@ -1523,6 +1526,21 @@ impl Resolver {
                     {
                         story_day = day;
                     }
+                }
+                // "said 40 services had been cancelled on Monday and that the first two
+                // trains this morning, the 5.52am and 6.14am, had also been withdrawn": a day
+                // told in the past perfect does not move the story, but a clock time in its
+                // own sentence, a few words on with no other day told there since and no
+                // verb between, is on it. ("had asked yesterday to rehear testimony, before
+                // returning their verdict shortly after 2 p.m.": another clause, another time.)
+                if let Some(f) = self
+                    .last_flashback_day
+                    .filter(|f| f.sentence == sentence && f.grain <= Grain::Day)
+                    .filter(|f| self.last_day.is_none_or(|d| d.sentence < f.sentence))
+                    .filter(|f| f.end + 5 >= c.start)
+                    .filter(|f| !(f.end..c.start).any(|k| super::tense::word_is_verb_cue(doc, k)))
+                {
+                    story_day = f.interval.first();
                 }
                 // "Crews worked overnight", "through the night" in a story of publication
                 // day (or of a day still ahead, the night being told as done): the night

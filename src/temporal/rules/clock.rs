@@ -2300,6 +2300,31 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "6 p.m.",
         "TIME XXXX-XX-XXT18:00",
     ),
+    // A clock time a few words after a day told in the past perfect is on that day, though
+    // the day does not move the story: not on the day the story told before.
+    (
+        "2004-04-13",
+        "The line reopened at 3.45pm yesterday. A spokeswoman said 40 services had been \
+         cancelled on Monday and that the first two trains this morning, the 5.52am and 6.14am, \
+         had also been withdrawn.",
+        "6.14am",
+        "TIME 2004-04-13T06:14",
+    ),
+    (
+        "1995-05-08",
+        "Fifty years ago today, the war in Europe ended. The surrender had been signed at Reims \
+         the day before, at 2:41 a.m., in a red-brick schoolhouse.",
+        "2:41 a.m.",
+        "TIME 1945-05-07T02:41",
+    ),
+    // Another clause, another time: the verdict was returned today.
+    (
+        "1990-02-27",
+        "The verdict came today in the fraud trial. The jurors had asked yesterday to rehear \
+         testimony from the auditor, before returning their verdict shortly after 2 p.m.",
+        "2 p.m.",
+        "TIME 1990-02-27T14:00",
+    ),
 ];
 
 #[cfg(test)]
