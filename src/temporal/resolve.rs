@@ -835,6 +835,24 @@ impl Resolver {
                     }
                 }
                 let mut clause_year = self.year_of_sentence(doc, c.start, sentence, tense);
+                // "Celebrations will be subdued this year after the tsunami that struck on
+                // Dec. 26": a day told as done cannot be one of this year's still ahead, nor
+                // one told ahead a day gone. (A year stated in figures holds: "In 2025, the
+                // deadline was moved to Dec. 15.")
+                if let (Some(y), Some(m), Some(d)) = (clause_year, month, day) {
+                    let stated = self
+                        .sentence_year
+                        .is_some_and(|(_, _, start, _)| doc.is_number(start));
+                    let contradicts =
+                        NaiveDate::from_ymd_opt(y, m, d).is_some_and(|date| match tense {
+                            Tense::Past => date > dct,
+                            Tense::Future => date < dct,
+                            _ => false,
+                        });
+                    if contradicts && !stated {
+                        clause_year = None;
+                    }
+                }
                 // A month alone takes the sentence's year only from one that opens it, as its
                 // frame ("Next year the festival will move to June"); "next year's date will
                 // be announced in June" and "tickets for next year go on sale in October"

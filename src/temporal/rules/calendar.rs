@@ -1009,6 +1009,21 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A day told as done is not one of the sentence's year still ahead, unless that year is
+    // stated in figures.
+    (
+        "2005-01-19",
+        "Celebrations are expected to be subdued this year after the tsunami that struck the \
+         northern coast on Dec. 26, killing 68 people.",
+        "Dec. 26",
+        "DATE 2004-12-26",
+    ),
+    (
+        "2005-01-19",
+        "In 2005, the deadline was moved to Dec. 15.",
+        "Dec. 15",
+        "DATE 2005-12-15",
+    ),
     // A bare month in a clause told in the present as a habit is every year's; a past or a
     // year told in the sentence places it.
     (
