@@ -4089,8 +4089,8 @@ fn is_figure_token(doc: &Doc, k: usize) -> bool {
 }
 
 /// "under a June agreement", "its October forecast", "the March report": a month naming the
-/// time of a thing already made or said is behind publication. Only a modal says otherwise
-/// ("the March summit will decide"), and not for figures about a month ("will get January
+/// time of a thing already made or said is behind publication. Only a modal or a schedule
+/// says otherwise ("the March summit will decide"), and not for figures about a month ("will get January
 /// consumer spending data").
 fn premodifier_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) -> Tense {
     use super::lexicon::Lex;
@@ -4145,7 +4145,16 @@ fn premodifier_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>)
     );
     let noun_after = doc.is_word(c.end) && !doc.cap(c.end) && doc.lex(c.end) == Lex::None;
     let modal = cue.is_some_and(|k| super::tense::is_modal(doc.word(k)));
-    if determiner && noun_after && !modal {
+    // ("The Senate is scheduled to leave for its August recess": a schedule or a plan held
+    // now looks ahead as a modal does.)
+    let scheduled = tense == Tense::Future
+        && cue.is_some_and(|k| {
+            matches!(
+                doc.word(k),
+                "scheduled" | "slated" | "due" | "set" | "expected" | "planned" | "plan" | "plans"
+            )
+        });
+    if determiner && noun_after && !modal && !scheduled {
         Tense::Past
     } else {
         tense

@@ -2307,6 +2307,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "June",
         "DATE 2019-06",
     ),
+    // A schedule held now looks ahead as a modal does.
+    (
+        "1989-07-27",
+        "The Senate is scheduled to leave for its August recess on Aug. 4.",
+        "August",
+        "DATE 1989-08",
+    ),
     (
         "2019-11-02",
         "Turnout in the November election is expected to be high.",
