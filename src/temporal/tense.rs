@@ -120,6 +120,12 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
             return found;
         }
     }
+    // "Officials were preparing for the fall", "Preparations for Macao's return to the
+    // motherland on December 20 have entered their final stage": what is prepared or braced
+    // for is near publication, ahead when told as it happens; the nearest such date.
+    if let Some(k) = prepared_for(doc, first, start) {
+        return (Tense::Either, Some(k));
+    }
     // "The union called a 48-hour strike from 6am Monday", "announced a ban from Friday":
     // what is called or announced from a day starts then, after it was announced. (What was
     // imposed or ordered may be in force already: "imposed a curfew from Friday".)
@@ -749,6 +755,37 @@ fn set_for(doc: &Doc, first: usize, for_at: usize) -> Option<(Tense, Option<usiz
         _ => Tense::Either,
     };
     Some((t, Some(k)))
+}
+
+/// The word of preparing ("preparing", "preparations", "bracing", "gearing up") before a
+/// "for" at most ten tokens before `start`, with nothing between the "for" and the date
+/// that could be a verb of its own.
+fn prepared_for(doc: &Doc, first: usize, start: usize) -> Option<usize> {
+    let for_at = (start.saturating_sub(10).max(first + 1)..start)
+        .rev()
+        .find(|&j| doc.word(j) == "for")?;
+    let k = for_at - 1;
+    let preparing = matches!(
+        doc.word(k),
+        "preparing"
+            | "prepare"
+            | "prepares"
+            | "prepared"
+            | "preparation"
+            | "preparations"
+            | "bracing"
+            | "brace"
+            | "braces"
+            | "braced"
+    ) || (doc.word(k) == "up"
+        && k > first
+        && matches!(doc.word(k - 1), "gearing" | "gear" | "gears" | "geared"));
+    let plain = || {
+        (for_at + 1..start).all(|j| {
+            (doc.is_word(j) && !word_is_verb_cue(doc, j)) || doc.apostrophe(j) || doc.hyphen(j)
+        })
+    };
+    (preparing && plain()).then_some(k)
 }
 
 /// Whether the "and" at `k` starts a clause: a verb or a subject pronoun follows it ("and

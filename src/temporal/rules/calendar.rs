@@ -1009,6 +1009,14 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Preparations for a day, told in the perfect, are for the nearest such day.
+    (
+        "1999-10-20",
+        "Preparations for Macao's return to the motherland on December 20 have entered their \
+         final stage, an official said here today.",
+        "December 20",
+        "DATE 1999-12-20",
+    ),
     // A day told as done is not one of the sentence's year still ahead, unless that year is
     // stated in figures.
     (

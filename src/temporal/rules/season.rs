@@ -268,6 +268,14 @@ fn weather_described(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // What is prepared or braced for is near publication, ahead when told as it happens.
+    (
+        "2020-07-12",
+        "Broussard said officials were preparing for the fall as if the pandemic will still be \
+         with us.",
+        "the fall",
+        "DATE 2020-FA",
+    ),
     // After "to", a modal or a negation "fall" is the verb; "this year" is its own.
     (
         "2001-05-01",
