@@ -301,9 +301,17 @@ fn end_ranges_after_start(
             }
             None => false,
         };
+        // ("heard nothing back until Wednesday evening", "the talks lasted until Friday": the
+        // end of a wait or a stretch told as done is no deadline, and may come before the day
+        // it was told on.)
+        let wait_told = || {
+            let (tense, cue) = super::tense::tense_around(doc, b.start, b.end);
+            super::resolve::ends_a_stretch(doc, b.start, tense, cue)
+        };
         let deadline = !opened
             && b.start > 0
-            && (matches!(doc.lex(b.start - 1), Lex::Word(Word::By | Word::Until))
+            && (matches!(doc.lex(b.start - 1), Lex::Word(Word::By))
+                || (doc.is(b.start - 1, Word::Until) && !wait_told())
                 || matches!(
                     doc.word(b.start - 1),
                     "starting" | "beginning" | "effective"

@@ -3637,65 +3637,11 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
             && doc.word(c.start - 2) == "after"
             && doc.is(c.start - 3, Word::Until));
     if until {
-        // "Until Thursday, they had not called him a suspect": the past perfect looks back
-        // from a past moment, so the end point is behind too.
-        let past_perfect = cue.is_some_and(|k| doc.word(k) == "had");
-        // "did not throw in practice until Friday": what did not happen before a day that
-        // has come.
-        // ("wasn't charged until Friday": the auxiliary's negation before the cue.)
-        let negated_past = cue.is_some_and(|k| {
-            doc.word(k) == "did"
-                || (k.saturating_sub(3)..=k).any(|j| {
-                    j > 0
-                        && matches!(doc.word(j), "not" | "n" | "never")
-                        && matches!(doc.word(j - 1), "did" | "was" | "were")
-                })
-                || (matches!(doc.word(k), "was" | "were")
-                    && matches!(doc.word(k + 1), "not" | "n" | "never"))
-        });
-        // "said nothing until April 28", "made no statement until Friday": a past verb
-        // negated by its object waits for a day that has come, as "did not" does.
-        let negated_object = tense == Tense::Past
-            && cue.is_some_and(|k| {
-                let between = k + 1..c.start;
-                between.clone().all(|j| !matches!(doc.word(j), "," | ";"))
-                    && between
-                        .into_iter()
-                        .any(|j| matches!(doc.word(j), "nothing" | "no" | "none"))
-            });
-        let negated_past = negated_past || negated_object;
-        let lasting = past_perfect
-            || negated_past
-            || cue.is_some_and(|k| {
-                matches!(
-                    doc.word(k),
-                    "lasted"
-                        | "continued"
-                        | "stayed"
-                        | "remained"
-                        | "ran"
-                        | "held"
-                        | "lived"
-                        | "worked"
-                        | "served"
-                        | "waited"
-                        | "slept"
-                        | "fought"
-                        | "raged"
-                        | "persisted"
-                        | "campaigned"
-                        | "played"
-                        | "talked"
-                        | "debated"
-                        | "negotiated"
-                        | "marched"
-                        | "protested"
-                        | "camped"
-                        | "stood"
-                        | "sat"
-                )
-            });
-        return if lasting { tense } else { Tense::Future };
+        return if ends_a_stretch(doc, c.start, tense, cue) {
+            tense
+        } else {
+            Tense::Future
+        };
     }
     // "by August", "through January": a deadline or an end point; ahead unless a past tense
     // says it is behind ("sales had doubled by March"). The present perfect reports a decision
@@ -3728,6 +3674,76 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
         return Tense::Future;
     }
     tense
+}
+
+/// Whether "until" before the reference at `start` ends a stretch told as done rather than
+/// setting a deadline: a wait ([`ends_a_wait`]) or a verb of lasting ("the talks lasted
+/// until Friday").
+pub(crate) fn ends_a_stretch(doc: &Doc, start: usize, tense: Tense, cue: Option<usize>) -> bool {
+    ends_a_wait(doc, start, tense, cue)
+        || cue.is_some_and(|k| {
+            matches!(
+                doc.word(k),
+                "lasted"
+                    | "continued"
+                    | "stayed"
+                    | "remained"
+                    | "ran"
+                    | "held"
+                    | "lived"
+                    | "worked"
+                    | "served"
+                    | "waited"
+                    | "slept"
+                    | "fought"
+                    | "raged"
+                    | "persisted"
+                    | "campaigned"
+                    | "played"
+                    | "talked"
+                    | "debated"
+                    | "negotiated"
+                    | "marched"
+                    | "protested"
+                    | "camped"
+                    | "stood"
+                    | "sat"
+            )
+        })
+}
+
+/// Whether "until" before the reference at `start` ends a wait told as done: in the past
+/// perfect ("Until Thursday, they had not called him a suspect") or a negated past ("did not
+/// throw until Friday", "heard nothing back until Wednesday evening"). The day is when what
+/// was waited for came, not a deadline set on an earlier day.
+pub(crate) fn ends_a_wait(doc: &Doc, start: usize, tense: Tense, cue: Option<usize>) -> bool {
+    // "Until Thursday, they had not called him a suspect": the past perfect looks back
+    // from a past moment, so the end point is behind too.
+    let past_perfect = cue.is_some_and(|k| doc.word(k) == "had");
+    // "did not throw in practice until Friday": what did not happen before a day that
+    // has come.
+    // ("wasn't charged until Friday": the auxiliary's negation before the cue.)
+    let negated_past = cue.is_some_and(|k| {
+        doc.word(k) == "did"
+            || (k.saturating_sub(3)..=k).any(|j| {
+                j > 0
+                    && matches!(doc.word(j), "not" | "n" | "never")
+                    && matches!(doc.word(j - 1), "did" | "was" | "were")
+            })
+            || (matches!(doc.word(k), "was" | "were")
+                && matches!(doc.word(k + 1), "not" | "n" | "never"))
+    });
+    // "said nothing until April 28", "made no statement until Friday": a past verb
+    // negated by its object waits for a day that has come, as "did not" does.
+    let negated_object = tense == Tense::Past
+        && cue.is_some_and(|k| {
+            let between = k + 1..start;
+            between.clone().all(|j| !matches!(doc.word(j), "," | ";"))
+                && between
+                    .into_iter()
+                    .any(|j| matches!(doc.word(j), "nothing" | "no" | "none"))
+        });
+    past_perfect || negated_past || negated_object
 }
 
 /// A schedule told in the past perfect or as one that was to be ("had been set for trial in

@@ -490,6 +490,14 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The end of a wait told as done is no deadline set on the day told before it.
+    (
+        "1988-10-21",
+        "Lindqvist told the Register Thursday that she had offered four dates this month and \
+         heard nothing back until Wednesday evening.",
+        "Wednesday evening",
+        "TIME 1988-10-19TEV",
+    ),
     // A participle joined by "and" to a passive under "will be" shares its auxiliary.
     (
         "2011-07-27",
