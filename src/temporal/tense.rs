@@ -507,7 +507,12 @@ fn causative_ahead(doc: &Doc, i: usize) -> bool {
                     doc.word(k + 1),
                     "his" | "her" | "its" | "their" | "our" | "every" | "each" | "all" | "some"
                 ))
-            && (k + 1..i).all(|j| doc.is_word(j) && doc.tense_class(j) == 0)
+            // ("wanted the vote held Tuesday": a noun may share a present verb's form.)
+            && (k + 1..i).all(|j| {
+                doc.is_word(j)
+                    && (doc.tense_class(j) == 0
+                        || (j > k + 1 && doc.tense_class(j) & PAST_FORM == 0 && !is_modal(doc.word(j))))
+            })
     })
 }
 

@@ -490,6 +490,15 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // What is wanted done on a day is ahead of the wanting, though its noun ("vote") has a
+    // verb's form.
+    (
+        "1989-11-16",
+        "Rep. Oscar Billings said leaders wanted the vote held Tuesday so members could leave \
+         for home by Wednesday afternoon.",
+        "Tuesday",
+        "DATE 1989-11-21",
+    ),
     // The end of a wait told as done is no deadline set on the day told before it.
     (
         "1988-10-21",
