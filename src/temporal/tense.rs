@@ -327,8 +327,10 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
             // either side of publication ("agreed to buy the lender in January", "staged
             // rallies to mark the day on Friday"); after a present or future one, ahead ("are
             // expected to sign Tuesday", "is to resume trading Tuesday").
-            // A plan told in the past perfect was overtaken by what came after it: "had
-            // planned to retire in June but stayed on" is a June gone by.
+            // A plan told in the past perfect was overtaken by what came after it, which may
+            // lie either side of publication ("Congress, which had planned to return Tuesday,
+            // postponed its session until Wednesday": the nearest Tuesday); told as overtaken
+            // by a past ("had planned to retire in June but stayed on") it is a June gone by.
             // An agreement or decision in the past perfect still stands: "had agreed to return
             // to the table Thursday" may lie ahead.
             // "hoped to take it on tour in the spring", "vowed to finish by June", "hoped for
@@ -368,7 +370,10 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
                 }
                 (_, Tense::Future | Tense::Present) if after_phrase => Tense::Either,
                 (true, _) if obligation => Tense::Future,
-                (true, Tense::Past) if past_perfect => Tense::Past,
+                (true, Tense::Past) if past_perfect && past_follows_but(doc, end, last) => {
+                    Tense::Past
+                }
+                (true, Tense::Past) if past_perfect => Tense::Either,
                 (_, Tense::Past) if prospective && !past_perfect => Tense::Future,
                 (true, Tense::Past | Tense::Unknown) => Tense::Either,
                 (true, Tense::Present) => Tense::Future,
@@ -791,6 +796,21 @@ fn prepared_for(doc: &Doc, first: usize, start: usize) -> Option<usize> {
         })
     };
     (preparing && plain()).then_some(k)
+}
+
+/// Whether "but" and a past verb right after it follow the reference ending at `end` within a
+/// few words:
+/// "had planned to retire in June but stayed on", "had hoped to finish by Memorial Day but
+/// were set back".
+fn past_follows_but(doc: &Doc, end: usize, last: usize) -> bool {
+    let Some(but) = (end..last.min(end + 8)).find(|&j| doc.word(j) == "but") else {
+        return false;
+    };
+    // (The verb right after "but", sharing the plan's subject: "but it said it would wait"
+    // reports what comes next.)
+    let j = but + 1;
+    j < last
+        && (doc.tense_class(j) & PAST_FORM != 0 || matches!(doc.word(j), "was" | "were" | "did"))
 }
 
 /// Whether the "and" at `k` starts a clause: a verb or a subject pronoun follows it ("and

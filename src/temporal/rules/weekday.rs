@@ -490,6 +490,15 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A plan told in the past perfect was overtaken, on a day either side of publication:
+    // the nearest; told as overtaken by a past ("but were set back"), one gone by.
+    (
+        "1996-01-07",
+        "Congress, which had planned to return Tuesday to resume budget talks, postponed its \
+         session until Wednesday, aides said.",
+        "Tuesday",
+        "DATE 1996-01-09",
+    ),
     // What is wanted done on a day is ahead of the wanting, though its noun ("vote") has a
     // verb's form.
     (
