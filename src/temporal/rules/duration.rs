@@ -412,7 +412,12 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     }
     // "a 58-year-old span", "the 112-year-old theater": the age of a thing is an amount of
     // time, as the annotated news writes it (29 times of 29); a person's age is not.
-    if !plural && doc.dash(end) && doc.word(end + 1) == "old" && aged_thing(doc, end + 2) {
+    if !plural
+        && doc.dash(end)
+        && doc.word(end + 1) == "old"
+        && aged_thing(doc, end + 2)
+        && !agent_after_name(doc, i, end + 2)
+    {
         let (mut start, modifier) = left_context(doc, i);
         if start + 1 == i && matches!(doc.lex(start), Lex::Word(Word::The | Word::A | Word::An)) {
             start = i;
@@ -554,6 +559,64 @@ fn aged_thing(doc: &Doc, i: usize) -> bool {
         .filter(|&k| doc.is_word(k))
         .take(4)
         .all(|k| !names_a_person(doc.word(k)))
+}
+
+/// "said Harlan, a 58-year-old rancher", "Fiona Marchbank, a 34-year-old solicitor": after a
+/// name and a comma, an age whose noun phrase ends in a word for someone who does something
+/// (in "-er", "-or") is a person's, though the word is not in [`names_a_person`]. A company's
+/// trade is no person: "Lehman, a 158-year-old investment bank", "a 40-year-old toy maker".
+fn agent_after_name(doc: &Doc, number: usize, phrase: usize) -> bool {
+    let after_name = number >= 3
+        && matches!(doc.lex(number - 1), Lex::Word(Word::A | Word::An))
+        && doc.punct(number - 2, ',')
+        && doc.cap(number - 3)
+        && doc.is_word(number - 3);
+    if !after_name {
+        return false;
+    }
+    let head = (phrase..phrase + 8)
+        .take_while(|&k| (doc.is_word(k) && !doc.cap(k)) || (doc.dash(k) && doc.glued(k)))
+        .filter(|&k| doc.is_word(k))
+        .take(4)
+        .last();
+    head.is_some_and(|k| {
+        let w = doc.word(k);
+        w.len() > 4
+            && (w.ends_with("er") || w.ends_with("or"))
+            && !matches!(
+                w,
+                "maker"
+                    | "retailer"
+                    | "lender"
+                    | "carrier"
+                    | "supplier"
+                    | "manufacturer"
+                    | "publisher"
+                    | "broadcaster"
+                    | "insurer"
+                    | "exporter"
+                    | "importer"
+                    | "distributor"
+                    | "developer"
+                    | "provider"
+                    | "brewer"
+                    | "grocer"
+                    | "wholesaler"
+                    | "shipper"
+                    | "refiner"
+                    | "computer"
+                    | "container"
+                    | "tower"
+                    | "center"
+                    | "theater"
+                    | "freighter"
+                    | "tanker"
+                    | "liner"
+                    | "reactor"
+                    | "harbor"
+                    | "corridor"
+            )
+    })
 }
 
 /// Whether a copula ends at `start` after a thing as its subject: "The bus was", "the
@@ -1439,6 +1502,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     ),
     // The age of a thing is an amount of time; a person's is not (the negatives).
     (
+        "2000-11-16",
+        "Kestrel, a 40-year-old toy maker, filed for bankruptcy.",
+        "40-year-old",
+        "DURATION P40Y",
+    ),
+    (
         "2008-09-15",
         "Lehman, a 158-year-old investment bank, filed for bankruptcy protection.",
         "158-year-old",
@@ -2127,6 +2196,15 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    // After a name and a comma, an age before a word for someone who does something.
+    (
+        "2000-11-16",
+        "\"We will win again,\" said Harlan, a 58-year-old rancher.",
+    ),
+    (
+        "1989-01-02",
+        "Amsden, a 47-year-old farm equipment dealer, will take office.",
+    ),
     // A person's age, whatever the trade: not an amount.
     (
         "1991-03-09",
