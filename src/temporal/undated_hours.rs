@@ -232,7 +232,21 @@ pub(super) fn unplace_schedule_times(
                 // sentence names beside them ("resumes Wednesday, with lanes closed from 9
                 // p.m. to 5 a.m. until mid-October"; "open from 9am to 7pm until the end of
                 // March, closing only on Christmas Day").
-                if !on_a_day && !told_done && (hours_until || !one_day) && !starts_service {
+                // "Polls open at 7 a.m. and close at 7 p.m., and the county clerk said
+                // returns would be posted every 30 minutes": a recurrence someone reports in a
+                // clause of its own is not the hours'.
+                let recurs_here = hours_until
+                    || (k..end).any(|o| {
+                        daily_or_more(resolved, o)
+                            && !between(c, &candidates[o])
+                                .any(|i| matches!(doc.word(i), "said" | "says" | "told"))
+                    });
+                if !on_a_day
+                    && !told_done
+                    && recurs_here
+                    && (hours_until || !one_day)
+                    && !starts_service
+                {
                     if let Some(r) = resolved[j].as_mut() {
                         super::resolve::unplace_time(r);
                     }

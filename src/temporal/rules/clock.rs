@@ -746,6 +746,15 @@ const LOOK_BACK_NIGHT: &str = "The county's election night ended with a 20-vote 
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A recurrence someone reports in a clause of its own does not make the hours before it
+    // a schedule's.
+    (
+        "1992-03-09",
+        "Voters go to the polls Tuesday. Polls open at 7 a.m. and close at 7 p.m., and the \
+         county clerk said returns would be posted every 30 minutes after 8 p.m.",
+        "7 p.m.",
+        "TIME 1992-03-10T19:00",
+    ),
     // The hours of the polls are the vote's own day, when the story names it, over the latest
     // day of a sentence about the vote; of two votes, the later.
     (
