@@ -14,7 +14,9 @@ pub(super) fn unplace_habitual_months(
     candidates: &[Candidate],
     resolved: &mut [Option<super::resolve::Resolved>],
 ) {
-    use super::tense::{Tense, is_plural_schedule_verb, is_schedule_verb, past_form, tense_around};
+    use super::tense::{
+        Tense, is_plural_schedule_verb, is_schedule_verb, past_form, tense_around, word_is_verb_cue,
+    };
     let sentence = |i: usize| doc.sentence_of.get(i).copied().unwrap_or(0);
     // The sentences that state a year, found once, when the first month of a habit asks: a
     // year told there places the month ("usually rise from May to September, and did so in
@@ -45,9 +47,16 @@ pub(super) fn unplace_habitual_months(
         };
         let year_in = year_in.get_or_insert_with(|| {
             let mut marked = Vec::new();
+            // ("could bring higher water than in 1996", "the worst since 1998": a year
+            // compared with places nothing.)
+            let compared = |o: &Candidate| {
+                o.start >= 2
+                    && (matches!(doc.word(o.start - 1), "than" | "since")
+                        || (doc.word(o.start - 1) == "in" && doc.word(o.start - 2) == "than"))
+            };
             for o in candidates
                 .iter()
-                .filter(|o| matches!(o.expr, Expr::Year(_)))
+                .filter(|o| matches!(o.expr, Expr::Year(_)) && !compared(o))
             {
                 let k = sentence(o.start);
                 if marked.len() <= k {
@@ -67,10 +76,16 @@ pub(super) fn unplace_habitual_months(
                 Tense::Present
             }
             // "Police warned that robberies usually rise in December": the saying verb's
-            // tense does not reach the present habit it reports.
+            // tense does not reach the present habit it reports. Nor does it without "that"
+            // ("said pedestrian deaths usually rise in November"), nor a verb before a
+            // relative clause that tells the habit ("warned of rain in the states, where the
+            // monsoon usually lasts from November to March").
             (Tense::Past | Tense::Future, Some(cue))
                 if cue < habit
-                    && (cue..habit).any(|k| doc.word(k) == "that")
+                    && ((cue..habit)
+                        .any(|k| matches!(doc.word(k), "that" | "where" | "which" | "when"))
+                        || (matches!(doc.word(cue), "said" | "says" | "told" | "warned")
+                            && (cue + 1..habit).all(|k| !word_is_verb_cue(doc, k))))
                     && !past_form(doc.word(habit + 1)) =>
             {
                 Tense::Present

@@ -1046,6 +1046,29 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "May",
         "DATE 2003-05",
     ),
+    // A year compared with ("than in 1996") places no month of a habit; a habit reported
+    // without "that", or told in a relative clause, is not the saying verb's past.
+    (
+        "1998-06-10",
+        "The flood season, which usually runs from July to September, could bring higher \
+         water than in 1996.",
+        "July",
+        "DATE XXXX-07",
+    ),
+    (
+        "2005-01-19",
+        "The Meteorological Department warned of more rain in the east coast states, where the \
+         monsoon usually lasts from November to March.",
+        "November",
+        "DATE XXXX-11",
+    ),
+    (
+        "1988-10-29",
+        "Ellen Vogt said pedestrian deaths usually rise in November, when people walk home in \
+         the dark.",
+        "November",
+        "DATE XXXX-11",
+    ),
     // A verb of schedules ("runs", "begin") reads ahead alone; beside "usually" it tells
     // the habit.
     (
