@@ -4152,7 +4152,14 @@ fn premodifier_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>)
                     | "trade"
             )
         });
-    if data_after {
+    // ("would receive their October and November pay": wages for a month are paid after it;
+    // "further action in March if no pay offer is made" is no month's pay.)
+    let pay = |k: usize| matches!(doc.word(k), "pay" | "wages" | "salaries" | "pensions");
+    let pay_after = pay(c.end)
+        || (matches!(doc.word(c.end), "and" | "or")
+            && matches!(doc.lex(c.end + 1), Lex::Month(_) | Lex::MonthAbbr(_))
+            && pay(c.end + 2));
+    if data_after || pay_after {
         return Tense::Past;
     }
     let determiner = matches!(

@@ -2332,6 +2332,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "October",
         "DATE 2019-10",
     ),
+    // Pay for a month is paid after it, whatever the modal.
+    (
+        "1997-12-23",
+        "Teachers in most regions would receive their October and November pay before New \
+         Year's Day.",
+        "October",
+        "DATE 1997-10",
+    ),
     (
         "2019-11-02",
         "The museum is trying to sell the painting under a June agreement with its donor.",
