@@ -1188,6 +1188,11 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         // "hot weather forecast for Thursday", "storms predicted for the weekend": a forecast
         // is of what lies ahead of it, and news reports forecasts when they are made; one that
         // was made ("the rain that was forecast for Monday never came") may have passed.
+        // "up from the $2.25 it forecast in February": after "he", "she" or "it" the bare
+        // form is the past ("it forecasts" is the present).
+        "forecast" if matches!(doc.word(i.wrapping_sub(1)), "he" | "she" | "it") => {
+            return Some(Tense::Past);
+        }
         "forecast" | "forecasted" | "predicted" if doc.word(i + 1) == "for" => {
             return Some(match doc.word(i.wrapping_sub(1)) {
                 "was" | "were" => Tense::Either,

@@ -2332,6 +2332,15 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "October",
         "DATE 2019-10",
     ),
+    // "it forecast": after "he", "she" or "it" the bare form is the past; the month the
+    // forecast was made in is gone, what it forecast "in the fourth quarter" is ahead.
+    (
+        "1997-05-30",
+        "Okafor said the company expected earnings for fiscal 1997, which ends Oct. 31, of \
+         $2.40 a share, up from the $2.25 it forecast in February.",
+        "February",
+        "DATE 1997-02",
+    ),
     // Pay for a month is paid after it, whatever the modal.
     (
         "1997-12-23",

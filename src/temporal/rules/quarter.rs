@@ -555,6 +555,14 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // What "it forecast" is of lies ahead.
+    (
+        "1989-07-20",
+        "Pellam said Thursday its profit rose 31 percent, and it forecast further gains in the \
+         fourth quarter.",
+        "the fourth quarter",
+        "DATE 1989-Q4",
+    ),
     // A fiscal quarter is written by its label, whose calendar months may lie ahead of
     // publication; the period compared with, in the next sentence, is a year before it.
     (
