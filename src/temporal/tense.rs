@@ -1237,6 +1237,17 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         {
             return Some(Tense::Present);
         }
+        // "those who remain will have the city to themselves in August": "have" after a modal
+        // with no participle is the verb of having; the modal says when. ("will have left",
+        // "must have gone" are perfects, read by the participle or the modal.)
+        "have"
+            if i > 0
+                && matches!(doc.word(i - 1), "will" | "ll" | "shall")
+                && doc.word(i + 1) != "been"
+                && doc.tense_class(i + 1) & PAST_FORM == 0 =>
+        {
+            return Some(Tense::Future);
+        }
         "has" | "have" => {
             // Present perfect reports the past: "has met", "have agreed".
             return Some(Tense::Past);

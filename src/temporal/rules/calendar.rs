@@ -2341,6 +2341,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "February",
         "DATE 1997-02",
     ),
+    // "will have" with no participle is the verb of having, under the modal.
+    (
+        "2000-07-14",
+        "Many Parisians have already left, and those who remain will have the city largely to \
+         themselves in August.",
+        "August",
+        "DATE 2000-08",
+    ),
     // Pay for a month is paid after it, whatever the modal.
     (
         "1997-12-23",
