@@ -107,8 +107,15 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
                     (doc.word(start - 3), doc.word(start - 2)),
                     ("housing", "starts") | ("consumer", "spending") | ("industrial", "production")
                 ));
+        // ("ticket sales for January journeys": a month before a noun names the journeys,
+        // not the period the sales are counted over.)
+        let noun_after = doc.is_word(end)
+            && !doc.cap(end)
+            && doc.lex(end) == Lex::None
+            && doc.tense_class(end) == 0;
         if for_at + 1 == start
             && figure
+            && !noun_after
             && !matches!(
                 doc.word(end),
                 "delivery" | "contracts" | "contract" | "futures"

@@ -2349,6 +2349,15 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "August",
         "DATE 2000-08",
     ),
+    // A month before a noun after "sales for" names the noun's time, not a period of
+    // figures.
+    (
+        "1991-12-05",
+        "Extra trains will be added, and ticket sales for January journeys will open on \
+         Dec. 15.",
+        "January",
+        "DATE 1992-01",
+    ),
     // Pay for a month is paid after it, whatever the modal.
     (
         "1997-12-23",
