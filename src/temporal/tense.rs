@@ -1234,6 +1234,26 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         {
             return Some(Tense::Present);
         }
+        // "did not rule out a strike in August", "has not ruled out an election in March": a
+        // possibility left open lies ahead. (Ruled out, it may be one near either side: "was
+        // ruled out of next Thursday's match after scans on Tuesday".)
+        "did" | "has" | "have" | "had"
+            if matches!(doc.word(i + 1), "not" | "n" | "never")
+                && (i + 2..i + 4).any(|k| {
+                    matches!(doc.word(k), "rule" | "ruled") && doc.word(k + 1) == "out"
+                }) =>
+        {
+            return Some(Tense::Future);
+        }
+        "ruled" if doc.word(i + 1) == "out" => {
+            return Some(
+                if matches!(doc.word(i.wrapping_sub(1)), "not" | "n" | "never") {
+                    Tense::Future
+                } else {
+                    Tense::Either
+                },
+            );
+        }
         "was" | "were" | "had" | "did" => return Some(Tense::Past),
         // "has an appointment in September", "has a hearing on Monday": "has" before an
         // article is the verb of having, in the present; what is had with a date is still

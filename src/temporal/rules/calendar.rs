@@ -2358,6 +2358,20 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "January",
         "DATE 1992-01",
     ),
+    // A possibility not ruled out lies ahead.
+    (
+        "1999-07-29",
+        "The union said it would meet officials on Monday and did not rule out a strike in \
+         August.",
+        "August",
+        "DATE 1999-08",
+    ),
+    (
+        "1999-07-29",
+        "The minister has not ruled out an election in March.",
+        "March",
+        "DATE 2000-03",
+    ),
     // Pay for a month is paid after it, whatever the modal.
     (
         "1997-12-23",
