@@ -1830,11 +1830,17 @@ impl Resolver {
     /// The last day told, or for what is told in the past the last such day not after
     /// publication: a schedule named since is not where a past narrative stands.
     fn day_told_for(&self, tense: Tense, sentence: usize) -> NaiveDate {
-        // A flashback day told in this very sentence is what it counts from.
+        // A flashback day told in this very sentence is what it counts from, unless a day the
+        // story moved to was told after it. ("Police said on Thursday that 14 people had been
+        // detained after the unrest, which began late Wednesday and went on until 2 a.m. the
+        // following morning": Thursday, told first, is not the unrest's day.)
         if let Some(f) = self
             .last_flashback_day
             .filter(|f| f.sentence == sentence)
-            .filter(|f| self.last_day.is_none_or(|d| d.sentence < f.sentence))
+            .filter(|f| {
+                self.last_day
+                    .is_none_or(|d| d.sentence < f.sentence || d.end < f.end)
+            })
         {
             return f.interval.first();
         }

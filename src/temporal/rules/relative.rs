@@ -1334,6 +1334,15 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A narrative step counts from a day told in the past perfect later in its sentence, not
+    // from the day of the saying told before it.
+    (
+        "1998-08-07",
+        "Police said on Thursday that 14 people had been detained after the unrest, which \
+         began late Wednesday and went on until shortly after 2 a.m. the following morning.",
+        "2 a.m. the following morning",
+        "TIME 1998-08-06T02:00",
+    ),
     // "the holiday weekend" in a story that named a holiday is that holiday's weekend, when
     // it is near publication (not another country's holiday nearer).
     (
