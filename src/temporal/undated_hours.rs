@@ -52,7 +52,20 @@ pub(super) fn unplace_habitual_times(
         }
         let (first, last) = doc.sentence_tokens(c.start);
         let in_clause = |i: usize| in_clause_of(doc, c, i);
-        if !(first..last).any(|i| habit(i) && in_clause(i)) {
+        // "Each session will begin at 10 a.m.", "All games start at 7:30 p.m.", "with each
+        // paper starting at 9 a.m.": a subject taken one by one, before the time in its
+        // clause, tells hours that recur, ahead as now. ("all day", "each of them": no
+        // such subject.)
+        let distributive = (first..c.start).any(|i| {
+            matches!(doc.word(i), "each" | "all")
+                && in_clause(i)
+                && doc.is_word(i + 1)
+                && !doc.cap(i + 1)
+                && doc.lex(i + 1) == super::lexicon::Lex::None
+                && doc.unit(i + 1).is_none()
+                && doc.tense_class(i + 1) == 0
+        });
+        if !distributive && !(first..last).any(|i| habit(i) && in_clause(i)) {
             continue;
         }
         let day_named = candidates
@@ -60,7 +73,7 @@ pub(super) fn unplace_habitual_times(
             .filter(|o| o.start >= first && o.start < last && o.expr != Expr::TimeOnly)
             .any(|o| refine::names_a_day(&o.expr) && in_clause(o.start));
         let told = tense_around(doc, c.start, c.end).0;
-        if day_named || matches!(told, Tense::Past | Tense::Future) {
+        if day_named || told == Tense::Past || (told == Tense::Future && !distributive) {
             continue;
         }
         if let Some(r) = resolved[j].as_mut() {

@@ -746,6 +746,21 @@ const LOOK_BACK_NIGHT: &str = "The county's election night ended with a 20-vote 
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A subject taken one by one ("each session", "all games") tells hours that recur, ahead
+    // as now.
+    (
+        "1997-12-27",
+        "Tutoring sessions will run through Christmas. Each session will begin at 10 a.m. and \
+         last about 90 minutes.",
+        "10 a.m.",
+        "TIME XXXX-XX-XXT10:00",
+    ),
+    (
+        "1997-12-27",
+        "The playoffs open next Wednesday. All games start at 7:30 p.m.",
+        "7:30 p.m.",
+        "TIME XXXX-XX-XXT19:30",
+    ),
     // A recurrence someone reports in a clause of its own does not make the hours before it
     // a schedule's.
     (
