@@ -40,9 +40,27 @@ pub(super) fn unplace_habitual_months(
             continue;
         }
         let (first, last) = doc.sentence_tokens(c.start);
-        let Some(habit) =
-            (first..last).find(|&i| habit_adverb(doc.word(i)) && in_clause_of(doc, c, i))
-        else {
+        // "The whale-watching season in Hawaii runs from December to May", "the firm's fiscal
+        // year runs from December through November": a season or a fiscal year, as the
+        // subject before the month, recurs as a habit does.
+        // (Only for a span of months: "the fiscal year ends in October", "the season opened
+        // in July" name one year's.)
+        let in_span = c.start >= 2
+            && (matches!(doc.word(c.start - 1), "from" | "between")
+                || (matches!(doc.word(c.start - 1), "to" | "through" | "until" | "and")
+                    && matches!(
+                        doc.lex(c.start - 2),
+                        super::lexicon::Lex::Month(_) | super::lexicon::Lex::MonthAbbr(_)
+                    )));
+        let recurring_subject = |i: usize| {
+            in_span
+                && i < c.start
+                && (matches!(doc.word(i), "season" | "seasons")
+                    || (doc.word(i) == "year" && i > 0 && doc.word(i - 1) == "fiscal"))
+        };
+        let Some(habit) = (first..last).find(|&i| {
+            (habit_adverb(doc.word(i)) || recurring_subject(i)) && in_clause_of(doc, c, i)
+        }) else {
             continue;
         };
         let year_in = year_in.get_or_insert_with(|| {

@@ -1046,6 +1046,26 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "May",
         "DATE 2003-05",
     ),
+    // A span of months that a season or a fiscal year runs over recurs; one month the
+    // season did something in does not.
+    (
+        "2008-03-10",
+        "The whale-watching season in Hawaii runs from December to May.",
+        "May",
+        "DATE XXXX-05",
+    ),
+    (
+        "2008-03-10",
+        "The firm's fiscal year runs from December through November.",
+        "December",
+        "DATE XXXX-12",
+    ),
+    (
+        "2008-03-10",
+        "The fishing season opened in July.",
+        "July",
+        "DATE 2007-07",
+    ),
     // A year compared with ("than in 1996") places no month of a habit; a habit reported
     // without "that", or told in a relative clause, is not the saying verb's past.
     (
