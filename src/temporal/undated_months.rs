@@ -58,8 +58,24 @@ pub(super) fn unplace_habitual_months(
                 && (matches!(doc.word(i), "season" | "seasons")
                     || (doc.word(i) == "year" && i > 0 && doc.word(i - 1) == "fiscal"))
         };
+        // "The fire season runs each year from May to October", "closed to visitors from
+        // September through April each year": a yearly recurrence in the clause.
+        // ("cost about $211 annually, with collection starting in January": a rate.)
+        let rate = |i: usize| {
+            i > 0
+                && (doc.is_number(i - 1)
+                    || matches!(
+                        doc.word(i - 1),
+                        "percent" | "million" | "billion" | "dollars" | "cents"
+                    ))
+        };
+        let yearly = |i: usize| {
+            (doc.word(i) == "annually" && !rate(i))
+                || (matches!(doc.word(i), "each" | "every") && doc.word(i + 1) == "year")
+        };
         let Some(habit) = (first..last).find(|&i| {
-            (habit_adverb(doc.word(i)) || recurring_subject(i)) && in_clause_of(doc, c, i)
+            (habit_adverb(doc.word(i)) || recurring_subject(i) || yearly(i))
+                && in_clause_of(doc, c, i)
         }) else {
             continue;
         };

@@ -1066,6 +1066,21 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "July",
         "DATE 2007-07",
     ),
+    // A yearly recurrence in the clause ("each year", "annually") makes its months a
+    // habit's; "annually" after an amount is a rate.
+    (
+        "2006-11-08",
+        "The cave is closed to visitors from September through April each year.",
+        "September",
+        "DATE XXXX-09",
+    ),
+    (
+        "2006-11-08",
+        "The levy will cost the owner of a home about $211 annually, with collection starting \
+         in January.",
+        "January",
+        "DATE 2007-01",
+    ),
     // A year compared with ("than in 1996") places no month of a habit; a habit reported
     // without "that", or told in a relative clause, is not the saying verb's past.
     (
