@@ -703,10 +703,11 @@ impl Resolver {
                 }
             }
             // "Four years ago, the primary was also held in March": a count of years back
-            // that opens the sentence frames it as "last year" does.
+            // that opens the sentence frames it as "last year" does; so does one of decades
+            // read as a year ("A decade ago it began in July").
             if let (
                 Expr::Ago {
-                    unit: Unit::Year,
+                    unit: Unit::Year | Unit::Decade,
                     keep: None,
                     on: None,
                     ..

@@ -1081,6 +1081,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "January",
         "DATE 2007-01",
     ),
+    // A count of decades back, read as a year, frames its sentence as one of years does.
+    (
+        "2022-04-02",
+        "A decade ago it began in July, and donations still cover the costs.",
+        "July",
+        "DATE 2012-07",
+    ),
     // A year compared with ("than in 1996") places no month of a habit; a habit reported
     // without "that", or told in a relative clause, is not the saying verb's past.
     (
