@@ -4113,8 +4113,8 @@ fn is_figure_token(doc: &Doc, k: usize) -> bool {
 
 /// "under a June agreement", "its October forecast", "the March report": a month naming the
 /// time of a thing already made or said is behind publication. Only a modal or a schedule
-/// says otherwise ("the March summit will decide"), and not for figures about a month ("will get January
-/// consumer spending data").
+/// says otherwise ("the March summit will decide"), and not for figures about a month ("will
+/// get January consumer spending data").
 fn premodifier_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) -> Tense {
     use super::lexicon::Lex;
     let month_only = matches!(

@@ -507,6 +507,13 @@ fn participle_modifies(doc: &Doc, k: usize, first: usize, start: usize) -> bool 
 /// Whether the participle at `i` follows "will have", "to have" or "is to have" and an object
 /// led by a determiner ("will have his appeal heard", "hopes to get the bill passed").
 fn causative_ahead(doc: &Doc, i: usize) -> bool {
+    // ("wanted the vote held Tuesday": after the determiner, a noun may share a present verb's
+    // form.)
+    let noun_of_object = |j: usize, k: usize| {
+        doc.is_word(j)
+            && (doc.tense_class(j) == 0
+                || (j > k + 1 && doc.tense_class(j) & PAST_FORM == 0 && !is_modal(doc.word(j))))
+    };
     (i.saturating_sub(5)..i.saturating_sub(1)).any(|k| {
         k > 0
             && ((matches!(doc.word(k), "have" | "get")
@@ -519,12 +526,7 @@ fn causative_ahead(doc: &Doc, i: usize) -> bool {
                     doc.word(k + 1),
                     "his" | "her" | "its" | "their" | "our" | "every" | "each" | "all" | "some"
                 ))
-            // ("wanted the vote held Tuesday": a noun may share a present verb's form.)
-            && (k + 1..i).all(|j| {
-                doc.is_word(j)
-                    && (doc.tense_class(j) == 0
-                        || (j > k + 1 && doc.tense_class(j) & PAST_FORM == 0 && !is_modal(doc.word(j))))
-            })
+            && (k + 1..i).all(|j| noun_of_object(j, k))
     })
 }
 
@@ -806,9 +808,8 @@ fn prepared_for(doc: &Doc, first: usize, start: usize) -> Option<usize> {
 }
 
 /// Whether "but" and a past verb right after it follow the reference ending at `end` within a
-/// few words:
-/// "had planned to retire in June but stayed on", "had hoped to finish by Memorial Day but
-/// were set back".
+/// few words: "had planned to retire in June but stayed on", "had hoped to finish by Memorial
+/// Day but were set back".
 fn past_follows_but(doc: &Doc, end: usize, last: usize) -> bool {
     let Some(but) = (end..last.min(end + 8)).find(|&j| doc.word(j) == "but") else {
         return false;
