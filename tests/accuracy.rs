@@ -82,21 +82,21 @@ const FLOORS: [Floor; 104] = [
         strict_f1: 93.1,
         relaxed_f1: 96.6,
         type_f1: 95.8,
-        value_f1: 91.8,
+        value_f1: 91.9,
     },
     Floor {
         corpus: "news-g",
         strict_f1: 97.3,
         relaxed_f1: 97.7,
         type_f1: 97.6,
-        value_f1: 94.4,
+        value_f1: 94.9,
     },
     Floor {
         corpus: "news-i",
         strict_f1: 95.4,
         relaxed_f1: 97.5,
         type_f1: 97.3,
-        value_f1: 95.0,
+        value_f1: 95.1,
     },
     Floor {
         corpus: "news-j",
@@ -110,7 +110,7 @@ const FLOORS: [Floor; 104] = [
         strict_f1: 93.9,
         relaxed_f1: 97.3,
         type_f1: 97.2,
-        value_f1: 93.0,
+        value_f1: 93.3,
     },
     Floor {
         corpus: "news-l",
@@ -131,7 +131,7 @@ const FLOORS: [Floor; 104] = [
         strict_f1: 97.2,
         relaxed_f1: 97.9,
         type_f1: 97.7,
-        value_f1: 94.4,
+        value_f1: 94.8,
     },
     Floor {
         corpus: "news-h",
@@ -145,14 +145,14 @@ const FLOORS: [Floor; 104] = [
         strict_f1: 97.1,
         relaxed_f1: 98.0,
         type_f1: 97.7,
-        value_f1: 94.2,
+        value_f1: 94.6,
     },
     Floor {
         corpus: "news-p",
         strict_f1: 94.9,
         relaxed_f1: 97.6,
         type_f1: 96.7,
-        value_f1: 91.0,
+        value_f1: 91.1,
     },
     Floor {
         corpus: "news-q",
@@ -166,7 +166,7 @@ const FLOORS: [Floor; 104] = [
         strict_f1: 94.8,
         relaxed_f1: 96.9,
         type_f1: 96.4,
-        value_f1: 90.6,
+        value_f1: 90.7,
     },
     Floor {
         corpus: "news-t",
@@ -187,7 +187,7 @@ const FLOORS: [Floor; 104] = [
         strict_f1: 96.9,
         relaxed_f1: 98.1,
         type_f1: 97.8,
-        value_f1: 92.2,
+        value_f1: 92.3,
     },
     Floor {
         corpus: "news-w",
@@ -201,21 +201,21 @@ const FLOORS: [Floor; 104] = [
         strict_f1: 95.3,
         relaxed_f1: 97.4,
         type_f1: 96.5,
-        value_f1: 90.3,
+        value_f1: 90.4,
     },
     Floor {
         corpus: "news-y",
         strict_f1: 97.0,
         relaxed_f1: 97.8,
         type_f1: 97.6,
-        value_f1: 93.2,
+        value_f1: 93.3,
     },
     Floor {
         corpus: "news-z",
         strict_f1: 92.9,
         relaxed_f1: 96.1,
         type_f1: 95.1,
-        value_f1: 89.4,
+        value_f1: 89.7,
     },
     Floor {
         corpus: "news-s",
@@ -229,7 +229,7 @@ const FLOORS: [Floor; 104] = [
         strict_f1: 94.9,
         relaxed_f1: 97.0,
         type_f1: 96.5,
-        value_f1: 88.3,
+        value_f1: 88.4,
     },
     Floor {
         corpus: "news-ab",
@@ -243,7 +243,7 @@ const FLOORS: [Floor; 104] = [
         strict_f1: 94.8,
         relaxed_f1: 97.0,
         type_f1: 96.4,
-        value_f1: 89.6,
+        value_f1: 89.7,
     },
     Floor {
         corpus: "news-ad",
@@ -278,7 +278,7 @@ const FLOORS: [Floor; 104] = [
         strict_f1: 97.7,
         relaxed_f1: 98.4,
         type_f1: 98.4,
-        value_f1: 92.4,
+        value_f1: 92.7,
     },
     Floor {
         corpus: "news-ai",
@@ -306,7 +306,7 @@ const FLOORS: [Floor; 104] = [
         strict_f1: 94.3,
         relaxed_f1: 96.8,
         type_f1: 96.6,
-        value_f1: 91.3,
+        value_f1: 91.5,
     },
     Floor {
         corpus: "news-am",
@@ -320,7 +320,7 @@ const FLOORS: [Floor; 104] = [
         strict_f1: 95.5,
         relaxed_f1: 96.9,
         type_f1: 96.2,
-        value_f1: 89.3,
+        value_f1: 89.4,
     },
     Floor {
         corpus: "news-ao",
@@ -334,7 +334,7 @@ const FLOORS: [Floor; 104] = [
         strict_f1: 94.8,
         relaxed_f1: 97.4,
         type_f1: 96.6,
-        value_f1: 93.0,
+        value_f1: 93.1,
     },
     Floor {
         corpus: "news-aq",
@@ -355,7 +355,7 @@ const FLOORS: [Floor; 104] = [
         strict_f1: 95.6,
         relaxed_f1: 97.6,
         type_f1: 97.2,
-        value_f1: 91.4,
+        value_f1: 91.5,
     },
     Floor {
         corpus: "news-at",
@@ -376,7 +376,7 @@ const FLOORS: [Floor; 104] = [
         strict_f1: 93.2,
         relaxed_f1: 97.5,
         type_f1: 96.3,
-        value_f1: 90.5,
+        value_f1: 90.8,
     },
     Floor {
         corpus: "news-aw",
@@ -390,7 +390,7 @@ const FLOORS: [Floor; 104] = [
         strict_f1: 94.3,
         relaxed_f1: 96.4,
         type_f1: 95.3,
-        value_f1: 88.7,
+        value_f1: 88.8,
     },
     Floor {
         corpus: "news-ay",
@@ -404,14 +404,14 @@ const FLOORS: [Floor; 104] = [
         strict_f1: 96.6,
         relaxed_f1: 98.1,
         type_f1: 97.8,
-        value_f1: 91.2,
+        value_f1: 91.3,
     },
     Floor {
         corpus: "news-ba",
         strict_f1: 93.6,
         relaxed_f1: 97.5,
         type_f1: 97.0,
-        value_f1: 91.2,
+        value_f1: 91.4,
     },
     Floor {
         corpus: "news-bb",
@@ -446,7 +446,7 @@ const FLOORS: [Floor; 104] = [
         strict_f1: 97.0,
         relaxed_f1: 98.1,
         type_f1: 97.5,
-        value_f1: 92.7,
+        value_f1: 93.1,
     },
     Floor {
         corpus: "news-bg",
@@ -495,7 +495,7 @@ const FLOORS: [Floor; 104] = [
         strict_f1: 95.4,
         relaxed_f1: 96.8,
         type_f1: 95.9,
-        value_f1: 92.0,
+        value_f1: 92.2,
     },
     Floor {
         corpus: "news-bn",
@@ -516,7 +516,7 @@ const FLOORS: [Floor; 104] = [
         strict_f1: 95.6,
         relaxed_f1: 97.3,
         type_f1: 97.2,
-        value_f1: 91.4,
+        value_f1: 91.6,
     },
     Floor {
         corpus: "news-bq",
@@ -528,9 +528,9 @@ const FLOORS: [Floor; 104] = [
     Floor {
         corpus: "news-br",
         strict_f1: 95.7,
-        relaxed_f1: 97.0,
+        relaxed_f1: 97.1,
         type_f1: 96.7,
-        value_f1: 89.0,
+        value_f1: 89.7,
     },
     Floor {
         corpus: "news-bs",
@@ -544,7 +544,7 @@ const FLOORS: [Floor; 104] = [
         strict_f1: 94.6,
         relaxed_f1: 96.2,
         type_f1: 95.9,
-        value_f1: 72.9,
+        value_f1: 73.0,
     },
     Floor {
         corpus: "news-bu",
@@ -558,7 +558,7 @@ const FLOORS: [Floor; 104] = [
         strict_f1: 96.8,
         relaxed_f1: 97.9,
         type_f1: 97.7,
-        value_f1: 93.7,
+        value_f1: 93.9,
     },
     Floor {
         corpus: "news-bw",
@@ -583,10 +583,10 @@ const FLOORS: [Floor; 104] = [
     },
     Floor {
         corpus: "news-cb",
-        strict_f1: 95.8,
-        relaxed_f1: 97.5,
-        type_f1: 96.9,
-        value_f1: 92.1,
+        strict_f1: 95.9,
+        relaxed_f1: 97.6,
+        type_f1: 97.0,
+        value_f1: 92.2,
     },
     Floor {
         corpus: "news-bz",
@@ -621,21 +621,21 @@ const FLOORS: [Floor; 104] = [
         strict_f1: 97.9,
         relaxed_f1: 98.4,
         type_f1: 98.0,
-        value_f1: 92.7,
+        value_f1: 92.9,
     },
     Floor {
         corpus: "news-cf",
         strict_f1: 95.7,
         relaxed_f1: 97.5,
         type_f1: 97.2,
-        value_f1: 93.1,
+        value_f1: 93.2,
     },
     Floor {
         corpus: "news-cg",
         strict_f1: 95.8,
         relaxed_f1: 97.8,
         type_f1: 97.5,
-        value_f1: 92.5,
+        value_f1: 92.6,
     },
     Floor {
         corpus: "news-ch",
@@ -663,14 +663,14 @@ const FLOORS: [Floor; 104] = [
         strict_f1: 95.4,
         relaxed_f1: 97.6,
         type_f1: 96.9,
-        value_f1: 90.2,
+        value_f1: 90.3,
     },
     Floor {
         corpus: "news-cl",
         strict_f1: 94.1,
         relaxed_f1: 96.3,
         type_f1: 94.4,
-        value_f1: 85.6,
+        value_f1: 86.0,
     },
     Floor {
         corpus: "news-ci",
@@ -691,7 +691,7 @@ const FLOORS: [Floor; 104] = [
         strict_f1: 93.4,
         relaxed_f1: 97.0,
         type_f1: 96.6,
-        value_f1: 90.2,
+        value_f1: 90.3,
     },
     Floor {
         corpus: "news-cs",
@@ -719,21 +719,21 @@ const FLOORS: [Floor; 104] = [
         strict_f1: 95.0,
         relaxed_f1: 97.1,
         type_f1: 95.7,
-        value_f1: 88.4,
+        value_f1: 90.0,
     },
     Floor {
         corpus: "news-cq",
         strict_f1: 95.5,
         relaxed_f1: 97.2,
         type_f1: 96.9,
-        value_f1: 88.6,
+        value_f1: 89.7,
     },
     Floor {
         corpus: "news-cu",
         strict_f1: 96.6,
         relaxed_f1: 97.7,
         type_f1: 97.1,
-        value_f1: 90.7,
+        value_f1: 90.9,
     },
     Floor {
         corpus: "news-cv",
