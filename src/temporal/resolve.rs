@@ -1553,10 +1553,8 @@ impl Resolver {
                 // verb between, is on it. ("had asked yesterday to rehear testimony, before
                 // returning their verdict shortly after 2 p.m.": another clause, another time.)
                 if let Some(f) = self
-                    .last_flashback_day
-                    .filter(|f| f.sentence == sentence && f.grain <= Grain::Day)
-                    .filter(|f| self.last_day.is_none_or(|d| d.sentence < f.sentence))
-                    .filter(|f| f.end + 5 >= c.start)
+                    .flashback_day_in(sentence)
+                    .filter(|f| f.grain <= Grain::Day && f.end + 5 >= c.start)
                     .filter(|f| !(f.end..c.start).any(|k| super::tense::word_is_verb_cue(doc, k)))
                 {
                     story_day = f.interval.first();
@@ -1828,21 +1826,25 @@ impl Resolver {
         self.last_day.map_or(self.dct, |f| f.interval.first())
     }
 
-    /// The last day told, or for what is told in the past the last such day not after
-    /// publication: a schedule named since is not where a past narrative stands.
-    fn day_told_for(&self, tense: Tense, sentence: usize) -> NaiveDate {
-        // A flashback day told in this very sentence is what it counts from, unless a day the
-        // story moved to was told after it. ("Police said on Thursday that 14 people had been
-        // detained after the unrest, which began late Wednesday and went on until 2 a.m. the
-        // following morning": Thursday, told first, is not the unrest's day.)
-        if let Some(f) = self
-            .last_flashback_day
+    /// The day told in the past perfect in `sentence`, unless a day the story moved to was
+    /// told after it there: what the sentence's own steps and clock times count from.
+    /// ("Police said on Thursday that 14 people had been detained after the unrest, which
+    /// began late Wednesday and went on until 2 a.m. the following morning": Thursday, told
+    /// first, is not the unrest's day.)
+    fn flashback_day_in(&self, sentence: usize) -> Option<Focus> {
+        self.last_flashback_day
             .filter(|f| f.sentence == sentence)
             .filter(|f| {
                 self.last_day
                     .is_none_or(|d| d.sentence < f.sentence || d.end < f.end)
             })
-        {
+    }
+
+    /// The last day told, or for what is told in the past the last such day not after
+    /// publication: a schedule named since is not where a past narrative stands.
+    fn day_told_for(&self, tense: Tense, sentence: usize) -> NaiveDate {
+        // A flashback day told in this very sentence is what it counts from.
+        if let Some(f) = self.flashback_day_in(sentence) {
             return f.interval.first();
         }
         let told = self.last_day_told();
