@@ -256,18 +256,12 @@ fn start_midnight_ranges_on_their_morning(
         if anchor::range_of(doc, a, b).is_none() {
             continue;
         }
-        // The end's day, and its hour from its value ("2011-11-25T06:00").
-        let Some(end) = resolved[j].as_ref() else {
-            continue;
-        };
-        let morning = end.value.get(10..11) == Some("T")
-            && end
-                .value
-                .get(11..13)
-                .and_then(|h| h.parse::<u32>().ok())
-                .is_some_and(|h| h < 12);
-        let Some(day) = first_day(end)
+        // A clock time in the morning ends the range; its day is where the end was placed.
+        let morning = matches!(b.time, Some(TimeOfDay::Clock { hour, .. }) if hour < 12);
+        let Some(day) = resolved[j]
+            .as_ref()
             .filter(|_| morning)
+            .and_then(first_day)
             .and_then(|d| d.pred_opt())
         else {
             continue;
