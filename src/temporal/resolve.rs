@@ -4099,7 +4099,7 @@ fn measured_from(doc: &Doc, start: usize) -> bool {
 
 /// A token of a stated figure: a number, a currency or percent sign, or a word of amount
 /// ("$9.2 million", "74 cents a share", "3.5 percent").
-fn is_figure_token(doc: &Doc, k: usize) -> bool {
+pub(super) fn is_figure_token(doc: &Doc, k: usize) -> bool {
     doc.is_number(k)
         || doc.punct(k, '$')
         || doc.punct(k, '%')

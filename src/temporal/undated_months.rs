@@ -62,12 +62,7 @@ pub(super) fn unplace_habitual_months(
         // September through April each year": a yearly recurrence in the clause.
         // ("cost about $211 annually, with collection starting in January": a rate.)
         let rate = |i: usize| {
-            i > 0
-                && (doc.is_number(i - 1)
-                    || matches!(
-                        doc.word(i - 1),
-                        "percent" | "million" | "billion" | "dollars" | "cents"
-                    ))
+            i > 0 && (super::resolve::is_figure_token(doc, i - 1) || doc.word(i - 1) == "dollars")
         };
         let yearly = |i: usize| {
             (doc.word(i) == "annually" && !rate(i))
