@@ -213,6 +213,14 @@ impl<'t> Doc<'t> {
             .map_or("", |t| &self.lower[t.start..t.end])
     }
 
+    /// Whether token `i` is the lower-case word `w`. The length is compared before the text,
+    /// so a search for one word over many tokens seldom slices the text.
+    pub fn word_is(&self, i: usize, w: &str) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.end - t.start == w.len() && &self.lower[t.start..t.end] == w)
+    }
+
     /// The original text of token `i`, or "" past the end.
     pub fn raw(&self, i: usize) -> &'t str {
         self.tokens

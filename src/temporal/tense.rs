@@ -782,7 +782,7 @@ fn set_for(doc: &Doc, first: usize, for_at: usize) -> Option<(Tense, Option<usiz
 fn prepared_for(doc: &Doc, first: usize, start: usize) -> Option<usize> {
     let for_at = (start.saturating_sub(10).max(first + 1)..start)
         .rev()
-        .find(|&j| doc.word(j) == "for")?;
+        .find(|&j| doc.word_is(j, "for"))?;
     let k = for_at - 1;
     let preparing = matches!(
         doc.word(k),
