@@ -631,7 +631,12 @@ fn afternoon_told_before(doc: &Doc, i: usize, h: u32) -> u32 {
     });
     match told {
         Some((earlier, true)) if earlier % 12 <= h => h + 12,
-        _ => h,
+        Some(_) => h,
+        // Nothing tells the half: an hour from 1 to 4 is the afternoon's, as the small hours
+        // are marked in news ("1:40 a.m.", "in the early hours") and the working day is not.
+        // ("04:10 UTC" is written on the 24-hour clock.)
+        None if (1..=4).contains(&h) && doc.digits(i) != 2 => h + 12,
+        None => h,
     }
 }
 
@@ -2026,6 +2031,26 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The shops open at six o'clock.",
         "six o'clock",
         "TIME 2018-08-08T06:00",
+    ),
+    // With nothing to tell its half, an hour from 1 to 4 is the afternoon's ...
+    (
+        "2018-08-08",
+        "The principal heard the news shortly before 2 o'clock and sent us home.",
+        "2 o'clock",
+        "TIME 2018-08-08T14:00",
+    ),
+    (
+        "2018-08-08",
+        "The last radio call came at 3:31.",
+        "3:31",
+        "TIME 2018-08-08T15:31",
+    ),
+    // ... but not one written on the 24-hour clock.
+    (
+        "2018-08-08",
+        "The rocket lifted off at 04:10 UTC.",
+        "04:10 UTC",
+        "TIME 2018-08-08T04:10",
     ),
     (
         "2018-08-08",
