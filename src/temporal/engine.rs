@@ -6,6 +6,7 @@ use super::anchor;
 use super::deadline_days;
 use super::doc::Doc;
 use super::expr::{Candidate, Expr, TimeOfDay, rule_name};
+use super::fiscal_years;
 use super::lexicon::{Holiday, Lex, PartOfDay, Word};
 use super::refine;
 use super::resolve::Resolver;
@@ -66,6 +67,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     undated_hours::unplace_habitual_times(&doc, &candidates, &mut resolved);
     undated_hours::unplace_span_hours(&doc, &candidates, &mut resolved);
     undated_months::unplace_habitual_months(&doc, &candidates, &mut resolved);
+    fiscal_years::name_fiscal_years_by_their_bounds(&doc, &candidates, &mut resolved);
     deadline_days::count_deadlines_from_their_day(&doc, &candidates, &mut resolved, published);
     let mut kept = Vec::with_capacity(candidates.len());
     let mut mentions = Vec::with_capacity(candidates.len());

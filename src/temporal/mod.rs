@@ -71,6 +71,7 @@ mod doc;
 mod engine;
 mod error;
 mod expr;
+mod fiscal_years;
 mod hebrew_calendar;
 mod holidays;
 mod lexicon;

@@ -2729,6 +2729,40 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the current fiscal year",
         "DATE 2018",
     ),
+    // A fiscal year whose clause gives the day it begins or ends on is named by the year it
+    // ends in ...
+    (
+        "1997-06-17",
+        "The council adopted a $214 million budget for the fiscal year that begins July 1.",
+        "the fiscal year",
+        "DATE 1998",
+    ),
+    (
+        "1991-05-02",
+        "The shortfall is not covered in the budget for the fiscal year ending June 30.",
+        "the fiscal year",
+        "DATE 1991",
+    ),
+    (
+        "1997-06-17",
+        "Aid will rise in the next fiscal year, which begins Oct. 1.",
+        "the next fiscal year",
+        "DATE 1998",
+    ),
+    // ... and a retailer's, ending in January, by the year before.
+    (
+        "1995-03-09",
+        "Sales rose 4 percent in the fiscal year that ended Jan. 28.",
+        "the fiscal year",
+        "DATE 1994",
+    ),
+    // A half of one keeps its own name.
+    (
+        "1993-03-09",
+        "Orders should recover in the second half of the fiscal year, which ends June 30.",
+        "the second half of the fiscal year",
+        "DATE 1993-H2",
+    ),
     (
         "2019-01-03",
         "Sales fell last month.",
@@ -2869,11 +2903,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the year",
         "DURATION P1Y",
     ),
+    // "the fiscal year ended Jan. 31" is a year that can be named, a date, where "the year
+    // ended June 30" stays the amount TimeBank writes.
     (
         "1989-10-30",
         "During the fiscal year ended Jan. 31, revenue grew.",
         "the fiscal year",
-        "DURATION P1Y",
+        "DATE 1988",
     ),
     (
         "1989-10-30",
