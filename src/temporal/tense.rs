@@ -501,7 +501,16 @@ fn participle_modifies(doc: &Doc, k: usize, first: usize, start: usize) -> bool 
         && doc.punct(k - 1, ',')
         && matches!(doc.word(k), "followed" | "preceded")
         && doc.word(k + 1) == "by";
-    after_modal_verb || passive || adjective || followed_by
+    // "will be repaired or replaced by Sept. 30": a participle joined to a passive one
+    // shares its auxiliary.
+    let joined_passive = k > first + 2
+        && matches!(doc.word(k - 1), "or" | "and")
+        && doc.tense_class(k - 2) & PAST_FORM != 0
+        && matches!(doc.word(k - 3), "be" | "been" | "being");
+    // "ranked-choice results", "long-awaited": a participle glued to a word by a hyphen is
+    // part of a compound adjective.
+    let compound = doc.punct(k + 1, '-') && doc.glued(k + 1) && doc.glued(k + 2);
+    after_modal_verb || passive || adjective || followed_by || joined_passive || compound
 }
 
 /// Whether the participle at `i` follows "will have", "to have" or "is to have" and an object
@@ -525,7 +534,9 @@ fn causative_ahead(doc: &Doc, i: usize) -> bool {
                 || matches!(
                     doc.word(k + 1),
                     "his" | "her" | "its" | "their" | "our" | "every" | "each" | "all" | "some"
-                ))
+                )
+                // "will have it collected Friday"
+                || (matches!(doc.word(k + 1), "it" | "them" | "him") && i == k + 2))
             && (k + 1..i).all(|j| noun_of_object(j, k))
     })
 }

@@ -1009,6 +1009,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A participle joined to a passive one by "or" shares its auxiliary, "will be".
+    (
+        "1999-06-29",
+        "The rest of the systems will be repaired or replaced by Sept. 30.",
+        "Sept. 30",
+        "DATE 1999-09-30",
+    ),
     // Preparations for a day, told in the perfect, are for the nearest such day.
     (
         "1999-10-20",

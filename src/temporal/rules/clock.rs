@@ -751,6 +751,13 @@ const LOOK_BACK_NIGHT: &str = "The county's election night ended with a 20-vote 
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "ranked-choice": a participle in a hyphened compound is no verb of the clause.
+    (
+        "2025-02-06",
+        "Officials will begin tabulating ranked-choice results at 4 p.m. Friday.",
+        "4 p.m. Friday",
+        "TIME 2025-02-07T16:00",
+    ),
     // A subject taken one by one ("each session", "all games") tells hours that recur, ahead
     // as now.
     (

@@ -490,6 +490,13 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "have it collected": a participle after "will have" and a pronoun is what will be done.
+    (
+        "1998-11-24",
+        "Residents whose trash is normally picked up on Thursdays will have it collected Friday.",
+        "Friday",
+        "DATE 1998-11-27",
+    ),
     // A plan told in the past perfect was overtaken, on a day either side of publication:
     // the nearest; told as overtaken by a past ("but were set back"), one gone by.
     (
