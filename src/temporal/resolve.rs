@@ -4053,6 +4053,8 @@ fn fixture_follows(doc: &Doc, end: usize) -> bool {
                 | "launch"
                 | "debate"
                 | "summit"
+                | "drawing"
+                | "draw"
         )
     })
 }

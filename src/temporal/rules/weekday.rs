@@ -490,6 +490,13 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A lottery's drawing is a fixture: what is done for it is ahead.
+    (
+        "1994-07-12",
+        "The jackpot will reach an estimated $18 million for Wednesday's drawing.",
+        "Wednesday",
+        "DATE 1994-07-13",
+    ),
     // "have it collected": a participle after "will have" and a pronoun is what will be done.
     (
         "1998-11-24",
