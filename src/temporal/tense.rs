@@ -1839,6 +1839,7 @@ pub(super) fn is_schedule_verb(w: &str) -> bool {
             | "runs"
             | "sails"
             | "starts"
+            | "steps"
             | "takes"
             | "travels"
             | "turns"

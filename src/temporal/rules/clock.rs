@@ -751,6 +751,13 @@ const LOOK_BACK_NIGHT: &str = "The county's election night ended with a 20-vote 
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "steps off", "steps down": a schedule told in the present.
+    (
+        "1998-11-24",
+        "The holiday parade steps off at 10 a.m. Saturday from Union Square.",
+        "10 a.m. Saturday",
+        "TIME 1998-11-28T10:00",
+    ),
     // "ranked-choice": a participle in a hyphened compound is no verb of the clause.
     (
         "2025-02-06",
