@@ -39,6 +39,16 @@ pub(super) fn unplace_habitual_months(
         if !bare_month || c.modifier.is_some() {
             continue;
         }
+        // "lengthens the school day beginning in September", "starting in July": the month a
+        // change starts from is one, whatever recurs beside it.
+        let from = if c.start >= 1 && doc.word(c.start - 1) == "in" {
+            c.start - 1
+        } else {
+            c.start
+        };
+        if from >= 1 && matches!(doc.word(from - 1), "beginning" | "starting" | "effective") {
+            continue;
+        }
         let (first, last) = doc.sentence_tokens(c.start);
         // "The whale-watching season in Hawaii runs from December to May", "the firm's fiscal
         // year runs from December through November": a season or a fiscal year, as the

@@ -1009,6 +1009,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The month a change starts from is one month, not a habit's, beside "each year".
+    (
+        "1999-02-17",
+        "The contract raises salaries 3.5 percent in each year and lengthens the school day by 20 minutes beginning in September.",
+        "September",
+        "DATE 1999-09",
+    ),
     // A participle joined to a passive one by "or" shares its auxiliary, "will be".
     (
         "1999-06-29",
