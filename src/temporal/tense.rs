@@ -471,10 +471,12 @@ fn participle_modifies(doc: &Doc, k: usize, first: usize, start: usize) -> bool 
     // "will collect canned goods on Saturday", "would see reduced service Monday": a past
     // participle right after a modal's verb describes its object; the modal is the clause's
     // tense. So after an infinitive's: "is scheduled to be sentenced Thursday".
+    // ("will resume stalled talks", "will cut reduced fares": the modal's verb may be one of
+    // schedule or of a past like its base.)
     let after_modal_verb = k >= first + 2
         && doc.is_word(k - 1)
         && !doc.cap(k - 1)
-        && doc.tense_class(k - 1) == 0
+        && doc.tense_class(k - 1) & !(PLURAL_SCHEDULE | SAME_FORM_PAST) == 0
         && (is_modal(doc.word(k - 2)) || doc.word(k - 2) == "to");
     // "expected to be fully vindicated before spring", "had been closed": a participle after
     // "be" or "been" is a passive whose auxiliary, further back, gives the tense.

@@ -490,6 +490,13 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A participle right after a modal's verb describes its object, whatever the verb.
+    (
+        "1998-03-16",
+        "Japanese and South Korean officials will resume stalled talks on a fisheries pact in Seoul on Thursday.",
+        "Thursday",
+        "DATE 1998-03-19",
+    ),
     // A lottery's drawing is a fixture: what is done for it is ahead.
     (
         "1994-07-12",
