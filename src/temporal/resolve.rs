@@ -3545,7 +3545,41 @@ fn bound_elsewhere(doc: &Doc, start: usize, day: NaiveDate, dct: NaiveDate) -> b
             doc.word(start - 2),
             "began" | "begun" | "started" | "starting" | "resumed" | "erupted"
         );
-    end_ahead || period_end || began_after || before == "since" || measured_from(doc, start)
+    // "a 40-day travel season that began on Jan. 14", "a one-week recess that includes
+    // Easter": a relative clause telling where a span starts, or a day it holds, is
+    // background to the clause it hangs on.
+    let verb_at = if matches!(before, "on" | "in") {
+        start.saturating_sub(2)
+    } else {
+        start - 1
+    };
+    // (Only a span of the calendar: "talks that began Monday afternoon ran until 2 a.m."
+    // dates the event the story is about.)
+    let span_clause = verb_at >= 2
+        && matches!(doc.word(verb_at - 1), "that" | "which")
+        && matches!(
+            doc.word(verb_at),
+            "began" | "begins" | "started" | "starts" | "includes" | "included"
+        )
+        && matches!(
+            doc.word(verb_at - 2),
+            "season"
+                | "recess"
+                | "break"
+                | "holiday"
+                | "holidays"
+                | "vacation"
+                | "period"
+                | "term"
+                | "semester"
+                | "festival"
+        );
+    end_ahead
+        || period_end
+        || began_after
+        || span_clause
+        || before == "since"
+        || measured_from(doc, start)
 }
 
 /// Deadlines and schedules. "until Tuesday", "until March 6": in news a date after "until" is

@@ -751,6 +751,13 @@ const LOOK_BACK_NIGHT: &str = "The county's election night ended with a 20-vote 
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Nor does the day a season began on, in a relative clause.
+    (
+        "2025-01-29",
+        "Families celebrated the Lunar New Year on Wednesday, at the height of a travel season that began on Jan. 14. Fireworks lit up the sky shortly after midnight, and temple fairs opened this morning.",
+        "midnight",
+        "TIME 2025-01-28T24:00",
+    ),
     // "steps off", "steps down": a schedule told in the present.
     (
         "1998-11-24",

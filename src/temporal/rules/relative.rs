@@ -1334,6 +1334,13 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A day a span of the calendar holds, told in a relative clause, does not move the story.
+    (
+        "2002-03-30",
+        "Schools reopen Monday, April 8, after a one-week recess that includes Easter, and the board will take up the budget later that week.",
+        "later that week",
+        "DATE 2002-W15",
+    ),
     // A narrative step counts from a day told in the past perfect later in its sentence, not
     // from the day of the saying told before it.
     (
