@@ -1833,6 +1833,7 @@ pub(super) fn is_schedule_verb(w: &str) -> bool {
             | "launches"
             | "leaves"
             | "meets"
+            | "moves"
             | "opens"
             | "reconvenes"
             | "reopens"

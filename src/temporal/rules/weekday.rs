@@ -490,6 +490,13 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "moves" with a day, in the present, is a schedule.
+    (
+        "2000-07-20",
+        "This programme moves to a new time, 9 p.m., from Monday.",
+        "Monday",
+        "DATE 2000-07-24",
+    ),
     // A participle right after a modal's verb describes its object, whatever the verb.
     (
         "1998-03-16",
