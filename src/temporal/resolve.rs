@@ -3599,6 +3599,15 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
     if before == "since" && !matches!(c.expr, Expr::Duration { .. } | Expr::DurationSum { .. }) {
         return Tense::Past;
     }
+    // "Chinese New Year, which falls on Jan. 27": the calendar told in the present, as "the
+    // deadline is June 30".
+    if tense == Tense::Unknown
+        && before == "on"
+        && c.start >= 2
+        && matches!(doc.word(c.start - 2), "falls" | "fall")
+    {
+        return Tense::Present;
+    }
     // "retroactive to Jan. 1", "backdated to March": what reaches back reaches a date gone.
     if before == "to"
         && c.start >= 2

@@ -1009,6 +1009,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "falls on" tells the calendar in the present: a day long gone this year is next year's.
+    (
+        "1989-12-04",
+        "Developers have delayed launching new flats until after the holiday, which falls on Jan. 27.",
+        "Jan. 27",
+        "DATE 1990-01-27",
+    ),
     // The month a change starts from is one month, not a habit's, beside "each year".
     (
         "1999-02-17",
