@@ -96,6 +96,9 @@ pub(crate) enum Reckoning {
     /// The nearest one in the direction of the tense: "the weekend" after a past verb is the
     /// one before publication, after a future one the next.
     Nearest,
+    /// A school's year, named by the calendar year it begins in (August or September):
+    /// "this school year" in February 1992 is 1991, as "the 1991-92 school year" is.
+    School,
 }
 
 /// A time of day attached to a date.

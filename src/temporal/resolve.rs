@@ -2672,6 +2672,18 @@ impl Resolver {
                     format!("{tense_note}: the new year nearest publication on {dct}"),
                 )
             }
+            Unit::Year if reckoning == Reckoning::School => {
+                let begun = if dct.month() >= 8 {
+                    dct.year()
+                } else {
+                    dct.year() - 1
+                };
+                let y = begun + offset;
+                year_value(
+                    y,
+                    format!("{rel} school year, named by the year it begins in, {y}"),
+                )
+            }
             Unit::Year => {
                 let y = dct.year() + offset;
                 year_value(y, format!("{rel} year, counted from publication on {dct}"))

@@ -814,6 +814,31 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let fiscal = doc.is(j, Word::Fiscal)
         || (matches!(doc.word(j), "financial" | "business")
             && doc.unit(j + 1) == Some((Unit::Year, false)));
+    // "this school year", "next academic year": a school's year, named by the year it
+    // begins in. ("the school year" alone is left untagged, as the annotated news leaves
+    // it.)
+    let school = !the
+        && matches!(doc.word(j), "school" | "academic")
+        && doc.unit(j + 1) == Some((Unit::Year, false));
+    if school {
+        let offset = match word {
+            Lex::Word(Word::This | Word::Current) => 0,
+            Lex::Word(Word::Last | Word::Past) => -1,
+            Lex::Word(Word::Next | Word::Coming) => 1,
+            _ => return,
+        };
+        out.push(Candidate::new(
+            i,
+            j + 2,
+            Expr::Relative {
+                unit: Unit::Year,
+                offset,
+                reckoning: Reckoning::School,
+            },
+            "this-school-year",
+        ));
+        return;
+    }
     let k = if fiscal { j + 1 } else { j };
     // "this season", "last season": a season of play or of the stage, which news dates by
     // the year it is in (all seven in the development sets). Not a season of the calendar:
@@ -1334,6 +1359,25 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A school's year is named by the year it begins in.
+    (
+        "1992-02-26",
+        "Enrollment climbed from 5,100 in 1985 to 7,300 this school year.",
+        "this school year",
+        "DATE 1991",
+    ),
+    (
+        "1997-01-29",
+        "The district must send its calendar for next school year to the state by March 1.",
+        "next school year",
+        "DATE 1997",
+    ),
+    (
+        "1999-09-17",
+        "Teachers worked without a contract through last academic year.",
+        "last academic year",
+        "DATE 1998",
+    ),
     // A day a span of the calendar holds, told in a relative clause, does not move the story.
     (
         "2002-03-30",
@@ -3064,6 +3108,11 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     ("2022-09-14", "Dinosaurs died out 66 million years ago."),
+    // "the school year" alone names no year the annotated news tags.
+    (
+        "2005-05-04",
+        "Students will make up the lost time before the school year ends.",
+    ),
     ("2018-08-08", "At the end of the day, voters want jobs."),
     ("2018-08-08", "Time magazine named her Person of the Year."),
     (
