@@ -88,6 +88,7 @@ pub(crate) fn date_of(holiday: Holiday, year: i32) -> Option<NaiveDate> {
         WhitMonday => easter_plus(year, 50),
         LunarNewYear => lunar_new_year(year),
         LunarNewYearsEve => lunar_new_year(year)?.pred_opt(),
+        LanternFestival => lunar_new_year(year)?.checked_add_days(chrono::Days::new(14)),
         Ramadan => islamic_feast(RAMADAN, year),
         EidAlFitr => islamic_feast(EID_AL_FITR, year),
         EidAlAdha => islamic_feast(EID_AL_ADHA, year),
@@ -518,6 +519,14 @@ mod tests {
         assert_eq!(date_of(Holiday::LunarNewYear, 2000), Some(d("2000-02-05")));
         assert_eq!(date_of(Holiday::LunarNewYear, 2007), Some(d("2007-02-18")));
         assert_eq!(date_of(Holiday::LunarNewYear, 2020), Some(d("2020-01-25")));
+        assert_eq!(
+            date_of(Holiday::LanternFestival, 1999),
+            Some(d("1999-03-02"))
+        );
+        assert_eq!(
+            date_of(Holiday::LanternFestival, 2025),
+            Some(d("2025-02-12"))
+        );
         assert_eq!(
             date_of(Holiday::LunarNewYearsEve, 2023),
             Some(d("2023-01-21"))

@@ -85,6 +85,9 @@ pub enum Holiday {
     LunarNewYear,
     /// The day before it, the night of the reunion dinner ("Lunar New Year's Eve").
     LunarNewYearsEve,
+    /// The fifteenth day of the lunar year, which closes its festival ("the Lantern
+    /// Festival").
+    LanternFestival,
     /// The Muslim month of fasting, a month long; its value is the calendar month that holds
     /// most of its days.
     Ramadan,

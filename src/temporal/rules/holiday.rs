@@ -1,7 +1,7 @@
 //! Named days: "Christmas", "Thanksgiving Day", "Easter", "New Year's Eve", "Election Day",
 //! "Labor Day", "the Fourth of July", "Good Friday", "Ash Wednesday", "Mardi Gras",
 //! "Black Friday", "Juneteenth", "Christmas 1998", "last Thanksgiving", "Ramadan" (a month),
-//! "Eid al-Fitr", "Passover", "Yom Kippur".
+//! "Eid al-Fitr", "Passover", "Yom Kippur", "Spring Festival", "Tet", "the Lantern Festival".
 //!
 //! A holiday is a date once its year is known; the year comes as for a month (stated, shifted
 //! or chosen from the publication date and tense). Their dates are computed in
@@ -106,6 +106,7 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             || matches!(
                 holiday,
                 Holiday::LunarNewYear
+                    | Holiday::LanternFestival
                     | Holiday::EarlyMayBank
                     | Holiday::SpringBank
                     | Holiday::SummerBank
@@ -265,6 +266,8 @@ fn name_word(word: &str) -> bool {
             | "juneteenth"
             | "lunar"
             | "chinese"
+            | "lantern"
+            | "tet"
             | "shrove"
             | "fat"
             | "mardi"
@@ -585,6 +588,15 @@ pub(super) fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
                 "adha" => Some((Holiday::EidAlAdha, i + 2)),
                 _ => None,
             },
+            // China's names for the lunar year's first day and its fifteenth, and Vietnam's.
+            // ("the Tet Offensive" is an event's name, refused by the caller.)
+            "spring" if w(1) == "festival" && doc.cap(i + 1) => {
+                Some((Holiday::LunarNewYear, i + 2))
+            }
+            "lantern" if w(1) == "festival" && doc.cap(i + 1) => {
+                Some((Holiday::LanternFestival, i + 2))
+            }
+            "tet" => Some((Holiday::LunarNewYear, i + 1)),
             // "Lunar New Year's Day" is the holiday's first day, as "Lunar New Year" is; its
             // eve is the day before.
             "lunar" | "chinese" if w(1) == "new" && doc.cap(i + 1) && w(2) == "year" => {
@@ -601,6 +613,25 @@ pub(super) fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // China's and Vietnam's names for the lunar year's first day, and its fifteenth.
+    (
+        "1999-02-10",
+        "Millions of workers travelled home for Spring Festival, the railway ministry said.",
+        "Spring Festival",
+        "DATE 1999-02-16",
+    ),
+    (
+        "2008-02-14",
+        "Sales were lower than usual, coming only a week after Tet, the Lunar New Year.",
+        "Tet",
+        "DATE 2008-02-07",
+    ),
+    (
+        "2025-01-29",
+        "The 15-day celebrations end with the Lantern Festival on Feb. 12.",
+        "the Lantern Festival",
+        "DATE 2025-02-12",
+    ),
     // A plan in the past perfect told as overtaken by a past ("but were set back") is gone by.
     (
         "1999-11-11",
