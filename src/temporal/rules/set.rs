@@ -241,6 +241,21 @@ fn every(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         }
         return;
     }
+    // "every third day", "every second year": that many apart, as "every three days".
+    if let Lex::Ordinal(n @ 2..=12) = doc.lex(i + 1) {
+        if let Some((unit, false)) = doc.unit(i + 2) {
+            out.push(Candidate::new(
+                start,
+                i + 3,
+                Expr::SetEvery {
+                    amount: Amount::Count(n),
+                    unit,
+                },
+                "every",
+            ));
+            return;
+        }
+    }
     // "every half hour", "every half-hour": thirty minutes apart.
     if doc.word(i + 1) == "half" {
         let k = if doc.dash(i + 2) && doc.glued(i + 2) {
@@ -491,6 +506,13 @@ fn frequency_before(doc: &Doc, i: usize) -> usize {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // An ordinal gap is a count apart: "every third day" is every three days.
+    (
+        "1999-02-10",
+        "Firefighters work 24-hour shifts, reporting every third day.",
+        "every third day",
+        "SET P3D",
+    ),
     // A rate stays a rate before "earlier this month", which is an expression of its own.
     (
         "2007-11-27",
