@@ -501,6 +501,24 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     };
     let mut end = i + 1;
     let mut kind = kind;
+    // "up 31 percent from the same period of 1998": a period compared in a stated year is
+    // named by that year, as the annotated news writes it (four of four in the development
+    // sets).
+    if period && comparable && matches!(doc.word(end), "of" | "in") && doc.digits(end + 1) == 4 {
+        if let Some(y) = doc
+            .num(end + 1)
+            .and_then(|y| i32::try_from(y).ok())
+            .filter(|y| (1000..=2999).contains(y))
+        {
+            out.push(Candidate::new(
+                start,
+                end + 2,
+                Expr::Year(y),
+                "same-period-of-year",
+            ));
+            return;
+        }
+    }
     // "the same period last year", "the corresponding period a year ago"
     if doc.is(end, Word::Last) && doc.unit(end + 1) == Some((Unit::Year, false)) {
         kind = QuarterRef::YearAgo;
@@ -555,6 +573,13 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A period compared in a stated year is named by that year.
+    (
+        "1999-05-12",
+        "Exports rose to $4.1 billion in the first four months of 1999, up 31 percent from the same period of 1998.",
+        "the same period of 1998",
+        "DATE 1998",
+    ),
     // What "it forecast" is of lies ahead.
     (
         "1989-07-20",
