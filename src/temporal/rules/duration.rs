@@ -1276,6 +1276,10 @@ fn bare_plural(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if doc.word(i + 1) == "old" || doc.dash(i + 1) {
         return;
     }
+    // "had been working 16-hour days": the days of work an amount describes, no amount.
+    if i >= 2 && matches!(doc.unit(i - 1), Some((_, false))) && doc.dash(i - 2) {
+        return;
+    }
     // "Sunday hours were eliminated": a day's opening hours.
     if i >= 1 && matches!(doc.lex(i - 1), Lex::Weekday(_)) && unit == Unit::Hour {
         return;
@@ -1427,6 +1431,13 @@ fn aged_before(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The days an hyphened amount describes are no amount of their own.
+    (
+        "2022-04-21",
+        "The pilot had been working 16-hour days during a crew shortage.",
+        "days",
+        "NONE",
+    ),
     // A thing's age after a copula is an amount of time; a person's is not.
     (
         "2008-12-13",
