@@ -1230,6 +1230,7 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         // ("before fiscal 2002 begins on Sunday": a year before it is its subject.)
         _ if class & SCHEDULE != 0
             && !is_adjective_use(doc, i)
+            && !plural_after_of_noun(doc, i)
             && !subject_before_dated_past(doc, i)
             && !(i > 0
                 && ((doc.is_number(i - 1) && !year_before(doc, i))
@@ -1453,6 +1454,19 @@ fn infinitive_follows(doc: &Doc, i: usize) -> bool {
 
 /// A participle describing a noun: "the proposed plan", "a still unspecified date", "its
 /// announced merger".
+/// "told a closed meeting of department heads Wednesday": after "of" and a bare singular
+/// noun, a word in -s that could be a schedule's verb ("heads", "holds") is the noun's
+/// plural. ("the board of directors meets": a plural before it can be the verb's subject.)
+fn plural_after_of_noun(doc: &Doc, i: usize) -> bool {
+    i >= 2
+        && doc.word(i - 2) == "of"
+        && doc.is_word(i - 1)
+        && !doc.cap(i - 1)
+        && doc.lex(i - 1) == Lex::None
+        && doc.tense_class(i - 1) == 0
+        && !doc.word(i - 1).ends_with('s')
+}
+
 fn is_adjective_use(doc: &Doc, i: usize) -> bool {
     let mut k = i;
     while k > 0 {

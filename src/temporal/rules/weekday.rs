@@ -490,6 +490,20 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // After "of" and a bare noun, "heads" is the noun's plural, not a schedule's verb ...
+    (
+        "1992-04-10",
+        "The mayor told a closed meeting of department heads Wednesday that the city was short of cash.",
+        "Wednesday",
+        "DATE 1992-04-08",
+    ),
+    // ... but a plural before it can be the verb's subject.
+    (
+        "1992-04-10",
+        "The board of directors meets Wednesday to vote on the sale.",
+        "Wednesday",
+        "DATE 1992-04-15",
+    ),
     // "moves" with a day, in the present, is a schedule.
     (
         "2000-07-20",
