@@ -103,16 +103,20 @@ fn quarter_century(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     out.push(c);
 }
 
-/// "a half-hour", "a half hour", "the next half-hour": thirty minutes, written as one unit.
+/// "a half-hour", "a half hour", "the next half-hour": thirty minutes, written as one unit;
+/// so "a half-century" is fifty years and "a half-decade" five.
 fn half_hour(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if doc.word(i) != "half" || i == 0 {
         return;
     }
     let hyphen = doc.hyphen(i + 1);
     let j = if hyphen { i + 2 } else { i + 1 };
-    if doc.unit(j) != Some((Unit::Hour, false)) {
-        return;
-    }
+    let (n, unit) = match doc.unit(j) {
+        Some((Unit::Hour, false)) => (30, Unit::Minute),
+        Some((Unit::Century, false)) => (50, Unit::Year),
+        Some((Unit::Decade, false)) => (5, Unit::Year),
+        _ => return,
+    };
     // "a half-hour show": an adjective; the article goes with the noun, as in "a two-hour
     // show".
     let adjective = hyphen
@@ -132,8 +136,8 @@ fn half_hour(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         start
     };
     let expr = Expr::Duration {
-        amount: Amount::Count(30),
-        unit: Unit::Minute,
+        amount: Amount::Count(n),
+        unit,
     };
     out.push(Candidate::new(start, j + 1, expr, "half-hour"));
 }
@@ -1431,6 +1435,19 @@ fn aged_before(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "a half-century" is fifty years, as "a half-hour" is thirty minutes.
+    (
+        "2003-07-01",
+        "A half-century is a long time, and few of the veterans remain.",
+        "A half-century",
+        "DURATION P50Y",
+    ),
+    (
+        "2003-07-01",
+        "It was the end of a half-century rivalry.",
+        "half-century",
+        "DURATION P50Y",
+    ),
     // The days an hyphened amount describes are no amount of their own.
     (
         "2022-04-21",
