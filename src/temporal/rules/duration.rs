@@ -247,8 +247,14 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             }
         }
     }
-    // "20 more years", "two more weeks"
-    if doc.is(j, Word::More) && doc.unit(j + 1).is_some() {
+    // "20 more years", "two more weeks", "two more trading days"
+    if doc.is(j, Word::More)
+        && (doc.unit(j + 1).is_some()
+            || (matches!(
+                doc.word(j + 1),
+                "trading" | "business" | "working" | "school"
+            ) && doc.unit(j + 2).is_some()))
+    {
         j += 1;
     }
     // "eight trading days", "three business days", "three straight months", "an extra
@@ -1435,6 +1441,13 @@ fn aged_before(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "more" and a kind of day may both stand between the count and its unit.
+    (
+        "2008-09-29",
+        "The vote left markets without a plan for at least two more trading days.",
+        "at least two more trading days",
+        "DURATION P2D EQUAL_OR_MORE",
+    ),
     // "a half-century" is fifty years, as "a half-hour" is thirty minutes.
     (
         "2003-07-01",
