@@ -511,7 +511,7 @@ fn participle_modifies(doc: &Doc, k: usize, first: usize, start: usize) -> bool 
         && matches!(doc.word(k - 3), "be" | "been" | "being");
     // "ranked-choice results", "long-awaited": a participle glued to a word by a hyphen is
     // part of a compound adjective.
-    let compound = doc.punct(k + 1, '-') && doc.glued(k + 1) && doc.glued(k + 2);
+    let compound = doc.hyphen(k + 1);
     after_modal_verb || passive || adjective || followed_by || joined_passive || compound
 }
 
@@ -1452,8 +1452,6 @@ fn infinitive_follows(doc: &Doc, i: usize) -> bool {
         )
 }
 
-/// A participle describing a noun: "the proposed plan", "a still unspecified date", "its
-/// announced merger".
 /// "told a closed meeting of department heads Wednesday": after "of" and a bare singular
 /// noun, a word in -s that could be a schedule's verb ("heads", "holds") is the noun's
 /// plural. ("the board of directors meets": a plural before it can be the verb's subject.)
@@ -1467,6 +1465,8 @@ fn plural_after_of_noun(doc: &Doc, i: usize) -> bool {
         && !doc.word(i - 1).ends_with('s')
 }
 
+/// A participle describing a noun: "the proposed plan", "a still unspecified date", "its
+/// announced merger".
 fn is_adjective_use(doc: &Doc, i: usize) -> bool {
     let mut k = i;
     while k > 0 {
