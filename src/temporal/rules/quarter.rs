@@ -504,15 +504,11 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     // "up 31 percent from the same period of 1998": a period compared in a stated year is
     // named by that year, as the annotated news writes it (four of four in the development
     // sets).
-    if period && comparable && matches!(doc.word(end), "of" | "in") && doc.digits(end + 1) == 4 {
-        if let Some(y) = doc
-            .num(end + 1)
-            .and_then(|y| i32::try_from(y).ok())
-            .filter(|y| (1000..=2999).contains(y))
-        {
+    if period && comparable && matches!(doc.word(end), "of" | "in") {
+        if let Some((y, after)) = super::calendar::year_at(doc, end + 1) {
             out.push(Candidate::new(
                 start,
-                end + 2,
+                after,
                 Expr::Year(y),
                 "same-period-of-year",
             ));
