@@ -716,6 +716,18 @@ fn whole_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     out.push(Candidate::new(start, end, relative(unit, 0), "all-unit"));
 }
 
+/// The years a shift word moves from the current one, for the kinds of year told only with
+/// one ("this season", "next school year"): this or current 0, last or past -1, next or
+/// coming 1.
+fn year_shift(word: Lex) -> Option<i32> {
+    match word {
+        Lex::Word(Word::This | Word::Current) => Some(0),
+        Lex::Word(Word::Last | Word::Past) => Some(-1),
+        Lex::Word(Word::Next | Word::Coming) => Some(1),
+        _ => None,
+    }
+}
+
 fn relative(unit: Unit, offset: i32) -> Expr {
     Expr::Relative {
         unit,
@@ -821,11 +833,8 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         && matches!(doc.word(j), "school" | "academic")
         && doc.unit(j + 1) == Some((Unit::Year, false));
     if school {
-        let offset = match word {
-            Lex::Word(Word::This | Word::Current) => 0,
-            Lex::Word(Word::Last | Word::Past) => -1,
-            Lex::Word(Word::Next | Word::Coming) => 1,
-            _ => return,
+        let Some(offset) = year_shift(word) else {
+            return;
         };
         out.push(Candidate::new(
             i,
@@ -844,11 +853,8 @@ fn shifted_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     // the year it is in (all seven in the development sets). Not a season of the calendar:
     // those have names.
     if !the && !fiscal && doc.word(j) == "season" && !doc.cap(j) {
-        let offset = match word {
-            Lex::Word(Word::This | Word::Current) => 0,
-            Lex::Word(Word::Last | Word::Past) => -1,
-            Lex::Word(Word::Next | Word::Coming) => 1,
-            _ => return,
+        let Some(offset) = year_shift(word) else {
+            return;
         };
         // In a story about the flu, the season is the winter it peaks in ("the dominant
         // strain this season", "the whole of last season").
