@@ -250,22 +250,16 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     // "20 more years", "two more weeks", "two more trading days"
     if doc.is(j, Word::More)
         && (doc.unit(j + 1).is_some()
-            || (matches!(
-                doc.word(j + 1),
-                "trading" | "business" | "working" | "school"
-            ) && doc.unit(j + 2).is_some()))
+            || (kind_of_day(doc.word(j + 1)) && doc.unit(j + 2).is_some()))
     {
         j += 1;
     }
     // "eight trading days", "three business days", "three straight months", "an extra
     // hour", "an additional year", "a single day"
-    if matches!(
-        doc.word(j),
-        "trading"
-            | "business"
-            | "working"
-            | "shopping"
-            | "school"
+    if (kind_of_day(doc.word(j))
+        || matches!(
+            doc.word(j),
+            "shopping"
             | "calendar"
             | "straight"
             | "consecutive"
@@ -276,7 +270,7 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             | "full"
             | "whole"
             | "entire"
-    ) && doc.unit(j + 1).is_some()
+    )) && doc.unit(j + 1).is_some()
         // "the next two fiscal years"; "a fiscal year" is a kind of year, not an amount.
         || (doc.word(j) == "fiscal"
             && doc.unit(j + 1).is_some()
@@ -1118,6 +1112,12 @@ fn right_context(doc: &Doc, end: usize, modifier: Option<Mod>) -> (usize, Option
 /// an owner ("extended its hours"), a superlative ("one of their busiest days") or a kind of
 /// unit ("leap years", "business days", "office hours", "light years", "match days", "such
 /// days", "the war years").
+/// "trading", "business", "working", "school": the days counted are of that kind ("three
+/// business days"), and "more" may stand before ("two more trading days").
+fn kind_of_day(word: &str) -> bool {
+    matches!(word, "trading" | "business" | "working" | "school")
+}
+
 fn kind_of_unit(before: &str) -> bool {
     matches!(
         before,
