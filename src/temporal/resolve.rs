@@ -4553,7 +4553,9 @@ fn pick_day(tense: Tense, dct: NaiveDate, options: [Option<NaiveDate>; 3]) -> Op
             }
         }
     }
-    pick_by_tense(tense, dct, options)
+    // Feb. 29 has no date in the year the tense points at: "the next risk date was Feb. 29",
+    // said in January of a leap year, is the one that exists.
+    pick_by_tense(tense, dct, options).or(Some(nearest))
 }
 
 /// How close to publication a day must be to win over the tense.

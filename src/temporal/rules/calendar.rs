@@ -1009,6 +1009,19 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A leap day said in the past tense in January: the one this year, the only one near.
+    (
+        "2000-01-05",
+        "Officials said the next risk date was Feb. 29, because older programs miss it.",
+        "Feb. 29",
+        "DATE 2000-02-29",
+    ),
+    (
+        "2001-01-10",
+        "The system failed on Feb. 29, when the clock rolled over.",
+        "Feb. 29",
+        "DATE 2000-02-29",
+    ),
     // "falls on" tells the calendar in the present: a day long gone this year is next year's.
     (
         "1989-12-04",
