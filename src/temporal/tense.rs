@@ -1214,7 +1214,8 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         "forecast" if matches!(doc.word(i.wrapping_sub(1)), "he" | "she" | "it") => {
             return Some(Tense::Past);
         }
-        "forecast" | "forecasted" | "predicted" if doc.word(i + 1) == "for" => {
+        // ("forecast thunderstorms for this weekend": what is forecast may come between.)
+        "forecast" | "forecasted" | "predicted" if forecast_for(doc, i) => {
             return Some(match doc.word(i.wrapping_sub(1)) {
                 "was" | "were" => Tense::Either,
                 "had" | "been" => Tense::Past,
@@ -2011,6 +2012,14 @@ fn is_irregular_past(w: &str) -> bool {
             | "wove"
             | "wrote"
     )
+}
+
+/// "forecast for Thursday", "forecast thunderstorms for this weekend": the forecast's "for",
+/// right after it or after a short object of plain words.
+fn forecast_for(doc: &Doc, i: usize) -> bool {
+    (i + 1..i + 5)
+        .take_while(|&k| doc.is_word(k))
+        .any(|k| doc.word(k) == "for")
 }
 
 #[cfg(test)]

@@ -1365,6 +1365,13 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A forecast is of what lies ahead of it, with its object between it and "for".
+    (
+        "2000-04-13",
+        "The Meteorological Department forecast thunderstorms for this weekend.",
+        "this weekend",
+        "DATE 2000-W15-WE",
+    ),
     // A school's year is named by the year it begins in.
     (
         "1992-02-26",
