@@ -1223,6 +1223,10 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
             });
         }
         "going" if doc.is(i + 1, Word::To) => return Some(Tense::Future),
+        // ("The first quarter is going to be all about inflation": the present of "going to".)
+        "is" | "are" | "am" if doc.word(i + 1) == "going" && doc.is(i + 2, Word::To) => {
+            return Some(Tense::Future);
+        }
         "is" | "are" | "am" => return Some(Tense::Present),
         // News announces schedules in the present tense: "the museum reopens Saturday", "the
         // court hears the case Tuesday", "talks resume Monday".

@@ -569,6 +569,13 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "is going to" looks ahead as "will" does.
+    (
+        "1988-12-30",
+        "\"The first quarter is going to be all about inflation numbers,\" said the strategist.",
+        "The first quarter",
+        "DATE 1989-Q1",
+    ),
     // A period compared in a stated year is named by that year.
     (
         "1999-05-12",
