@@ -1307,6 +1307,16 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         if is_adjective_use(doc, i) {
             return None;
         }
+        // "will close early today and stay closed Monday": after a verb of staying the
+        // participle says how a thing is; the tense is the staying verb's.
+        if i > 0
+            && matches!(
+                doc.word(i - 1),
+                "stay" | "stays" | "stayed" | "remain" | "remains" | "remained"
+            )
+        {
+            return None;
+        }
         // "could bring scattered thunderstorms late Friday": the forecast's words for how
         // weather is spread describe it; before a noun they are no verb ("police scattered
         // the crowd" is one).

@@ -490,6 +490,19 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // After "stay" or "remain" a participle says how a thing is; the tense is the verb's.
+    (
+        "1988-12-30",
+        "The exchange will close at its regular time today and stay closed Monday.",
+        "Monday",
+        "DATE 1989-01-02",
+    ),
+    (
+        "1988-12-30",
+        "The exchange stayed closed Monday after the storm.",
+        "Monday",
+        "DATE 1988-12-26",
+    ),
     // After "of" and a bare noun, "heads" is the noun's plural, not a schedule's verb ...
     (
         "1992-04-10",
