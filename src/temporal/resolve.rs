@@ -632,6 +632,7 @@ impl Resolver {
                 && !background_saying
                 && !flashback
                 && !remembered(doc, c)
+                && !aside_clause(doc, c)
                 // "shortly after 7 a.m. (2300 GMT Sunday), and by mid-afternoon": a clock
                 // restated in another zone, in parentheses, is the same moment, not a day the
                 // story moved to.
@@ -3592,6 +3593,21 @@ fn bound_elsewhere(doc: &Doc, start: usize, day: NaiveDate, dct: NaiveDate) -> b
         || span_clause
         || before == "since"
         || measured_from(doc, start)
+}
+
+/// "The dollar, which surged on Monday, eased in late morning": a day told in a relative
+/// clause set off by commas is background to the clause it interrupts.
+fn aside_clause(doc: &Doc, c: &Candidate) -> bool {
+    let k = if c.start > 0 && matches!(doc.word(c.start - 1), "on" | "in") {
+        c.start - 1
+    } else {
+        c.start
+    };
+    k >= 3
+        && doc.word(k - 2) == "which"
+        && doc.punct(k - 3, ',')
+        && doc.tense_class(k - 1) & super::tense::PAST_FORM != 0
+        && doc.punct(c.end, ',')
 }
 
 /// Deadlines and schedules. "until Tuesday", "until March 6": in news a date after "until" is

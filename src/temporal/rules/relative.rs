@@ -1365,6 +1365,13 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A day in a relative clause set off by commas is background: the story stays put.
+    (
+        "1991-08-20",
+        "The dollar, which surged on Monday, eased in late morning, and bonds slipped after rallying the day before.",
+        "the day before",
+        "DATE 1991-08-19",
+    ),
     // A forecast is of what lies ahead of it, with its object between it and "for".
     (
         "2000-04-13",
