@@ -407,12 +407,14 @@ impl Resolver {
             add_time(&mut r, time);
             // A named day's midnight told in the past, when that day is publication day,
             // cannot be the one that ends it, still ahead: "the ceasefire began at midnight on
-            // Friday", said on Friday. (A bare "stayed until midnight" keeps the annotated
-            // news's reading, above.)
+            // Friday", said on Friday. Nor can a bare one something happened before: "walked
+            // off the job at 12:01 a.m. today after talks broke down shortly before midnight".
+            // (A bare "stayed until midnight" keeps the annotated news's reading, above.)
             let day_named = c.expr != Expr::TimeOnly
                 || doc.is(c.end, super::lexicon::Word::On)
                 || matches!(doc.lex(c.end), super::lexicon::Lex::Weekday(_));
-            let ends_ahead = day_named && r.interval.is_some_and(|i| i.first() == self.dct);
+            let ends_ahead = (day_named || doc.word(c.start.wrapping_sub(1)) == "before")
+                && r.interval.is_some_and(|i| i.first() == self.dct);
             // "gunmen opened fire at about 9:20 p.m. ... police moved in shortly after
             // midnight": after an evening the story has told, a bare midnight ends that day.
             let after_evening = |r: &Resolved| {

@@ -751,6 +751,14 @@ const LOOK_BACK_NIGHT: &str = "The county's election night ended with a 20-vote 
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Publication day's midnight is still ahead: one told as past, before which something
+    // happened, is the one that began the day.
+    (
+        "1991-02-19",
+        "Workers walked off the job at 12:01 a.m. today after talks broke down shortly before midnight.",
+        "midnight",
+        "TIME 1991-02-18T24:00",
+    ),
     // Nor does the day a season began on, in a relative clause.
     (
         "2025-01-29",
