@@ -966,6 +966,9 @@ impl Resolver {
                 let reported_in_past = matches!(shift, Shift::Following | Shift::Previous)
                     && matches!(as_told.0, Tense::Past | Tense::Either);
                 let tense = if reported_in_past { Tense::Past } else { tense };
+                if let Some(r) = self.days_from_story_day(doc, c, weekday, sentence) {
+                    return Some(r);
+                }
                 self.weekday(weekday, shift, (tense, tense_note), sentence)
             }
             Expr::DayOfYear { month, day, year } => {
@@ -1895,6 +1898,42 @@ impl Resolver {
     }
 
     /// The story's current day: the last day placed within reach, else publication.
+    /// "Polls published on Tuesday showed support slipping three days before Friday's
+    /// referendum": a weekday counted some days from the story's day is that many days from
+    /// it, when the weekdays agree; whatever the tense of the clause around it.
+    fn days_from_story_day(
+        &self,
+        doc: &Doc,
+        c: &Candidate,
+        weekday: u8,
+        sentence: usize,
+    ) -> Option<Resolved> {
+        let k = c.start.checked_sub(3)?;
+        let sign = match doc.word(c.start - 1) {
+            "before" => 1,
+            "after" => -1,
+            _ => return None,
+        };
+        if doc.unit(k + 1) != Some((Unit::Day, true)) {
+            return None;
+        }
+        let n = match doc.lex(k) {
+            super::lexicon::Lex::Cardinal(n) => i64::from(n),
+            _ => doc.raw(k).parse::<i64>().ok()?,
+        };
+        let base = self.day_ref(sentence);
+        let day = add_days(base, sign * n)?;
+        (day.weekday().num_days_from_monday() == u32::from(weekday)).then_some(())?;
+        let side = if sign > 0 { "after" } else { "before" };
+        day_value(
+            day,
+            format!(
+                "{n} days {side} the story's day, {base}, and a {}",
+                weekday_name(weekday)
+            ),
+        )
+    }
+
     fn day_ref(&self, sentence: usize) -> NaiveDate {
         match self.last_day {
             Some(f) if sentence.saturating_sub(f.sentence) <= FOCUS_REACH => f.interval.first(),

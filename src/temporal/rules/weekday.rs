@@ -490,6 +490,19 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A weekday counted some days from the story's day is that many days from it.
+    (
+        "1995-11-21",
+        "Polls published on Tuesday showed support slipping three days before Friday's referendum.",
+        "Friday",
+        "DATE 1995-11-24",
+    ),
+    (
+        "1995-11-21",
+        "Counting ended on Tuesday, 3 days after Saturday's vote.",
+        "Saturday",
+        "DATE 1995-11-18",
+    ),
     // After "stay" or "remain" a participle says how a thing is; the tense is the verb's.
     (
         "1988-12-30",
