@@ -1495,7 +1495,7 @@ fn is_adjective_use(doc: &Doc, i: usize) -> bool {
         if matches!(doc.lex(k), Lex::Ordinal(_))
             || matches!(
                 w,
-                "early" | "latest" | "initial" | "partial" | "unofficial" | "preliminary"
+                "early" | "latest" | "initial" | "partial" | "unofficial" | "preliminary" | "final"
             )
         {
             continue;

@@ -490,6 +490,13 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A participle between an adjective of order and its noun is no verb.
+    (
+        "1998-09-19",
+        "The leading candidates meet in a final televised debate on Thursday evening.",
+        "Thursday evening",
+        "TIME 1998-09-24TEV",
+    ),
     // A weekday counted some days from the story's day is that many days from it.
     (
         "1995-11-21",
