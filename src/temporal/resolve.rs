@@ -3121,9 +3121,16 @@ fn names_today(doc: &Doc, start: usize) -> bool {
 /// named day's midnight is its end).
 fn midnight_that_began(doc: &Doc, c: &Candidate) -> bool {
     let at = |k: usize| matches!(doc.word(k), "at" | "since" | "after" | "from");
-    let begun = c.start > 0
-        && (at(c.start - 1) || (c.modifier.is_some() && c.start > 1 && at(c.start - 2)));
-    begun && !doc.is(c.end, super::lexicon::Word::On)
+    let at_k = if c.start > 0 && at(c.start - 1) {
+        Some(c.start - 1)
+    } else if c.modifier.is_some() && c.start > 1 && at(c.start - 2) {
+        Some(c.start - 2)
+    } else {
+        None
+    };
+    // ("battles continued until after midnight": the end of what lasted, the day's end.)
+    let until = at_k.is_some_and(|k| k > 0 && doc.is(k - 1, super::lexicon::Word::Until));
+    at_k.is_some() && !until && !doc.is(c.end, super::lexicon::Word::On)
 }
 
 /// "the 70th anniversary of D-Day", "D-Day" itself: a day remembered is not where the story

@@ -751,6 +751,13 @@ const LOOK_BACK_NIGHT: &str = "The county's election night ended with a 20-vote 
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "until after midnight" ends what lasted: the midnight that ends the day.
+    (
+        "1990-04-02",
+        "The violence broke out at about 3:30 p.m. on Saturday, and battles continued until after midnight.",
+        "midnight",
+        "TIME 1990-03-31T24:00",
+    ),
     // Publication day's midnight is still ahead: one told as past, before which something
     // happened, is the one that began the day.
     (
