@@ -2055,8 +2055,12 @@ impl Resolver {
         let dct = self.dct;
         match unit {
             Unit::Year | Unit::Decade => {
-                let y = self.period_ref(sentence)?.interval.first().year();
-                if unit == Unit::Year && y < dct.year() - 1 {
+                let period = self.period_ref(sentence)?.interval;
+                let y = period.first().year();
+                // ("since the start of the year", after "the late 1990s": a decade is no year
+                // of the story's.)
+                let within_a_year = (period.last() - period.first()).num_days() < 366;
+                if unit == Unit::Year && y < dct.year() - 1 && within_a_year {
                     year_value(y, format!("the story's year, {y}, told in the past"))
                 } else if unit == Unit::Decade
                     && y < dct.year() - 1

@@ -1365,6 +1365,14 @@ fn clause_ends(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A decade the story named is no year of its own: "the start of the year" is
+    // publication's.
+    (
+        "2001-03-19",
+        "Hiring boomed in the late 1990s. Companies have announced more than 200,000 job cuts since the start of the year.",
+        "the start of the year",
+        "DATE 2001 START",
+    ),
     // A day in a relative clause set off by commas is background: the story stays put.
     (
         "1991-08-20",
