@@ -553,10 +553,13 @@ fn closes_relative_aside(doc: &Doc, k: usize, first: usize) -> bool {
     // there continues the aside ("which should land on Titan, Saturn's largest moon, on Jan.
     // 14").
     let next = k + 1;
+    // ("expect the rate, which rose to 4.4 percent in February, to exceed 10 percent by
+    // May": the governing verb's infinitive after it.)
     let verb_after = doc.is_word(next)
         && !doc.cap(next)
         && !determiner(doc.word(next))
-        && doc.lex(next) == Lex::None;
+        && (doc.lex(next) == Lex::None
+            || (doc.is(next, Word::To) && infinitive_follows(doc, next)));
     verb_after && in_relative_aside(doc, k, first, 16)
 }
 
@@ -1436,7 +1439,8 @@ fn infinitive_follows(doc: &Doc, i: usize) -> bool {
         && !doc.cap(i + 1)
         && (doc.lex(i + 1) == Lex::None || start_or_end)
         && !next.ends_with('s')
-        && !next.ends_with("ed")
+        // ("to exceed", "to succeed", "to proceed": no "-ed" form.)
+        && (!next.ends_with("ed") || next.ends_with("eed"))
         && !determiner(next)
         && !matches!(
             next,

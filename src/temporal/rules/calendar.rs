@@ -1009,6 +1009,14 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A relative clause set off by commas before the governing verb's infinitive is no
+    // verb of the date's; "to exceed" is an infinitive, no "-ed" past.
+    (
+        "2020-04-03",
+        "Forecasters expect the unemployment rate, which rose to 4.4 percent in February, to exceed 10 percent by May.",
+        "May",
+        "DATE 2020-05",
+    ),
     // A leap day said in the past tense in January: the one this year, the only one near.
     (
         "2000-01-05",
