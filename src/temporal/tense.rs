@@ -1342,8 +1342,9 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         }) {
             return Some(Tense::Either);
         }
-        // Read through auxiliaries: "will be held", "is scheduled", "has been".
-        for k in (i.saturating_sub(3)..i).rev() {
+        // Read through auxiliaries: "will be held", "is scheduled", "has been", "will be just
+        // as focused".
+        for k in (i.saturating_sub(4)..i).rev() {
             match doc.word(k) {
                 "will" | "shall" | "would" | "must" | "should" | "might" => {
                     return Some(Tense::Future);
@@ -1366,7 +1367,18 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
                 w if is_adverb(w)
                     || matches!(
                         w,
-                        "be" | "been" | "being" | "stay" | "remain" | "get" | "become"
+                        "be" | "been"
+                            | "being"
+                            | "stay"
+                            | "remain"
+                            | "get"
+                            | "become"
+                            | "as"
+                            | "so"
+                            | "too"
+                            | "very"
+                            | "more"
+                            | "less"
                     ) =>
                 {
                     continue;

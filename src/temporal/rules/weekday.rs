@@ -490,6 +490,13 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A participle after "will be" and words of degree completes the future.
+    (
+        "1992-10-13",
+        "Portfolio managers say they will be just as focused on the presidential debate Thursday night.",
+        "Thursday night",
+        "TIME 1992-10-15TNI",
+    ),
     // A participle between an adjective of order and its noun is no verb.
     (
         "1998-09-19",
