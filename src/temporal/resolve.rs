@@ -1219,6 +1219,10 @@ impl Resolver {
                 } else {
                     tense
                 };
+                if let Some(r) = self.reported_this_quarter(doc, c, (unit, offset), tense, sentence)
+                {
+                    return Some(r);
+                }
                 self.relative(unit, offset, reckoning, tense, tense_note)
             }
             Expr::Ago {
@@ -2538,6 +2542,39 @@ impl Resolver {
             Grain::Season,
             why,
         ))
+    }
+
+    /// "We are pleased with our performance this quarter", in a report published weeks after
+    /// the quarter it reports on ended: that quarter, not the one under way, when the clause
+    /// does not look ahead.
+    fn reported_this_quarter(
+        &self,
+        doc: &Doc,
+        c: &Candidate,
+        (unit, offset): (Unit, i32),
+        tense: Tense,
+        sentence: usize,
+    ) -> Option<Resolved> {
+        if unit != Unit::Quarter
+            || offset != 0
+            || doc.word(c.start) != "this"
+            || matches!(tense, Tense::Future | Tense::Either)
+        {
+            return None;
+        }
+        let focus = self
+            .period_ref(sentence)
+            .filter(|f| f.grain == Grain::Quarter)
+            .or(self.last_quarter.filter(in_reach(sentence)))?;
+        let ended = focus.interval.last();
+        let reported = quarter_of(focus.interval.first());
+        let just_ended = ended < self.dct && (self.dct - ended).num_days() <= 45;
+        (just_ended && reported == shift_quarter(quarter_of(self.dct), -1)).then_some(())?;
+        quarter_value(
+            reported.0,
+            reported.1,
+            format!("this quarter, the one the story reports on, ended {ended}"),
+        )
     }
 
     fn quarter_ref(

@@ -569,6 +569,19 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Weeks after a quarter ended, a report's "this quarter" is the quarter it reports on.
+    (
+        "1989-11-01",
+        "The company posted a loss for the third quarter ended Sept. 30. This quarter's loss included a charge of $12 million.",
+        "This quarter",
+        "DATE 1989-Q3",
+    ),
+    (
+        "1989-11-01",
+        "The company posted a loss for the third quarter. It expects to return to profit this quarter.",
+        "this quarter",
+        "DATE 1989-Q4",
+    ),
     // "is going to" looks ahead as "will" does.
     (
         "1988-12-30",
