@@ -741,6 +741,14 @@ fn in_part_of_day(time: TimeOfDay, part: Option<TimeOfDay>) -> TimeOfDay {
     let TimeOfDay::Clock { hour, minute } = time else {
         return time;
     };
+    // ("police began letting them back at 6 o'clock this morning", after "yesterday
+    // afternoon": the morning named with the clock outranks the half guessed from before.)
+    if part == Some(TimeOfDay::Part(PartOfDay::Morning)) && (13..=23).contains(&hour) {
+        return TimeOfDay::Clock {
+            hour: hour - 12,
+            minute,
+        };
+    }
     let afternoon = match part {
         Some(TimeOfDay::Part(PartOfDay::Afternoon)) => (1..=6).contains(&hour),
         Some(TimeOfDay::Part(PartOfDay::Evening)) => (4..=11).contains(&hour),

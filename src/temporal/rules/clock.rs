@@ -751,6 +751,13 @@ const LOOK_BACK_NIGHT: &str = "The county's election night ended with a 20-vote 
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The morning named with an unmarked clock outranks an afternoon told before it.
+    (
+        "2013-12-06",
+        "About 9,000 people were told to leave yesterday afternoon, and police began letting some of them back at 6 o'clock this morning.",
+        "6 o'clock this morning",
+        "TIME 2013-12-06T06:00",
+    ),
     // "until after midnight" ends what lasted: the midnight that ends the day.
     (
         "1990-04-02",
