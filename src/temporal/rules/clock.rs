@@ -17,6 +17,13 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if hour_after_at(doc, i, out) {
         return;
     }
+    if matches!(
+        doc.lex(i),
+        Lex::Word(Word::Half) | Lex::Unit(super::super::lexicon::Unit::Quarter)
+    ) {
+        half_past(doc, i, out);
+        return;
+    }
     if doc.is_number(i) {
         clock(doc, i, out);
         return;
@@ -145,29 +152,7 @@ fn hour_after_at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) -> bool {
         || [',', ';', '!', '?'].iter().any(|&p| doc.punct(next, p))
         || (doc.punct(next, '.') && !doc.is_number(next + 1))
         || matches!(doc.word(next), "to" | "when" | "tonight" | "tomorrow");
-    // "More news at eight", "the latest at 10": a broadcast's own hour, on the day it airs.
-    let broadcast = matches!(
-        doc.word(i - 2),
-        "more"
-            | "latest"
-            | "back"
-            | "again"
-            | "news"
-            | "story"
-            | "update"
-            | "headlines"
-            | "forecast"
-            | "weather"
-    ) || (i.saturating_sub(7).max(doc.sentence_tokens(i).0)..i - 2)
-        // ("We will have more on the storm at eleven": the programme's word a few back.)
-        .any(|k| matches!(doc.word(k), "more" | "latest") && doc.is(k + 1, Word::On))
-        // "Our next update is at 7", "the next newscast comes at 6".
-        || (i >= 3
-            && matches!(doc.word(i - 2), "is" | "comes")
-            && matches!(
-                doc.word(i - 3),
-                "update" | "newscast" | "bulletin" | "broadcast" | "report" | "edition"
-            ));
+    let broadcast = broadcast_before(doc, i - 1);
     let timed = broadcast
         || matches!(
             doc.word(i - 2),
@@ -222,20 +207,114 @@ fn hour_after_at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) -> bool {
     let hour = if doc.word(next) == "tonight" && hour < 12 {
         hour + 12
     } else if broadcast && hour < 12 {
-        // With no part of the day named, "at 10" and "at eleven" are the late news; the
-        // earlier hours are the morning programmes' ("More news at eight").
-        let late_news = hour >= 10;
-        if broadcast_half(doc, i).unwrap_or(late_news) {
-            hour + 12
-        } else {
-            hour
-        }
+        broadcast_hour(doc, i, hour)
     } else {
         afternoon_told_before(doc, i, hour)
     };
     c.time = Some(TimeOfDay::Clock { hour, minute: 0 });
     out.push(c);
     true
+}
+
+/// With no part of the day named, a broadcast's "at 10" and "at eleven" are the late news;
+/// the earlier hours are the morning programmes' ("More news at eight").
+fn broadcast_hour(doc: &Doc, i: usize, hour: u32) -> u32 {
+    let late_news = hour >= 10;
+    if broadcast_half(doc, i).unwrap_or(late_news) {
+        hour + 12
+    } else {
+        hour
+    }
+}
+
+/// Whether the "at" at `at` gives a broadcast's own hour, on the day it airs: "More news at
+/// eight", "the latest at 10", "Our next update is at 7".
+fn broadcast_before(doc: &Doc, at: usize) -> bool {
+    at >= 1
+        && (matches!(
+        doc.word(at - 1),
+        "more"
+            | "latest"
+            | "back"
+            | "again"
+            | "news"
+            | "story"
+            | "update"
+            | "headlines"
+            | "forecast"
+            | "weather"
+    ) || ((at + 1).saturating_sub(7).max(doc.sentence_tokens(at).0)..at - 1)
+        // ("We will have more on the storm at eleven": the programme's word a few back.)
+        .any(|k| matches!(doc.word(k), "more" | "latest") && doc.is(k + 1, Word::On))
+        // "Our next update is at 7", "the next newscast comes at 6".
+        || (at >= 2
+            && matches!(doc.word(at - 1), "is" | "comes")
+            && matches!(
+                doc.word(at - 2),
+                "update" | "newscast" | "bulletin" | "broadcast" | "report" | "edition"
+            )))
+}
+
+/// "Our next update is at half past seven", "by a quarter to nine": the hour and its
+/// fraction, told the British way. Only after a word that asks for a time ("at", "by",
+/// "until", "it's"...), as "half past" and "quarter to" say little alone.
+fn half_past(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
+    let start = if i > 0 && matches!(doc.lex(i - 1), Lex::Word(Word::A)) {
+        i - 1
+    } else {
+        i
+    };
+    let timed = start > 0
+        && matches!(
+            doc.word(start - 1),
+            "at" | "by"
+                | "until"
+                | "till"
+                | "from"
+                | "around"
+                | "about"
+                | "before"
+                | "after"
+                | "is"
+                | "s"
+                | "was"
+        );
+    let h = match doc.lex(i + 2) {
+        Lex::Cardinal(h @ 1..=12) if !doc.is_number(i + 2) => h,
+        _ if doc.is_number(i + 2) && doc.digits(i + 2) <= 2 => match doc.num(i + 2) {
+            Some(h @ 1..=12) => h,
+            _ => return,
+        },
+        _ => return,
+    };
+    let half = matches!(doc.lex(i), Lex::Word(Word::Half));
+    let (h, minute) = match (doc.word(i + 1), half) {
+        ("past", true) => (h, 30),
+        ("past", false) => (h, 15),
+        ("to", false) => (if h == 1 { 12 } else { h - 1 }, 45),
+        _ => return,
+    };
+    // ("half past 10 percent" is no time.)
+    if !timed || doc.is_number(i + 3) || doc.word(i + 3) == "percent" {
+        return;
+    }
+    // "Our next update is at half past seven": a broadcast's hour, on the day it airs.
+    let broadcast = doc.word(start - 1) == "at" && broadcast_before(doc, start - 1);
+    let (first, modifier) = approx_before(doc, start);
+    let expr = if broadcast {
+        publication_day()
+    } else {
+        Expr::TimeOnly
+    };
+    let mut c = Candidate::new(first, i + 3, expr, "clock-time");
+    let hour = if broadcast {
+        broadcast_hour(doc, i, h)
+    } else {
+        afternoon_told_before(doc, i, h)
+    };
+    c.time = Some(TimeOfDay::Clock { hour, minute });
+    c.modifier = modifier;
+    out.push(c);
 }
 
 /// Publication day, for a time that is its own whatever day the story has told: "it's six
@@ -751,6 +830,25 @@ const LOOK_BACK_NIGHT: &str = "The county's election night ended with a 20-vote 
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The hour and its fraction, told the British way, after a word that asks for a time.
+    (
+        "2013-12-06",
+        "PRESENTER: Good morning. Our next update is at half past seven.",
+        "half past seven",
+        "TIME 2013-12-06T07:30",
+    ),
+    (
+        "2009-02-07",
+        "The first train left at a quarter to eight this morning.",
+        "a quarter to eight this morning",
+        "TIME 2009-02-07T07:45",
+    ),
+    (
+        "2005-05-06",
+        "He spoke at about half past ten this morning.",
+        "about half past ten this morning",
+        "TIME 2005-05-06T10:30 APPROX",
+    ),
     // The morning named with an unmarked clock outranks an afternoon told before it.
     (
         "2013-12-06",
@@ -2421,6 +2519,8 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    // "half past" with no word asking for a time before it.
+    ("2009-02-07", "Half past seven students walked out."),
     // A leading zero before more groups of digits is a telephone number's.
     ("2011-01-01", "For details call us at 0800 555 1234."),
     // A number after "at" that the words around make a price, a score or an address.
