@@ -873,6 +873,13 @@ impl Resolver {
                         clause_year = month_nearest(season, m);
                     }
                 }
+                // "down from 189 million in 1987, when the October crash set records": a
+                // clause of "when" hung on a year stated in figures is in that year.
+                if year.is_none() {
+                    if let Some(y) = year_before_when(doc, c.start) {
+                        clause_year = Some(y);
+                    }
+                }
                 // "will publish January property prices on Feb. 27": the figures of a month
                 // are published after it, so the month is the last one begun.
                 let figures = day.is_none()
@@ -3697,6 +3704,22 @@ fn aside_clause(doc: &Doc, c: &Candidate) -> bool {
         && doc.punct(k - 3, ',')
         && doc.tense_class(k - 1) & super::tense::PAST_FORM != 0
         && doc.punct(c.end, ',')
+}
+
+/// The year stated in figures right before the ", when" that opens the clause `start` is in,
+/// with no comma between: "in 1987, when the October crash set records".
+fn year_before_when(doc: &Doc, start: usize) -> Option<i32> {
+    let (first, _) = doc.sentence_tokens(start);
+    let when = (first + 2..start)
+        .rev()
+        .take_while(|&k| !doc.punct(k, ',') && !doc.punct(k, ';'))
+        .find(|&k| doc.word(k) == "when")?;
+    if !doc.punct(when - 1, ',') || doc.digits(when - 2) != 4 {
+        return None;
+    }
+    doc.num(when - 2)
+        .and_then(|y| i32::try_from(y).ok())
+        .filter(|y| (1000..=2999).contains(y))
 }
 
 /// Deadlines and schedules. "until Tuesday", "until March 6": in news a date after "until" is

@@ -1009,6 +1009,19 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A clause of "when" hung on a year stated in figures is in that year.
+    (
+        "1988-12-30",
+        "Volume averaged 161 million shares a day, down from 189 million in 1987, when the October crash set records.",
+        "October",
+        "DATE 1987-10",
+    ),
+    (
+        "2008-07-01",
+        "The last time the river rose this high was in 2001, when it crested on June 22.",
+        "June 22",
+        "DATE 2001-06-22",
+    ),
     // A relative clause set off by commas before the governing verb's infinitive is no
     // verb of the date's; "to exceed" is an infinitive, no "-ed" past.
     (
