@@ -446,12 +446,45 @@ fn easter(year: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, month as u32, day as u32)
 }
 
+/// The Tuesday of the year's largest set of US presidential primaries, as each cycle's
+/// calendar fixed it (no rule gives it: states moved their primaries from one cycle to the
+/// next). Years outside the table have none.
+const SUPER_TUESDAY: [(i32, u32, u32); 11] = [
+    (1984, 3, 13),
+    (1988, 3, 8),
+    (1992, 3, 10),
+    (1996, 3, 12),
+    (2000, 3, 7),
+    (2004, 3, 2),
+    (2008, 2, 5),
+    (2012, 3, 6),
+    (2016, 3, 1),
+    (2020, 3, 3),
+    (2024, 3, 5),
+];
+
+/// The Super Tuesdays of the cycles whose primaries lie within a year and a half of `near`.
+pub(crate) fn super_tuesdays_near(near: NaiveDate) -> impl Iterator<Item = NaiveDate> {
+    SUPER_TUESDAY
+        .iter()
+        .filter_map(|&(y, m, d)| NaiveDate::from_ymd_opt(y, m, d))
+        .filter(move |day| (*day - near).num_days().abs() <= 550)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn every_super_tuesday_is_a_tuesday() {
+        for &(y, m, d) in &SUPER_TUESDAY {
+            let day = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(day.weekday(), Weekday::Tue, "{day}");
+        }
     }
 
     #[test]

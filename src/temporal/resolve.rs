@@ -976,6 +976,11 @@ impl Resolver {
                 if let Some(r) = self.days_from_story_day(doc, c, weekday, sentence) {
                     return Some(r);
                 }
+                if doc.word(c.start) == "super" && weekday == 1 {
+                    if let Some(r) = super_tuesday(dct, tense) {
+                        return Some(r);
+                    }
+                }
                 self.weekday(weekday, shift, (tense, tense_note), sentence)
             }
             Expr::DayOfYear { month, day, year } => {
@@ -3720,6 +3725,27 @@ fn year_before_when(doc: &Doc, start: usize) -> Option<i32> {
     doc.num(when - 2)
         .and_then(|y| i32::try_from(y).ok())
         .filter(|y| (1000..=2999).contains(y))
+}
+
+/// "turnout on Super Tuesday could be the highest", "calling it Super Tuesday": the
+/// primaries' own Tuesday of the nearest cycle, the way the tense points (the next one ahead
+/// or the last one gone), rather than any Tuesday near publication.
+fn super_tuesday(dct: NaiveDate, tense: Tense) -> Option<Resolved> {
+    let days: Vec<NaiveDate> = super::holidays::super_tuesdays_near(dct).collect();
+    let day = match tense {
+        Tense::Past => days.iter().rev().find(|d| **d <= dct).copied(),
+        Tense::Future => days.iter().find(|d| **d >= dct).copied(),
+        _ => None,
+    }
+    .or_else(|| {
+        days.iter()
+            .copied()
+            .min_by_key(|d| (*d - dct).num_days().abs())
+    })?;
+    day_value(
+        day,
+        format!("Super Tuesday of the {} primaries", day.year()),
+    )
 }
 
 /// Deadlines and schedules. "until Tuesday", "until March 6": in news a date after "until" is

@@ -490,6 +490,19 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Super Tuesday is the primaries' own Tuesday of its cycle, from the calendar's table.
+    (
+        "1988-02-20",
+        "Aides said turnout on Super Tuesday could be the highest since the early 1970s.",
+        "Super Tuesday",
+        "DATE 1988-03-08",
+    ),
+    (
+        "2008-03-20",
+        "She carried eight states on Super Tuesday.",
+        "Super Tuesday",
+        "DATE 2008-02-05",
+    ),
     // A participle after "will be" and words of degree completes the future.
     (
         "1992-10-13",
