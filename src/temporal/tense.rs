@@ -1791,6 +1791,20 @@ fn same_form_past(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let prev = doc.word(i - 1);
+    // "the Federal Reserve, which unexpectedly cut interest rates": a relative pronoun (past
+    // adverbs) whose antecedent, before its comma, is one name in the singular.
+    let mut p = i - 1;
+    while p > 0 && is_adverb(doc.word(p)) {
+        p -= 1;
+    }
+    let relative_singular = matches!(doc.word(p), "which" | "who")
+        && p >= 2
+        && doc.punct(p - 1, ',')
+        && doc.cap(p - 2)
+        && doc.is_word(p - 2)
+        && !doc.all_caps(p - 2)
+        && doc.lex(p - 2) == Lex::None
+        && !doc.word(p - 2).ends_with('s');
     // "The franc has gained 14 percent and hit a record high on Monday": a verb joined to a
     // past or perfect one shares its tense.
     let joined_to_past = prev == "and"
@@ -1801,6 +1815,7 @@ fn same_form_past(doc: &Doc, i: usize) -> bool {
                 doc.tense_class(k) & PAST_FORM != 0 && doc.tense_class(k) & SAME_FORM_PAST == 0
             });
     let singular = joined_to_past
+        || relative_singular
         || matches!(prev, "he" | "she" | "it")
         // A name ("Apple cut"), but not a plural opening the sentence ("Officials set").
         || (doc.cap(i - 1)
@@ -1835,7 +1850,13 @@ fn same_form_past(doc: &Doc, i: usize) -> bool {
         || matches!(
             doc.word(next),
             "him" | "them" | "us" | "back" | "down" | "off" | "out" | "up"
-        );
+        )
+        // ("which cut interest rates": a bare noun after a relative's verb.)
+        || (relative_singular
+            && doc.is_word(next)
+            && !doc.cap(next)
+            && doc.lex(next) == Lex::None
+            && doc.tense_class(next) == 0);
     singular && object
 }
 

@@ -490,6 +490,13 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "cut", "set", "hit" after ", which" hung on one name in the singular are past.
+    (
+        "1998-10-19",
+        "Investors were cheered by the Federal Reserve, which unexpectedly cut interest rates on Thursday.",
+        "Thursday",
+        "DATE 1998-10-15",
+    ),
     // Super Tuesday is the primaries' own Tuesday of its cycle, from the calendar's table.
     (
         "1988-02-20",
