@@ -219,8 +219,16 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
                 Lex::Word(Word::On | Word::By | Word::Until | Word::Since)
             )
             && right_cue(doc, end, last).0.is_some();
-        let starts_clause =
-            doc.word(k) != "and" || (k + 1 < start && and_opens_clause(doc, k)) || fronted;
+        // "might come not at midnight but on Monday": the "but" of "not ... but" joins two
+        // phrases of one clause, whose verb is before the "not".
+        let not_but = doc.word(k) == "but"
+            && (k.saturating_sub(6).max(first)..k)
+                .rev()
+                .take_while(|&j| doc.is_word(j) || doc.is_number(j))
+                .any(|j| doc.word(j) == "not");
+        let starts_clause = (doc.word(k) != "and" && !not_but)
+            || (k + 1 < start && and_opens_clause(doc, k))
+            || fronted;
         // "have won four games and host the Celtics on Sunday": a word between "and" and an
         // article is a verb, the clause's own; its form gives the tense, the present when it
         // is no past form (the present of news states a schedule).

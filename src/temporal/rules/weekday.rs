@@ -490,6 +490,13 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // The "but" of "not ... but" joins two phrases of one clause.
+    (
+        "1999-12-30",
+        "Consultants said the biggest risk might come not at midnight but on Monday, when businesses reopen.",
+        "Monday",
+        "DATE 2000-01-03",
+    ),
     // "cut", "set", "hit" after ", which" hung on one name in the singular are past.
     (
         "1998-10-19",
