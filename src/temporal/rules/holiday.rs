@@ -28,14 +28,17 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if !doc.cap(i) && !spring_bank() && !election_night() {
         return;
     }
-    if let Some(((y, m, d), start)) = historic_day(doc, i) {
+    let historic = historic_day(doc, i)
+        .map(|(date, start)| (date, start, i + 1))
+        .or_else(|| black_monday(doc, i));
+    if let Some(((y, m, d), start, end)) = historic {
         let expr = Expr::Calendar {
             year: Some(y),
             month: Some(m),
             day: Some(d),
             weekday: None,
         };
-        out.push(Candidate::new(start, i + 1, expr, rule_name::HISTORIC_DAY));
+        out.push(Candidate::new(start, end, expr, rule_name::HISTORIC_DAY));
         return;
     }
     let Some((holiday, end)) = holiday_at(doc, i) else {
@@ -230,6 +233,11 @@ fn historic_day(doc: &Doc, i: usize) -> Option<((i32, u32, u32), usize)> {
         return None;
     };
     (doc.word(i + 1) != "for").then_some((date, start))
+}
+
+/// "Black Monday", the stock market crash of Oct. 19, 1987, as news has called it since.
+fn black_monday(doc: &Doc, i: usize) -> Option<((i32, u32, u32), usize, usize)> {
+    (doc.raw(i) == "Black" && doc.raw(i + 1) == "Monday").then_some(((1987, 10, 19), i, i + 2))
 }
 
 pub(crate) fn starts_name(doc: &Doc, i: usize) -> bool {
@@ -613,6 +621,13 @@ pub(super) fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // "Black Monday" is the crash of Oct. 19, 1987, a day of history.
+    (
+        "1988-10-14",
+        "Volume was light, and many traders said the memory of Black Monday was fading.",
+        "Black Monday",
+        "DATE 1987-10-19",
+    ),
     // China's and Vietnam's names for the lunar year's first day, and its fifteenth.
     (
         "1999-02-10",
