@@ -635,6 +635,14 @@ impl Resolver {
                 && !flashback
                 && !remembered(doc, c)
                 && !aside_clause(doc, c)
+                // "Bond prices steadied in early trading today after Thursday's steep
+                // sell-off": a day after "after", behind a later day its clause has told,
+                // is what came before it.
+                && !(c.start > 0
+                    && doc.is(c.start - 1, super::lexicon::Word::After)
+                    && self
+                        .last_day
+                        .is_some_and(|f| f.sentence == sentence && f.interval.first() > interval.first()))
                 // "shortly after 7 a.m. (2300 GMT Sunday), and by mid-afternoon": a clock
                 // restated in another zone, in parentheses, is the same moment, not a day the
                 // story moved to.

@@ -830,6 +830,13 @@ const LOOK_BACK_NIGHT: &str = "The county's election night ended with a 20-vote 
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A day after "after", behind a later day its clause told, does not move the story.
+    (
+        "1988-04-15",
+        "Bond prices steadied in early trading today after Thursday's steep sell-off. By 10:30 a.m., the benchmark bond was up 5/32 point.",
+        "10:30 a.m.",
+        "TIME 1988-04-15T10:30",
+    ),
     // The hour and its fraction, told the British way, after a word that asks for a time.
     (
         "2013-12-06",
