@@ -196,6 +196,11 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                 && doc.is(i - 2, Word::Of)
                 && matches!(doc.word(i - 3), "most" | "much" | "rest" | "part" | "all")))
         && !matches!(doc.word(i + 1), "in" | "of" | "from" | "to");
+    // ("might not last into the spring", "unlikely to recover before the spring": a span
+    // reaching a season. "Before the fall" may be a downfall; "before the spring" is not.)
+    let reaches = i >= 2
+        && (doc.word(i - 2) == "into"
+            || (doc.word(i) == "spring" && matches!(doc.lex(i - 2), Lex::Word(Word::Before))));
     if the
         && matches!(doc.word(i), "fall" | "spring")
         && !(i >= 2
@@ -203,6 +208,7 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                 doc.lex(i - 2),
                 Lex::Word(Word::In | Word::By | Word::Until | Word::Since | Word::Through)
             ))
+        && !reaches
         && !for_the_season
         && year == YearRef::Implied
     {
@@ -268,6 +274,19 @@ fn weather_described(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A span reaching "into the spring" or "before the spring" reaches the season.
+    (
+        "1997-01-15",
+        "The owner cautioned that the pace might not last into the spring.",
+        "the spring",
+        "DATE 1997-SP",
+    ),
+    (
+        "1991-01-20",
+        "Dealers said sales were unlikely to recover before the spring.",
+        "the spring",
+        "DATE 1991-SP",
+    ),
     // What is prepared or braced for is near publication, ahead when told as it happens.
     (
         "2020-07-12",
