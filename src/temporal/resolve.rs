@@ -635,14 +635,7 @@ impl Resolver {
                 && !flashback
                 && !remembered(doc, c)
                 && !aside_clause(doc, c)
-                // "Bond prices steadied in early trading today after Thursday's steep
-                // sell-off": a day after "after", behind a later day its clause has told,
-                // is what came before it.
-                && !(c.start > 0
-                    && doc.is(c.start - 1, super::lexicon::Word::After)
-                    && self
-                        .last_day
-                        .is_some_and(|f| f.sentence == sentence && f.interval.first() > interval.first()))
+                && !self.after_a_later_day(doc, c, sentence, interval.first())
                 // "shortly after 7 a.m. (2300 GMT Sunday), and by mid-afternoon": a clock
                 // restated in another zone, in parentheses, is the same moment, not a day the
                 // story moved to.
@@ -1921,7 +1914,17 @@ impl Resolver {
         }
     }
 
-    /// The story's current day: the last day placed within reach, else publication.
+    /// "Bond prices steadied in early trading today after Thursday's steep sell-off": a day
+    /// right after "after", when its sentence has already told a later day, is what came
+    /// before that day's news, not where the story goes.
+    fn after_a_later_day(&self, doc: &Doc, c: &Candidate, sentence: usize, day: NaiveDate) -> bool {
+        c.start > 0
+            && doc.is(c.start - 1, super::lexicon::Word::After)
+            && self
+                .last_day
+                .is_some_and(|f| f.sentence == sentence && f.interval.first() > day)
+    }
+
     /// "Polls published on Tuesday showed support slipping three days before Friday's
     /// referendum": a weekday counted some days from the story's day is that many days from
     /// it, when the weekdays agree; whatever the tense of the clause around it.
@@ -1958,6 +1961,7 @@ impl Resolver {
         )
     }
 
+    /// The story's current day: the last day placed within reach, else publication.
     fn day_ref(&self, sentence: usize) -> NaiveDate {
         match self.last_day {
             Some(f) if sentence.saturating_sub(f.sentence) <= FOCUS_REACH => f.interval.first(),

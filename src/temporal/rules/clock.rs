@@ -230,9 +230,12 @@ fn broadcast_hour(doc: &Doc, i: usize, hour: u32) -> u32 {
 /// Whether the "at" at `at` gives a broadcast's own hour, on the day it airs: "More news at
 /// eight", "the latest at 10", "Our next update is at 7".
 fn broadcast_before(doc: &Doc, at: usize) -> bool {
-    at >= 1
-        && (matches!(
-        doc.word(at - 1),
+    if at == 0 {
+        return false;
+    }
+    let before = doc.word(at - 1);
+    let programme_word = matches!(
+        before,
         "more"
             | "latest"
             | "back"
@@ -243,16 +246,18 @@ fn broadcast_before(doc: &Doc, at: usize) -> bool {
             | "headlines"
             | "forecast"
             | "weather"
-    ) || ((at + 1).saturating_sub(7).max(doc.sentence_tokens(at).0)..at - 1)
-        // ("We will have more on the storm at eleven": the programme's word a few back.)
-        .any(|k| matches!(doc.word(k), "more" | "latest") && doc.is(k + 1, Word::On))
-        // "Our next update is at 7", "the next newscast comes at 6".
-        || (at >= 2
-            && matches!(doc.word(at - 1), "is" | "comes")
-            && matches!(
-                doc.word(at - 2),
-                "update" | "newscast" | "bulletin" | "broadcast" | "report" | "edition"
-            )))
+    );
+    // ("We will have more on the storm at eleven": the programme's word a few back.)
+    let more_on = ((at + 1).saturating_sub(7).max(doc.sentence_tokens(at).0)..at - 1)
+        .any(|k| matches!(doc.word(k), "more" | "latest") && doc.is(k + 1, Word::On));
+    // "Our next update is at 7", "the next newscast comes at 6".
+    let next_programme = at >= 2
+        && matches!(before, "is" | "comes")
+        && matches!(
+            doc.word(at - 2),
+            "update" | "newscast" | "bulletin" | "broadcast" | "report" | "edition"
+        );
+    programme_word || more_on || next_programme
 }
 
 /// "Our next update is at half past seven", "by a quarter to nine": the hour and its
