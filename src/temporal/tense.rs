@@ -220,15 +220,20 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
             )
             && right_cue(doc, end, last).0.is_some();
         // "might come not at midnight but on Monday": the "but" of "not ... but" joins two
-        // phrases of one clause, whose verb is before the "not".
-        let not_but = doc.word(k) == "but"
-            && (k.saturating_sub(6).max(first)..k)
-                .rev()
-                .take_while(|&j| doc.is_word(j) || doc.is_number(j))
-                .any(|j| doc.word(j) == "not");
-        let starts_clause = (doc.word(k) != "and" && !not_but)
-            || (k + 1 < start && and_opens_clause(doc, k))
-            || fronted;
+        // phrases of one clause, whose verb is before the "not". (Asked only of a word that
+        // starts clauses: the walk passes many words.)
+        let not_but = || {
+            doc.word(k) == "but"
+                && (k.saturating_sub(6).max(first)..k)
+                    .rev()
+                    .take_while(|&j| doc.is_word(j) || doc.is_number(j))
+                    .any(|j| doc.word(j) == "not")
+        };
+        let starts_clause = || {
+            (doc.word(k) != "and" && !not_but())
+                || (k + 1 < start && and_opens_clause(doc, k))
+                || fronted
+        };
         // "have won four games and host the Celtics on Sunday": a word between "and" and an
         // article is a verb, the clause's own; its form gives the tense, the present when it
         // is no past form (the present of news states a schedule).
@@ -251,7 +256,7 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
         // protect": "and that" opens a second reported clause; the first one's verb is
         // not its date's.
         let second_report = doc.is(k, Word::That) && k > first && doc.word(k - 1) == "and";
-        if boundary(doc, k) || (clause_starts(doc, k) && starts_clause) || second_report {
+        if boundary(doc, k) || (clause_starts(doc, k) && starts_clause()) || second_report {
             // "Italy, who meet the Soviet Union on Wednesday, had not lost": a relative
             // clause set off by a comma has its own verb, right after "who"; a verb of
             // schedule in the plain present ("meet", "hosts", "opens") states what is to
@@ -1799,8 +1804,8 @@ fn same_form_past(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let prev = doc.word(i - 1);
-    // "the Federal Reserve, which unexpectedly cut interest rates": a relative pronoun (past
-    // adverbs) whose antecedent, before its comma, is one name in the singular.
+    // "the Federal Reserve, which unexpectedly cut interest rates": a relative pronoun (adverbs
+    // between) whose antecedent, before its comma, is one name in the singular.
     let mut p = i - 1;
     while p > 0 && is_adverb(doc.word(p)) {
         p -= 1;
