@@ -845,9 +845,7 @@ impl Resolver {
                 // one told ahead a day gone. (A year stated in figures holds: "In 2025, the
                 // deadline was moved to Dec. 15.")
                 if let (Some(y), Some(m), Some(d)) = (clause_year, month, day) {
-                    let stated = self
-                        .sentence_year
-                        .is_some_and(|(_, _, start, _)| doc.is_number(start));
+                    let stated = self.year_in_figures(doc);
                     let contradicts =
                         NaiveDate::from_ymd_opt(y, m, d).is_some_and(|date| match tense {
                             Tense::Past => date > dct,
@@ -2014,7 +2012,7 @@ impl Resolver {
         // A year stated in figures that frames the sentence ("In 2020, the deadline was
         // moved to July 15") holds whatever the tense says: a date a move or a deadline
         // looks ahead to is still in that year.
-        let stated = doc.is_number(start);
+        let stated = self.year_in_figures(doc);
         let agrees = match tense {
             _ if stated => true,
             Tense::Past => y <= self.dct.year(),
@@ -2033,6 +2031,14 @@ impl Resolver {
             .interval
             .first();
         ((self.dct - day).num_days() > 366).then_some(day)
+    }
+
+    /// Whether the year the sentence named ([`Self::year_of_sentence`]) is stated in figures
+    /// ("In 2020"), which holds whatever the tense says, as a relative one ("next year") may
+    /// not.
+    fn year_in_figures(&self, doc: &Doc) -> bool {
+        self.sentence_year
+            .is_some_and(|(_, _, start, _)| doc.is_number(start))
     }
 
     /// Whether the year the sentence named ([`Self::year_of_sentence`]) opens it, a frame
