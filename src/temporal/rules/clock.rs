@@ -24,6 +24,9 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         half_past(doc, i, out);
         return;
     }
+    if minutes_past(doc, i, out) {
+        return;
+    }
     if doc.is_number(i) {
         clock(doc, i, out);
         return;
@@ -258,6 +261,46 @@ fn broadcast_before(doc: &Doc, at: usize) -> bool {
             "update" | "newscast" | "bulletin" | "broadcast" | "report" | "edition"
         );
     programme_word || more_on || next_programme
+}
+
+/// "took effect at one minute past midnight", "at 10 minutes to noon", "twenty minutes past
+/// nine": minutes counted from or to an hour, a clock time. Returns whether it read one.
+fn minutes_past(doc: &Doc, i: usize, out: &mut Vec<Candidate>) -> bool {
+    use super::super::lexicon::Unit;
+    let n = match doc.lex(i) {
+        Lex::Cardinal(n @ 1..=59) if !doc.is_number(i) => n,
+        _ if doc.is_number(i) && doc.digits(i) <= 2 => match doc.num(i) {
+            Some(n @ 1..=59) => n,
+            _ => return false,
+        },
+        _ => return false,
+    };
+    if !matches!(doc.unit(i + 1), Some((Unit::Minute, _))) {
+        return false;
+    }
+    let past = match doc.word(i + 2) {
+        "past" => true,
+        "to" => false,
+        _ => return false,
+    };
+    let hour = match doc.lex(i + 3) {
+        Lex::PartOfDay(PartOfDay::Midnight) => 0,
+        Lex::PartOfDay(PartOfDay::Noon) => 12,
+        Lex::Cardinal(h @ 1..=12) if !doc.is_number(i + 3) => afternoon_told_before(doc, i, h),
+        _ => return false,
+    };
+    // ("38 minutes before midnight" stays an amount and an hour, as the news sets write it.)
+    let (hour, minute) = if past {
+        (hour % 24, n)
+    } else {
+        ((hour + 23) % 24, 60 - n)
+    };
+    let (start, modifier) = approx_before(doc, i);
+    let mut c = Candidate::new(start, i + 4, Expr::TimeOnly, "clock-time");
+    c.time = Some(TimeOfDay::Clock { hour, minute });
+    c.modifier = modifier;
+    out.push(c);
+    true
 }
 
 /// "Our next update is at half past seven", "by a quarter to nine": the hour and its
@@ -835,6 +878,19 @@ const LOOK_BACK_NIGHT: &str = "The county's election night ended with a 20-vote 
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // Minutes counted past or to an hour are a clock time.
+    (
+        "1995-10-12",
+        "The cease-fire took effect at one minute past midnight, two days later than planned.",
+        "one minute past midnight",
+        "TIME 1995-10-12T00:01",
+    ),
+    (
+        "1995-10-12",
+        "The first boat left at twenty minutes past nine this morning.",
+        "twenty minutes past nine this morning",
+        "TIME 1995-10-12T09:20",
+    ),
     // A day after "after", behind a later day its clause told, does not move the story.
     (
         "1988-04-15",
