@@ -781,7 +781,10 @@ fn weekly_at_a_time(doc: &Doc, a: &Candidate, b: &Candidate) -> Option<Candidate
     let weekly = |c: &Candidate| matches!(c.expr, Expr::SetWeekday(_, None));
     // "every Monday, Wednesday and Friday at noon": the time is the whole list's, not its
     // last day's.
+    // ("breakfast meetings, every Thursday at 6:30 a.m.": a set opened by "every" after a
+    // comma is no list's last day.)
     let listed = a.start > 0
+        && !matches!(doc.lex(a.start), Lex::Word(Word::Every | Word::Each))
         && (doc.punct(a.start - 1, ',')
             || matches!(doc.lex(a.start - 1), Lex::Word(Word::And | Word::Or)));
     let (set, time) =

@@ -506,6 +506,13 @@ fn frequency_before(doc: &Doc, i: usize) -> usize {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A set opened by "every" after a comma is no list's last day: its time is its own.
+    (
+        "1988-09-12",
+        "He holds breakfast meetings with plant managers, every Thursday at 6:30 a.m.",
+        "every Thursday at 6:30 a.m.",
+        "SET XXXX-WXX-4T06:30",
+    ),
     // An ordinal gap is a count apart: "every third day" is every three days.
     (
         "1999-02-10",
