@@ -512,7 +512,14 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     {
         start = i;
     }
-    let (mut end, modifier) = right_context(doc, end, modifier);
+    // ("rebalance every six months or so": the hedge is the set's, which ends at the unit, as
+    // the news sets write it.)
+    let every = i > 0 && matches!(doc.lex(i - 1), Lex::Word(Word::Every | Word::Each));
+    let (mut end, modifier) = if every {
+        (end, modifier)
+    } else {
+        right_context(doc, end, modifier)
+    };
     // "over a 22-month period", "a 24-hour span": the noun is the amount's, and so is its
     // article.
     if hyphen

@@ -506,6 +506,13 @@ fn frequency_before(doc: &Doc, i: usize) -> usize {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A hedge after a set of "every" is not the amount's: the set ends at its unit.
+    (
+        "1995-03-01",
+        "Investors need to rebalance every six months or so, a planner said.",
+        "every six months",
+        "SET P6M",
+    ),
     // A set opened by "every" after a comma is no list's last day: its time is its own.
     (
         "1988-09-12",
