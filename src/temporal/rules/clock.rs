@@ -142,13 +142,8 @@ fn hour_after_at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) -> bool {
     if i < 2 || !doc.is(i - 1, Word::At) {
         return false;
     }
-    let hour = match doc.lex(i) {
-        Lex::Cardinal(h @ 1..=12) if !doc.is_number(i) => h,
-        _ if doc.is_number(i) && doc.digits(i) <= 2 => match doc.num(i) {
-            Some(h @ 1..=12) => h,
-            _ => return false,
-        },
-        _ => return false,
+    let Some(hour) = small_number_at(doc, i, 12) else {
+        return false;
     };
     let next = i + 1;
     let ends = next >= doc.len()
@@ -267,13 +262,8 @@ fn broadcast_before(doc: &Doc, at: usize) -> bool {
 /// nine": minutes counted from or to an hour, a clock time. Returns whether it read one.
 fn minutes_past(doc: &Doc, i: usize, out: &mut Vec<Candidate>) -> bool {
     use super::super::lexicon::Unit;
-    let n = match doc.lex(i) {
-        Lex::Cardinal(n @ 1..=59) if !doc.is_number(i) => n,
-        _ if doc.is_number(i) && doc.digits(i) <= 2 => match doc.num(i) {
-            Some(n @ 1..=59) => n,
-            _ => return false,
-        },
-        _ => return false,
+    let Some(n) = small_number_at(doc, i, 59) else {
+        return false;
     };
     if !matches!(doc.unit(i + 1), Some((Unit::Minute, _))) {
         return false;
@@ -327,13 +317,8 @@ fn half_past(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                 | "s"
                 | "was"
         );
-    let h = match doc.lex(i + 2) {
-        Lex::Cardinal(h @ 1..=12) if !doc.is_number(i + 2) => h,
-        _ if doc.is_number(i + 2) && doc.digits(i + 2) <= 2 => match doc.num(i + 2) {
-            Some(h @ 1..=12) => h,
-            _ => return,
-        },
-        _ => return,
+    let Some(h) = small_number_at(doc, i + 2, 12) else {
+        return;
     };
     let half = matches!(doc.lex(i), Lex::Word(Word::Half));
     let (h, minute) = match (doc.word(i + 1), half) {
@@ -363,6 +348,17 @@ fn half_past(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     c.time = Some(TimeOfDay::Clock { hour, minute });
     c.modifier = modifier;
     out.push(c);
+}
+
+/// A number from 1 to `max` at `i`, spelled ("seven") or in one or two figures ("7"): an
+/// hour of the clock face, or minutes counted to or past one.
+fn small_number_at(doc: &Doc, i: usize, max: u32) -> Option<u32> {
+    let n = match doc.lex(i) {
+        Lex::Cardinal(n) if !doc.is_number(i) => n,
+        _ if doc.is_number(i) && doc.digits(i) <= 2 => doc.num(i)?,
+        _ => return None,
+    };
+    (1..=max).contains(&n).then_some(n)
 }
 
 /// Publication day, for a time that is its own whatever day the story has told: "it's six
