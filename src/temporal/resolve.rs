@@ -2574,6 +2574,16 @@ impl Resolver {
         ))
     }
 
+    /// The quarter the story is reporting on, within reach: the period it is in when that is
+    /// a quarter, else the last quarter it named. ("the quarter ending Dec. 31, compared with
+    /// 64 cents in the year-ago quarter": a day named since the quarter does not take the
+    /// story off it.)
+    fn quarter_reported(&self, sentence: usize) -> Option<Focus> {
+        self.period_ref(sentence)
+            .filter(|f| f.grain == Grain::Quarter)
+            .or(self.last_quarter.filter(in_reach(sentence)))
+    }
+
     /// "We are pleased with our performance this quarter", in a report published weeks after
     /// the quarter it reports on ended: that quarter, not the one under way, when the clause
     /// does not look ahead.
@@ -2592,10 +2602,7 @@ impl Resolver {
         {
             return None;
         }
-        let focus = self
-            .period_ref(sentence)
-            .filter(|f| f.grain == Grain::Quarter)
-            .or(self.last_quarter.filter(in_reach(sentence)))?;
+        let focus = self.quarter_reported(sentence)?;
         let ended = focus.interval.last();
         let reported = quarter_of(focus.interval.first());
         let just_ended = ended < self.dct && (self.dct - ended).num_days() <= 45;
@@ -2616,12 +2623,7 @@ impl Resolver {
         let dct = self.dct;
         let current = quarter_of(dct);
         let latest_completed = shift_quarter(current, -1);
-        // "the quarter ending Dec. 31, compared with 64 cents in the year-ago quarter": a
-        // day named since the quarter does not take the story off it.
-        let focus = self
-            .period_ref(sentence)
-            .filter(|f| f.grain == Grain::Quarter)
-            .or(self.last_quarter.filter(in_reach(sentence)));
+        let focus = self.quarter_reported(sentence);
         let focus_quarter = focus.map(|f| quarter_of(f.interval.first()));
         let ((y, q), why) = match kind {
             QuarterRef::Current => (current, format!("the quarter under way on {dct}")),
