@@ -143,6 +143,28 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
             return (Tense::Future, Some(start - 1));
         }
     }
+    // A span arranged in a perfect ("has booked every table from 10 a.m. to 3 p.m. Sunday"),
+    // its start and its end: see `arranged_from`.
+    let span_from = if start > first + 2 && doc.word(start - 1) == "from" {
+        Some(start - 1)
+    } else if start > first + 3 {
+        // ("to 11am on Sunday": the end's day may follow its hour.)
+        let to = (start.saturating_sub(5).max(first + 1)..start)
+            .rev()
+            .take_while(|&j| !doc.punct(j, ','))
+            .find(|&j| matches!(doc.word(j), "to" | "until" | "through"));
+        to.and_then(|to| {
+            (to.saturating_sub(8).max(first + 1)..to)
+                .rev()
+                .take_while(|&j| !doc.punct(j, ','))
+                .find(|&j| doc.word(j) == "from")
+        })
+    } else {
+        None
+    };
+    if let Some(k) = span_from.and_then(|from_at| arranged_from(doc, first, from_at, end)) {
+        return (Tense::Future, Some(k));
+    }
     // "The Brotherhood called for protests after Friday prayers": what is called for is to
     // come.
     if start > first + 3 && matches!(doc.word(start - 1), "after" | "on") {
@@ -643,6 +665,45 @@ pub(crate) fn moved_before(doc: &Doc, k: usize) -> bool {
             )
             && (j + 1..k).all(|m| doc.is_word(m) && !word_is_verb_cue(doc, m))
     })
+}
+
+/// "has moved the final from Saturday afternoon to Sunday", "have suspended all lane closures
+/// from noon Wednesday", "has booked every table from 10 a.m.", "had been canceled from
+/// Thursday": a perfect that reports an arrangement dates the arranging, which is done; the
+/// day the arrangement runs from is still to come. The perfect auxiliary's token, when one
+/// governs the "from" at `from_at` with only the thing arranged between; the date ends
+/// before `end`.
+fn arranged_from(doc: &Doc, first: usize, from_at: usize, end: usize) -> Option<usize> {
+    // ("have climbed from Monday's close" measures from a day gone.)
+    if doc.apostrophe_s(end) {
+        return None;
+    }
+    let verb = (from_at.saturating_sub(7).max(first + 1)..from_at)
+        .rev()
+        .find(|&k| {
+            matches!(
+                doc.word(k),
+                "moved"
+                    | "booked"
+                    | "reserved"
+                    | "suspended"
+                    | "canceled"
+                    | "cancelled"
+                    | "postponed"
+                    | "rescheduled"
+                    | "ordered"
+                    | "banned"
+            )
+        })?;
+    if !(verb + 1..from_at).all(|j| doc.is_word(j) && !word_is_verb_cue(doc, j)) {
+        return None;
+    }
+    let aux = if doc.word(verb - 1) == "been" && verb >= first + 2 {
+        verb - 2
+    } else {
+        verb - 1
+    };
+    matches!(doc.word(aux), "has" | "have" | "had").then_some(aux)
 }
 
 /// Whether the word at `i` is a verb-like tense cue of its own (a modal, an auxiliary, a past

@@ -933,6 +933,44 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Monday",
         "DATE 1998-12-07",
     ),
+    // A perfect that reports an arrangement: the arranging is done, the span it runs over
+    // lies ahead, its end as its start.
+    (
+        "2017-11-20",
+        "Officials have suspended all lane closures from noon Wednesday until 6 a.m. Monday.",
+        "noon Wednesday",
+        "TIME 2017-11-22T12:00",
+    ),
+    (
+        "2017-11-20",
+        "Officials have suspended all lane closures from noon Wednesday until 6 a.m. Monday.",
+        "6 a.m. Monday",
+        "TIME 2017-11-27T06:00",
+    ),
+    (
+        "2018-05-12",
+        "The Harbor Grill has booked every table from 10 a.m. to 3 p.m. Sunday.",
+        "3 p.m. Sunday",
+        "TIME 2018-05-13T15:00",
+    ),
+    (
+        "2010-06-18",
+        "The final has been moved from Saturday afternoon to 11am on Sunday.",
+        "Saturday afternoon",
+        "TIME 2010-06-19TAF",
+    ),
+    (
+        "1999-12-29",
+        "He said leave had been canceled from Thursday through Jan. 3.",
+        "Thursday",
+        "DATE 1999-12-30",
+    ),
+    (
+        "2017-11-22",
+        "Prices have climbed from Monday's close.",
+        "Monday",
+        "DATE 2017-11-20",
+    ),
     // A plan with its object is made now for what lies ahead.
     (
         "1989-03-15",
