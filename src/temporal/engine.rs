@@ -50,7 +50,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     put_times_on_their_days(&doc, &candidates, &mut resolved);
     put_polling_hours_on_election_day(&doc, &candidates, &mut resolved);
     date_restated_clocks(&doc, &candidates, &mut resolved);
-    end_dated_ranges_after_start(&doc, &candidates, &mut resolved);
+    end_dated_ranges_after_start(&doc, &candidates, &mut resolved, published);
     share_days_across_hours(&doc, &candidates, &mut resolved);
     start_ranges_spanning_publication(&doc, &candidates, &mut resolved, published);
     end_ranges_after_start(&doc, &candidates, &mut resolved, published);
@@ -777,6 +777,7 @@ fn end_dated_ranges_after_start(
     doc: &Doc,
     candidates: &[Candidate],
     resolved: &mut [Option<super::resolve::Resolved>],
+    published: NaiveDate,
 ) {
     use chrono::Datelike;
     for k in 0..candidates.len().saturating_sub(1) {
@@ -785,12 +786,24 @@ fn end_dated_ranges_after_start(
         // range.
         let yearless = |c: &Candidate| matches!(c.expr, Expr::Calendar { year: None, .. });
         let dated = matches!(a.expr, Expr::Calendar { .. });
-        if !dated || !yearless(b) || anchor::range_of(doc, a, b).is_none() {
+        if !dated || anchor::range_of(doc, a, b).is_none() {
             continue;
         }
         let start = resolved[k].as_ref().and_then(first_day);
         let end = resolved[k + 1].as_ref().and_then(first_day);
-        if let (Some(start), Some(end), Some(r)) = (start, end, resolved[k + 1].as_mut()) {
+        let (Some(start), Some(end)) = (start, end) else {
+            continue;
+        };
+        if let Some(holiday) = yearless_holiday(b) {
+            if end < start {
+                end_holiday_after_start(&mut resolved[k..=k + 1], holiday, yearless(a), published);
+            }
+            continue;
+        }
+        if !yearless(b) {
+            continue;
+        }
+        if let Some(r) = resolved[k + 1].as_mut() {
             let years = if end < start {
                 1
             } else if end.with_year(end.year() - 1).is_some_and(|e| e >= start) {
@@ -802,6 +815,63 @@ fn end_dated_ranges_after_start(
                 super::resolve::shift_years(r, years);
             }
         }
+    }
+}
+
+/// "40 weddings booked between June 6 and Labor Day": a holiday ending a range that was put
+/// before the range's start is the first one on or after it; or, when the start has no year
+/// of its own and the range so read lies nearer publication, the start is a year earlier
+/// ("from Dec. 20 to New Year's Day", said on Jan. 2). `ends` holds the start's and the end's
+/// readings.
+fn end_holiday_after_start(
+    ends: &mut [Option<super::resolve::Resolved>],
+    holiday: Holiday,
+    start_yearless: bool,
+    published: NaiveDate,
+) {
+    use chrono::Datelike;
+    let [Some(start_r), Some(end_r)] = ends else {
+        return;
+    };
+    let (Some(start), Some(end)) = (first_day(start_r), first_day(end_r)) else {
+        return;
+    };
+    let Some(later_end) = (0..=1)
+        .filter_map(|y| super::holidays::date_of(holiday, start.year() + y))
+        .find(|&d| d >= start)
+    else {
+        return;
+    };
+    // How far a range lies from publication: none when it holds it.
+    let away = |first: NaiveDate, last: NaiveDate| {
+        (first - published)
+            .num_days()
+            .max((published - last).num_days())
+            .max(0)
+    };
+    let earlier_start = start
+        .with_year(start.year() - 1)
+        .filter(|&e| start_yearless && e <= end);
+    if earlier_start.is_some_and(|e| away(e, end) < away(start, later_end)) {
+        super::resolve::shift_years(start_r, -1);
+    } else if super::resolve::relocate(end_r, later_end) {
+        end_r.why = format!(
+            "{}; on {later_end}, the first after the range's start",
+            end_r.why
+        );
+    }
+}
+
+/// The holiday a mention names with no year, shift or offset of its own: "Labor Day", not
+/// "last Christmas", "Easter 1996" or "the day after Thanksgiving".
+fn yearless_holiday(c: &Candidate) -> Option<Holiday> {
+    match c.expr {
+        Expr::Holiday {
+            holiday,
+            shift: super::expr::Shift::Bare,
+            year: super::expr::YearRef::Implied,
+        } if c.day_offset == 0 && c.day_pick.is_none() => Some(holiday),
+        _ => None,
     }
 }
 
@@ -1199,4 +1269,50 @@ fn resolution_order(doc: &Doc, candidates: &[Candidate]) -> Vec<usize> {
         k += 1;
     }
     order
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::super::lexicon::Holiday;
+    use super::super::resolve::day_value;
+    use super::end_holiday_after_start;
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().expect("a date")
+    }
+
+    fn ends(start: &str, end: &str) -> Vec<Option<super::super::resolve::Resolved>> {
+        vec![
+            day_value(day(start), String::new()),
+            day_value(day(end), String::new()),
+        ]
+    }
+
+    fn values(ends: &[Option<super::super::resolve::Resolved>]) -> Vec<String> {
+        ends.iter()
+            .map(|r| r.as_ref().map(|r| r.value.clone()).unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn a_holiday_before_its_start_moves_after_it() {
+        let mut e = ends("2015-06-06", "2014-09-01");
+        end_holiday_after_start(&mut e, Holiday::LaborDay, true, day("2015-05-10"));
+        assert_eq!(values(&e), ["2015-06-06", "2015-09-07"]);
+    }
+
+    #[test]
+    fn a_start_a_year_early_moves_when_that_range_is_nearer_publication() {
+        // "from Dec. 20 to New Year's Day", said on Jan. 2 with the start read as the
+        // coming December: the range that just ended is the one.
+        let mut e = ends("2015-12-20", "2015-01-01");
+        end_holiday_after_start(&mut e, Holiday::NewYearsDay, true, day("2015-01-02"));
+        assert_eq!(values(&e), ["2014-12-20", "2015-01-01"]);
+        // A start with a year of its own stays.
+        let mut e = ends("2015-12-20", "2015-01-01");
+        end_holiday_after_start(&mut e, Holiday::NewYearsDay, false, day("2015-01-02"));
+        assert_eq!(values(&e), ["2015-12-20", "2016-01-01"]);
+    }
 }

@@ -4585,7 +4585,7 @@ fn set(value: String) -> Resolved {
     }
 }
 
-fn day_value(day: NaiveDate, why: String) -> Option<Resolved> {
+pub(super) fn day_value(day: NaiveDate, why: String) -> Option<Resolved> {
     Some(placed(
         TimexType::Date,
         day.to_string(),

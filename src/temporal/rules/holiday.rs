@@ -662,6 +662,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Labor Day",
         "DATE 2004-09-06",
     ),
+    // A holiday ending a range comes on or after the range's start.
+    (
+        "2015-05-10",
+        "Castellan has 40 weddings booked between June 6 and Labor Day.",
+        "Labor Day",
+        "DATE 2015-09-07",
+    ),
+    (
+        "2015-01-02",
+        "The display ran from Dec. 20 to New Year's Day.",
+        "New Year's Day",
+        "DATE 2015-01-01",
+    ),
     // The night of Election Day, written in lower case as news writes it.
     (
         "2012-11-08",
