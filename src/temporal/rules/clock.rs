@@ -659,11 +659,30 @@ fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             (Lex::Word(Word::This), Lex::PartOfDay(PartOfDay::Afternoon | PartOfDay::Evening)) => {
                 Some(true)
             }
+            // "at 10 tomorrow morning", "at 9 that morning", "at 11 that night".
+            (Lex::Word(Word::Tomorrow | Word::That), Lex::PartOfDay(PartOfDay::Morning)) => {
+                Some(false)
+            }
+            (
+                Lex::Word(Word::Tomorrow | Word::That),
+                Lex::PartOfDay(PartOfDay::Afternoon | PartOfDay::Evening | PartOfDay::Night),
+            ) => Some(true),
             _ => None,
         },
+        // ("after 10 tonight", "since 4 this morning": any preposition of time.)
         i > 0
             && (word_of_time_before(doc, i, |w| {
-                matches!(w, Word::At | Word::By | Word::Until | Word::Around | Word::From)
+                matches!(
+                    w,
+                    Word::At
+                        | Word::By
+                        | Word::Until
+                        | Word::Around
+                        | Word::From
+                        | Word::After
+                        | Word::Since
+                        | Word::Before
+                )
             })
                 // "between 11 p.m. Saturday and 9 this morning": the end of a span.
                 || (matches!(doc.lex(i - 1), Lex::Word(Word::And | Word::To))
@@ -1915,6 +1934,31 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The vigil starts at 7 tonight outside City Hall.",
         "7 tonight",
         "TIME 2021-04-14T19:00",
+    ),
+    // After any preposition of time, and before tomorrow's or that day's part of the day.
+    (
+        "2002-11-13",
+        "Forecasters say flakes should start falling after 10 tonight.",
+        "10 tonight",
+        "TIME 2002-11-13T22:00",
+    ),
+    (
+        "2005-01-07",
+        "Crews have had plow trucks out since 4 this morning.",
+        "4 this morning",
+        "TIME 2005-01-07T04:00",
+    ),
+    (
+        "1996-09-06",
+        "Tickets go on sale at 10 tomorrow morning at the box office.",
+        "10 tomorrow morning",
+        "TIME 1996-09-07T10:00",
+    ),
+    (
+        "1993-02-18",
+        "The board meets at 7 p.m. and will announce the result at 11 that night.",
+        "11 that night",
+        "TIME 1993-02-18T23:00",
     ),
     // The period of "p.m." is part of it, also when it ends the sentence.
     (
