@@ -123,7 +123,12 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
             if doc.word(i + 1) == "o" && doc.apostrophe(i + 2) && doc.word(i + 3) == "clock" =>
         {
             let (start, modifier) = approx_before(doc, i);
-            let mut c = Candidate::new(start, i + 4, Expr::TimeOnly, "clock-time");
+            let expr = if airs_on_publication_day(doc, start, i + 4) {
+                publication_day()
+            } else {
+                Expr::TimeOnly
+            };
+            let mut c = Candidate::new(start, i + 4, expr, "clock-time");
             let hour = afternoon_told_before(doc, i, h);
             c.time = Some(TimeOfDay::Clock { hour, minute: 0 });
             c.modifier = modifier;
@@ -248,14 +253,48 @@ fn broadcast_before(doc: &Doc, at: usize) -> bool {
     // ("We will have more on the storm at eleven": the programme's word a few back.)
     let more_on = ((at + 1).saturating_sub(7).max(doc.sentence_tokens(at).0)..at - 1)
         .any(|k| matches!(doc.word(k), "more" | "latest") && doc.is(k + 1, Word::On));
-    // "Our next update is at 7", "the next newscast comes at 6".
+    // "Our next update is at 7", "the next newscast comes at 6", "Our next news is at 6:30".
     let next_programme = at >= 2
         && matches!(before, "is" | "comes")
         && matches!(
             doc.word(at - 2),
-            "update" | "newscast" | "bulletin" | "broadcast" | "report" | "edition"
+            "update" | "newscast" | "bulletin" | "broadcast" | "report" | "edition" | "news"
         );
-    programme_word || more_on || next_programme
+    // "Coming up at 8 o'clock, news and our weekly farm report".
+    let coming_up = at >= 2 && before == "up" && doc.word(at - 2) == "coming";
+    programme_word || more_on || next_programme || coming_up
+}
+
+/// Whether the clock time at `start..end` is a broadcast's own hour after "at" ("Our next
+/// update is at 7:30", "Coming up at 8 o'clock"), on the day it airs whatever day the
+/// forecast before it reached, when no day follows it ("the latest at 10 tonight").
+/// ("the county released its last update at 11:30 p.m." tells of an update gone by.)
+fn airs_on_publication_day(doc: &Doc, start: usize, end: usize) -> bool {
+    use super::super::tense::PAST_FORM;
+    let day_after = matches!(
+        doc.lex(end),
+        Lex::Weekday(_)
+            | Lex::Month(_)
+            | Lex::MonthAbbr(_)
+            | Lex::PartOfDay(_)
+            | Lex::Word(
+                Word::Tonight
+                    | Word::Tomorrow
+                    | Word::Today
+                    | Word::On
+                    | Word::This
+                    | Word::That
+                    | Word::Last
+                    | Word::Next
+                    | Word::In
+            )
+    );
+    if start == 0 || !doc.is(start - 1, Word::At) || day_after {
+        return false;
+    }
+    let told_past =
+        (doc.sentence_tokens(start).0..start).any(|k| doc.tense_class(k) & PAST_FORM != 0);
+    !told_past && broadcast_before(doc, start - 1)
 }
 
 /// "took effect at one minute past midnight", "at 10 minutes to noon", "twenty minutes past
@@ -804,7 +843,7 @@ fn push_clock_time(
     let update_note = start >= 1
         && (note(start - 1) || (start >= 2 && doc.punct(start - 1, ',') && note(start - 2)));
     let stamp = (doc.line_start(start) || update_note) && marked;
-    let expr = if stamp {
+    let expr = if stamp || airs_on_publication_day(doc, start, end) {
         publication_day()
     } else {
         Expr::TimeOnly
@@ -1234,6 +1273,28 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Police have closed the road. Our next update is at 7.",
         "7",
         "TIME 2016-06-24T07:00",
+    ),
+    // With its minutes or "o'clock" too: the day it airs, not the forecast's last day; a
+    // broadcast told in the past is the story's.
+    (
+        "2005-01-07",
+        "Ice changes to rain tonight, then it turns colder Saturday and Sunday. Our next \
+         update is at 7:30.",
+        "7:30",
+        "TIME 2005-01-07T07:30",
+    ),
+    (
+        "1992-11-05",
+        "Sunny and milder for the weekend, with highs on Saturday around 60. Coming up at 8 \
+         o'clock, news and our weekly farm report.",
+        "8 o'clock",
+        "TIME 1992-11-05T08:00",
+    ),
+    (
+        "2012-11-08",
+        "On election night, Tuesday, the county released its last update at 11:30 p.m.",
+        "11:30 p.m.",
+        "TIME 2012-11-06T23:30",
     ),
     (
         "1992-10-31",
