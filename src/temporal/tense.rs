@@ -431,9 +431,21 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
                     doc.word(end),
                     "could" | "would" | "will" | "may" | "might" | "should" | "must" | "can"
                 );
+            // ("told Continental Press Thursday the team would look elsewhere": the one told,
+            // a name or "reporters", stands between; the date is the telling's.)
+            let told_whom = doc.word(k) == "told"
+                && !doc.apostrophe_s(end)
+                && (k + 1..start).all(|j| {
+                    (doc.is_word(j) && doc.cap(j) && doc.lex(j) == Lex::None)
+                        || matches!(
+                            doc.word(j),
+                            "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists"
+                        )
+                });
             let reported = matches!(doc.word(k), "said" | "says" | "told" | "predicted")
                 && (start > k + 2 || subject_of_report)
-                && !infinitive;
+                && !infinitive
+                && !told_whom;
             if reported {
                 if let (Some(r @ (Tense::Future | Tense::Either)), Some(at)) =
                     right_cue(doc, end, last)

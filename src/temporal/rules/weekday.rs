@@ -564,6 +564,15 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Wednesday",
         "DATE 1992-04-08",
     ),
+    // A weekday after the one told, a name of more than one word, dates the telling, not
+    // the clause reported after it.
+    (
+        "2002-06-21",
+        "Owner Bill Castellano told Continental Press Thursday the team would look for a new \
+         home if the measure fails.",
+        "Thursday",
+        "DATE 2002-06-20",
+    ),
     // ... but a plural before it can be the verb's subject.
     (
         "1992-04-10",
