@@ -151,6 +151,9 @@ pub(crate) struct Resolver {
     /// weekend" in its own sentence counts from ("had been set for last Wednesday but was
     /// delayed after a test the previous weekend").
     last_flashback_day: Option<Focus>,
+    /// The last day ahead that ends a stretch ("free through Sunday, Sept. 16"): not where
+    /// the story is, but what "the following Monday" in its sentence follows.
+    last_bound_day: Option<Focus>,
     /// The last month named without a year of its own ("last February", "in March"): a
     /// day of that month told next is in it.
     last_implied_month: Option<Focus>,
@@ -310,6 +313,7 @@ impl Resolver {
             last_past_day: None,
             last_future_day: None,
             last_flashback_day: None,
+            last_bound_day: None,
             last_implied_month: None,
             last_period: None,
             last_story_month: None,
@@ -627,9 +631,13 @@ impl Resolver {
             }
             let background_saying = self.last_day.is_some_and(|f| f.sentence == sentence)
                 && said_in_after_clause(doc, c);
+            let bound = bound_elsewhere(doc, c.start, interval.first(), self.dct);
+            if grain == Grain::Day && bound {
+                self.last_bound_day = Some(focus);
+            }
             if grain <= Grain::Day
                 && !matches!(c.expr, Expr::SameYearsAway { .. })
-                && !bound_elsewhere(doc, c.start, interval.first(), self.dct)
+                && !bound
                 && !when_said(doc, c)
                 && !background_saying
                 && !flashback
@@ -2393,10 +2401,23 @@ impl Resolver {
                     .filter(|f| matches!(f.grain, Grain::Week | Grain::Weekend))
                     .filter(|f| f.sentence == sentence)
                     .filter(|f| self.last_day.is_none_or(|d| d.sentence <= f.sentence));
+                // ("Rides will be free through Sunday, Sept. 16, and fares will begin the
+                // following Monday": the end of a stretch told in this sentence, after the
+                // story's day.)
+                let bound = self
+                    .last_bound_day
+                    .filter(|f| f.sentence == sentence && shift == Shift::Following)
+                    .filter(|f| {
+                        self.last_day
+                            .is_none_or(|d| d.sentence < f.sentence || d.end < f.end)
+                    });
                 let base = match (week, shift) {
                     (Some(f), Shift::Following) => f.interval.last(),
                     (Some(f), _) => f.interval.first(),
-                    (None, _) => self.day_told_for(tense, sentence),
+                    (None, _) => match bound {
+                        Some(f) => f.interval.first(),
+                        None => self.day_told_for(tense, sentence),
+                    },
                 };
                 // "had been scheduled to finish on May 10 ... met again the following
                 // Monday", told a few days after: what was done the week after the story's

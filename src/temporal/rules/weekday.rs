@@ -1419,6 +1419,15 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Monday",
         "DATE 1999-01-04",
     ),
+    // "the following Monday" after the end of a stretch told in its sentence follows that
+    // end, though the end is no day the story moved to.
+    (
+        "2001-09-05",
+        "Rides will be free through Sunday, Sept. 16, and regular fares will begin the \
+         following Monday.",
+        "the following Monday",
+        "DATE 2001-09-17",
+    ),
     // "the following Monday" in a plan reported in the past counts from the story's day, not
     // from a day ahead named before; after a weekend told in its sentence, from the weekend.
     (
