@@ -3925,7 +3925,12 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
     let whole_night = before == "through"
         && c.expr == Expr::TimeOnly
         && c.time == Some(TimeOfDay::Part(PartOfDay::Night));
-    if matches!(before, "by" | "through")
+    // ("rain moves in late Wednesday and could last into Friday": what may reach into a
+    // weekday reaches it ahead. A season is left to the tense: "made it difficult to meet
+    // demand well into the summer" is of a summer gone.)
+    let into_weekday =
+        before == "into" && tense == Tense::Either && matches!(c.expr, Expr::Weekday { .. });
+    if (matches!(before, "by" | "through") || into_weekday)
         && (tense != Tense::Past || perfect)
         && !plan_told_in_past
         && !whole_night

@@ -1419,6 +1419,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Monday",
         "DATE 1999-01-04",
     ),
+    // What may reach "into" a weekday reaches it ahead, as "until" does.
+    (
+        "1994-10-31",
+        "Tomorrow will be sunny, but rain moves in late Wednesday and could last into Friday.",
+        "Friday",
+        "DATE 1994-11-04",
+    ),
     // "the following Monday" after the end of a stretch told in its sentence follows that
     // end, though the end is no day the story moved to.
     (
