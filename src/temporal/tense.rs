@@ -143,6 +143,17 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
             return (Tense::Future, Some(start - 1));
         }
     }
+    // "will be open until noon tomorrow and closed Friday": a participle after "and" shares
+    // the "will be" of what it is joined to.
+    if start > first + 3
+        && doc.word(start - 2) == "and"
+        && doc.tense_class(start - 1) & PAST_FORM != 0
+        && doc.tense_class(start - 1) & CUE_WORD == 0
+    {
+        if let Some(k) = modal_be_before_and(doc, start - 2) {
+            return (Tense::Future, Some(k));
+        }
+    }
     // A span arranged in a perfect ("has booked every table from 10 a.m. to 3 p.m. Sunday"),
     // its start and its end: see `arranged_from`.
     let span_from = if start > first + 2 && doc.word(start - 1) == "from" {
@@ -1865,6 +1876,17 @@ fn plural_subject_before(doc: &Doc, i: usize) -> bool {
 /// as often a noun ("a rate cut", "a big hit").
 /// Whether the verb before the "and" at `and_at` is under a modal ("will gather in the
 /// lodge and"). A past form between ends the reach: "will retire, officials said, and".
+/// The modal of a "will be", "would be" before the "and" at `and_at` in its clause, with no
+/// past form between.
+fn modal_be_before_and(doc: &Doc, and_at: usize) -> Option<usize> {
+    (and_at.saturating_sub(11)..and_at)
+        .rev()
+        .take_while(|&k| {
+            (doc.is_word(k) || doc.is_number(k)) && doc.tense_class(k) & PAST_FORM == 0
+        })
+        .find(|&k| is_modal(doc.word(k)) && doc.word(k + 1) == "be")
+}
+
 fn modal_before_and(doc: &Doc, and_at: usize) -> bool {
     (and_at.saturating_sub(11)..and_at)
         .rev()

@@ -1419,6 +1419,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Monday",
         "DATE 1999-01-04",
     ),
+    // A participle after "and" shares the "will be" of what it is joined to.
+    (
+        "2015-12-23",
+        "Post offices will be open until noon tomorrow and closed Friday for the holiday.",
+        "Friday",
+        "DATE 2015-12-25",
+    ),
     // What may reach "into" a weekday reaches it ahead, as "until" does.
     (
         "1994-10-31",
