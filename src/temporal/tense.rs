@@ -96,6 +96,9 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
     } else {
         None
     };
+    if let Some(k) = booked_for(doc, first, start) {
+        return (Tense::Either, Some(k));
+    }
     if let Some(for_at) = for_at {
         // "retail sales figures for May will be published Thursday": a figure is reported
         // for a period already begun, whatever the tense of its publication.
@@ -727,6 +730,26 @@ fn arranged_from(doc: &Doc, first: usize, from_at: usize, end: usize) -> Option<
         verb - 1
     };
     matches!(doc.word(aux), "has" | "have" | "had").then_some(aux)
+}
+
+/// "bookings for August were very strong", "advance sales for January", "reservations for
+/// Saturday night": what is booked ahead is for a date near publication, ahead of the
+/// booking whatever the tense the bookings are reported in; the nearest such date. The
+/// noun's token, when a "for" after one governs the date at `start` (through a list: "for
+/// late June and July").
+fn booked_for(doc: &Doc, first: usize, start: usize) -> Option<usize> {
+    let for_at = (start.saturating_sub(5).max(first + 1)..start)
+        .rev()
+        .take_while(|&j| {
+            doc.is_word(j)
+                && (doc.lex(j) != Lex::None
+                    || matches!(doc.word(j), "and" | "or" | "for" | "late" | "early" | "mid"))
+        })
+        .find(|&j| doc.word(j) == "for")?;
+    let noun = for_at - 1;
+    let booked = matches!(doc.word(noun), "bookings" | "reservations")
+        || (doc.word(noun) == "sales" && noun > first && doc.word(noun - 1) == "advance");
+    booked.then_some(noun)
 }
 
 /// Whether the word at `i` is a verb-like tense cue of its own (a modal, an auxiliary, a past

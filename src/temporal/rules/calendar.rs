@@ -1009,6 +1009,26 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // What is booked is for a date near publication, ahead of the booking, whatever the
+    // tense the bookings are told in.
+    (
+        "2014-07-31",
+        "She said bookings for August were very strong.",
+        "August",
+        "DATE 2014-08",
+    ),
+    (
+        "1997-06-16",
+        "He said bookings for late June and July were running ahead of last summer.",
+        "July",
+        "DATE 1997-07",
+    ),
+    (
+        "1990-12-21",
+        "Theater owners said advance sales for January were weaker than a year ago.",
+        "January",
+        "DATE 1991-01",
+    ),
     // A clause of "when" hung on a year stated in figures is in that year.
     (
         "1988-12-30",
