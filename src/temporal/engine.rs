@@ -38,6 +38,7 @@ pub(super) fn analyze(text: &str, published: NaiveDate) -> Analysis {
     let published = dateline_day(&doc, &candidates, published).unwrap_or(published);
     let mut resolver = Resolver::new(published);
     resolver.past_entries = super::chronology::past_entries(&doc, &candidates);
+    resolver.hemisphere = super::hemisphere::Hemisphere::of_dateline(&doc);
     let order = resolution_order(&doc, &candidates);
     let mut resolved: Vec<Option<super::resolve::Resolved>> = vec![None; candidates.len()];
     for k in order {

@@ -73,6 +73,7 @@ mod error;
 mod expr;
 mod fiscal_years;
 mod hebrew_calendar;
+mod hemisphere;
 mod holidays;
 mod lexicon;
 mod refine;

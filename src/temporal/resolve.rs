@@ -154,6 +154,9 @@ pub(crate) struct Resolver {
     /// The last day ahead that ends a stretch ("free through Sunday, Sept. 16"): not where
     /// the story is, but what "the following Monday" in its sentence follows.
     last_bound_day: Option<Focus>,
+    /// The half of the world the story is told from, by its dateline: which months its
+    /// seasons cover.
+    pub(crate) hemisphere: super::hemisphere::Hemisphere,
     /// The last month named without a year of its own ("last February", "in March"): a
     /// day of that month told next is in it.
     last_implied_month: Option<Focus>,
@@ -314,6 +317,7 @@ impl Resolver {
             last_future_day: None,
             last_flashback_day: None,
             last_bound_day: None,
+            hemisphere: super::hemisphere::Hemisphere::North,
             last_implied_month: None,
             last_period: None,
             last_story_month: None,
@@ -2463,7 +2467,8 @@ impl Resolver {
         sentence: usize,
     ) -> Option<Resolved> {
         let dct = self.dct;
-        let occurrence = |y: i32| Interval::season(y, season).map(|i| (y, i));
+        let hemisphere = self.hemisphere;
+        let occurrence = |y: i32| hemisphere.season(y, season).map(|i| (y, i));
         let years = [dct.year() - 2, dct.year() - 1, dct.year(), dct.year() + 1];
         let all: Vec<(i32, Interval)> = years.iter().filter_map(|&y| occurrence(y)).collect();
         let current = all.iter().copied().find(|(_, i)| i.contains(dct));
@@ -2585,7 +2590,7 @@ impl Resolver {
                 )
             }
         };
-        let interval = Interval::season(y, season)?;
+        let interval = self.hemisphere.season(y, season)?;
         Some(placed(
             TimexType::Date,
             format!("{y:04}-{}", season.code()),

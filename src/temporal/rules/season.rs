@@ -274,6 +274,26 @@ fn weather_described(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A story datelined in the southern hemisphere counts its seasons there: summer runs
+    // from December, and TimeML labels it with the year it starts in.
+    (
+        "2006-02-17",
+        "SYDNEY, Feb. 17 (Reuters) - This summer has been the driest in five years.",
+        "This summer",
+        "DATE 2005-SU",
+    ),
+    (
+        "1995-10-10",
+        "SYDNEY: Corrigan was the leading wicket-taker in grade cricket last summer.",
+        "last summer",
+        "DATE 1994-SU",
+    ),
+    (
+        "2006-02-17",
+        "SYDNEY/LONDON, Feb. 17 (Reuters) - The company plans a new tablet for this summer.",
+        "this summer",
+        "DATE 2006-SU",
+    ),
     // A span reaching "into the spring" or "before the spring" reaches the season.
     (
         "1997-01-15",
