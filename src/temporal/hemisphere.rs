@@ -111,6 +111,19 @@ impl Hemisphere {
         }
     }
 
+    /// The season, and the year it is labelled with, that `day` falls in here.
+    pub(crate) fn season_of(self, day: chrono::NaiveDate) -> (i32, Season) {
+        let (year, months_of) = Season::of(day);
+        let season = match (self, months_of) {
+            (Hemisphere::North, s) => s,
+            (Hemisphere::South, Season::Winter) => Season::Summer,
+            (Hemisphere::South, Season::Spring) => Season::Fall,
+            (Hemisphere::South, Season::Summer) => Season::Winter,
+            (Hemisphere::South, Season::Fall) => Season::Spring,
+        };
+        (year, season)
+    }
+
     /// The months `season` of `year` covers here: in the south, summer `year` runs from
     /// December of `year` to February of the next (the months of the northern winter), autumn
     /// from March, winter from June, spring from September.
@@ -174,6 +187,9 @@ mod tests {
             .season(2021, Season::Winter)
             .expect("a season");
         assert_eq!(winter.first().to_string(), "2021-06-01");
+        let day = chrono::NaiveDate::from_ymd_opt(2006, 1, 15).expect("a day");
+        assert_eq!(Hemisphere::South.season_of(day), (2005, Season::Summer));
+        assert_eq!(Hemisphere::North.season_of(day), (2005, Season::Winter));
         let north = Hemisphere::North
             .season(2005, Season::Summer)
             .expect("a season");

@@ -1190,7 +1190,9 @@ impl Resolver {
                     .filter(|f| f.sentence == sentence)
                     .filter(|f| matches!(f.grain, Grain::Half | Grain::Year | Grain::Month));
                 match named {
-                    Some(f) if period && kind == QuarterRef::YearAgo => shift_period(f, -1),
+                    Some(f) if period && kind == QuarterRef::YearAgo => {
+                        shift_period(f, -1, self.hemisphere)
+                    }
                     _ => self.quarter_ref(kind, year, sentence),
                 }
             }
@@ -2939,7 +2941,7 @@ impl Resolver {
         // ago" is history, counted from publication.
         if compares {
             if let Some(f) = self.compared_period(sentence) {
-                return shift_period(f, k);
+                return shift_period(f, k, self.hemisphere);
             }
         }
         let word = if sign < 0 { "before" } else { "after" };
@@ -3079,7 +3081,7 @@ impl Resolver {
                         .flatten()
                         .or_else(|| self.period_ref(sentence).filter(|f| f.grain <= Grain::Day));
                     if let Some(f) = compared {
-                        return shift_period(f, offset);
+                        return shift_period(f, offset, self.hemisphere);
                     }
                 }
                 let (base, why) = match self.period_ref(sentence) {
@@ -4455,8 +4457,13 @@ fn premodifier_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>)
     }
 }
 
-/// `years` years from a period the story named, at that period's grain.
-fn shift_period(f: Focus, years: i32) -> Option<Resolved> {
+/// `years` years from a period the story named, at that period's grain (a season as the
+/// story's hemisphere counts it).
+fn shift_period(
+    f: Focus,
+    years: i32,
+    hemisphere: super::hemisphere::Hemisphere,
+) -> Option<Resolved> {
     let from = f.interval.first();
     let shifted = shift_months(from, 12 * years)?;
     let why = format!("{years:+} year(s) from the period the story compares with ({from})");
@@ -4476,8 +4483,8 @@ fn shift_period(f: Focus, years: i32) -> Option<Resolved> {
             ))
         }
         Grain::Season => {
-            let (y, s) = Season::of(shifted);
-            season_value(y, s, why)
+            let (y, s) = hemisphere.season_of(shifted);
+            season_value(y, s, hemisphere, why)
         }
         Grain::Month => month_value(shifted.year(), shifted.month(), why),
         Grain::Year | Grain::Decade | Grain::Century | Grain::Millennium => Some(placed(
@@ -4653,12 +4660,17 @@ fn quarter_value(y: i32, q: u32, why: String) -> Option<Resolved> {
     ))
 }
 
-fn season_value(y: i32, season: Season, why: String) -> Option<Resolved> {
+fn season_value(
+    y: i32,
+    season: Season,
+    hemisphere: super::hemisphere::Hemisphere,
+    why: String,
+) -> Option<Resolved> {
     let value = format!("{y:04}-{}", season.code());
     Some(placed(
         TimexType::Date,
         value,
-        Interval::season(y, season)?,
+        hemisphere.season(y, season)?,
         Grain::Season,
         why,
     ))
