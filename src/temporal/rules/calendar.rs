@@ -463,17 +463,21 @@ fn month_first(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
                 } else {
                     i
                 };
+                // "the April-June quarter of 2014": the year it is in.
+                let stated = (doc.word(after + 1) == "of" && doc.digits(after + 2) == 4)
+                    .then(|| doc.num(after + 2))
+                    .flatten()
+                    .and_then(|y| i32::try_from(y).ok());
+                let (year, end) = match stated {
+                    Some(y) => (YearRef::Absolute(y), after + 3),
+                    None => (YearRef::Implied, after + 1),
+                };
                 let expr = Expr::Quarter {
                     quarter: month / 3 + 1,
-                    year: YearRef::Implied,
+                    year,
                     year_ago: false,
                 };
-                out.push(Candidate::new(
-                    start,
-                    after + 1,
-                    expr,
-                    "month-range-quarter",
-                ));
+                out.push(Candidate::new(start, end, expr, "month-range-quarter"));
                 return;
             }
         }
@@ -2557,6 +2561,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Economists expect growth to resume in the April-June period.",
         "the April-June period",
         "DATE 2020-Q2",
+    ),
+    // With its year: "of 2014" is part of it.
+    (
+        "2013-06-10",
+        "Economists expect the economy to shrink in the April-June quarter of 2014.",
+        "the April-June quarter of 2014",
+        "DATE 2014-Q2",
     ),
     (
         "2021-08-12",
