@@ -211,7 +211,23 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
     let mut after_phrase = false;
     while k > first {
         k -= 1;
-        if doc.is(k, Word::After) && determiner(doc.word(k + 1)) {
+        // ("after two storms in August", "after steady rain across the north in December":
+        // a count or a plain adjective opens a phrase too.)
+        if doc.is(k, Word::After)
+            && (determiner(doc.word(k + 1))
+                || (matches!(doc.lex(k + 1), Lex::Cardinal(_)) && !doc.is_number(k + 1))
+                || (doc.is_word(k + 1)
+                    && !doc.cap(k + 1)
+                    && doc.lex(k + 1) == Lex::None
+                    && doc.tense_class(k + 1) == 0
+                    && doc.is_word(k + 2)
+                    && !doc.cap(k + 2)
+                    && doc.tense_class(k + 2) == 0
+                    && !matches!(
+                        doc.word(k + 1),
+                        "he" | "she" | "it" | "they" | "we" | "i" | "you" | "that" | "this"
+                    )))
+        {
             after_phrase = true;
         }
         // 'will open 14 "warm spaces" in libraries from Thursday': a term in quotation marks

@@ -1013,6 +1013,22 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A phrase after "after" opened by a count or a plain adjective is before the clause's
+    // event, as one opened by an article is: the nearest such month.
+    (
+        "1999-09-22",
+        "Marcie is the third typhoon to hit South Korea this year, after two storms in August \
+         that killed 67 people.",
+        "August",
+        "DATE 1999-08",
+    ),
+    (
+        "1991-02-10",
+        "India expects a record wheat harvest this spring after steady rain across the north \
+         in December and January.",
+        "December",
+        "DATE 1990-12",
+    ),
     // What is booked is for a date near publication, ahead of the booking, whatever the
     // tense the bookings are told in.
     (
