@@ -106,6 +106,8 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         && !head_noun
         && doc.is(i - 1, Word::The)
         && ((matches!(holiday, Holiday::IndependenceDay) && doc.word(i) == "fourth")
+            // "the Martin Luther King Jr. holiday": a noun phrase, as "the Fourth" is.
+            || doc.word(end.saturating_sub(1)) == "holiday"
             || matches!(
                 holiday,
                 Holiday::LunarNewYear
@@ -479,7 +481,10 @@ pub(super) fn holiday_at(doc: &Doc, i: usize) -> Option<(Holiday, usize)> {
                         k += 1;
                     }
                 }
-                day(k).then_some((Holiday::MartinLutherKingDay, i + k + 1))
+                // ("closed Monday for the Martin Luther King Jr. holiday": named without
+                // "Day", the person's holiday is the same day.)
+                (day(k) || (w(k) == "holiday" && !doc.cap(i + k)))
+                    .then_some((Holiday::MartinLutherKingDay, i + k + 1))
             }
             "black" if then_weekday(4) => Some((Holiday::BlackFriday, i + 2)),
             "cyber" if then_weekday(0) => Some((Holiday::CyberMonday, i + 2)),
@@ -1186,6 +1191,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The speech fell on Martin Luther King Jr. Day.",
         "Martin Luther King Jr. Day",
         "DATE 2018-01-15",
+    ),
+    // Named without "Day", as the person's holiday.
+    (
+        "2002-01-15",
+        "City offices will be closed Monday for the Martin Luther King Jr. holiday.",
+        "the Martin Luther King Jr. holiday",
+        "DATE 2002-01-21",
     ),
     (
         "2018-08-08",
