@@ -635,11 +635,16 @@ fn in_the_part_of_day(doc: &Doc, j: usize, h: u32) -> Option<u32> {
 fn clock(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     // "9.15pm", "11.45 p.m.": British copy writes the minutes after a full stop, which is
     // a time only with "am"/"pm" after it ("rose 9.15 percent" is a number).
+    // British copy's "7.45pm"; and, as a broadcast's own hour, "Our next bulletin is at
+    // 6.30" (elsewhere "at 6.30" is as likely a price or a score).
     let dotted = doc.punct(i + 1, '.')
         && doc.glued(i + 1)
         && doc.digits(i + 2) == 2
         && doc.glued(i + 2)
-        && meridiem_at(doc, i + 3).is_some();
+        && doc.num(i + 2).is_some_and(|m| m < 60)
+        && (meridiem_at(doc, i + 3).is_some()
+            || (airs_on_publication_day(doc, i, i + 3)
+                && (doc.punct(i + 3, '.') || doc.punct(i + 3, ','))));
     if part_of_bigger_number(doc, i) && !(doc.punct(i + 1, '.') && doc.word(i + 2) == "m") {
         // "1,000" or "3.5" but not "3.m" noise
         if !doc.punct(i + 1, ':') && !dotted {
@@ -1273,6 +1278,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Police have closed the road. Our next update is at 7.",
         "7",
         "TIME 2016-06-24T07:00",
+    ),
+    // British copy's dotted minutes, as a broadcast's own hour.
+    (
+        "2025-03-11",
+        "Showers are likely on Friday night. Our next bulletin is at 6.30.",
+        "6.30",
+        "TIME 2025-03-11T06:30",
     ),
     // With its minutes or "o'clock" too: the day it airs, not the forecast's last day; a
     // broadcast told in the past is the story's.
@@ -2688,6 +2700,11 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    // Dotted figures outside a broadcast's word are prices or scores.
+    (
+        "2025-03-11",
+        "Shares of the bank closed at 6.30, down 12 pence.",
+    ),
     // "half past" with no word asking for a time before it.
     ("2009-02-07", "Half past seven students walked out."),
     // A leading zero before more groups of digits is a telephone number's.
