@@ -113,29 +113,27 @@ impl Hemisphere {
 
     /// The season, and the year it is labelled with, that `day` falls in here.
     pub(crate) fn season_of(self, day: chrono::NaiveDate) -> (i32, Season) {
-        let (year, months_of) = Season::of(day);
-        let season = match (self, months_of) {
-            (Hemisphere::North, s) => s,
-            (Hemisphere::South, Season::Winter) => Season::Summer,
-            (Hemisphere::South, Season::Spring) => Season::Fall,
-            (Hemisphere::South, Season::Summer) => Season::Winter,
-            (Hemisphere::South, Season::Fall) => Season::Spring,
-        };
-        (year, season)
+        let (year, northern) = Season::of(day);
+        (year, self.counterpart(northern))
     }
 
     /// The months `season` of `year` covers here: in the south, summer `year` runs from
     /// December of `year` to February of the next (the months of the northern winter), autumn
     /// from March, winter from June, spring from September.
     pub(crate) fn season(self, year: i32, season: Season) -> Option<Interval> {
-        let months_of = match (self, season) {
+        Interval::season(year, self.counterpart(season))
+    }
+
+    /// The northern season whose months `season` covers here, and the other way round: in
+    /// the south, summer and winter trade months, and so do spring and autumn.
+    fn counterpart(self, season: Season) -> Season {
+        match (self, season) {
             (Hemisphere::North, s) => s,
             (Hemisphere::South, Season::Summer) => Season::Winter,
-            (Hemisphere::South, Season::Fall) => Season::Spring,
             (Hemisphere::South, Season::Winter) => Season::Summer,
             (Hemisphere::South, Season::Spring) => Season::Fall,
-        };
-        Interval::season(year, months_of)
+            (Hemisphere::South, Season::Fall) => Season::Spring,
+        }
     }
 }
 
