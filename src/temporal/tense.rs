@@ -159,24 +159,8 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
     }
     // A span arranged in a perfect ("has booked every table from 10 a.m. to 3 p.m. Sunday"),
     // its start and its end: see `arranged_from`.
-    let span_from = if start > first + 2 && doc.word(start - 1) == "from" {
-        Some(start - 1)
-    } else if start > first + 3 {
-        // ("to 11am on Sunday": the end's day may follow its hour.)
-        let to = (start.saturating_sub(5).max(first + 1)..start)
-            .rev()
-            .take_while(|&j| !doc.punct(j, ','))
-            .find(|&j| matches!(doc.word(j), "to" | "until" | "through"));
-        to.and_then(|to| {
-            (to.saturating_sub(8).max(first + 1)..to)
-                .rev()
-                .take_while(|&j| !doc.punct(j, ','))
-                .find(|&j| doc.word(j) == "from")
-        })
-    } else {
-        None
-    };
-    if let Some(k) = span_from.and_then(|from_at| arranged_from(doc, first, from_at, end)) {
+    if let Some(k) = span_from(doc, first, start).and_then(|at| arranged_from(doc, first, at, end))
+    {
         return (Tense::Future, Some(k));
     }
     // "The Brotherhood called for protests after Friday prayers": what is called for is to
@@ -211,23 +195,7 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
     let mut after_phrase = false;
     while k > first {
         k -= 1;
-        // ("after two storms in August", "after steady rain across the north in December":
-        // a count or a plain adjective opens a phrase too.)
-        if doc.is(k, Word::After)
-            && (determiner(doc.word(k + 1))
-                || (matches!(doc.lex(k + 1), Lex::Cardinal(_)) && !doc.is_number(k + 1))
-                || (doc.is_word(k + 1)
-                    && !doc.cap(k + 1)
-                    && doc.lex(k + 1) == Lex::None
-                    && doc.tense_class(k + 1) == 0
-                    && doc.is_word(k + 2)
-                    && !doc.cap(k + 2)
-                    && doc.tense_class(k + 2) == 0
-                    && !matches!(
-                        doc.word(k + 1),
-                        "he" | "she" | "it" | "they" | "we" | "i" | "you" | "that" | "this"
-                    )))
-        {
+        if doc.is(k, Word::After) && opens_noun_phrase(doc, k + 1) {
             after_phrase = true;
         }
         // 'will open 14 "warm spaces" in libraries from Thursday': a term in quotation marks
@@ -707,6 +675,26 @@ pub(crate) fn moved_before(doc: &Doc, k: usize) -> bool {
             )
             && (j + 1..k).all(|m| doc.is_word(m) && !word_is_verb_cue(doc, m))
     })
+}
+
+/// The "from" of the span a date at `start` starts ("from Saturday") or ends ("from 10 a.m.
+/// to 3 p.m. Sunday", "from Saturday afternoon to 11am on Sunday": the end's day may follow
+/// its hour), in its clause.
+fn span_from(doc: &Doc, first: usize, start: usize) -> Option<usize> {
+    if start > first + 2 && doc.word(start - 1) == "from" {
+        return Some(start - 1);
+    }
+    if start <= first + 3 {
+        return None;
+    }
+    let to = (start.saturating_sub(5).max(first + 1)..start)
+        .rev()
+        .take_while(|&j| !doc.punct(j, ','))
+        .find(|&j| matches!(doc.word(j), "to" | "until" | "through"))?;
+    (to.saturating_sub(8).max(first + 1)..to)
+        .rev()
+        .take_while(|&j| !doc.punct(j, ','))
+        .find(|&j| doc.word(j) == "from")
 }
 
 /// "has moved the final from Saturday afternoon to Sunday", "have suspended all lane closures
@@ -1567,6 +1555,22 @@ fn subject_before_dated_past(doc: &Doc, i: usize) -> bool {
 }
 
 /// An article or a possessive: what starts a noun phrase.
+/// Whether a noun phrase, not a clause, starts at `i`: an article or possessive ("after a
+/// 2-1 win"), a count in words ("after two storms in August"), or a plain word that is no
+/// verb, name or pronoun before another such word ("after steady rain in December").
+fn opens_noun_phrase(doc: &Doc, i: usize) -> bool {
+    let plain = |j: usize| doc.is_word(j) && !doc.cap(j) && doc.tense_class(j) == 0;
+    determiner(doc.word(i))
+        || (matches!(doc.lex(i), Lex::Cardinal(_)) && !doc.is_number(i))
+        || (plain(i)
+            && doc.lex(i) == Lex::None
+            && plain(i + 1)
+            && !matches!(
+                doc.word(i),
+                "he" | "she" | "it" | "they" | "we" | "i" | "you" | "that" | "this"
+            ))
+}
+
 fn determiner(w: &str) -> bool {
     matches!(
         w,
