@@ -100,9 +100,10 @@ impl Hemisphere {
         if words == 0 || doc.punct(words, '/') {
             return Hemisphere::North;
         }
-        let southern = (1..=words).any(|n| {
-            let place: Vec<&str> = (0..n).map(|i| doc.word(i)).collect();
-            SOUTHERN_PLACES.contains(&place.join(" ").as_str())
+        // (Compared word by word: read once per text, it allocates nothing.)
+        let southern = SOUTHERN_PLACES.iter().any(|place| {
+            let n = place.split(' ').count();
+            n <= words && place.split(' ').enumerate().all(|(i, w)| doc.word(i) == w)
         });
         if southern {
             Hemisphere::South

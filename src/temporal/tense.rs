@@ -681,7 +681,7 @@ pub(crate) fn moved_before(doc: &Doc, k: usize) -> bool {
 /// to 3 p.m. Sunday", "from Saturday afternoon to 11am on Sunday": the end's day may follow
 /// its hour), in its clause.
 fn span_from(doc: &Doc, first: usize, start: usize) -> Option<usize> {
-    if start > first + 2 && doc.word(start - 1) == "from" {
+    if start > first + 2 && doc.is(start - 1, Word::From) {
         return Some(start - 1);
     }
     if start <= first + 3 {
@@ -690,11 +690,16 @@ fn span_from(doc: &Doc, first: usize, start: usize) -> Option<usize> {
     let to = (start.saturating_sub(5).max(first + 1)..start)
         .rev()
         .take_while(|&j| !doc.punct(j, ','))
-        .find(|&j| matches!(doc.word(j), "to" | "until" | "through"))?;
+        .find(|&j| {
+            matches!(
+                doc.lex(j),
+                Lex::Word(Word::To | Word::Until | Word::Through)
+            )
+        })?;
     (to.saturating_sub(8).max(first + 1)..to)
         .rev()
         .take_while(|&j| !doc.punct(j, ','))
-        .find(|&j| doc.word(j) == "from")
+        .find(|&j| doc.is(j, Word::From))
 }
 
 /// "has moved the final from Saturday afternoon to Sunday", "have suspended all lane closures
@@ -742,7 +747,12 @@ fn arranged_from(doc: &Doc, first: usize, from_at: usize, end: usize) -> Option<
 /// noun's token, when a "for" after one governs the date at `start` (through a list: "for
 /// late June and July").
 fn booked_for(doc: &Doc, first: usize, start: usize) -> Option<usize> {
-    let for_at = (start.saturating_sub(5).max(first + 1)..start)
+    let window = start.saturating_sub(5).max(first + 1)..start;
+    // (Asked of every date: most have no "for" before them, found by length first.)
+    if !window.clone().any(|j| doc.word_is(j, "for")) {
+        return None;
+    }
+    let for_at = window
         .rev()
         .take_while(|&j| {
             doc.is_word(j)

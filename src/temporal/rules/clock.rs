@@ -292,9 +292,9 @@ fn airs_on_publication_day(doc: &Doc, start: usize, end: usize) -> bool {
     if start == 0 || !doc.is(start - 1, Word::At) || day_after {
         return false;
     }
-    let told_past =
-        (doc.sentence_tokens(start).0..start).any(|k| doc.tense_class(k) & PAST_FORM != 0);
-    !told_past && broadcast_before(doc, start - 1)
+    // (The broadcast's word first: it is rare, and the tense of every word before is not.)
+    broadcast_before(doc, start - 1)
+        && !(doc.sentence_tokens(start).0..start).any(|k| doc.tense_class(k) & PAST_FORM != 0)
 }
 
 /// "took effect at one minute past midnight", "at 10 minutes to noon", "twenty minutes past
