@@ -25,68 +25,68 @@ pub(crate) enum Hemisphere {
     South,
 }
 
-/// Datelines of the southern temperate zone, in lower case, words joined by one space.
-const SOUTHERN_PLACES: &[&str] = &[
+/// Datelines of the southern temperate zone, word by word, in lower case.
+const SOUTHERN_PLACES: &[&[&str]] = &[
     // Australia
-    "sydney",
-    "melbourne",
-    "brisbane",
-    "perth",
-    "adelaide",
-    "hobart",
-    "canberra",
-    "darwin",
-    "cairns",
-    "townsville",
-    "geelong",
-    "wollongong",
-    "gold coast",
-    "alice springs",
+    &["sydney"],
+    &["melbourne"],
+    &["brisbane"],
+    &["perth"],
+    &["adelaide"],
+    &["hobart"],
+    &["canberra"],
+    &["darwin"],
+    &["cairns"],
+    &["townsville"],
+    &["geelong"],
+    &["wollongong"],
+    &["gold", "coast"],
+    &["alice", "springs"],
     // New Zealand
-    "auckland",
-    "wellington",
-    "christchurch",
-    "dunedin",
-    "queenstown",
+    &["auckland"],
+    &["wellington"],
+    &["christchurch"],
+    &["dunedin"],
+    &["queenstown"],
     // Southern Africa
-    "johannesburg",
-    "cape town",
-    "durban",
-    "pretoria",
-    "port elizabeth",
-    "soweto",
-    "bloemfontein",
-    "harare",
-    "bulawayo",
-    "lusaka",
-    "windhoek",
-    "gaborone",
-    "maputo",
-    "maseru",
-    "mbabane",
-    "antananarivo",
+    &["johannesburg"],
+    &["cape", "town"],
+    &["durban"],
+    &["pretoria"],
+    &["port", "elizabeth"],
+    &["soweto"],
+    &["bloemfontein"],
+    &["harare"],
+    &["bulawayo"],
+    &["lusaka"],
+    &["windhoek"],
+    &["gaborone"],
+    &["maputo"],
+    &["maseru"],
+    &["mbabane"],
+    &["antananarivo"],
     // South America
-    "buenos aires",
-    "rosario",
-    "mendoza",
-    "santiago",
-    "valparaiso",
-    "montevideo",
-    "asuncion",
-    "sao paulo",
-    "são paulo",
-    "rio de janeiro",
-    "brasilia",
-    "brasília",
-    "porto alegre",
-    "curitiba",
-    "belo horizonte",
-    "la paz",
-    "lima",
+    &["buenos", "aires"],
+    &["rosario"],
+    &["mendoza"],
+    &["santiago"],
+    &["valparaiso"],
+    &["montevideo"],
+    &["asuncion"],
+    &["sao", "paulo"],
+    &["são", "paulo"],
+    &["rio", "de", "janeiro"],
+    &["brasilia"],
+    &["brasília"],
+    &["porto", "alegre"],
+    &["curitiba"],
+    &["belo", "horizonte"],
+    &["la", "paz"],
+    &["lima"],
     // The South Pacific
-    "port moresby",
-    "suva",
-    "noumea",
+    &["port", "moresby"],
+    &["suva"],
+    &["noumea"],
 ];
 
 impl Hemisphere {
@@ -100,10 +100,8 @@ impl Hemisphere {
         if words == 0 || doc.punct(words, '/') {
             return Hemisphere::North;
         }
-        // (Compared word by word: read once per text, it allocates nothing.)
         let southern = SOUTHERN_PLACES.iter().any(|place| {
-            let n = place.split(' ').count();
-            n <= words && place.split(' ').enumerate().all(|(i, w)| doc.word(i) == w)
+            place.len() <= words && place.iter().enumerate().all(|(i, w)| doc.word_is(i, w))
         });
         if southern {
             Hemisphere::South
