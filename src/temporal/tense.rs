@@ -687,19 +687,22 @@ fn span_from(doc: &Doc, first: usize, start: usize) -> Option<usize> {
     if start <= first + 3 {
         return None;
     }
+    // (Asked of every date: the lexicon's words are looked for first, the commas between
+    // only when they are there.)
+    let comma_in = |r: std::ops::Range<usize>| r.into_iter().any(|j| doc.punct(j, ','));
     let to = (start.saturating_sub(5).max(first + 1)..start)
         .rev()
-        .take_while(|&j| !doc.punct(j, ','))
         .find(|&j| {
             matches!(
                 doc.lex(j),
                 Lex::Word(Word::To | Word::Until | Word::Through)
             )
-        })?;
+        })
+        .filter(|&to| !comma_in(to + 1..start))?;
     (to.saturating_sub(8).max(first + 1)..to)
         .rev()
-        .take_while(|&j| !doc.punct(j, ','))
         .find(|&j| doc.is(j, Word::From))
+        .filter(|&from| !comma_in(from + 1..to))
 }
 
 /// "has moved the final from Saturday afternoon to Sunday", "have suspended all lane closures
