@@ -735,6 +735,29 @@ fn date_holidays_by_their_stated_day(
         if holiday == stated || (same_weekday && bare_weekday(b).is_some()) {
             continue;
         }
+        // "leading to Easter on April 16", said in March 2006: a year in which the holiday
+        // falls on the day stated is the one meant, for both.
+        if let (
+            Expr::Holiday { holiday: named, .. },
+            Expr::Calendar {
+                year: None,
+                month: Some(m),
+                day: Some(d),
+                ..
+            },
+        ) = (a.expr, b.expr)
+        {
+            let agreeing = [stated.year(), stated.year() + 1, stated.year() - 1]
+                .into_iter()
+                .filter_map(|y| super::holidays::date_of(named, y))
+                .find(|day| day.month() == m && day.day() == d);
+            if let Some(day) = agreeing {
+                for r in resolved[k..=k + 1].iter_mut().flatten() {
+                    super::resolve::move_to_day(r, day);
+                }
+                continue;
+            }
+        }
         if let Some(r) = resolved[k].as_mut() {
             super::resolve::move_to_day(r, stated);
         }

@@ -969,6 +969,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Easter",
         "DATE 2021-05-02",
     ),
+    // A day stated beside a holiday, the holiday's own in a nearby year, dates both.
+    (
+        "2006-03-01",
+        "Ash Wednesday opens Lent, the 40-day season of fasting and prayer leading to Easter \
+         on April 16.",
+        "Easter",
+        "DATE 2006-04-16",
+    ),
     // A span from now ends ahead, whatever the tense.
     (
         "2020-06-10",
