@@ -3979,6 +3979,14 @@ pub(crate) fn ends_a_stretch(doc: &Doc, start: usize, tense: Tense, cue: Option<
                     | "camped"
                     | "stood"
                     | "sat"
+                    | "dragged"
+                    | "stretched"
+                    | "lingered"
+                    | "simmered"
+                    | "smouldered"
+                    | "smoldered"
+                    | "burned"
+                    | "flowed"
             )
         })
 }

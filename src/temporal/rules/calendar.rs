@@ -1013,6 +1013,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A stretch told as done ("dragged on until") ends on a day gone, not a deadline ahead.
+    (
+        "2004-08-25",
+        "Classes last spring dragged on until June 18.",
+        "June 18",
+        "DATE 2004-06-18",
+    ),
     // A phrase after "after" opened by a count or a plain adjective is before the clause's
     // event, as one opened by an article is: the nearest such month.
     (
