@@ -144,7 +144,8 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 /// it makes the number something else ("at 10 percent", "at 6-4", "at 8 Main Street").
 /// Returns whether it read one.
 fn hour_after_at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) -> bool {
-    if i < 2 || !doc.is(i - 1, Word::At) {
+    // ("The currency opened at 4,850": a figure's first digits.)
+    if i < 2 || !doc.is(i - 1, Word::At) || part_of_bigger_number(doc, i) {
         return false;
     }
     let Some(hour) = small_number_at(doc, i, 12) else {
@@ -2700,6 +2701,11 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    // A figure with thousands after "opened at" is a price, not an hour.
+    (
+        "1997-12-15",
+        "The rupiah opened at 4,850 against the dollar.",
+    ),
     // Dotted figures outside a broadcast's word are prices or scores.
     (
         "2025-03-11",
