@@ -399,10 +399,16 @@ fn per_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let Some(value) = unit_value(unit) else {
         return;
     };
-    // "120 miles per hour", "50 kilometers an hour": a speed, not a recurrence.
+    // "120 miles per hour", "50 kilometers an hour": a speed, not a recurrence. (Also with
+    // another unit's figure in parentheses between: "175 km (110 miles) per hour".)
+    let unit_at = if i > 1 && doc.punct(i - 1, ')') {
+        i - 2
+    } else {
+        i.saturating_sub(1)
+    };
     if i > 0
         && matches!(
-            doc.word(i - 1),
+            doc.word(unit_at),
             "miles"
                 | "mile"
                 | "kilometers"
@@ -990,6 +996,11 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    // A speed with another unit's figure in parentheses.
+    (
+        "1990-11-13",
+        "The storm, packing winds of 175 km (110 miles) per hour, made landfall.",
+    ),
     ("2018-08-08", "The Daily Mail ran the story."),
     ("2018-08-08", "Gusts reached 90 miles per hour."),
     ("2018-08-08", "Each candidate spoke."),
