@@ -1204,6 +1204,12 @@ fn kind_of_unit(before: &str) -> bool {
                 | "warm"
                 | "sunny"
                 | "rainy"
+                // "Japanese fiscal years run from April 1", "election days", "any lost
+                // days": years of accounts, days of an event, days lost, counted as things.
+                | "fiscal"
+                | "financial"
+                | "election"
+                | "lost"
         )
 }
 
@@ -2244,6 +2250,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    // Years of accounts, days of an event or days lost, counted as things.
+    (
+        "1999-06-10",
+        "Japanese fiscal years differ from American ones.",
+    ),
+    (
+        "2012-11-08",
+        "Poll workers must report early on election days.",
+    ),
+    (
+        "2004-02-02",
+        "Rail passengers deserved compensation for any lost days.",
+    ),
     // After a name and a comma, an age before a word for someone who does something.
     (
         "2000-11-16",
