@@ -3779,17 +3779,10 @@ fn year_before_when(doc: &Doc, start: usize) -> Option<i32> {
 /// primaries' own Tuesday of the nearest cycle, the way the tense points (the next one ahead
 /// or the last one gone), rather than any Tuesday near publication.
 fn super_tuesday(dct: NaiveDate, tense: Tense) -> Option<Resolved> {
-    let days: Vec<NaiveDate> = super::holidays::super_tuesdays_near(dct).collect();
-    let day = match tense {
-        Tense::Past => days.iter().rev().find(|d| **d <= dct).copied(),
-        Tense::Future => days.iter().find(|d| **d >= dct).copied(),
-        _ => None,
-    }
-    .or_else(|| {
-        days.iter()
-            .copied()
-            .min_by_key(|d| (*d - dct).num_days().abs())
-    })?;
+    let days = || super::holidays::super_tuesdays_near(dct).map(Some);
+    // (None on the side the tense points to: the nearest.)
+    let day =
+        pick_by_tense(tense, dct, days()).or_else(|| pick_by_tense(Tense::Unknown, dct, days()))?;
     day_value(
         day,
         format!("Super Tuesday of the {} primaries", day.year()),
@@ -4791,7 +4784,7 @@ const NEAR_DAYS: i64 = 45;
 fn pick_by_tense(
     tense: Tense,
     dct: NaiveDate,
-    options: [Option<NaiveDate>; 3],
+    options: impl IntoIterator<Item = Option<NaiveDate>>,
 ) -> Option<NaiveDate> {
     let options: Vec<NaiveDate> = options.into_iter().flatten().collect();
     match tense {
