@@ -742,8 +742,9 @@ fn in_part_of_day(time: TimeOfDay, part: Option<TimeOfDay>) -> TimeOfDay {
         return time;
     };
     // ("police began letting them back at 6 o'clock this morning", after "yesterday
-    // afternoon": the morning named with the clock outranks the half guessed from before.)
-    if part == Some(TimeOfDay::Part(PartOfDay::Morning)) && (13..=23).contains(&hour) {
+    // afternoon": the morning named with the clock outranks the half guessed from before;
+    // "12:01 Saturday morning" is a minute after midnight.)
+    if part == Some(TimeOfDay::Part(PartOfDay::Morning)) && (12..=23).contains(&hour) {
         return TimeOfDay::Clock {
             hour: hour - 12,
             minute,

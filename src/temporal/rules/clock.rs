@@ -984,6 +984,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "6 o'clock this morning",
         "TIME 2013-12-06T06:00",
     ),
+    // Twelve in the morning is the hour after midnight.
+    (
+        "1999-12-30",
+        "\"At 12:01 Saturday morning, we'll know whether it was worth it,\" he said.",
+        "12:01 Saturday morning",
+        "TIME 2000-01-01T00:01",
+    ),
     // "until after midnight" ends what lasted: the midnight that ends the day.
     (
         "1990-04-02",
