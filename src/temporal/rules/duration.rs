@@ -411,6 +411,7 @@ fn counted(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if (unit >= Unit::Day || whole_period)
         && matches!(doc.lex(end), Lex::Word(Word::A | Word::An | Word::Per))
         && doc.unit(end + 1).is_some_and(|(u, p)| !p && u > unit)
+        && !super::set::dates_a_count(doc, end)
     {
         return;
     }

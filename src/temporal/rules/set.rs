@@ -380,6 +380,13 @@ fn counted_before(doc: &Doc, i: usize) -> bool {
         || (i >= 4 && noun(i - 1) && doc.word(i - 2) == "of" && noun(i - 3) && count(i - 4))
 }
 
+/// Whether the "a" at `i` and its unit say when ("52 days a year earlier", "a week ago")
+/// rather than the period of a rate. ("three days a week after school" stays a rate: only
+/// the words that need the unit before them count.)
+pub(super) fn dates_a_count(doc: &Doc, i: usize) -> bool {
+    matches!(doc.word(i + 2), "ago" | "later" | "earlier")
+}
+
 /// "twice a year", "$5 a day", "per year": a rate, after a count or an amount of money.
 fn per_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     // "a once-a-day version", "twice-a-week classes": the rate written as one hyphenated
@@ -436,7 +443,8 @@ fn per_unit(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         // spent each time ("walk for 30 minutes a day"): a duration of their own, then the
         // recurrence.
         if let Some((smaller, true)) = doc.unit(i - 1) {
-            if smaller >= unit {
+            // ("compared with 52 days a year earlier": a count of days, then when.)
+            if smaller >= unit || dates_a_count(doc, i) {
                 return;
             }
             let count = amount_ending_at(doc, i - 1);
@@ -868,6 +876,19 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "The clinic is open three days a week.",
         "three days a week",
         "SET P1W",
+    ),
+    // A count of days with the year it was counted in is no rate.
+    (
+        "2001-04-10",
+        "Homes sold in an average of 38 days, compared with 52 days a year earlier.",
+        "52 days",
+        "DURATION P52D",
+    ),
+    (
+        "2001-04-10",
+        "Homes sold in an average of 38 days, compared with 52 days a year earlier.",
+        "a year earlier",
+        "DATE 2000",
     ),
     // Hours and minutes each time are an amount; the recurrence is its own expression.
     (
