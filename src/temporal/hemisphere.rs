@@ -125,7 +125,7 @@ impl Hemisphere {
 
     /// The northern season whose months `season` covers here, and the other way round: in
     /// the south, summer and winter trade months, and so do spring and autumn.
-    fn counterpart(self, season: Season) -> Season {
+    pub(crate) fn counterpart(self, season: Season) -> Season {
         match (self, season) {
             (Hemisphere::North, s) => s,
             (Hemisphere::South, Season::Summer) => Season::Winter,

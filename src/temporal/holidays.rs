@@ -1,12 +1,14 @@
 //! The dates of named days in a given year: fixed dates, "the fourth Thursday of November",
 //! "the last Monday of May", Easter by the Gregorian computus, and the feasts of the lunar
 //! calendars (Lunar New Year, Ramadan, the two Eids) from tables, and the Jewish festivals by
-//! the Hebrew calendar's arithmetic ([`super::hebrew_calendar`]).
+//! the Hebrew calendar's arithmetic ([`super::hebrew_calendar`]), and the equinoxes and
+//! solstices by the Sun's motion ([`super::solstices`]).
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use super::hebrew_calendar;
 use super::lexicon::Holiday;
+use super::solstices::{self, Turn};
 
 /// The date of `holiday` in `year`, when the calendar has it.
 pub(crate) fn date_of(holiday: Holiday, year: i32) -> Option<NaiveDate> {
@@ -52,6 +54,10 @@ pub(crate) fn date_of(holiday: Holiday, year: i32) -> Option<NaiveDate> {
         }
         RemembranceSunday => nth_weekday(year, 11, Weekday::Sun, 2),
         MotheringSunday => easter_plus(year, -21),
+        MarchEquinox => solstices::day_of(year, Turn::MarchEquinox),
+        JuneSolstice => solstices::day_of(year, Turn::JuneSolstice),
+        SeptemberEquinox => solstices::day_of(year, Turn::SeptemberEquinox),
+        DecemberSolstice => solstices::day_of(year, Turn::DecemberSolstice),
         IndependenceDay => fixed(7, 4),
         Halloween => fixed(10, 31),
         VeteransDay => fixed(11, 11),

@@ -165,6 +165,12 @@ pub enum Holiday {
     RemembranceSunday,
     /// Britain's Mother's Day, three Sundays before Easter.
     MotheringSunday,
+    /// The equinoxes and solstices, named by month: the days the seasons turn ("the summer
+    /// solstice", "the first day of spring"), whose month depends on the hemisphere.
+    MarchEquinox,
+    JuneSolstice,
+    SeptemberEquinox,
+    DecemberSolstice,
 }
 
 /// Words that modify, connect or stand in for date references.
@@ -200,6 +206,10 @@ pub enum Word {
     Beginning,
     End,
     Start,
+    /// "the summer solstice", "the vernal equinox": a day the seasons turn, named by what
+    /// comes before.
+    Solstice,
+    Equinox,
     The,
     A,
     An,
@@ -393,6 +403,7 @@ pub fn lookup(word: &str) -> Lex {
             _ => None,
         },
         b'e' => match word {
+            "equinox" => Word(W::Equinox),
             "eight" => Cardinal(8),
             "eleven" => Cardinal(11),
             "eighteen" => Cardinal(18),
@@ -586,6 +597,7 @@ pub fn lookup(word: &str) -> Lex {
             "september" => Month(9),
             "sep" | "sept" => MonthAbbr(9),
             "spring" | "springs" => Season(super::value::Season::Spring),
+            "solstice" => Word(W::Solstice),
             "summer" | "summers" => Season(super::value::Season::Summer),
             "second" => Ordinal(2),
             "seconds" => Units(self::Unit::Second),

@@ -79,6 +79,7 @@ mod lexicon;
 mod refine;
 mod resolve;
 mod rules;
+mod solstices;
 mod tense;
 mod undated_hours;
 mod undated_months;

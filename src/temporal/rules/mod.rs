@@ -16,6 +16,7 @@ mod position;
 mod quarter;
 mod relative;
 mod season;
+mod season_turn;
 mod set;
 mod vague;
 mod weekday;
@@ -114,6 +115,7 @@ pub(crate) fn collect(doc: &Doc) -> Vec<Candidate> {
         relative::at(doc, i, &mut out);
         era::at(doc, i, &mut out);
         season::at(doc, i, &mut out);
+        season_turn::at(doc, i, &mut out);
         quarter::at(doc, i, &mut out);
         clock::at(doc, i, &mut out);
         holiday::at(doc, i, &mut out);

@@ -37,7 +37,8 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         }
         return;
     }
-    // "the summer solstice", "the spring equinox": a day, named after the season.
+    // "the summer solstice", "the spring equinox": a day, named after the season, which the
+    // season-turn rule reads.
     if matches!(doc.word(i + 1), "solstice" | "equinox") {
         return;
     }
@@ -639,10 +640,6 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     (
         "1990-03-01",
         "Their policies led to the fall of the government.",
-    ),
-    (
-        "2024-06-21",
-        "Crowds gathered at Stonehenge for the summer solstice.",
     ),
     // A season as the first word of a text has nothing before it to support it.
     ("2018-08-08", "Fall colors peaked early."),
