@@ -485,7 +485,14 @@ fn is_name(doc: &Doc, i: usize) -> bool {
         && !doc.cap(i + 1)
         && doc.lex(i + 1) == Lex::None
         && doc.tense_class(i + 1) == 0;
-    next_is_paper || ((the_before || with_before) && proper_after) || name_after_part || kind_of_day
+    // "taught Sunday school", "a Sunday school teacher": the church's classes, whatever
+    // their case.
+    let sunday_school = doc.word(i) == "sunday" && matches!(doc.word(i + 1), "school" | "schools");
+    next_is_paper
+        || ((the_before || with_before) && proper_after)
+        || name_after_part
+        || kind_of_day
+        || sunday_school
 }
 
 #[cfg(test)]
@@ -2482,6 +2489,15 @@ pub(super) const NEGATIVES: &[super::examples::Negative] = &[
     (
         "2013-03-20",
         "The actress, who starred with Tuesday Weld in the film, was 81.",
+    ),
+    // The church's classes, not a day.
+    (
+        "2010-04-25",
+        "Investors were drawn in by members of the church where he taught Sunday school.",
+    ),
+    (
+        "1996-02-07",
+        "She was a Sunday school teacher at the church.",
     ),
     (
         "2001-05-13",
