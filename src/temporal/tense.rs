@@ -68,6 +68,64 @@ pub(crate) fn figure_noun(word: &str) -> bool {
     )
 }
 
+/// Whether the words from `i` make the month before them a traded contract's: "April
+/// delivery", "the March contract", "September crude", "December corn futures", "May
+/// heating oil". Not a figure measured over the month ("August crude production", "March
+/// gasoline prices", "the July corn harvest").
+pub(crate) fn names_a_contract(doc: &Doc, i: usize) -> bool {
+    if matches!(
+        doc.word(i),
+        "delivery" | "contract" | "contracts" | "futures"
+    ) {
+        return true;
+    }
+    let two_words = matches!(
+        (doc.word(i), doc.word(i + 1)),
+        ("crude", "oil") | ("heating", "oil") | ("natural", "gas")
+    );
+    let commodity = two_words
+        || matches!(
+            doc.word(i),
+            "crude"
+                | "brent"
+                | "corn"
+                | "wheat"
+                | "soybeans"
+                | "soybean"
+                | "oats"
+                | "cotton"
+                | "cocoa"
+                | "coffee"
+                | "sugar"
+                | "gasoline"
+                | "copper"
+                | "gold"
+                | "silver"
+                | "platinum"
+                | "cattle"
+                | "hogs"
+        );
+    let after = if two_words { i + 2 } else { i + 1 };
+    commodity
+        && !figure_noun(doc.word(after))
+        && !matches!(
+            doc.word(after),
+            "stocks"
+                | "inventories"
+                | "supplies"
+                | "demand"
+                | "use"
+                | "sales"
+                | "harvest"
+                | "crop"
+                | "planting"
+                | "imports"
+                | "exports"
+                | "production"
+                | "output"
+        )
+}
+
 /// The tense governing tokens `start..end`, and the cue token that decided it.
 pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Option<usize>) {
     let (first, last) = doc.sentence_tokens(start);
@@ -77,10 +135,7 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
     }
     // "Crude for April delivery rose 40 cents": a futures contract's month lies ahead of the
     // trading that is reported.
-    if matches!(
-        doc.word(end),
-        "delivery" | "contract" | "contracts" | "futures"
-    ) {
+    if names_a_contract(doc, end) {
         return (Tense::Future, Some(end));
     }
     // The "for" a date is set for; "were sold out for Wednesday and Sunday": the second day

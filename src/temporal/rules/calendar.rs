@@ -794,11 +794,8 @@ fn is_latent(doc: &Doc, i: usize, month: u32) -> bool {
     if super::super::tense::figure_follows(doc, i + 1, super::super::tense::figure_noun) {
         return false;
     }
-    // "Brent crude for May delivery", "the March contract": a futures month.
-    if matches!(
-        doc.word(i + 1),
-        "delivery" | "contract" | "contracts" | "futures"
-    ) {
+    // "Brent crude for May delivery", "the March contract", "May crude": a futures month.
+    if super::super::tense::names_a_contract(doc, i + 1) {
         return false;
     }
     // "may" and "march" are common words; written capitalised mid-sentence without support
@@ -1607,6 +1604,31 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Crude for April delivery rose 40 cents a barrel.",
         "April",
         "DATE 1990-04",
+    ),
+    // A contract named by its commodity is one too; a figure for the month is not.
+    (
+        "1990-08-03",
+        "September crude oil futures settled at $23.11 a barrel, up $1.35.",
+        "September",
+        "DATE 1990-09",
+    ),
+    (
+        "1998-10-30",
+        "December corn futures settled at $2.04 a bushel, down 3 cents for the day.",
+        "December",
+        "DATE 1998-12",
+    ),
+    (
+        "1996-03-14",
+        "May crude fell 22 cents in New York.",
+        "May",
+        "DATE 1996-05",
+    ),
+    (
+        "1996-03-14",
+        "The ministry said February crude production fell 3 percent.",
+        "February",
+        "DATE 1996-02",
     ),
     // A range's start takes the month after its end, with its own weekday.
     (
