@@ -3973,6 +3973,8 @@ pub(crate) fn ends_a_stretch(doc: &Doc, start: usize, tense: Tense, cue: Option<
                     | "stood"
                     | "sat"
                     | "dragged"
+                    | "stalled"
+                    | "languished"
                     | "stretched"
                     | "lingered"
                     | "simmered"

@@ -1017,6 +1017,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "June 18",
         "DATE 2004-06-18",
     ),
+    (
+        "1996-07-18",
+        "The company first approached Hollis last fall, but talks stalled until early June.",
+        "early June",
+        "DATE 1996-06 START",
+    ),
     // A phrase after "after" opened by a count or a plain adjective is before the clause's
     // event, as one opened by an article is: the nearest such month.
     (
