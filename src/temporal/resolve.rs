@@ -1292,7 +1292,17 @@ impl Resolver {
                 let named = self
                     .period_ref(sentence)
                     .filter(|f| f.grain == unit_grain(unit));
-                let base = named.map_or(self.last_day_told(), |f| f.interval.first());
+                // (A week is carried by its Thursday, which lands in the week of the same
+                // number a year away; its Monday, moved a year, falls a day or two early and
+                // can land in the week before.)
+                let base = named.map_or(self.last_day_told(), |f| {
+                    let first = f.interval.first();
+                    if unit == Unit::Week {
+                        first.checked_add_days(Days::new(3)).unwrap_or(first)
+                    } else {
+                        first
+                    }
+                });
                 // "the same month of 1996": as many years away as that year is.
                 let years = in_year.map_or(years, |y| y - base.year());
                 let day = shift_months(base, 12 * years)?;

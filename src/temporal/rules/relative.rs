@@ -1762,6 +1762,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the same weekend last year",
         "DATE 2005-W21-WE",
     ),
+    // A week a year back is the week of the same number.
+    (
+        "1997-12-20",
+        "Sales rose 3.1 percent in the week ended Dec. 13 from the same week a year earlier.",
+        "the same week a year earlier",
+        "DATE 1996-W50",
+    ),
     (
         "2024-03-12",
         "Sales on Monday rose 8 percent from the same day last year. Stores opened at 6 a.m.",
