@@ -1512,6 +1512,12 @@ fn cue(doc: &Doc, i: usize) -> Option<Tense> {
         {
             return None;
         }
+        // "expected it to open little changed Tuesday", "closed little changed": the
+        // markets' phrase for a price that barely moved is an adjective; the verb before it
+        // tells.
+        if w == "changed" && i > 0 && doc.word(i - 1) == "little" {
+            return None;
+        }
         // "could bring scattered thunderstorms late Friday": the forecast's words for how
         // weather is spread describe it; before a noun they are no verb ("police scattered
         // the crowd" is one).

@@ -984,6 +984,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "6 o'clock this morning",
         "TIME 2013-12-06T06:00",
     ),
+    // "little changed" is the market's adjective, no past verb: the expectation governs.
+    (
+        "1995-10-09",
+        "The bond ended Friday at a yield of 6.37 percent, and dealers said they expected it to open little changed at 8 a.m. Tuesday.",
+        "8 a.m. Tuesday",
+        "TIME 1995-10-10T08:00",
+    ),
     // Twelve in the morning is the hour after midnight.
     (
         "1999-12-30",
