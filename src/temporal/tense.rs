@@ -133,6 +133,19 @@ pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Optio
     if start > first && doc.word(start - 1) == "come" {
         return (Tense::Future, Some(start - 1));
     }
+    // "officials expected Sunday to be even busier", "forecasters predict Friday to bring
+    // rain": a day that is the subject of what is expected is still to come. (With another
+    // verb the day may be when the expecting was done: "expected Friday to report a loss".)
+    if start > first
+        && matches!(
+            doc.word(start - 1),
+            "expected" | "expect" | "expects" | "predicted" | "predict" | "predicts"
+        )
+        && doc.word(end) == "to"
+        && matches!(doc.word(end + 1), "be" | "bring" | "see")
+    {
+        return (Tense::Future, Some(start - 1));
+    }
     // "Crude for April delivery rose 40 cents": a futures contract's month lies ahead of the
     // trading that is reported.
     if names_a_contract(doc, end) {

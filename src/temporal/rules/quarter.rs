@@ -569,6 +569,12 @@ fn unnumbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    (
+        "1989-04-26",
+        "The company said orders had been strong since January but that it expected the second half to be somewhat slower.",
+        "the second half",
+        "DATE 1989-H2",
+    ),
     // Weeks after a quarter ended, a report's "this quarter" is the quarter it reports on.
     (
         "1989-11-01",

@@ -497,6 +497,13 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A day that is the subject of what is expected is still to come.
+    (
+        "1996-11-27",
+        "Security lines stretched to 45 minutes by midmorning, and airline officials expected Sunday to be even busier.",
+        "Sunday",
+        "DATE 1996-12-01",
+    ),
     // The "but" of "not ... but" joins two phrases of one clause.
     (
         "1999-12-30",
