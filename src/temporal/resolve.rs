@@ -401,7 +401,7 @@ impl Resolver {
         } else {
             format!("{} ({cue_word:?})", tense.describe())
         };
-        let mut r = match self.story_reading(c, tense, sentence) {
+        let mut r = match self.story_reading(doc, c, (tense, cue), sentence) {
             Some(r) => r,
             None => self.resolve_expr(doc, c, (tense, as_told), &tense_note, sentence)?,
         };
@@ -2085,9 +2085,21 @@ impl Resolver {
     /// A reading a few rules ask for before their expression's own, from where the story is:
     /// "by the end of the year" in a story back in history, "the holiday weekend", "for the
     /// full year" in an earnings story. `None` leaves the expression to its resolver.
-    fn story_reading(&self, c: &Candidate, tense: Tense, sentence: usize) -> Option<Resolved> {
+    fn story_reading(
+        &self,
+        doc: &Doc,
+        c: &Candidate,
+        (tense, cue): (Tense, Option<usize>),
+        sentence: usize,
+    ) -> Option<Resolved> {
+        // "At least 40 lenders have closed since the start of the year": a count still
+        // running is of publication's year, whatever year the story last named. (One that
+        // had run, "had risen 40 percent since the start of the year", is the story's.)
+        let running_since = c.start > 0
+            && doc.word(c.start - 1) == "since"
+            && cue.is_none_or(|k| doc.word(k) != "had" && doc.word(k.wrapping_sub(1)) != "had");
         match c.rule {
-            rule_name::END_OF_THE_UNIT if tense == Tense::Past => {
+            rule_name::END_OF_THE_UNIT if tense == Tense::Past && !running_since => {
                 self.story_period_at_an_end(c, sentence)
             }
             rule_name::THE_HOLIDAY_WEEKEND => {

@@ -1373,6 +1373,20 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the start of the year",
         "DATE 2001 START",
     ),
+    // A count still running since the start of the year is of publication's year, whatever
+    // year the story last named; one that had run is the story's.
+    (
+        "2007-08-09",
+        "The lender made $7.2 billion in loans last year, up from $1.9 billion in 2003. At least 40 lenders have closed since the start of the year.",
+        "the start of the year",
+        "DATE 2007 START",
+    ),
+    (
+        "2007-08-09",
+        "The mill opened in May 1937. Output had doubled since the start of the year.",
+        "the start of the year",
+        "DATE 1937 START",
+    ),
     // A day in a relative clause set off by commas is background: the story stays put.
     (
         "1991-08-20",
