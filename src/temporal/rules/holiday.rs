@@ -238,7 +238,7 @@ fn historic_day(doc: &Doc, i: usize) -> Option<((i32, u32, u32), usize)> {
 }
 
 /// "Black Monday", the stock market crash of Oct. 19, 1987, as news has called it since.
-fn black_monday(doc: &Doc, i: usize) -> Option<((i32, u32, u32), usize, usize)> {
+pub(super) fn black_monday(doc: &Doc, i: usize) -> Option<((i32, u32, u32), usize, usize)> {
     (doc.raw(i) == "Black" && doc.raw(i + 1) == "Monday").then_some(((1987, 10, 19), i, i + 2))
 }
 
@@ -631,6 +631,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "1988-10-14",
         "Volume was light, and many traders said the memory of Black Monday was fading.",
         "Black Monday",
+        "DATE 1987-10-19",
+    ),
+    // The date in apposition is an expression of its own, as after a holiday's name.
+    (
+        "1997-10-20",
+        "On Black Monday, Oct. 19, 1987, the average lost 508 points.",
+        "Oct. 19, 1987",
         "DATE 1987-10-19",
     ),
     // China's and Vietnam's names for the lunar year's first day, and its fifteenth.

@@ -134,8 +134,10 @@ fn weekday(doc: &Doc, i: usize, wd: u8, out: &mut Vec<Candidate>) {
     });
     // "on Easter Sunday, April 11", "Black Friday, Nov. 26": the weekday ends a holiday's
     // name, which keeps it; the date in apposition is an expression of its own.
-    let ends_holiday =
-        i > 0 && super::holiday::holiday_at(doc, i - 1).is_some_and(|(_, end)| end == i + 1);
+    // ("On Black Monday, Oct. 19, 1987": so does a day history named.)
+    let ends_holiday = i > 0
+        && (super::holiday::holiday_at(doc, i - 1).is_some_and(|(_, end)| end == i + 1)
+            || super::holiday::black_monday(doc, i - 1).is_some());
     if let Some((month, day, end)) = dated {
         let (year, end) = match year_after(doc, end) {
             Some((y, end)) => (Some(y), end),
