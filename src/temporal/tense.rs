@@ -65,6 +65,8 @@ pub(crate) fn figure_noun(word: &str) -> bool {
             | "imports"
             | "prices"
             | "inflation"
+            | "deficit"
+            | "surplus"
     )
 }
 

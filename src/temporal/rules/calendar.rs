@@ -1600,6 +1600,12 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
     ),
     // A price reported for a month is the month gone; a contract's month lies ahead.
     (
+        "1988-04-14",
+        "Treasury prices slipped today as traders braced for Friday's report on the nation's merchandise trade deficit for February.",
+        "February",
+        "DATE 1988-02",
+    ),
+    (
         "1990-03-05",
         "Attention would turn to Friday's release of wholesale prices for February.",
         "February",
