@@ -4210,8 +4210,10 @@ fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) 
     // whose subject takes part in the weekday's event puts the event ahead; what is said of,
     // after or about an event ("results of Thursday's elections will be announced") reports
     // one already held.
+    // ("would set up generators at 40 polling places for Tuesday's election": what is done
+    // for the event under a verb that looks ahead readies it, so the event is ahead too.)
     if tense == Tense::Future
-        && matches!(before, "in" | "at" | "during")
+        && matches!(before, "in" | "at" | "during" | "for")
         && cue.is_some_and(|k| k < c.start)
     {
         return Tense::Future;

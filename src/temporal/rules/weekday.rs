@@ -499,6 +499,13 @@ fn is_name(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // What is readied for a weekday's event under a verb that looks ahead puts the event ahead.
+    (
+        "2012-11-03",
+        "County officials said they would set up generators at 40 polling places for Tuesday's election; the polls open at 6 a.m.",
+        "Tuesday",
+        "DATE 2012-11-06",
+    ),
     // A day that is the subject of what is expected is still to come.
     (
         "1996-11-27",
