@@ -1019,6 +1019,7 @@ fn prepared_for(doc: &Doc, first: usize, start: usize) -> Option<usize> {
             | "brace"
             | "braces"
             | "braced"
+            | "ready"
     ) || (doc.word(k) == "up"
         && k > first
         && matches!(doc.word(k - 1), "gearing" | "gear" | "gears" | "geared"));

@@ -991,6 +991,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "8 a.m. Tuesday",
         "TIME 1995-10-10T08:00",
     ),
+    // What is made ready for is near, ahead when told as it happens.
+    (
+        "1999-12-30",
+        "Banks said today that their computers were ready for the date change at midnight Friday, but many planned to keep technicians on duty.",
+        "midnight Friday",
+        "TIME 1999-12-31T24:00",
+    ),
     // Twelve in the morning is the hour after midnight.
     (
         "1999-12-30",
