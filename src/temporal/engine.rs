@@ -636,11 +636,25 @@ fn date_weekdays_by_their_holiday(
             continue;
         };
         let holiday = resolved[k].as_ref().and_then(day_of);
+        let mut moved = None;
         if let (Some(day), Some(r)) = (holiday, resolved[j].as_mut()) {
             if day.weekday().num_days_from_monday() == u32::from(weekday)
                 && first_day(r) != Some(day)
             {
                 super::resolve::move_to_day(r, day);
+                moved = Some(day);
+            }
+        }
+        // "an early close, at 2 p.m., on Thursday, New Year's Eve": the clock put on the
+        // weekday moves with it.
+        let clock = j
+            .checked_sub(1)
+            .filter(|&t| time_on_day(doc, &candidates[t], &candidates[j]));
+        if let (Some(day), Some(t)) = (moved, clock) {
+            if let Some(time) = resolved[t].as_mut() {
+                if super::resolve::relocate(time, day) {
+                    time.why = format!("the day of the weekday it is on, {day}");
+                }
             }
         }
     }

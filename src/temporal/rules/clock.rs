@@ -998,6 +998,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "midnight Friday",
         "TIME 1999-12-31T24:00",
     ),
+    // A clock on a weekday moves with it when a holiday beside dates the weekday.
+    (
+        "1998-12-29",
+        "A dealers' trade group has recommended an early close, at 2 p.m., on Thursday, New Year's Eve.",
+        "2 p.m.",
+        "TIME 1998-12-31T14:00",
+    ),
     // Twelve in the morning is the hour after midnight.
     (
         "1999-12-30",
