@@ -283,19 +283,21 @@ pub(crate) fn pick_weekdays(doc: &Doc, mentions: Vec<Candidate>) -> Vec<Candidat
             continue;
         }
         // "the weekend before Christmas", "the weekend after Thanksgiving": the weekend of
-        // the Saturday on that side of the day.
+        // the Saturday on that side of the day. ("the last weekend before Christmas": the
+        // same, the one right before it.)
         if let (
             Expr::Relative {
                 unit: Unit::Weekend,
-                offset: 0,
+                offset: offset @ (0 | -1),
                 ..
             },
             Some(next),
         ) = (c.expr, mentions.get(k + 1))
         {
+            let last_before = offset == -1 && doc.word(c.start + 1) == "last";
             let pick = match doc.word(c.end) {
-                "before" => Some(DayPick::Before(5)),
-                "after" => Some(DayPick::After(5)),
+                "before" if offset == 0 || last_before => Some(DayPick::Before(5)),
+                "after" if offset == 0 => Some(DayPick::After(5)),
                 _ => None,
             };
             if let (Some(pick), true, true) = (

@@ -2509,6 +2509,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the weekend before Christmas",
         "DATE 2004-W51-WE",
     ),
+    // "the last weekend before Christmas" is that one, not last weekend.
+    (
+        "1996-12-02",
+        "\"We won't know anything for sure until the last weekend before Christmas,\" she said.",
+        "the last weekend before Christmas",
+        "DATE 1996-W51-WE",
+    ),
     // "the last day of the month", "the first day of next month": a day at one end of the
     // period.
     (
