@@ -493,6 +493,12 @@ fn the_unit(doc: &Doc, i: usize, unit: Unit, out: &mut Vec<Candidate>) {
             k -= 1;
         }
     }
+    // "spent the final weekend of the campaign knocking on doors": the campaign's last
+    // weekend is the one nearest publication, as "the weekend" is.
+    let final_weekend = !qualifier && unit == Unit::Weekend && doc.word(k - 1) == "final";
+    if final_weekend {
+        k -= 1;
+    }
     if k == 0 || !doc.is(k - 1, Word::The) {
         return;
     }
@@ -2508,6 +2514,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Some stores will stay open for 36 hours straight over the weekend before Christmas.",
         "the weekend before Christmas",
         "DATE 2004-W51-WE",
+    ),
+    // "the final weekend" of a campaign is the one nearest publication, as "the weekend" is.
+    (
+        "2021-11-02",
+        "About 9,000 residents had voted early, most of them on the final weekend.",
+        "the final weekend",
+        "DATE 2021-W43-WE",
     ),
     // "the last weekend before Christmas" is that one, not last weekend.
     (
