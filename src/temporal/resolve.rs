@@ -3850,6 +3850,15 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
     if tense == Tense::Future {
         return tense;
     }
+    // "a retrial could not begin before the fall", "nobody expected this before the fall":
+    // a season that bounds what is told is the one nearest publication, either side,
+    // whatever the tense; a past perfect ("had ended before the spring") keeps its past.
+    if before == "before"
+        && matches!(c.expr, Expr::Season { .. })
+        && cue.is_none_or(|k| doc.word(k) != "had" && doc.word(k.wrapping_sub(1)) != "had")
+    {
+        return Tense::Either;
+    }
     // "from now until Christmas", "between now and June": a span that starts now ends ahead,
     // whatever the tense ("even if we ran trials every day from now until Christmas").
     if c.start >= 3

@@ -308,6 +308,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "the spring",
         "DATE 1991-SP",
     ),
+    // A season after "before" is the nearest, either side, whatever the tense.
+    (
+        "2003-08-15",
+        "Local MPs want a review of the sea wall before the winter.",
+        "the winter",
+        "DATE 2003-WI",
+    ),
     // What is prepared or braced for is near publication, ahead when told as it happens.
     (
         "2020-07-12",
