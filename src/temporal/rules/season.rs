@@ -199,9 +199,17 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         && !matches!(doc.word(i + 1), "in" | "of" | "from" | "to");
     // ("might not last into the spring", "unlikely to recover before the spring": a span
     // reaching a season. "Before the fall" may be a downfall; "before the spring" is not.)
+    // ("could not begin before the fall.", "nobody expected this before the fall,\" said
+    // ...": "before the fall" closing its clause, after a verb's phrase, is the season; a
+    // downfall opens one or takes an "of".)
+    let closes_clause = doc.punct(i + 1, '.')
+        || doc.punct(i + 1, '"')
+        || (doc.punct(i + 1, ',') && doc.punct(i + 2, '"'));
     let reaches = i >= 2
         && (doc.word(i - 2) == "into"
-            || (doc.word(i) == "spring" && matches!(doc.lex(i - 2), Lex::Word(Word::Before))));
+            || (matches!(doc.lex(i - 2), Lex::Word(Word::Before))
+                && (doc.word(i) == "spring"
+                    || (closes_clause && i >= 3 && !doc.sentence_start(i - 2)))));
     if the
         && matches!(doc.word(i), "fall" | "spring")
         && !(i >= 2
@@ -314,6 +322,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Local MPs want a review of the sea wall before the winter.",
         "the winter",
         "DATE 2003-WI",
+    ),
+    // "before the fall" closing its clause is the season; a downfall opens one or takes "of".
+    (
+        "2007-05-01",
+        "Her lawyer said a retrial could not begin before the fall.",
+        "the fall",
+        "DATE 2007-FA",
     ),
     // What is prepared or braced for is near publication, ahead when told as it happens.
     (
@@ -644,6 +659,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
 
 #[cfg(test)]
 pub(super) const NEGATIVES: &[super::examples::Negative] = &[
+    (
+        "2007-05-01",
+        "Before the fall, he was the party's rising star.",
+    ),
+    (
+        "2007-05-01",
+        "He had been a star before the fall of the regime.",
+    ),
     (
         "1990-03-01",
         "Their policies led to the fall of the government.",
