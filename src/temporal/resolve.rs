@@ -765,6 +765,9 @@ impl Resolver {
             // month compared with is no more the one reported than such a quarter is.)
             let compared =
                 matches!(grain, Grain::Quarter | Grain::Month) && compared_with(doc, c.start);
+            // "December corn settled down 3 cents for the day and 21 cents for the month": a
+            // contract's delivery month is not the month the story is in.
+            let contract = grain == Grain::Month && super::tense::names_a_contract(doc, c.end);
             // "Szabo, who came to this harbor town from Budapest in 1979, spent that winter
             // baking": the year of an aside about someone is not the story's.
             let aside = grain == Grain::Year && {
@@ -774,7 +777,8 @@ impl Resolver {
             // "Forty years ago this month, a new strain reached the United States": a time
             // counted back that opens the sentence frames a story told there.
             let frame_back = matches!(c.expr, Expr::Ago { .. }) && opens_sentence(doc, c.start);
-            if (sets_reference(&c.expr) || frame_back) && !since && !compared && !aside {
+            if (sets_reference(&c.expr) || frame_back) && !since && !compared && !aside && !contract
+            {
                 // "the Labor Department said on Friday": the day of the report is not the
                 // month the story tells of ("cold weather early in the month").
                 if grain <= Grain::Month

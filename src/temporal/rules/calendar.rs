@@ -1636,6 +1636,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "May",
         "DATE 1996-05",
     ),
+    // A contract's month is not the month the story is in.
+    (
+        "1998-10-30",
+        "December corn futures settled at $2.04 a bushel, down 3 cents for the day and 21 cents for the month.",
+        "the month",
+        "DATE 1998-10",
+    ),
     (
         "1996-03-14",
         "The ministry said February crude production fell 3 percent.",
