@@ -4052,7 +4052,16 @@ pub(crate) fn ends_a_wait(doc: &Doc, start: usize, tense: Tense, cue: Option<usi
                     .into_iter()
                     .any(|j| matches!(doc.word(j), "nothing" | "no" | "none"))
         });
-    past_perfect || negated_past || negated_object
+    // "no new cases were found until November", "nobody noticed until Friday": a subject
+    // that negates the past verb waits the same way.
+    let negated_subject = tense == Tense::Past
+        && cue.is_some_and(|k| {
+            (k.saturating_sub(4)..k)
+                .rev()
+                .take_while(|&j| !matches!(doc.word(j), "," | ";"))
+                .any(|j| matches!(doc.word(j), "no" | "nobody" | "nothing" | "none"))
+        });
+    past_perfect || negated_past || negated_object || negated_subject
 }
 
 /// A schedule told in the past perfect or as one that was to be ("had been set for trial in

@@ -1010,6 +1010,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A past verb whose subject negates it waits for a month that has come.
+    (
+        "1998-03-10",
+        "The outbreak peaked in August, and no new cases were found until November.",
+        "November",
+        "DATE 1997-11",
+    ),
     // A stretch told as done ("dragged on until") ends on a day gone, not a deadline ahead.
     (
         "2004-08-25",
