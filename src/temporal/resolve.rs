@@ -3858,7 +3858,16 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
     // a season that bounds what is told is the one nearest publication, either side,
     // whatever the tense; a past perfect ("had ended before the spring") keeps its past.
     if before == "before"
-        && matches!(c.expr, Expr::Season { .. })
+        && matches!(
+            c.expr,
+            Expr::Season { .. }
+                | Expr::Month { .. }
+                | Expr::Calendar {
+                    year: None,
+                    day: None,
+                    ..
+                }
+        )
         && cue.is_none_or(|k| doc.word(k) != "had" && doc.word(k.wrapping_sub(1)) != "had")
     {
         return Tense::Either;

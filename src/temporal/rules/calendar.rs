@@ -1010,6 +1010,13 @@ fn numeric_date(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // A month that bounds what is told, after "before", is the nearest, either side.
+    (
+        "1996-03-20",
+        "Officials said they wanted the repairs finished before August.",
+        "August",
+        "DATE 1996-08",
+    ),
     // A past verb whose subject negates it waits for a month that has come.
     (
         "1998-03-10",
