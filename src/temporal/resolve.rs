@@ -3974,6 +3974,18 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
     // demand well into the summer" is of a summer gone.)
     let into_weekday =
         before == "into" && tense == Tense::Either && matches!(c.expr, Expr::Weekday { .. });
+    // "ordered flags lowered to half-staff through Friday", "imposed a curfew through
+    // Sunday": the term of an order runs from when it was given, ahead of publication when
+    // told as news.
+    let ordered_term = before == "through"
+        && matches!(c.expr, Expr::Weekday { .. })
+        && (c.start.saturating_sub(14)..c.start - 1)
+            .rev()
+            .take_while(|&j| !super::tense::boundary(doc, j))
+            .any(|j| matches!(doc.word(j), "ordered" | "imposed" | "declared" | "extended"));
+    if ordered_term {
+        return Tense::Future;
+    }
     if (matches!(before, "by" | "through") || into_weekday)
         && (tense != Tense::Past || perfect)
         && !plan_told_in_past

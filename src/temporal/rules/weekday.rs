@@ -506,6 +506,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Tuesday",
         "DATE 2012-11-06",
     ),
+    // The term of an order runs ahead of when it was given.
+    (
+        "1991-04-23",
+        "The mayor ordered flags at city buildings lowered to half-staff through Friday.",
+        "Friday",
+        "DATE 1991-04-26",
+    ),
     // A day that is the subject of what is expected is still to come.
     (
         "1996-11-27",
