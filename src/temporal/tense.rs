@@ -128,12 +128,36 @@ pub(crate) fn names_a_contract(doc: &Doc, i: usize) -> bool {
         )
 }
 
+/// Whether a count of time "away" follows the date ending at `end`, within its phrase:
+/// "Thursday, five days away", "Saturday only three days away".
+fn counted_away(doc: &Doc, end: usize, last: usize) -> bool {
+    let Some(away) = (end..last.min(end + 7)).find(|&j| doc.word(j) == "away") else {
+        return false;
+    };
+    away >= end + 2
+        && doc.unit(away - 1).is_some()
+        && (end..away - 1).all(|j| {
+            doc.punct(j, ',')
+                || doc.is_number(j)
+                || matches!(doc.lex(j), Lex::Cardinal(_))
+                || matches!(
+                    doc.word(j),
+                    "only" | "just" | "still" | "a" | "few" | "more"
+                )
+        })
+}
+
 /// The tense governing tokens `start..end`, and the cue token that decided it.
 pub(crate) fn tense_around(doc: &Doc, start: usize, end: usize) -> (Tense, Option<usize>) {
     let (first, last) = doc.sentence_tokens(start);
     // "Come Monday, the new rules apply": the idiom names a time ahead.
     if start > first && doc.word(start - 1) == "come" {
         return (Tense::Future, Some(start - 1));
+    }
+    // "With Census Day, Thursday, five days away", "a strike deadline of 12:01 a.m. on
+    // Saturday only three days away": a count of time still to go puts the date ahead.
+    if counted_away(doc, end, last) {
+        return (Tense::Future, None);
     }
     // "officials expected Sunday to be even busier", "forecasters predict Friday to bring
     // rain": a day that is the subject of what is expected is still to come. (With another

@@ -506,6 +506,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Tuesday",
         "DATE 2012-11-06",
     ),
+    // A count of time still to go puts the day ahead.
+    (
+        "2010-03-27",
+        "With Census Day, Thursday, five days away, city officials said Friday that fewer than half had mailed back their forms.",
+        "Thursday",
+        "DATE 2010-04-01",
+    ),
     // The term of an order runs ahead of when it was given.
     (
         "1991-04-23",
