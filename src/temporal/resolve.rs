@@ -4224,6 +4224,13 @@ fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) 
                 | "braced"
                 | "waiting"
                 | "awaiting"
+                | "campaigning"
+                | "campaign"
+                | "rehearsing"
+                | "rehearsals"
+                | "practicing"
+                | "practising"
+                | "training"
         )
     {
         return Tense::Future;

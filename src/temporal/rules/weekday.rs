@@ -506,6 +506,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Tuesday",
         "DATE 2012-11-06",
     ),
+    // What is campaigned or trained for is still to come.
+    (
+        "2003-11-23",
+        "Candidates began the last three days of campaigning for Wednesday's assembly election on Sunday.",
+        "Wednesday",
+        "DATE 2003-11-26",
+    ),
     // A count of time still to go puts the day ahead.
     (
         "2010-03-27",
