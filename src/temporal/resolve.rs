@@ -4235,6 +4235,15 @@ fn possessive_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) 
     {
         return Tense::Future;
     }
+    // "City officials canceled Thursday's show last week", "postponed Saturday's game":
+    // what is called off had not happened when it was, so it may lie either side of
+    // publication: the nearest such day.
+    if matches!(
+        before,
+        "canceled" | "cancelled" | "postponed" | "scrapped" | "canceling" | "cancelling"
+    ) {
+        return Tense::Either;
+    }
     // "20,000 runners are entered in Monday's Boston Marathon", "is competing in Sunday's
     // final": taking part, told as now, in an event still to come.
     if before == "in"

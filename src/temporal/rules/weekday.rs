@@ -506,6 +506,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Tuesday",
         "DATE 2012-11-06",
     ),
+    // What is called off had not happened when it was: the nearest such day.
+    (
+        "2002-07-01",
+        "City officials canceled Thursday's show last week after the driest six months on record.",
+        "Thursday",
+        "DATE 2002-07-04",
+    ),
     // What is campaigned or trained for is still to come.
     (
         "2003-11-23",
