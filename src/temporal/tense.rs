@@ -75,6 +75,11 @@ pub(crate) fn figure_noun(word: &str) -> bool {
 /// heating oil". Not a figure measured over the month ("August crude production", "March
 /// gasoline prices", "the July corn harvest").
 pub(crate) fn names_a_contract(doc: &Doc, i: usize) -> bool {
+    // (Every word it looks for is one the lexicon does not know: most words after a date
+    // are turned away here, without a comparison of letters.)
+    if !doc.is_word(i) || doc.lex(i) != Lex::None {
+        return false;
+    }
     if matches!(
         doc.word(i),
         "delivery" | "contract" | "contracts" | "futures"
@@ -131,20 +136,21 @@ pub(crate) fn names_a_contract(doc: &Doc, i: usize) -> bool {
 /// Whether a count of time "away" follows the date ending at `end`, within its phrase:
 /// "Thursday, five days away", "Saturday only three days away".
 fn counted_away(doc: &Doc, end: usize, last: usize) -> bool {
-    let Some(away) = (end..last.min(end + 7)).find(|&j| doc.word(j) == "away") else {
-        return false;
-    };
-    away >= end + 2
-        && doc.unit(away - 1).is_some()
-        && (end..away - 1).all(|j| {
-            doc.punct(j, ',')
-                || doc.is_number(j)
-                || matches!(doc.lex(j), Lex::Cardinal(_))
-                || matches!(
-                    doc.word(j),
-                    "only" | "just" | "still" | "a" | "few" | "more"
-                )
-        })
+    // The walk stops at the first word that cannot stand in the count, most often the
+    // first word after the date.
+    let mut j = end;
+    while j < last.min(end + 6)
+        && (doc.punct(j, ',')
+            || doc.is_number(j)
+            || matches!(doc.lex(j), Lex::Cardinal(_))
+            || matches!(
+                doc.word(j),
+                "only" | "just" | "still" | "a" | "few" | "more"
+            ))
+    {
+        j += 1;
+    }
+    j > end && doc.unit(j).is_some() && doc.word(j + 1) == "away"
 }
 
 /// The tense governing tokens `start..end`, and the cue token that decided it.

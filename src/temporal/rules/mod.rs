@@ -115,7 +115,6 @@ pub(crate) fn collect(doc: &Doc) -> Vec<Candidate> {
         relative::at(doc, i, &mut out);
         era::at(doc, i, &mut out);
         season::at(doc, i, &mut out);
-        season_turn::at(doc, i, &mut out);
         quarter::at(doc, i, &mut out);
         clock::at(doc, i, &mut out);
         holiday::at(doc, i, &mut out);
