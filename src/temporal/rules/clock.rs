@@ -806,6 +806,10 @@ fn afternoon_told_before(doc: &Doc, i: usize, h: u32) -> u32 {
         return if pm { h + 12 } else { h };
     }
     let told = (doc.previous_sentence_start(i)..i).rev().find_map(|k| {
+        // (The minutes of "3:05 p.m." are no hour: the walk back meets them first.)
+        if k > 0 && doc.punct(k - 1, ':') {
+            return None;
+        }
         let earlier = doc
             .num(k)
             .filter(|e| (1..=12).contains(e) && doc.digits(k) <= 2)?;
@@ -1004,6 +1008,14 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "A dealers' trade group has recommended an early close, at 2 p.m., on Thursday, New Year's Eve.",
         "2 p.m.",
         "TIME 1998-12-31T14:00",
+    ),
+    // A bare hour after "3:05 p.m." in its sentence is in the afternoon half; the minutes
+    // of that clock are no hour of their own.
+    (
+        "2007-07-25",
+        "The helicopter left Lihue Airport at 3:05 p.m. on a 50-minute sightseeing flight, and its last radio call came at 3:31.",
+        "3:31",
+        "TIME 2007-07-25T15:31",
     ),
     // Twelve in the morning is the hour after midnight.
     (
