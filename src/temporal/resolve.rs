@@ -2099,9 +2099,8 @@ impl Resolver {
         // "At least 40 lenders have closed since the start of the year": a count still
         // running is of publication's year, whatever year the story last named. (One that
         // had run, "had risen 40 percent since the start of the year", is the story's.)
-        let running_since = c.start > 0
-            && doc.word(c.start - 1) == "since"
-            && cue.is_none_or(|k| doc.word(k) != "had" && doc.word(k.wrapping_sub(1)) != "had");
+        let running_since =
+            c.start > 0 && doc.word(c.start - 1) == "since" && !past_perfect_cue(doc, cue);
         match c.rule {
             rule_name::END_OF_THE_UNIT if tense == Tense::Past && !running_since => {
                 self.story_period_at_an_end(c, sentence)
@@ -3868,7 +3867,7 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
                     ..
                 }
         )
-        && cue.is_none_or(|k| doc.word(k) != "had" && doc.word(k.wrapping_sub(1)) != "had")
+        && !past_perfect_cue(doc, cue)
     {
         return Tense::Either;
     }
@@ -3994,6 +3993,12 @@ fn deadline_tense(doc: &Doc, c: &Candidate, tense: Tense, cue: Option<usize>) ->
         return Tense::Future;
     }
     tense
+}
+
+/// Whether the tense reader's cue is a past perfect's: "had" itself, or the participle right
+/// after it ("had doubled since the start of the year", "had ended before the spring").
+fn past_perfect_cue(doc: &Doc, cue: Option<usize>) -> bool {
+    cue.is_some_and(|k| doc.word(k) == "had" || doc.word(k.wrapping_sub(1)) == "had")
 }
 
 /// Whether "until" before the reference at `start` ends a stretch told as done rather than
