@@ -115,6 +115,7 @@ pub(crate) fn names_a_contract(doc: &Doc, i: usize) -> bool {
     let after = if two_words { i + 2 } else { i + 1 };
     commodity
         && !figure_noun(doc.word(after))
+        // (Besides the figure nouns: "sales", "exports", "output" ...)
         && !matches!(
             doc.word(after),
             "stocks"
@@ -122,14 +123,10 @@ pub(crate) fn names_a_contract(doc: &Doc, i: usize) -> bool {
                 | "supplies"
                 | "demand"
                 | "use"
-                | "sales"
                 | "harvest"
                 | "crop"
                 | "planting"
-                | "imports"
-                | "exports"
                 | "production"
-                | "output"
         )
 }
 
