@@ -1953,6 +1953,9 @@ pub(super) fn is_plural_schedule_verb(w: &str) -> bool {
             | "report"
             | "graduate"
             | "march"
+            | "decide"
+            | "elect"
+            | "choose"
     )
 }
 
@@ -2152,6 +2155,9 @@ pub(super) fn is_schedule_verb(w: &str) -> bool {
             | "votes"
             | "wraps"
             | "testifies"
+            | "decides"
+            | "elects"
+            | "chooses"
             | "begins"
             | "closes"
             | "convenes"

@@ -506,6 +506,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "Tuesday",
         "DATE 2012-11-06",
     ),
+    // Voters deciding, electing or choosing in the present is a schedule, as voting is.
+    (
+        "1992-09-17",
+        "French voters decide on the Maastricht treaty in a referendum on Sunday, and analysts said sterling could fall further.",
+        "Sunday",
+        "DATE 1992-09-20",
+    ),
     // What is called off had not happened when it was: the nearest such day.
     (
         "2002-07-01",
