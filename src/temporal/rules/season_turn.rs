@@ -13,7 +13,7 @@ use super::super::expr::{Candidate, Expr, Shift, YearRef};
 use super::super::hemisphere::Hemisphere;
 use super::super::lexicon::{Holiday, Lex, Unit, Word};
 use super::super::value::Season;
-use super::calendar::shift_before;
+use super::calendar::{shift_before, year_at};
 
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let (named_at, holiday) = match doc.lex(i) {
@@ -55,13 +55,23 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if shift == Shift::Bare && start > 0 && doc.is(start - 1, Word::The) {
         start -= 1;
     }
+    // "the summer solstice of 2014", "the vernal equinox 1991": a year stated after it.
+    let y_at = if doc.is(i + 1, Word::Of) {
+        i + 2
+    } else {
+        i + 1
+    };
+    let (year, end) = match year_at(doc, y_at) {
+        Some((y, after)) => (YearRef::Absolute(y), after),
+        None => (YearRef::Implied, i + 1),
+    };
     out.push(Candidate::new(
         start,
-        i + 1,
+        end,
         Expr::Holiday {
             holiday,
             shift,
-            year: YearRef::Implied,
+            year,
         },
         "season-turn",
     ));
@@ -131,6 +141,13 @@ pub(super) const EXAMPLES: &[super::examples::Example] = &[
         "SYDNEY, Dec. 18 - Crowds are expected at Bondi for the summer solstice on Friday.",
         "the summer solstice",
         "DATE 2012-12-21",
+    ),
+    // A year stated after it is that year's.
+    (
+        "2013-03-18",
+        "The observatory will open for the summer solstice of 2014.",
+        "the summer solstice of 2014",
+        "DATE 2014-06-21",
     ),
     // Told as past, the one before publication.
     (
