@@ -1026,6 +1026,17 @@ fn left_context(doc: &Doc, i: usize) -> (usize, Option<Mod>) {
         // "with notes following three years later", "following three years of talks": with
         // no article "following" is a preposition or a verb, not "the following three years".
         Lex::Word(Word::Following) if !(i >= 2 && doc.is(i - 2, Word::The)) => (i, None),
+        // ("We knew it was coming six months ago": after a form of "be", "coming" is the
+        // verb, not "the coming six months".)
+        Lex::Word(Word::Coming)
+            if i >= 2
+                && matches!(
+                    doc.word(i - 2),
+                    "was" | "is" | "are" | "were" | "be" | "been" | "s" | "re"
+                ) =>
+        {
+            (i, None)
+        }
         Lex::Word(
             Word::Past | Word::Last | Word::Next | Word::Coming | Word::Previous | Word::Following,
         ) => (the(i - 1), None),
@@ -1455,6 +1466,13 @@ fn aged_before(doc: &Doc, i: usize) -> bool {
 
 #[cfg(test)]
 pub(super) const EXAMPLES: &[super::examples::Example] = &[
+    // After a form of "be", "coming" is the verb: the amount is counted back from now.
+    (
+        "2011-05-02",
+        "\"We knew it was coming six months ago, and we still got caught,\" said a systems manager.",
+        "six months ago",
+        "DATE 2010-11",
+    ),
     // "more" and a kind of day may both stand between the count and its unit.
     (
         "2008-09-29",
