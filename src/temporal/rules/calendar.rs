@@ -181,6 +181,14 @@ pub(crate) fn full_year(two_digits: i32) -> i32 {
 }
 
 /// The year that may follow a day ("Aug. 5, 2018", "5 August 2018"): `(year, next token)`.
+/// The year stated right after a name at `i`, "of" allowed before it: "Christmas 1998",
+/// "Thanksgiving of 1999", "the third quarter of 1997", "the summer solstice of 2014". The
+/// year and the token after it.
+pub(super) fn year_of_after(doc: &Doc, i: usize) -> Option<(i32, usize)> {
+    let at = if doc.is(i, Word::Of) { i + 1 } else { i };
+    year_at(doc, at)
+}
+
 pub(crate) fn year_after(doc: &Doc, i: usize) -> Option<(i32, usize)> {
     let at = if doc.punct(i, ',') { i + 1 } else { i };
     let (year, next) = year_at(doc, at)?;

@@ -10,7 +10,7 @@
 use super::super::doc::Doc;
 use super::super::expr::{Candidate, Expr, Shift, YearRef, rule_name};
 use super::super::lexicon::{Holiday, Lex, Unit, Word};
-use super::calendar::{shift_before, year_at};
+use super::calendar::{shift_before, year_at, year_of_after};
 
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     if doc.unit(i) == Some((Unit::Month, false)) {
@@ -65,8 +65,7 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let mut year = YearRef::Implied;
     let mut end = end;
     // "Christmas 1998", "Thanksgiving of 1999"
-    let y_at = if doc.is(end, Word::Of) { end + 1 } else { end };
-    if let Some((y, after)) = year_at(doc, y_at) {
+    if let Some((y, after)) = year_of_after(doc, end) {
         year = YearRef::Absolute(y);
         end = after;
     } else if let (relative @ YearRef::Relative(_), after) =

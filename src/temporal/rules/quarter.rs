@@ -216,8 +216,7 @@ fn numbered(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     {
         end += 2;
     }
-    let y_at = if doc.is(end, Word::Of) { end + 1 } else { end };
-    if let Some((y, after)) = year_at(doc, y_at) {
+    if let Some((y, after)) = super::calendar::year_of_after(doc, end) {
         year = YearRef::Absolute(y);
         end = after;
     } else if let (r @ (YearRef::Relative(_) | YearRef::Narrative(_)), after) =

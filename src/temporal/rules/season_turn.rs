@@ -13,7 +13,7 @@ use super::super::expr::{Candidate, Expr, Shift, YearRef};
 use super::super::hemisphere::Hemisphere;
 use super::super::lexicon::{Holiday, Lex, Unit, Word};
 use super::super::value::Season;
-use super::calendar::{shift_before, year_at};
+use super::calendar::{shift_before, year_of_after};
 
 pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
     let (named_at, holiday) = match doc.lex(i) {
@@ -56,12 +56,7 @@ pub(super) fn at(doc: &Doc, i: usize, out: &mut Vec<Candidate>) {
         start -= 1;
     }
     // "the summer solstice of 2014", "the vernal equinox 1991": a year stated after it.
-    let y_at = if doc.is(i + 1, Word::Of) {
-        i + 2
-    } else {
-        i + 1
-    };
-    let (year, end) = match year_at(doc, y_at) {
+    let (year, end) = match year_of_after(doc, i + 1) {
         Some((y, after)) => (YearRef::Absolute(y), after),
         None => (YearRef::Implied, i + 1),
     };
