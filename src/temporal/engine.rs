@@ -647,14 +647,15 @@ fn date_weekdays_by_their_holiday(
         }
         // "an early close, at 2 p.m., on Thursday, New Year's Eve": the clock put on the
         // weekday moves with it.
+        let Some(day) = moved else {
+            continue;
+        };
         let clock = j
             .checked_sub(1)
             .filter(|&t| time_on_day(doc, &candidates[t], &candidates[j]));
-        if let (Some(day), Some(t)) = (moved, clock) {
-            if let Some(time) = resolved[t].as_mut() {
-                if super::resolve::relocate(time, day) {
-                    time.why = format!("the day of the weekday it is on, {day}");
-                }
+        if let Some(time) = clock.and_then(|t| resolved[t].as_mut()) {
+            if super::resolve::relocate(time, day) {
+                time.why = format!("the day of the weekday it is on, {day}");
             }
         }
     }

@@ -364,10 +364,12 @@ pub(crate) fn rate_context(doc: &Doc, i: usize) -> bool {
 /// after the number). Not when the unit starts a relation ("sold 5 million copies a week
 /// after launch") or a phrase of its own ("gave 50 workers a day off").
 fn counted_before(doc: &Doc, i: usize) -> bool {
-    if matches!(
-        doc.word(i + 2),
-        "after" | "before" | "ago" | "later" | "earlier" | "off" | "from" | "of" | "or"
-    ) {
+    if dates_a_count(doc, i)
+        || matches!(
+            doc.word(i + 2),
+            "after" | "before" | "off" | "from" | "of" | "or"
+        )
+    {
         return false;
     }
     let count = |k: usize| {
